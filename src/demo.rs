@@ -1,0 +1,277 @@
+//! A demo ledger that looks like a real small cooperative: a dozen members
+//! and a commons fund, three projects, six kinds (care work, volunteer
+//! hours as a gift, cash, reimbursable expenses …), eighteen months of
+//! contributions, several revenues and committed distributions.
+//!
+//! Deterministic for a given end date, so screenshots and tests are stable.
+
+use std::path::Path;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::error::Result;
+use crate::journal::Payload;
+use crate::model::{ContributionRecord, Verdict};
+use crate::money::Currency;
+use crate::store::Ledger;
+use crate::validate::{RawAccount, RawKind, RawRevenue};
+
+const MEMBERS: [(&str, &str); 12] = [
+    ("ana", "Ana Puig"),
+    ("ben", "Ben Okafor"),
+    ("carme", "Carme Vidal"),
+    ("dani", "Dani Ferrer"),
+    ("elif", "Elif Demir"),
+    ("farid", "Farid Haddad"),
+    ("greta", "Greta Lind"),
+    ("hugo", "Hugo Martin"),
+    ("ines", "Inês Costa"),
+    ("joan", "Joan Serra"),
+    ("kai", "Kai Müller"),
+    ("lea", "Léa Dubois"),
+];
+
+const EQUATION: &str = r#"name = "Standard split"
+
+[[bucket]]
+name = "Commons fund"
+share = "10%"
+fund = "commons"
+
+[[bucket]]
+name = "Expenses"
+share = "20%"
+reimburse = true
+
+[[bucket]]
+name = "Contributors"
+share = "rest"
+policy = "lifetime"
+"#;
+
+const FESTIVAL_EQUATION: &str = r#"name = "Festival crew"
+
+[[bucket]]
+name = "Commons fund"
+share = "10%"
+fund = "commons"
+
+[[bucket]]
+name = "Expenses"
+share = "25%"
+reimburse = true
+
+[[bucket]]
+name = "Recent work"
+share = "rest"
+policy = "recent"
+decay = "5%"
+"#;
+
+/// A small deterministic generator (xorshift); not for anything secret.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// Creates the demo ledger at `path`, with eighteen months of history ending `end`.
+pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
+    let eur = Currency::new("EUR", None).map_err(|e| crate::Error::Refused(e.to_string()))?;
+    let mut ledger = Ledger::create(path, "Teixit cooperative (demo)", eur, 0)?;
+    let start = end - Duration::days(548);
+    for (i, (handle, name)) in MEMBERS.iter().enumerate() {
+        let joined = (start - Duration::days(30 * i as i64)).to_string();
+        ledger.add_account(&RawAccount {
+            handle,
+            name,
+            joined_on: Some(&joined),
+            account_type: None,
+            status: None,
+        })?;
+    }
+    ledger.add_account(&RawAccount {
+        handle: "commons",
+        name: "Commons fund",
+        account_type: Some("fund"),
+        ..Default::default()
+    })?;
+    ledger.add_project("translation", "Translation collective", None)?;
+    ledger.add_project("festival", "Summer festival", None)?;
+    ledger.add_project("hardware", "Open hardware lab", None)?;
+    let rate_change = (start + Duration::days(365)).to_string();
+    let kinds: [RawKind; 7] = [
+        RawKind {
+            code: "work",
+            name: "Paid work",
+            measure: "hours",
+            rate: "25",
+            ..Default::default()
+        },
+        RawKind {
+            code: "work",
+            name: "Paid work",
+            measure: "hours",
+            rate: "28",
+            effective_from: Some(&rate_change),
+            ..Default::default()
+        },
+        RawKind {
+            code: "care",
+            name: "Care work",
+            measure: "hours",
+            rate: "25",
+            multiplier: Some("1.2"),
+            ..Default::default()
+        },
+        RawKind {
+            code: "volunteer",
+            name: "Volunteer hours",
+            measure: "hours",
+            rate: "15",
+            gift: Some("true"),
+            ..Default::default()
+        },
+        RawKind {
+            code: "cash",
+            name: "Cash invested",
+            measure: "money",
+            rate: "1",
+            multiplier: Some("4"),
+            ..Default::default()
+        },
+        RawKind {
+            code: "expense",
+            name: "Expenses paid",
+            measure: "money",
+            rate: "1",
+            reimbursable: Some("true"),
+            ..Default::default()
+        },
+        RawKind {
+            code: "words",
+            name: "Words translated",
+            measure: "quantity",
+            unit: Some("words"),
+            rate: "0.08",
+            ..Default::default()
+        },
+    ];
+    for k in &kinds {
+        ledger.add_kind(k)?;
+    }
+    let mut dice = Dice(0x5eed_0f_0be1);
+    let mut contributions = Vec::new();
+    let days = (end - start).num_days();
+    for n in 0..900u32 {
+        let member = MEMBERS[dice.below(12) as usize].0;
+        let date = start + Duration::days(dice.below(days as u64 + 1) as i64);
+        let (project, kind, quantity_e4) = match dice.below(20) {
+            0..=5 => (
+                "translation",
+                "words",
+                (500 + dice.below(3000)) as i64 * 10_000,
+            ),
+            6..=7 => ("translation", "work", (1 + dice.below(16)) as i64 * 5_000),
+            8..=11 => ("festival", "work", (2 + dice.below(14)) as i64 * 5_000),
+            12..=13 => ("festival", "care", (1 + dice.below(8)) as i64 * 5_000),
+            14..=15 => ("festival", "volunteer", (2 + dice.below(10)) as i64 * 5_000),
+            16..=17 => ("hardware", "work", (1 + dice.below(12)) as i64 * 5_000),
+            18 => (
+                "hardware",
+                "expense",
+                (20 + dice.below(180)) as i64 * 10_000 + 500,
+            ),
+            _ => ("hardware", "cash", (1 + dice.below(5)) as i64 * 1_000_000),
+        };
+        contributions.push(ContributionRecord {
+            id: format!("C-{:04}", n + 1),
+            member: member.to_string(),
+            project: project.to_string(),
+            kind: kind.to_string(),
+            date,
+            quantity_e4,
+            note: match kind {
+                "care" => "childcare corner".into(),
+                "expense" => "components".into(),
+                "words" => "client job".into(),
+                _ => String::new(),
+            },
+        });
+    }
+    contributions.sort_by_key(|c| c.date);
+    ledger.write(|w| {
+        w.append(&Payload::ContributionsAdded {
+            contributions: contributions.clone(),
+        })
+    })?;
+    // A few reviews and corrections, as a coordinator would make them.
+    ledger.review("C-0002", "carme", Verdict::Approve, "")?;
+    ledger.review("C-0003", "ana", Verdict::Approve, "")?;
+    let voided = contributions
+        .iter()
+        .find(|c| c.member != "ben")
+        .map(|c| c.id.clone())
+        .unwrap_or_default();
+    ledger.correct(
+        &voided,
+        &crate::ops::CorrectionInput {
+            void: true,
+            ..Default::default()
+        },
+    )?;
+    ledger.set_equation(None, None, "standard.toml", EQUATION)?;
+    ledger.set_equation(Some("festival"), None, "festival.toml", FESTIVAL_EQUATION)?;
+    let revenues = [
+        (
+            "R-translation-1",
+            "translation",
+            120,
+            "4800.00",
+            "publisher advance",
+        ),
+        ("R-festival-1", "festival", 330, "9250.00", "ticket sales"),
+        ("R-hardware-1", "hardware", 400, "3200.00", "kit sales"),
+        (
+            "R-translation-2",
+            "translation",
+            500,
+            "6150.50",
+            "agency invoice",
+        ),
+        ("R-festival-2", "festival", 540, "2400.00", "sponsorship"),
+    ];
+    for (id, project, day, amount, note) in revenues {
+        let date = (start + Duration::days(day)).min(end).to_string();
+        ledger.add_revenue(&RawRevenue {
+            id: Some(id),
+            date: &date,
+            project,
+            amount,
+            currency: None,
+            note: Some(note),
+        })?;
+    }
+    for id in ["R-translation-1", "R-festival-1", "R-hardware-1"] {
+        ledger.commit_distribution(id)?;
+    }
+    let c = ledger.currency().clone();
+    for (handle, amount) in [("ana", 30_000), ("ben", 25_000), ("carme", 40_000)] {
+        ledger.pay(
+            handle,
+            &c.format(amount),
+            end - Duration::days(60),
+            "transfer",
+            "",
+        )?;
+    }
+    Ok(ledger)
+}

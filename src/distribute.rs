@@ -1,0 +1,674 @@
+//! The distribution engine (SPEC §4): an equation applied to one revenue.
+//!
+//! Pure: it reads what it needs through the [`Facts`] trait (aggregated per
+//! member in SQL by the store, so a million contributions never sit in
+//! memory) and returns a [`DistributionPlan`] whose lines sum exactly to the
+//! revenue, or an error naming the bucket and the amount it cannot place.
+//! Every split goes through [`crate::split::allocate`].
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use num_bigint::{BigInt, BigUint, Sign};
+use num_traits::{ToPrimitive, Zero};
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::equation::{Among, Bucket, Equation, EquationError, Policy, Target};
+use crate::model::{AllocationLine, BucketType, ClaimPaid, DistributionRecord};
+use crate::money::{format_scaled, Currency, Share, VALUE_SCALE};
+use crate::split::allocate;
+use crate::store::StoreError;
+
+/// The factor of a contribution made this week (`recent` policy): 10¹².
+pub const RECENT_F0: u64 = 1_000_000_000_000;
+
+/// Why a distribution was refused.
+#[derive(Debug, Error)]
+pub enum DistributeError {
+    /// A bucket cannot place money and nothing can take it.
+    #[error("bucket '{bucket}' cannot place {amount}: {reason}. Nothing was distributed")]
+    CannotPlace {
+        /// The bucket's name.
+        bucket: String,
+        /// The amount, formatted with the currency.
+        amount: String,
+        /// Why.
+        reason: String,
+    },
+    /// No such revenue.
+    #[error("no revenue with id '{0}'")]
+    UnknownRevenue(String),
+    /// No such distribution.
+    #[error("no distribution with id '{0}'")]
+    UnknownDistribution(String),
+    /// The revenue already has a live distribution.
+    #[error("revenue '{revenue}' is already distributed by {distribution}; reverse that distribution first (`openvalue reverse {distribution}`)")]
+    AlreadyDistributed {
+        /// The revenue.
+        revenue: String,
+        /// Its distribution.
+        distribution: String,
+    },
+    /// The distribution was already reversed.
+    #[error("distribution {0} is already reversed")]
+    AlreadyReversed(String),
+    /// The equation in force cannot be used.
+    #[error(transparent)]
+    Equation(#[from] EquationError),
+    /// Numbers too large to place exactly.
+    #[error("the amounts are too large to split exactly")]
+    Overflow,
+    /// Reading the ledger.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The revenue being distributed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RevenueInfo {
+    /// Its id.
+    pub id: String,
+    /// Project code.
+    pub project: String,
+    /// Date received.
+    pub date: NaiveDate,
+    /// Amount in minor units.
+    pub amount_minor: i64,
+}
+
+/// Which contributions a bucket looks at (SPEC §4 step 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Eligible<'a> {
+    /// The project.
+    pub project: &'a str,
+    /// Dated on or before.
+    pub up_to: NaiveDate,
+    /// Dated strictly after (the `period` cut).
+    pub after: Option<NaiveDate>,
+    /// Only these kinds.
+    pub kinds: Option<&'a [String]>,
+    /// Reimbursable kinds (reimbursement buckets) or not (policy buckets).
+    pub reimbursable: bool,
+}
+
+/// Σ quantity of a member's eligible contributions sharing a rate,
+/// multiplier and (for `recent`) week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueGroup {
+    /// Member handle.
+    pub member: String,
+    /// Σ quantity, scaled by 10^4.
+    pub quantity_e4: i64,
+    /// Rate in force, scaled by 10^4.
+    pub rate_e4: i64,
+    /// Multiplier in force, scaled by 10^3.
+    pub multiplier_e3: i64,
+    /// ⌊(D − date) / 7⌋ when grouped by week, else 0.
+    pub weeks: i64,
+}
+
+/// An open reimbursable claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// The contribution.
+    pub contribution: String,
+    /// Its member.
+    pub member: String,
+    /// The claim in minor units.
+    pub amount_minor: i64,
+    /// Already reimbursed by committed, non-reversed distributions.
+    pub reimbursed_minor: i64,
+}
+
+/// What the engine needs to know about the books.
+pub trait Facts {
+    /// Eligible contributions grouped per member, rate version and (if
+    /// `by_week`) week before `up_to`.
+    fn value_groups(
+        &self,
+        eligible: &Eligible<'_>,
+        by_week: bool,
+    ) -> Result<Vec<ValueGroup>, StoreError>;
+    /// Eligible reimbursable claims, oldest first (date, then entry order).
+    fn claims(&self, eligible: &Eligible<'_>) -> Result<Vec<Claim>, StoreError>;
+    /// The `period` cut: latest revenue date among the project's other
+    /// committed, non-reversed distributions dated on or before `date`.
+    fn period_cut(
+        &self,
+        project: &str,
+        revenue: &str,
+        date: NaiveDate,
+    ) -> Result<Option<NaiveDate>, StoreError>;
+    /// Σ of each member's lines in policy buckets of the project's other
+    /// committed, non-reversed distributions.
+    fn policy_paid(
+        &self,
+        project: &str,
+        revenue: &str,
+    ) -> Result<BTreeMap<String, i64>, StoreError>;
+    /// Handles of accounts of type member whose status is active.
+    fn active_members(&self) -> Result<Vec<String>, StoreError>;
+}
+
+/// One line of a planned distribution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanLine {
+    /// Receiving account.
+    pub recipient: String,
+    /// Amount in minor units.
+    pub amount_minor: i64,
+    /// The weight, exact decimal text (for reading).
+    pub weight: String,
+    /// The line's fraction of its bucket, 6 decimal places (for reading).
+    pub share: String,
+}
+
+/// One bucket of a planned distribution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BucketPlan {
+    /// Position in the equation.
+    pub index: u32,
+    /// Name.
+    pub name: String,
+    /// Fund, reimburse or policy.
+    pub bucket_type: BucketType,
+    /// The policy's name for policy buckets.
+    pub policy: Option<String>,
+    /// Amount the bucket placed, in minor units.
+    pub amount_minor: i64,
+    /// Lines by recipient.
+    pub lines: Vec<PlanLine>,
+}
+
+/// A distribution computed but not necessarily committed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DistributionPlan {
+    /// The revenue.
+    pub revenue: RevenueInfo,
+    /// The currency.
+    pub currency: Currency,
+    /// Name of the equation used.
+    pub equation: String,
+    /// Buckets in equation order.
+    pub buckets: Vec<BucketPlan>,
+    /// Reimbursable claims paid.
+    pub claims: Vec<ClaimPaid>,
+}
+
+impl DistributionPlan {
+    /// Σ per recipient over all buckets, by recipient.
+    pub fn totals(&self) -> Vec<(String, i64)> {
+        let mut totals: BTreeMap<&str, i64> = BTreeMap::new();
+        for line in self.buckets.iter().flat_map(|b| &b.lines) {
+            *totals.entry(&line.recipient).or_default() += line.amount_minor;
+        }
+        totals
+            .into_iter()
+            .map(|(r, a)| (r.to_string(), a))
+            .collect()
+    }
+
+    /// The JSON object of SPEC §7.
+    pub fn to_json(&self) -> serde_json::Value {
+        let c = &self.currency;
+        serde_json::json!({
+            "revenue": self.revenue.id,
+            "project": self.revenue.project,
+            "currency": c.code,
+            "amount": c.format(self.revenue.amount_minor),
+            "equation": self.equation,
+            "buckets": self.buckets.iter().map(|b| serde_json::json!({
+                "name": b.name,
+                "amount": c.format(b.amount_minor),
+                "lines": b.lines.iter().map(|l| serde_json::json!({
+                    "recipient": l.recipient,
+                    "amount": c.format(l.amount_minor),
+                    "weight": l.weight,
+                    "share": l.share,
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "totals": self.totals().iter().map(|(r, a)| serde_json::json!({
+                "recipient": r,
+                "amount": c.format(*a),
+            })).collect::<Vec<_>>(),
+        })
+    }
+
+    /// The journal record of this plan when committed as `id`.
+    pub fn to_record(&self, id: &str) -> DistributionRecord {
+        DistributionRecord {
+            id: id.to_string(),
+            revenue: self.revenue.id.clone(),
+            equation: self.equation.clone(),
+            lines: self
+                .buckets
+                .iter()
+                .flat_map(|b| {
+                    b.lines.iter().map(move |l| AllocationLine {
+                        bucket_index: b.index,
+                        bucket: b.name.clone(),
+                        bucket_type: b.bucket_type,
+                        recipient: l.recipient.clone(),
+                        amount_minor: l.amount_minor,
+                        weight: l.weight.clone(),
+                    })
+                })
+                .collect(),
+            claims: self.claims.clone(),
+        }
+    }
+}
+
+/// Formats a non-negative big integer scaled by 10^scale, without trailing zeros.
+pub fn format_big(value: &BigUint, scale: u32) -> String {
+    let digits = value.to_string();
+    if scale == 0 {
+        return digits;
+    }
+    let scale = scale as usize;
+    let padded = format!("{digits:0>width$}", width = scale + 1);
+    let (int, frac) = padded.split_at(padded.len() - scale);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    }
+}
+
+/// `part / whole` with 6 decimals, rounded half up (for reading only).
+fn share_text(part: i64, whole: i64) -> String {
+    if whole <= 0 {
+        return "0.000000".into();
+    }
+    let scaled = (i128::from(part) * 2_000_000 + i128::from(whole)) / (2 * i128::from(whole));
+    format_scaled(scaled, 6)
+}
+
+/// fₙ for every n up to `max_weeks`: f₀ = 10¹², fₙ = ⌊fₙ₋₁·(100 − d)/100⌋.
+pub fn decay_factors(decay_e2: i64, max_weeks: usize) -> Vec<u64> {
+    let keep = (10_000 - decay_e2).clamp(0, 10_000) as u128;
+    let mut factors = Vec::with_capacity(max_weeks + 1);
+    let mut f: u128 = u128::from(RECENT_F0);
+    for _ in 0..=max_weeks {
+        factors.push(f as u64);
+        f = f * keep / 10_000;
+    }
+    factors
+}
+
+struct Weights {
+    /// (member, weight, weight text) for members with an eligible contribution.
+    list: Vec<(String, BigUint, String)>,
+}
+
+fn value_weights(groups: &[ValueGroup]) -> BTreeMap<String, BigUint> {
+    let mut by_member: BTreeMap<String, BigUint> = BTreeMap::new();
+    for g in groups {
+        let value = BigUint::from(g.quantity_e4 as u64)
+            * BigUint::from(g.rate_e4 as u64)
+            * BigUint::from(g.multiplier_e3 as u64);
+        *by_member.entry(g.member.clone()).or_default() += value;
+    }
+    by_member
+}
+
+fn policy_weights(
+    facts: &dyn Facts,
+    revenue: &RevenueInfo,
+    bucket: &Bucket,
+    policy: Policy,
+    bucket_amount: u64,
+) -> Result<Weights, DistributeError> {
+    let mut eligible = Eligible {
+        project: &revenue.project,
+        up_to: revenue.date,
+        after: None,
+        kinds: bucket.kinds.as_deref(),
+        reimbursable: false,
+    };
+    let list = match policy {
+        Policy::Lifetime => value_weights(&facts.value_groups(&eligible, false)?)
+            .into_iter()
+            .map(|(m, w)| {
+                let text = format_big(&w, VALUE_SCALE);
+                (m, w, text)
+            })
+            .collect(),
+        Policy::Period => {
+            eligible.after = facts.period_cut(&revenue.project, &revenue.id, revenue.date)?;
+            value_weights(&facts.value_groups(&eligible, false)?)
+                .into_iter()
+                .map(|(m, w)| {
+                    let text = format_big(&w, VALUE_SCALE);
+                    (m, w, text)
+                })
+                .collect()
+        }
+        Policy::Recent { decay_e2 } => {
+            let groups = facts.value_groups(&eligible, true)?;
+            let max_weeks = groups.iter().map(|g| g.weeks.max(0)).max().unwrap_or(0) as usize;
+            let factors = decay_factors(decay_e2, max_weeks);
+            let mut by_member: BTreeMap<String, BigUint> = BTreeMap::new();
+            for g in &groups {
+                let f = factors[g.weeks.max(0) as usize];
+                let w = BigUint::from(g.quantity_e4 as u64)
+                    * BigUint::from(g.rate_e4 as u64)
+                    * BigUint::from(g.multiplier_e3 as u64)
+                    * BigUint::from(f);
+                *by_member.entry(g.member.clone()).or_default() += w;
+            }
+            by_member
+                .into_iter()
+                .map(|(m, w)| {
+                    let text = format_big(&w, VALUE_SCALE + 12);
+                    (m, w, text)
+                })
+                .collect()
+        }
+        Policy::Balanced => {
+            let lifetime = value_weights(&facts.value_groups(&eligible, false)?);
+            let paid = facts.policy_paid(&revenue.project, &revenue.id)?;
+            let paid_total: i64 = paid.values().sum();
+            let sum_l: BigUint = lifetime.values().sum();
+            let pool = BigInt::from(paid_total) + BigInt::from(bucket_amount);
+            lifetime
+                .into_iter()
+                .map(|(m, l)| {
+                    let paid_i = BigInt::from(*paid.get(&m).unwrap_or(&0));
+                    let w = &pool * BigInt::from_biguint(Sign::Plus, l)
+                        - paid_i * BigInt::from_biguint(Sign::Plus, sum_l.clone());
+                    let w = w.to_biguint().unwrap_or_default(); // max(0, w)
+                    let text = format_big(&w, VALUE_SCALE);
+                    (m, w, text)
+                })
+                .collect()
+        }
+        Policy::Equal { among } => {
+            let members: Vec<String> = match among {
+                Among::Contributors => value_weights(&facts.value_groups(&eligible, false)?)
+                    .into_keys()
+                    .collect(),
+                Among::Members => facts.active_members()?,
+            };
+            members
+                .into_iter()
+                .map(|m| (m, BigUint::from(1u8), "1".to_string()))
+                .collect()
+        }
+    };
+    Ok(Weights { list })
+}
+
+/// What one bucket did with its amount.
+struct Placed {
+    placed: u64,
+    lines: Vec<PlanLine>,
+    claims: Vec<ClaimPaid>,
+    why_not: String,
+}
+
+fn place(
+    facts: &dyn Facts,
+    revenue: &RevenueInfo,
+    bucket: &Bucket,
+    amount: u64,
+    currency: &Currency,
+    reimbursed_here: &mut HashMap<String, i64>,
+) -> Result<Placed, DistributeError> {
+    let to_i64 = |v: u64| i64::try_from(v).map_err(|_| DistributeError::Overflow);
+    match &bucket.target {
+        Target::Fund(fund) => Ok(Placed {
+            placed: amount,
+            lines: if amount > 0 {
+                vec![PlanLine {
+                    recipient: fund.clone(),
+                    amount_minor: to_i64(amount)?,
+                    weight: "1".into(),
+                    share: share_text(1, 1),
+                }]
+            } else {
+                Vec::new()
+            },
+            claims: Vec::new(),
+            why_not: String::new(),
+        }),
+        Target::Reimburse => {
+            let eligible = Eligible {
+                project: &revenue.project,
+                up_to: revenue.date,
+                after: None,
+                kinds: bucket.kinds.as_deref(),
+                reimbursable: true,
+            };
+            let mut left = to_i64(amount)?;
+            let mut by_member: BTreeMap<String, i64> = BTreeMap::new();
+            let mut claims = Vec::new();
+            for claim in facts.claims(&eligible)? {
+                if left == 0 {
+                    break;
+                }
+                let here = reimbursed_here
+                    .entry(claim.contribution.clone())
+                    .or_default();
+                let open = claim.amount_minor - claim.reimbursed_minor - *here;
+                if open <= 0 {
+                    continue;
+                }
+                let pay = open.min(left);
+                left -= pay;
+                *here += pay;
+                *by_member.entry(claim.member.clone()).or_default() += pay;
+                claims.push(ClaimPaid {
+                    contribution: claim.contribution,
+                    amount_minor: pay,
+                });
+            }
+            let placed = to_i64(amount)? - left;
+            let lines = by_member
+                .into_iter()
+                .map(|(recipient, paid)| PlanLine {
+                    recipient,
+                    amount_minor: paid,
+                    weight: currency.format(paid),
+                    share: share_text(paid, placed),
+                })
+                .collect();
+            Ok(Placed {
+                placed: placed as u64,
+                lines,
+                claims,
+                why_not: "the open reimbursable claims are smaller than the bucket".into(),
+            })
+        }
+        Target::Policy(policy) => {
+            let weights = policy_weights(facts, revenue, bucket, *policy, amount)?;
+            let positive: Vec<(String, BigUint, String)> = weights
+                .list
+                .into_iter()
+                .filter(|(_, w, _)| !w.is_zero())
+                .collect();
+            if positive.is_empty() || amount == 0 {
+                return Ok(Placed {
+                    placed: 0,
+                    lines: Vec::new(),
+                    claims: Vec::new(),
+                    why_not: format!(
+                        "no member has an eligible contribution with a weight above zero under policy '{}'",
+                        policy.name()
+                    ),
+                });
+            }
+            let keyed: Vec<(&str, BigUint)> = positive
+                .iter()
+                .map(|(m, w, _)| (m.as_str(), w.clone()))
+                .collect();
+            let shares = allocate(amount, &keyed).map_err(|_| DistributeError::Overflow)?;
+            let bucket_amount = to_i64(amount)?;
+            let mut lines = Vec::with_capacity(positive.len());
+            for ((member, _, text), share) in positive.into_iter().zip(shares) {
+                let share = to_i64(share)?;
+                lines.push(PlanLine {
+                    recipient: member,
+                    amount_minor: share,
+                    weight: text,
+                    share: share_text(share, bucket_amount),
+                });
+            }
+            Ok(Placed {
+                placed: amount,
+                lines,
+                claims: Vec::new(),
+                why_not: String::new(),
+            })
+        }
+    }
+}
+
+/// Computes the distribution of `revenue` by `equation`.
+pub fn plan(
+    facts: &dyn Facts,
+    revenue: &RevenueInfo,
+    equation: &Equation,
+    currency: &Currency,
+) -> Result<DistributionPlan, DistributeError> {
+    let total = u64::try_from(revenue.amount_minor).map_err(|_| DistributeError::Overflow)?;
+    let rest = equation.buckets.iter().position(|b| b.share == Share::Rest);
+    let percents: Vec<(usize, BigUint)> = equation
+        .buckets
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| match b.share {
+            Share::Percent(p) => Some((i, BigUint::from(p as u64))),
+            Share::Rest => None,
+        })
+        .collect();
+    let mut amounts: Vec<u64> = vec![0; equation.buckets.len()];
+    if rest.is_some() {
+        for (i, p) in &percents {
+            let a = BigUint::from(total) * p / BigUint::from(10_000u32);
+            amounts[*i] = a.to_u64().ok_or(DistributeError::Overflow)?;
+        }
+    } else {
+        // Percentages total exactly 100: split R by them, ties to the earlier bucket.
+        let shares = allocate(total, &percents).map_err(|_| DistributeError::Overflow)?;
+        for ((i, _), share) in percents.iter().zip(shares) {
+            amounts[*i] = share;
+        }
+    }
+    let mut reimbursed_here: HashMap<String, i64> = HashMap::new();
+    let mut results: Vec<Option<Placed>> = (0..equation.buckets.len()).map(|_| None).collect();
+    let mut placed_by_percent: u64 = 0;
+    for (i, bucket) in equation.buckets.iter().enumerate() {
+        if Some(i) == rest {
+            continue;
+        }
+        let placed = place(
+            facts,
+            revenue,
+            bucket,
+            amounts[i],
+            currency,
+            &mut reimbursed_here,
+        )?;
+        if placed.placed < amounts[i] && rest.is_none() {
+            return Err(cannot_place(
+                bucket,
+                amounts[i] - placed.placed,
+                currency,
+                &placed.why_not,
+            ));
+        }
+        placed_by_percent += placed.placed;
+        results[i] = Some(placed);
+    }
+    if let Some(r) = rest {
+        let amount = total - placed_by_percent;
+        let bucket = &equation.buckets[r];
+        let placed = place(
+            facts,
+            revenue,
+            bucket,
+            amount,
+            currency,
+            &mut reimbursed_here,
+        )?;
+        if placed.placed < amount {
+            return Err(cannot_place(
+                bucket,
+                amount - placed.placed,
+                currency,
+                &placed.why_not,
+            ));
+        }
+        results[r] = Some(placed);
+    }
+    let mut buckets = Vec::with_capacity(equation.buckets.len());
+    let mut claims = Vec::new();
+    for (i, (bucket, placed)) in equation.buckets.iter().zip(results).enumerate() {
+        let Some(placed) = placed else { continue };
+        claims.extend(placed.claims);
+        buckets.push(BucketPlan {
+            index: i as u32,
+            name: bucket.name.clone(),
+            bucket_type: bucket.bucket_type(),
+            policy: match bucket.target {
+                Target::Policy(p) => Some(p.name().to_string()),
+                _ => None,
+            },
+            amount_minor: i64::try_from(placed.placed).map_err(|_| DistributeError::Overflow)?,
+            lines: placed.lines,
+        });
+    }
+    Ok(DistributionPlan {
+        revenue: revenue.clone(),
+        currency: currency.clone(),
+        equation: equation.name.clone(),
+        buckets,
+        claims,
+    })
+}
+
+fn cannot_place(bucket: &Bucket, amount: u64, currency: &Currency, why: &str) -> DistributeError {
+    DistributeError::CannotPlace {
+        bucket: bucket.name.clone(),
+        amount: format!("{} {}", currency.format(amount as i64), currency.code),
+        reason: why.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decay_factors_are_exact_floors() {
+        let f = decay_factors(1000, 3);
+        assert_eq!(
+            f,
+            vec![
+                1_000_000_000_000,
+                900_000_000_000,
+                810_000_000_000,
+                729_000_000_000
+            ]
+        );
+        assert_eq!(decay_factors(10_000, 2), vec![RECENT_F0, 0, 0]);
+        assert_eq!(decay_factors(0, 2), vec![RECENT_F0; 3]);
+    }
+
+    #[test]
+    fn big_decimal_text() {
+        assert_eq!(format_big(&BigUint::from(12_500u32), 3), "12.5");
+        assert_eq!(format_big(&BigUint::from(5u32), 3), "0.005");
+        assert_eq!(format_big(&BigUint::from(5000u32), 3), "5");
+    }
+
+    #[test]
+    fn shares_round_half_up() {
+        assert_eq!(share_text(1, 3), "0.333333");
+        assert_eq!(share_text(2, 3), "0.666667");
+        assert_eq!(share_text(5, 5), "1.000000");
+    }
+}

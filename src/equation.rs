@@ -1,0 +1,619 @@
+//! Equations: a project's distribution rule, read from TOML (SPEC §4).
+//!
+//! Reading is strict: an unknown key, a malformed share, two `rest`
+//! buckets, percentages over 100, an unknown fund, kind or policy are all
+//! reported with the file, line and column of the offending text.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use toml::Spanned;
+
+use crate::model::{AccountType, BucketType};
+use crate::money::{parse_percent, Share};
+use crate::store::query::Catalog;
+use crate::validate::unknown_with_hint;
+
+/// One problem in an equation file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EquationProblem {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// An equation was refused.
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+pub enum EquationError {
+    /// The file has problems.
+    #[error("{}", describe(.file, .problems))]
+    Invalid {
+        /// File name as given.
+        file: String,
+        /// Every problem found.
+        problems: Vec<EquationProblem>,
+    },
+    /// A project has no equation and there is no default.
+    #[error("project '{project}' has no equation in force on {date}: set one with `openvalue equation set {project} FILE.toml` or a ledger default with `openvalue equation set --default FILE.toml`")]
+    Missing {
+        /// Project code.
+        project: String,
+        /// Revenue date.
+        date: chrono::NaiveDate,
+    },
+}
+
+fn describe(file: &str, problems: &[EquationProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{file}:{}:{}: {}", p.line, p.column, p.message))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// How a policy bucket weighs members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "policy")]
+pub enum Policy {
+    /// Σ value of all eligible contributions.
+    Lifetime,
+    /// Σ value since the latest earlier distribution.
+    Period,
+    /// Σ value × a weekly decay factor.
+    Recent {
+        /// Decay per week in hundredths of a percent.
+        decay_e2: i64,
+    },
+    /// Lifetime share minus what was already paid (SourceCred's BALANCED).
+    Balanced,
+    /// One each.
+    Equal {
+        /// Contributors or all active members.
+        among: Among,
+    },
+}
+
+impl Policy {
+    /// The policy's name as written in equations.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Policy::Lifetime => "lifetime",
+            Policy::Period => "period",
+            Policy::Recent { .. } => "recent",
+            Policy::Balanced => "balanced",
+            Policy::Equal { .. } => "equal",
+        }
+    }
+}
+
+/// Who shares an `equal` bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Among {
+    /// Members with at least one eligible contribution.
+    Contributors,
+    /// Every active member.
+    Members,
+}
+
+/// Where a bucket's money goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    /// All to one fund.
+    Fund(String),
+    /// Open reimbursable claims, oldest first.
+    Reimburse,
+    /// Split among members by a policy.
+    Policy(Policy),
+}
+
+/// One bucket of an equation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bucket {
+    /// Unique name in the equation.
+    pub name: String,
+    /// A percentage or the rest.
+    pub share: Share,
+    /// Where the money goes.
+    pub target: Target,
+    /// Only these kinds (policy and reimbursement buckets); `None` = all eligible.
+    pub kinds: Option<Vec<String>>,
+}
+
+impl Bucket {
+    /// The bucket's type.
+    pub fn bucket_type(&self) -> BucketType {
+        match self.target {
+            Target::Fund(_) => BucketType::Fund,
+            Target::Reimburse => BucketType::Reimburse,
+            Target::Policy(_) => BucketType::Policy,
+        }
+    }
+}
+
+/// A validated equation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Equation {
+    /// Its name.
+    pub name: String,
+    /// Buckets in file order.
+    pub buckets: Vec<Bucket>,
+}
+
+impl fmt::Display for Equation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.name)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEquation {
+    name: Option<Spanned<String>>,
+    #[serde(default)]
+    bucket: Vec<Spanned<RawBucket>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBucket {
+    name: Option<Spanned<String>>,
+    share: Option<Spanned<String>>,
+    fund: Option<Spanned<String>>,
+    reimburse: Option<Spanned<bool>>,
+    policy: Option<Spanned<String>>,
+    kinds: Option<Spanned<Vec<Spanned<String>>>>,
+    decay: Option<Spanned<String>>,
+    among: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+struct NameOnly {
+    name: Option<String>,
+}
+
+/// The `name` of an equation source, or "Equation" if it has none.
+pub fn name_of(source: &str) -> String {
+    toml::from_str::<NameOnly>(source)
+        .ok()
+        .and_then(|n| n.name)
+        .unwrap_or_else(|| "Equation".to_string())
+}
+
+struct Problems<'a> {
+    source: &'a str,
+    list: Vec<EquationProblem>,
+}
+
+impl Problems<'_> {
+    fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let (line, column) = line_column(self.source, span.start);
+        self.list.push(EquationProblem {
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+}
+
+fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count() + 1)
+        .unwrap_or(1);
+    (line, column)
+}
+
+/// Parses and validates an equation against the ledger's catalog.
+///
+/// ```
+/// # use openvalue::equation::parse;
+/// let err = parse("festival.toml", "[[bucket]]\nshare = \"rest\"\npolicy = \"forever\"\n", None).unwrap_err();
+/// assert!(err.to_string().starts_with("festival.toml:3:10: unknown policy 'forever'"));
+/// ```
+pub fn parse(
+    file: &str,
+    source: &str,
+    catalog: Option<&Catalog>,
+) -> Result<Equation, EquationError> {
+    let mut p = Problems {
+        source,
+        list: Vec::new(),
+    };
+    let raw: RawEquation = match toml::from_str(source) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            p.at(span, e.message().trim().to_string());
+            return Err(EquationError::Invalid {
+                file: file.to_string(),
+                problems: p.list,
+            });
+        }
+    };
+    let name = raw
+        .name
+        .as_ref()
+        .map(|n| n.get_ref().trim().to_string())
+        .unwrap_or_else(|| "Equation".to_string());
+    if raw.bucket.is_empty() {
+        p.at(
+            0..0,
+            "the equation has no buckets: add at least one [[bucket]]",
+        );
+    }
+    let mut buckets = Vec::new();
+    let mut rest_at: Option<Range<usize>> = None;
+    let mut percent_total: i64 = 0;
+    let mut names = std::collections::HashMap::new();
+    for (index, spanned) in raw.bucket.iter().enumerate() {
+        let rb = spanned.get_ref();
+        let bucket_span = spanned.span();
+        let name = match &rb.name {
+            Some(n) => {
+                let text = n.get_ref().trim().to_string();
+                if text.is_empty() {
+                    p.at(n.span(), "a bucket name cannot be empty");
+                }
+                text
+            }
+            None => format!("Bucket {}", index + 1),
+        };
+        if let Some(first) = names.insert(name.clone(), index) {
+            let span = rb
+                .name
+                .as_ref()
+                .map(|n| n.span())
+                .unwrap_or(bucket_span.clone());
+            p.at(
+                span,
+                format!(
+                    "bucket name '{name}' is already used by bucket {}",
+                    first + 1
+                ),
+            );
+        }
+        let share = match &rb.share {
+            None => {
+                p.at(
+                    bucket_span.clone(),
+                    format!("bucket '{name}' needs a share: \"N%\" or \"rest\""),
+                );
+                None
+            }
+            Some(s) if s.get_ref() == "rest" => {
+                if rest_at.is_some() {
+                    p.at(s.span(), "only one bucket can take the rest");
+                }
+                rest_at = Some(s.span());
+                Some(Share::Rest)
+            }
+            Some(s) => match parse_percent(s.get_ref()) {
+                Ok(v) if v > 10_000 => {
+                    p.at(s.span(), format!("share '{}' is over 100%", s.get_ref()));
+                    None
+                }
+                Ok(v) => {
+                    percent_total += v;
+                    if percent_total > 10_000 {
+                        p.at(
+                            s.span(),
+                            format!(
+                                "the percentages add up to {}% by here, over 100%",
+                                crate::money::format_trimmed(i128::from(percent_total), 2)
+                            ),
+                        );
+                    }
+                    Some(Share::Percent(v))
+                }
+                Err(_) => {
+                    p.at(
+                        s.span(),
+                        format!(
+                            "share '{}' is not a percentage such as \"10%\" or \"12.5%\" (at most 2 decimals, no sign) or \"rest\"",
+                            s.get_ref()
+                        ),
+                    );
+                    None
+                }
+            },
+        };
+        let targets = [
+            rb.fund.is_some(),
+            rb.reimburse.is_some(),
+            rb.policy.is_some(),
+        ]
+        .iter()
+        .filter(|t| **t)
+        .count();
+        if targets != 1 {
+            p.at(
+                bucket_span.clone(),
+                format!("bucket '{name}' needs exactly one of fund = \"HANDLE\", reimburse = true or policy = \"…\""),
+            );
+        }
+        let target = if let Some(fund) = &rb.fund {
+            if let Some(catalog) = catalog {
+                match catalog.accounts.get(fund.get_ref()) {
+                    Some(a) if a.account_type == AccountType::Fund => {}
+                    Some(_) => p.at(
+                        fund.span(),
+                        format!("'{}' is a member, not a fund", fund.get_ref()),
+                    ),
+                    None => p.at(
+                        fund.span(),
+                        unknown_with_hint(
+                            "fund",
+                            fund.get_ref(),
+                            catalog
+                                .accounts
+                                .values()
+                                .filter(|a| a.account_type == AccountType::Fund)
+                                .map(|a| &a.handle),
+                        ),
+                    ),
+                }
+            }
+            Some(Target::Fund(fund.get_ref().clone()))
+        } else if let Some(reimburse) = &rb.reimburse {
+            if !reimburse.get_ref() {
+                p.at(
+                    reimburse.span(),
+                    "reimburse can only be true; remove the key instead",
+                );
+            }
+            Some(Target::Reimburse)
+        } else if let Some(policy) = &rb.policy {
+            parse_policy(&mut p, rb, policy).map(Target::Policy)
+        } else {
+            None
+        };
+        if !matches!(target, Some(Target::Policy(Policy::Recent { .. }))) {
+            if let Some(d) = &rb.decay {
+                p.at(d.span(), "decay applies only to policy = \"recent\"");
+            }
+        }
+        if !matches!(target, Some(Target::Policy(Policy::Equal { .. }))) {
+            if let Some(a) = &rb.among {
+                p.at(a.span(), "among applies only to policy = \"equal\"");
+            }
+        }
+        let kinds = match &rb.kinds {
+            None => None,
+            Some(list) => {
+                if matches!(target, Some(Target::Fund(_))) {
+                    p.at(list.span(), "a fund bucket takes no kinds list");
+                }
+                if list.get_ref().is_empty() {
+                    p.at(
+                        list.span(),
+                        "an empty kinds list matches nothing; remove it to use every kind",
+                    );
+                }
+                if let Some(catalog) = catalog {
+                    for k in list.get_ref() {
+                        match catalog.kinds.get(k.get_ref()) {
+                            None => p.at(
+                                k.span(),
+                                unknown_with_hint("kind", k.get_ref(), catalog.kinds.keys()),
+                            ),
+                            Some(kind) if kind.gift => p.at(
+                                k.span(),
+                                format!("kind '{}' is a gift and earns no share", kind.code),
+                            ),
+                            Some(kind) => match &target {
+                                Some(Target::Reimburse) if !kind.reimbursable => p.at(
+                                    k.span(),
+                                    format!("kind '{}' is not reimbursable; a reimburse bucket pays only reimbursable kinds", kind.code),
+                                ),
+                                Some(Target::Policy(_)) if kind.reimbursable => p.at(
+                                    k.span(),
+                                    format!("kind '{}' is reimbursable: it is paid back by a reimburse bucket, not shared by a policy", kind.code),
+                                ),
+                                _ => {}
+                            },
+                        }
+                    }
+                }
+                Some(list.get_ref().iter().map(|k| k.get_ref().clone()).collect())
+            }
+        };
+        if let (Some(share), Some(target)) = (share, target) {
+            buckets.push(Bucket {
+                name,
+                share,
+                target,
+                kinds,
+            });
+        }
+    }
+    if rest_at.is_none()
+        && !raw.bucket.is_empty()
+        && percent_total != 10_000
+        && percent_total <= 10_000
+    {
+        p.at(
+            raw.bucket.last().map(|b| b.span()).unwrap_or(0..0),
+            format!(
+                "without a \"rest\" bucket the percentages must total exactly 100%, not {}%",
+                crate::money::format_trimmed(i128::from(percent_total), 2)
+            ),
+        );
+    }
+    if p.list.is_empty() {
+        Ok(Equation { name, buckets })
+    } else {
+        Err(EquationError::Invalid {
+            file: file.to_string(),
+            problems: p.list,
+        })
+    }
+}
+
+fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) -> Option<Policy> {
+    match policy.get_ref().as_str() {
+        "lifetime" => Some(Policy::Lifetime),
+        "period" => Some(Policy::Period),
+        "balanced" => Some(Policy::Balanced),
+        "recent" => {
+            let decay_e2 = match &rb.decay {
+                None => 1_000,
+                Some(d) => match parse_percent(d.get_ref()) {
+                    Ok(v) if v <= 10_000 => v,
+                    _ => {
+                        p.at(
+                            d.span(),
+                            format!(
+                                "decay '{}' must be a percentage from \"0%\" to \"100%\"",
+                                d.get_ref()
+                            ),
+                        );
+                        return None;
+                    }
+                },
+            };
+            Some(Policy::Recent { decay_e2 })
+        }
+        "equal" => {
+            let among = match rb.among.as_ref().map(|a| (a.get_ref().as_str(), a.span())) {
+                None | Some(("contributors", _)) => Among::Contributors,
+                Some(("members", _)) => Among::Members,
+                Some((other, span)) => {
+                    p.at(
+                        span,
+                        format!(
+                            "among '{other}' is not known: use \"contributors\" or \"members\""
+                        ),
+                    );
+                    return None;
+                }
+            };
+            Some(Policy::Equal { among })
+        }
+        other => {
+            p.at(
+                policy.span(),
+                format!(
+                    "unknown policy '{other}': use lifetime, period, recent, balanced or equal"
+                ),
+            );
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(source: &str) -> Vec<String> {
+        match parse("eq.toml", source, None) {
+            Ok(_) => vec![],
+            Err(e) => e.to_string().lines().map(str::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn the_spec_example_parses() {
+        let eq = parse(
+            "eq.toml",
+            r#"name = "Festival 2026"
+
+[[bucket]]
+name = "Commons fund"
+share = "10%"
+fund = "commons"
+
+[[bucket]]
+name = "Expenses"
+share = "30%"
+reimburse = true
+
+[[bucket]]
+name = "Contributors"
+share = "rest"
+policy = "lifetime"
+kinds = ["work", "care", "cash"]
+"#,
+            None,
+        )
+        .unwrap();
+        assert_eq!(eq.name, "Festival 2026");
+        assert_eq!(eq.buckets.len(), 3);
+        assert_eq!(eq.buckets[0].share, Share::Percent(1000));
+        assert_eq!(eq.buckets[2].target, Target::Policy(Policy::Lifetime));
+        assert_eq!(eq.buckets[2].kinds.as_ref().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_column() {
+        let p = problems("[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\nweight = 3\n");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("eq.toml:4:1:"), "{p:?}");
+        assert!(p[0].contains("weight"), "{p:?}");
+    }
+
+    #[test]
+    fn two_rest_buckets() {
+        let p = problems("[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
+        assert_eq!(p, vec!["eq.toml:5:9: only one bucket can take the rest"]);
+    }
+
+    #[test]
+    fn percentages_over_100() {
+        let p = problems("[[bucket]]\nshare = \"60%\"\npolicy = \"lifetime\"\n[[bucket]]\nshare = \"50%\"\npolicy = \"equal\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
+        assert_eq!(
+            p,
+            vec!["eq.toml:5:9: the percentages add up to 110% by here, over 100%"]
+        );
+    }
+
+    #[test]
+    fn not_100_without_rest() {
+        let p = problems("[[bucket]]\nshare = \"60%\"\npolicy = \"lifetime\"\n");
+        assert_eq!(p.len(), 1);
+        assert!(p[0].contains("must total exactly 100%, not 60%"), "{p:?}");
+    }
+
+    #[test]
+    fn malformed_and_negative_percentages() {
+        assert!(problems("[[bucket]]\nshare = \"-10%\"\npolicy = \"lifetime\"\n[[bucket]]\nshare=\"rest\"\npolicy=\"equal\"\n")[0]
+            .contains("share '-10%' is not a percentage"));
+        assert!(problems("[[bucket]]\nshare = \"ten\"\npolicy = \"lifetime\"\n[[bucket]]\nshare=\"rest\"\npolicy=\"equal\"\n")[0]
+            .contains("share 'ten' is not a percentage"));
+    }
+
+    #[test]
+    fn decay_range() {
+        let p = problems("[[bucket]]\nshare = \"rest\"\npolicy = \"recent\"\ndecay = \"150%\"\n");
+        assert_eq!(
+            p,
+            vec!["eq.toml:4:9: decay '150%' must be a percentage from \"0%\" to \"100%\""]
+        );
+        assert!(
+            problems("[[bucket]]\nshare = \"rest\"\npolicy = \"recent\"\ndecay = \"0%\"\n")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn exactly_one_target() {
+        let p =
+            problems("[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\nfund = \"commons\"\n");
+        assert!(p[0].contains("exactly one of"), "{p:?}");
+    }
+
+    #[test]
+    fn toml_syntax_errors_have_positions() {
+        let p = problems("name = \"x\n");
+        assert!(p[0].starts_with("eq.toml:1:"), "{p:?}");
+    }
+}

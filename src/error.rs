@@ -1,0 +1,76 @@
+//! The crate's error type, gathering each module's errors.
+
+use thiserror::Error;
+
+use crate::validate::FieldProblem;
+
+/// Everything that can go wrong in an OpenValue operation.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Opening, reading or writing the ledger file.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// A CSV import was refused.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
+    /// An equation file was refused.
+    #[error(transparent)]
+    Equation(#[from] crate::equation::EquationError),
+    /// A distribution was refused.
+    #[error(transparent)]
+    Distribution(#[from] crate::distribute::DistributeError),
+    /// Input fields are invalid; each problem names its field.
+    #[error("{}", crate::validate::describe(.0))]
+    Invalid(Vec<FieldProblem>),
+    /// Something named does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The action breaks a rule of the books (self-approval, a second
+    /// distribution of the same revenue …).
+    #[error("{0}")]
+    Refused(String),
+    /// Reading or writing a file other than the ledger.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The IO error.
+        source: std::io::Error,
+    },
+    /// Writing an export.
+    #[error("export failed: {0}")]
+    Export(String),
+    /// Drawing a chart.
+    #[error("chart failed: {0}")]
+    Chart(String),
+}
+
+impl Error {
+    /// A short, stable name of the error's kind, for the app (`{ kind, message }`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Store(_) => "store",
+            Error::Import(_) => "import",
+            Error::Equation(_) => "equation",
+            Error::Distribution(_) => "distribution",
+            Error::Invalid(_) => "invalid",
+            Error::NotFound(_) => "not_found",
+            Error::Refused(_) => "refused",
+            Error::Io { .. } => "io",
+            Error::Export(_) => "export",
+            Error::Chart(_) => "chart",
+        }
+    }
+
+    /// One field problem as an error.
+    pub fn field(field: &'static str, message: impl Into<String>) -> Error {
+        Error::Invalid(vec![FieldProblem {
+            field,
+            message: message.into(),
+        }])
+    }
+}
+
+/// Result with [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

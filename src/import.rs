@@ -1,0 +1,970 @@
+//! Importing the five canonical CSV files (SPEC §5).
+//!
+//! Parse, then refine: every row is read and validated first, every
+//! problem collected (up to [`MAX_REPORTED`] shown) as
+//! `FILE:LINE:COLUMN: what is wrong`; only when the whole file is clean is
+//! anything written, in one transaction. Re-importing a file adds nothing:
+//! rows with an `id` are keyed by it, rows without by their content and
+//! their occurrence number within the file.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+use std::str::FromStr;
+
+use thiserror::Error;
+
+use crate::journal::Payload;
+use crate::model::{Account, ContributionRecord, Kind, KindVersion, Project, RevenueRecord};
+use crate::store::query::Catalog;
+use crate::store::{Ledger, StoreError};
+use crate::validate::{self, FieldProblem, RawAccount, RawContribution, RawKind, RawRevenue};
+
+/// Most problems reported at once.
+pub const MAX_REPORTED: usize = 100;
+/// Records per journal entry when a large file is imported.
+const RECORDS_PER_ENTRY: usize = 5_000;
+/// Namespace of the UUIDs given to rows without an id.
+const ROW_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6f70_656e_7661_6c75_6500_0000_0000_0001);
+
+/// Which file is imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Table {
+    /// members.csv
+    Members,
+    /// projects.csv
+    Projects,
+    /// kinds.csv
+    Kinds,
+    /// contributions.csv
+    Contributions,
+    /// revenues.csv
+    Revenues,
+}
+
+impl Table {
+    /// All tables, in the order a new ledger imports them.
+    pub const ALL: [Table; 5] = [
+        Table::Members,
+        Table::Projects,
+        Table::Kinds,
+        Table::Contributions,
+        Table::Revenues,
+    ];
+
+    fn columns(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Table::Members => (&["handle", "name"], &["joined_on", "type", "status"]),
+            Table::Projects => (&["code", "name"], &["parent"]),
+            Table::Kinds => (
+                &["code", "name", "measure", "rate"],
+                &[
+                    "unit",
+                    "multiplier",
+                    "gift",
+                    "reimbursable",
+                    "effective_from",
+                ],
+            ),
+            Table::Contributions => (
+                &["date", "member", "project", "kind", "quantity"],
+                &["id", "note"],
+            ),
+            Table::Revenues => (&["date", "project", "amount"], &["id", "currency", "note"]),
+        }
+    }
+
+    /// The table's name as used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Table::Members => "members",
+            Table::Projects => "projects",
+            Table::Kinds => "kinds",
+            Table::Contributions => "contributions",
+            Table::Revenues => "revenues",
+        }
+    }
+}
+
+impl FromStr for Table {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Table, String> {
+        Table::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| {
+                format!("'{s}' is not an importable file: use members, projects, kinds, contributions or revenues")
+            })
+    }
+}
+
+/// One problem in an imported file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RowProblem {
+    /// File name as given.
+    pub file: String,
+    /// 1-based line where the row starts.
+    pub line: u64,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// Why an import wrote nothing.
+#[derive(Debug, Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("{file}: cannot read the file: {source}")]
+    Read {
+        /// File name.
+        file: String,
+        /// The IO error.
+        source: std::io::Error,
+    },
+    /// Rows are wrong; nothing was imported.
+    #[error("{}", describe_rows(.problems, *.total))]
+    Rows {
+        /// The first problems (at most [`MAX_REPORTED`]).
+        problems: Vec<RowProblem>,
+        /// How many problems there were in all.
+        total: usize,
+    },
+    /// The ledger could not be written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn describe_rows(problems: &[RowProblem], total: usize) -> String {
+    let mut out: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    if total > problems.len() {
+        out.push(format!("… and {} more problems", total - problems.len()));
+    }
+    out.push(format!(
+        "{total} problem{} found; nothing was imported",
+        if total == 1 { "" } else { "s" }
+    ));
+    out.join("\n")
+}
+
+/// Options of an import.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    /// Report what would happen and write nothing.
+    pub dry_run: bool,
+    /// Skip columns the file format does not know instead of refusing them.
+    pub ignore_unknown: bool,
+}
+
+/// Where an import is, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Progress {
+    /// `reading`, `checking` or `writing`.
+    pub phase: &'static str,
+    /// Rows done in this phase.
+    pub done: u64,
+    /// Rows in all (0 while reading).
+    pub total: u64,
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ImportSummary {
+    /// The table.
+    pub table: Table,
+    /// Data rows in the file.
+    pub rows: usize,
+    /// Rows added.
+    pub added: usize,
+    /// Rows already in the ledger (nothing to do).
+    pub unchanged: usize,
+    /// Existing rows updated (a member's status, a kind's new rate version).
+    pub updated: usize,
+    /// Nothing was written.
+    pub dry_run: bool,
+}
+
+impl fmt::Display for ImportSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let verb = if self.dry_run { "would add" } else { "added" };
+        write!(
+            f,
+            "{}: {} rows — {verb} {}, {} already present",
+            self.table.as_str(),
+            self.rows,
+            self.added,
+            self.unchanged
+        )?;
+        if self.updated > 0 {
+            let verb = if self.dry_run {
+                "would update"
+            } else {
+                "updated"
+            };
+            write!(f, ", {verb} {}", self.updated)?;
+        }
+        if self.dry_run {
+            write!(f, " (dry run: nothing written)")?;
+        }
+        Ok(())
+    }
+}
+
+/// A data row: its line and its fields by column name.
+struct Row {
+    line: u64,
+    record: csv::StringRecord,
+}
+
+struct Sheet {
+    /// Column name → 0-based index.
+    index: HashMap<&'static str, usize>,
+    rows: Vec<Row>,
+}
+
+impl Sheet {
+    fn get<'a>(&self, row: &'a Row, column: &str) -> Option<&'a str> {
+        self.index.get(column).and_then(|i| row.record.get(*i))
+    }
+    fn req<'a>(&self, row: &'a Row, column: &str) -> &'a str {
+        self.get(row, column).unwrap_or("")
+    }
+    fn column_number(&self, column: &str) -> usize {
+        self.index.get(column).map(|i| i + 1).unwrap_or(1)
+    }
+}
+
+/// Collects row problems, keeping the first [`MAX_REPORTED`].
+struct Report {
+    file: String,
+    problems: Vec<RowProblem>,
+    total: usize,
+}
+
+impl Report {
+    fn add(&mut self, line: u64, column: usize, message: impl Into<String>) {
+        self.total += 1;
+        if self.problems.len() < MAX_REPORTED {
+            self.problems.push(RowProblem {
+                file: self.file.clone(),
+                line,
+                column,
+                message: message.into(),
+            });
+        }
+    }
+    fn fields(&mut self, sheet: &Sheet, line: u64, problems: Vec<FieldProblem>) {
+        for p in problems {
+            self.add(
+                line,
+                sheet.column_number(p.field),
+                format!("{}: {}", p.field, p.message),
+            );
+        }
+    }
+    fn into_error(self) -> ImportError {
+        ImportError::Rows {
+            problems: self.problems,
+            total: self.total,
+        }
+    }
+    fn into_result(self) -> Result<(), ImportError> {
+        if self.total == 0 {
+            Ok(())
+        } else {
+            Err(self.into_error())
+        }
+    }
+}
+
+fn read_sheet(
+    table: Table,
+    file: &str,
+    reader: impl Read,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Sheet, ImportError> {
+    let mut report = Report {
+        file: file.to_string(),
+        problems: Vec::new(),
+        total: 0,
+    };
+    let (required, optional) = table.columns();
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(reader);
+    let headers = match csv.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => return Err(csv_fatal(file, e)),
+    };
+    let mut index = HashMap::new();
+    if headers.iter().all(|h| h.trim().is_empty()) {
+        report.add(
+            1,
+            1,
+            format!(
+                "the file is empty: the first line must name the columns, at least {}",
+                required.join(", ")
+            ),
+        );
+        return Err(report.into_error());
+    }
+    for (i, header) in headers.iter().enumerate() {
+        let name = header.trim();
+        match required.iter().chain(optional).find(|c| **c == name) {
+            Some(known) => {
+                if index.insert(*known, i).is_some() {
+                    report.add(1, i + 1, format!("column '{name}' appears twice"));
+                }
+            }
+            None if options.ignore_unknown => {}
+            None => {
+                let all: Vec<String> = required
+                    .iter()
+                    .chain(optional)
+                    .map(|c| c.to_string())
+                    .collect();
+                let hint = match crate::store::query::suggest(name, all.iter()) {
+                    Some(best) => format!(" — did you mean '{best}'?"),
+                    None => format!(
+                        "; {} files have {}{} (or import with --ignore-unknown)",
+                        table.as_str(),
+                        required.join(", "),
+                        optional
+                            .iter()
+                            .map(|c| format!(", [{c}]"))
+                            .collect::<String>()
+                    ),
+                };
+                report.add(1, i + 1, format!("unknown column '{name}'{hint}"));
+            }
+        }
+    }
+    for column in required {
+        if !index.contains_key(column) {
+            report.add(1, 1, format!("missing required column '{column}'"));
+        }
+    }
+    if report.total > 0 {
+        return Err(report.into_error());
+    }
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match csv.read_record(&mut record) {
+            Ok(true) => {
+                let line = record.position().map(|p| p.line()).unwrap_or(0);
+                if record.iter().all(|f| f.is_empty()) {
+                    continue; // a blank line
+                }
+                rows.push(Row {
+                    line,
+                    record: record.clone(),
+                });
+                if rows.len() % 50_000 == 0 {
+                    progress(Progress {
+                        phase: "reading",
+                        done: rows.len() as u64,
+                        total: 0,
+                    });
+                }
+            }
+            Ok(false) => break,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => report.add(
+                        line,
+                        1,
+                        format!("this row has {len} fields but the header has {expected_len}"),
+                    ),
+                    csv::ErrorKind::Utf8 { err, .. } => report.add(
+                        line,
+                        err.field() + 1,
+                        "not valid UTF-8 text: save the file as UTF-8",
+                    ),
+                    _ => return Err(csv_fatal(file, e)),
+                }
+            }
+        }
+    }
+    report.into_result()?;
+    Ok(Sheet { index, rows })
+}
+
+fn csv_fatal(file: &str, e: csv::Error) -> ImportError {
+    match e.into_kind() {
+        csv::ErrorKind::Io(source) => ImportError::Read {
+            file: file.to_string(),
+            source,
+        },
+        other => ImportError::Rows {
+            problems: vec![RowProblem {
+                file: file.to_string(),
+                line: 1,
+                column: 1,
+                message: format!("cannot read the CSV: {other:?}"),
+            }],
+            total: 1,
+        },
+    }
+}
+
+/// Imports a file from disk; see [`import_reader`].
+pub fn import_file(
+    ledger: &mut Ledger,
+    table: Table,
+    path: &Path,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, ImportError> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|source| ImportError::Read {
+        file: name.clone(),
+        source,
+    })?;
+    import_reader(
+        ledger,
+        table,
+        &name,
+        std::io::BufReader::with_capacity(1 << 20, file),
+        options,
+        progress,
+    )
+}
+
+/// Imports one CSV file: all of it or nothing.
+pub fn import_reader(
+    ledger: &mut Ledger,
+    table: Table,
+    file: &str,
+    reader: impl Read,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, ImportError> {
+    let sheet = read_sheet(table, file, reader, options, progress)?;
+    let catalog = ledger.catalog()?;
+    let mut report = Report {
+        file: file.to_string(),
+        problems: Vec::new(),
+        total: 0,
+    };
+    let plan = match table {
+        Table::Members => plan_members(&catalog, &sheet, &mut report),
+        Table::Projects => plan_projects(&catalog, &sheet, &mut report),
+        Table::Kinds => plan_kinds(&catalog, &sheet, &mut report),
+        Table::Contributions => {
+            plan_contributions(ledger, &catalog, &sheet, &mut report, progress)?
+        }
+        Table::Revenues => plan_revenues(ledger, &catalog, &sheet, &mut report)?,
+    };
+    report.into_result()?;
+    let summary = ImportSummary {
+        table,
+        rows: sheet.rows.len(),
+        added: plan.added,
+        unchanged: plan.unchanged,
+        updated: plan.updated,
+        dry_run: options.dry_run,
+    };
+    if options.dry_run || plan.payloads.is_empty() {
+        return Ok(summary);
+    }
+    let total = plan.payloads.len() as u64;
+    ledger.write(|w| -> Result<(), ImportError> {
+        for (i, payload) in plan.payloads.iter().enumerate() {
+            w.append(payload)?;
+            progress(Progress {
+                phase: "writing",
+                done: i as u64 + 1,
+                total,
+            });
+        }
+        Ok(())
+    })?;
+    Ok(summary)
+}
+
+#[derive(Default)]
+struct Plan {
+    payloads: Vec<Payload>,
+    added: usize,
+    unchanged: usize,
+    updated: usize,
+}
+
+fn plan_members(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
+    let mut plan = Plan::default();
+    let mut new: Vec<Account> = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for row in &sheet.rows {
+        let raw = RawAccount {
+            handle: sheet.req(row, "handle"),
+            name: sheet.req(row, "name"),
+            joined_on: sheet.get(row, "joined_on"),
+            account_type: sheet.get(row, "type"),
+            status: sheet.get(row, "status"),
+        };
+        let account = match validate::account(&raw) {
+            Ok(a) => a,
+            Err(problems) => {
+                report.fields(sheet, row.line, problems);
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(account.handle.clone(), row.line) {
+            report.add(
+                row.line,
+                sheet.column_number("handle"),
+                format!(
+                    "handle '{}' already appears on line {first}",
+                    account.handle
+                ),
+            );
+            continue;
+        }
+        match catalog.accounts.get(&account.handle) {
+            None => {
+                plan.added += 1;
+                new.push(account);
+            }
+            Some(existing) if *existing == account => plan.unchanged += 1,
+            Some(existing)
+                if Account {
+                    status: account.status,
+                    ..existing.clone()
+                } == account =>
+            {
+                plan.updated += 1;
+                plan.payloads.push(Payload::AccountStatusSet {
+                    handle: account.handle.clone(),
+                    status: account.status,
+                });
+            }
+            Some(existing) => report.add(
+                row.line,
+                sheet.column_number("handle"),
+                format!(
+                    "'{}' already exists with other details (name '{}', type {}, joined {}); only the status of an existing account can change",
+                    existing.handle,
+                    existing.name,
+                    existing.account_type,
+                    existing.joined_on.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into())
+                ),
+            ),
+        }
+    }
+    if !new.is_empty() {
+        plan.payloads
+            .insert(0, Payload::AccountsAdded { accounts: new });
+    }
+    plan
+}
+
+fn plan_projects(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
+    let mut plan = Plan::default();
+    let in_file: HashMap<&str, u64> = sheet
+        .rows
+        .iter()
+        .filter_map(|r| sheet.get(r, "code").map(|c| (c, r.line)))
+        .collect();
+    let mut new: BTreeMap<String, Project> = BTreeMap::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for row in &sheet.rows {
+        let known = |code: &str| in_file.contains_key(code);
+        let project = match validate::project(
+            catalog,
+            sheet.req(row, "code"),
+            sheet.req(row, "name"),
+            sheet.get(row, "parent"),
+            &known,
+        ) {
+            Ok(p) => p,
+            Err(problems) => {
+                report.fields(sheet, row.line, problems);
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(project.code.clone(), row.line) {
+            report.add(
+                row.line,
+                sheet.column_number("code"),
+                format!("project '{}' already appears on line {first}", project.code),
+            );
+            continue;
+        }
+        match catalog.projects.get(&project.code) {
+            None => {
+                plan.added += 1;
+                new.insert(project.code.clone(), project);
+            }
+            Some(existing) if *existing == project => plan.unchanged += 1,
+            Some(existing) => report.add(
+                row.line,
+                sheet.column_number("name"),
+                format!(
+                    "project '{}' already exists as '{}'{}; an existing project cannot be changed by import",
+                    existing.code,
+                    existing.name,
+                    existing.parent.as_ref().map(|p| format!(" under '{p}'")).unwrap_or_default()
+                ),
+            ),
+        }
+    }
+    // Parents before children; a cycle among new projects is an error.
+    let mut ordered: Vec<Project> = Vec::new();
+    let mut placed: std::collections::HashSet<String> = catalog.projects.keys().cloned().collect();
+    while !new.is_empty() {
+        let ready: Vec<String> = new
+            .values()
+            .filter(|p| {
+                p.parent
+                    .as_ref()
+                    .is_none_or(|parent| placed.contains(parent))
+            })
+            .map(|p| p.code.clone())
+            .collect();
+        if ready.is_empty() {
+            for p in new.values() {
+                let line = in_file.get(p.code.as_str()).copied().unwrap_or(0);
+                report.add(
+                    line,
+                    sheet.column_number("parent"),
+                    format!("project '{}' is part of a cycle of parents", p.code),
+                );
+            }
+            break;
+        }
+        for code in ready {
+            if let Some(p) = new.remove(&code) {
+                placed.insert(code);
+                ordered.push(p);
+            }
+        }
+    }
+    if !ordered.is_empty() {
+        plan.payloads
+            .push(Payload::ProjectsAdded { projects: ordered });
+    }
+    plan
+}
+
+fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
+    let mut plan = Plan::default();
+    let mut new_kinds: BTreeMap<String, (Kind, u64)> = BTreeMap::new();
+    let mut new_versions: BTreeMap<(String, Option<chrono::NaiveDate>), (KindVersion, u64)> =
+        BTreeMap::new();
+    for row in &sheet.rows {
+        let raw = RawKind {
+            code: sheet.req(row, "code"),
+            name: sheet.req(row, "name"),
+            measure: sheet.req(row, "measure"),
+            unit: sheet.get(row, "unit"),
+            rate: sheet.req(row, "rate"),
+            multiplier: sheet.get(row, "multiplier"),
+            gift: sheet.get(row, "gift"),
+            reimbursable: sheet.get(row, "reimbursable"),
+            effective_from: sheet.get(row, "effective_from"),
+        };
+        let (kind, version) = match validate::kind(&raw) {
+            Ok(kv) => kv,
+            Err(problems) => {
+                report.fields(sheet, row.line, problems);
+                continue;
+            }
+        };
+        // The kind's fixed attributes must agree with the ledger and the file.
+        let known = catalog
+            .kinds
+            .get(&kind.code)
+            .map(|k| (k.clone(), "the ledger".to_string()))
+            .or_else(|| {
+                new_kinds
+                    .get(&kind.code)
+                    .map(|(k, line)| (k.clone(), format!("line {line}")))
+            });
+        match known {
+            Some((existing, _)) if existing == kind => {}
+            Some((existing, where_)) => {
+                report.add(
+                    row.line,
+                    sheet.column_number("name"),
+                    format!(
+                        "kind '{}' differs from {where_} ({}); only rate and multiplier change between versions — name, measure, unit, gift and reimbursable stay the same",
+                        kind.code,
+                        describe_kind(&existing)
+                    ),
+                );
+                continue;
+            }
+            None => {
+                new_kinds.insert(kind.code.clone(), (kind.clone(), row.line));
+            }
+        }
+        let key = (version.kind.clone(), version.effective_from);
+        let from_text = version
+            .effective_from
+            .map(|d| format!("effective from {d}"))
+            .unwrap_or_else(|| "from the beginning".into());
+        let existing = catalog.versions.get(&version.kind).and_then(|vs| {
+            vs.iter()
+                .find(|v| v.effective_from == version.effective_from)
+        });
+        match (existing, new_versions.get(&key)) {
+            (Some(v), _) if *v == version => plan.unchanged += 1,
+            (Some(v), _) => report.add(
+                row.line,
+                sheet.column_number("rate"),
+                format!(
+                    "kind '{}' already has a version {from_text} with rate {} and multiplier {}; add a version with another effective_from instead",
+                    v.kind,
+                    v.rate_text(),
+                    v.multiplier_text()
+                ),
+            ),
+            (None, Some((v, _))) if *v == version => plan.unchanged += 1,
+            (None, Some((_, line))) => report.add(
+                row.line,
+                sheet.column_number("effective_from"),
+                format!(
+                    "kind '{}' {from_text} already appears on line {line} with another rate or multiplier",
+                    version.kind
+                ),
+            ),
+            (None, None) => {
+                if catalog.kinds.contains_key(&version.kind) {
+                    plan.updated += 1;
+                } else {
+                    plan.added += 1;
+                }
+                new_versions.insert(key, (version, row.line));
+            }
+        }
+    }
+    let kinds: Vec<Kind> = new_kinds
+        .into_values()
+        .filter(|(k, _)| !catalog.kinds.contains_key(&k.code))
+        .map(|(k, _)| k)
+        .collect();
+    if !kinds.is_empty() {
+        plan.payloads.push(Payload::KindsAdded { kinds });
+    }
+    let versions: Vec<KindVersion> = new_versions.into_values().map(|(v, _)| v).collect();
+    if !versions.is_empty() {
+        plan.payloads.push(Payload::KindVersionsAdded { versions });
+    }
+    plan
+}
+
+fn describe_kind(k: &Kind) -> String {
+    format!(
+        "name '{}', measure {}{}, gift {}, reimbursable {}",
+        k.name,
+        k.measure,
+        k.unit
+            .as_ref()
+            .map(|u| format!(", unit {u}"))
+            .unwrap_or_default(),
+        k.gift,
+        k.reimbursable
+    )
+}
+
+/// The id of a row without one: a UUID derived from its content and its
+/// occurrence number within the file, so re-importing finds it again.
+fn content_id(table: Table, content: &impl serde::Serialize, occurrence: u32) -> String {
+    let mut key = serde_json::to_vec(content).unwrap_or_default();
+    key.extend_from_slice(format!("|{}|{occurrence}", table.as_str()).as_bytes());
+    uuid::Uuid::new_v5(&ROW_NAMESPACE, &key).to_string()
+}
+
+/// Decides, for each row's id, whether it is new, already present or a conflict.
+struct IdCheck<'a> {
+    ledger: &'a Ledger,
+    table: &'static str,
+    seen: HashMap<String, (u64, String)>,
+    occurrences: HashMap<Vec<u8>, u32>,
+    ledger_empty: bool,
+}
+
+enum IdOutcome {
+    New,
+    Present,
+}
+
+impl<'a> IdCheck<'a> {
+    fn new(ledger: &'a Ledger, table: &'static str) -> Result<IdCheck<'a>, StoreError> {
+        let count: i64 =
+            ledger
+                .conn()
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+        Ok(IdCheck {
+            ledger,
+            table,
+            seen: HashMap::new(),
+            occurrences: HashMap::new(),
+            ledger_empty: count == 0,
+        })
+    }
+
+    fn occurrence(&mut self, content: &impl serde::Serialize) -> u32 {
+        let key = serde_json::to_vec(content).unwrap_or_default();
+        let n = self.occurrences.entry(key).or_insert(0);
+        *n += 1;
+        *n
+    }
+
+    fn check(
+        &mut self,
+        id: &str,
+        digest: String,
+        line: u64,
+    ) -> Result<Result<IdOutcome, String>, StoreError> {
+        if let Some((first, first_digest)) = self.seen.get(id) {
+            return Ok(if *first_digest == digest {
+                Ok(IdOutcome::Present)
+            } else {
+                Err(format!(
+                    "id '{id}' already appears on line {first} with different content"
+                ))
+            });
+        }
+        self.seen.insert(id.to_string(), (line, digest.clone()));
+        if self.ledger_empty {
+            return Ok(Ok(IdOutcome::New));
+        }
+        Ok(
+            match crate::store::existing_digest(self.ledger.conn(), self.table, id)? {
+                None => Ok(IdOutcome::New),
+                Some(existing) if existing == digest => Ok(IdOutcome::Present),
+                Some(_) => Err(format!(
+                    "id '{id}' is already in the ledger with different content; give this row another id, or correct the existing entry with `openvalue correct {id}`"
+                )),
+            },
+        )
+    }
+}
+
+fn plan_contributions(
+    ledger: &Ledger,
+    catalog: &Catalog,
+    sheet: &Sheet,
+    report: &mut Report,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Plan, ImportError> {
+    let mut plan = Plan::default();
+    let mut ids = IdCheck::new(ledger, "contributions")?;
+    let mut batch: Vec<ContributionRecord> = Vec::new();
+    let total = sheet.rows.len() as u64;
+    for (n, row) in sheet.rows.iter().enumerate() {
+        if n % 50_000 == 0 {
+            progress(Progress {
+                phase: "checking",
+                done: n as u64,
+                total,
+            });
+        }
+        let raw = RawContribution {
+            id: sheet.get(row, "id"),
+            date: sheet.req(row, "date"),
+            member: sheet.req(row, "member"),
+            project: sheet.req(row, "project"),
+            kind: sheet.req(row, "kind"),
+            quantity: sheet.req(row, "quantity"),
+            note: sheet.get(row, "note"),
+        };
+        let mut record = match validate::contribution(catalog, &raw) {
+            Ok(r) => r,
+            Err(problems) => {
+                report.fields(sheet, row.line, problems);
+                continue;
+            }
+        };
+        if record.id.is_empty() {
+            let occurrence = ids.occurrence(&record);
+            record.id = content_id(Table::Contributions, &record, occurrence);
+        }
+        let digest = crate::store::contribution_digest(&record)?;
+        match ids.check(&record.id, digest, row.line)? {
+            Ok(IdOutcome::New) => {
+                plan.added += 1;
+                batch.push(record);
+                if batch.len() == RECORDS_PER_ENTRY {
+                    plan.payloads.push(Payload::ContributionsAdded {
+                        contributions: std::mem::take(&mut batch),
+                    });
+                }
+            }
+            Ok(IdOutcome::Present) => plan.unchanged += 1,
+            Err(message) => report.add(row.line, sheet.column_number("id"), message),
+        }
+    }
+    if !batch.is_empty() {
+        plan.payloads.push(Payload::ContributionsAdded {
+            contributions: batch,
+        });
+    }
+    Ok(plan)
+}
+
+fn plan_revenues(
+    ledger: &Ledger,
+    catalog: &Catalog,
+    sheet: &Sheet,
+    report: &mut Report,
+) -> Result<Plan, ImportError> {
+    let mut plan = Plan::default();
+    let mut ids = IdCheck::new(ledger, "revenues")?;
+    let mut batch: Vec<RevenueRecord> = Vec::new();
+    for row in &sheet.rows {
+        let raw = RawRevenue {
+            id: sheet.get(row, "id"),
+            date: sheet.req(row, "date"),
+            project: sheet.req(row, "project"),
+            amount: sheet.req(row, "amount"),
+            currency: sheet.get(row, "currency"),
+            note: sheet.get(row, "note"),
+        };
+        let mut record = match validate::revenue(catalog, &raw) {
+            Ok(r) => r,
+            Err(problems) => {
+                report.fields(sheet, row.line, problems);
+                continue;
+            }
+        };
+        if record.id.is_empty() {
+            let occurrence = ids.occurrence(&record);
+            record.id = content_id(Table::Revenues, &record, occurrence);
+        }
+        let digest = crate::store::revenue_digest(&record)?;
+        match ids.check(&record.id, digest, row.line)? {
+            Ok(IdOutcome::New) => {
+                plan.added += 1;
+                batch.push(record);
+            }
+            Ok(IdOutcome::Present) => plan.unchanged += 1,
+            Err(message) => report.add(row.line, sheet.column_number("id"), message),
+        }
+    }
+    for chunk in batch.chunks(RECORDS_PER_ENTRY) {
+        plan.payloads.push(Payload::RevenuesAdded {
+            revenues: chunk.to_vec(),
+        });
+    }
+    Ok(plan)
+}

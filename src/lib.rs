@@ -1,0 +1,49 @@
+//! OpenValue: open value accounting for small cooperatives.
+//!
+//! A cooperative records every contribution its members make, values each by
+//! standards it sets itself, and splits each project's revenue back to the
+//! people who created it, exactly to the cent, with an explanation anyone
+//! can check. This crate is the domain core and the `openvalue` CLI; the
+//! desktop app in `src-tauri/` calls the same API.
+//!
+//! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
+//! [`journal`], [`validate`], [`equation`], [`distribute`]), IO
+//! ([`store`], [`import`], [`export`]) and the command line ([`cli`]).
+//!
+//! ```
+//! use openvalue::store::Ledger;
+//! use openvalue::money::Currency;
+//! use openvalue::validate::{RawAccount, RawContribution, RawKind};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let path = dir.path().join("coop.openvalue");
+//! let mut ledger = Ledger::create(&path, "Tiny coop", Currency::new("EUR", None).unwrap(), 0).unwrap();
+//! ledger.add_account(&RawAccount { handle: "ana", name: "Ana", ..Default::default() }).unwrap();
+//! ledger.add_project("web", "Website", None).unwrap();
+//! ledger.add_kind(&RawKind { code: "work", name: "Work", measure: "hours", rate: "20", ..Default::default() }).unwrap();
+//! let id = ledger.log(&RawContribution {
+//!     date: "2026-03-01", member: "ana", project: "web", kind: "work", quantity: "2.5",
+//!     ..Default::default()
+//! }).unwrap();
+//! assert_eq!(ledger.contribution(&id).unwrap().unwrap().quantity_e4, 25_000);
+//! assert!(ledger.verify().unwrap().is_ok());
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod demo;
+pub mod distribute;
+pub mod equation;
+pub mod error;
+pub mod export;
+pub mod import;
+pub mod journal;
+pub mod model;
+pub mod money;
+pub mod ops;
+pub mod split;
+pub mod store;
+pub mod validate;
+
+pub use error::{Error, Result};

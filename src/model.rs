@@ -1,0 +1,407 @@
+//! The domain types: accounts, projects, kinds, contributions, revenues and
+//! the records that journal entries carry. Pure data, no IO.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::money::{self, format_trimmed};
+
+/// A member (a person) or a fund (the commons fund, a reserve).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccountType {
+    /// A person who contributes and is paid.
+    Member,
+    /// A pool of money; cannot contribute.
+    Fund,
+}
+
+/// Whether a member is still part of the cooperative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// A current member.
+    Active,
+    /// A member who left; keeps what they earned.
+    Left,
+}
+
+/// How a kind of contribution is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// Time, in hours.
+    Hours,
+    /// Money, in the ledger's currency.
+    Money,
+    /// A count of something, with a unit label (`words`).
+    Quantity,
+}
+
+macro_rules! text_enum {
+    ($ty:ty, $what:literal, $($variant:ident => $text:literal),+) => {
+        impl $ty {
+            /// The canonical text of this value.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+        }
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl FromStr for $ty {
+            type Err = String;
+            fn from_str(text: &str) -> Result<Self, String> {
+                match text {
+                    $($text => Ok(Self::$variant),)+
+                    other => Err(format!(
+                        "'{other}' is not a {}: use {}",
+                        $what,
+                        [$($text),+].join(" or ")
+                    )),
+                }
+            }
+        }
+    };
+}
+
+text_enum!(AccountType, "account type", Member => "member", Fund => "fund");
+text_enum!(Status, "status", Active => "active", Left => "left");
+text_enum!(Measure, "measure", Hours => "hours", Money => "money", Quantity => "quantity");
+
+/// A member or fund.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    /// Unique lowercase handle (`ana`, `commons`).
+    pub handle: String,
+    /// Display name.
+    pub name: String,
+    /// Member or fund.
+    #[serde(rename = "type")]
+    pub account_type: AccountType,
+    /// Active or left.
+    pub status: Status,
+    /// When the member joined, if known.
+    pub joined_on: Option<NaiveDate>,
+}
+
+/// What revenue is earned by and contributions are made to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    /// Unique lowercase code.
+    pub code: String,
+    /// Display name.
+    pub name: String,
+    /// Optional parent project's code.
+    pub parent: Option<String>,
+}
+
+/// A kind of contribution; its rate and multiplier live in [`KindVersion`]s.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kind {
+    /// Unique lowercase code.
+    pub code: String,
+    /// Display name.
+    pub name: String,
+    /// Hours, money or quantity.
+    pub measure: Measure,
+    /// Unit label for `quantity` kinds (`words`).
+    pub unit: Option<String>,
+    /// Valued and shown, but earns no revenue share.
+    pub gift: bool,
+    /// Money the cooperative owes back (measure `money` only).
+    pub reimbursable: bool,
+}
+
+/// A kind's rate and multiplier from an effective date on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindVersion {
+    /// The kind's code.
+    pub kind: String,
+    /// In force from this date; `None` means from the beginning.
+    pub effective_from: Option<NaiveDate>,
+    /// Value per unit, scaled by 10^[`money::RATE_SCALE`].
+    pub rate_e4: i64,
+    /// Risk factor, scaled by 10^[`money::MULTIPLIER_SCALE`].
+    pub multiplier_e3: i64,
+}
+
+impl KindVersion {
+    /// The rate as decimal text.
+    pub fn rate_text(&self) -> String {
+        format_trimmed(i128::from(self.rate_e4), money::RATE_SCALE)
+    }
+    /// The multiplier as decimal text.
+    pub fn multiplier_text(&self) -> String {
+        format_trimmed(i128::from(self.multiplier_e3), money::MULTIPLIER_SCALE)
+    }
+}
+
+/// The exact value of `quantity_e4` units at a rate and multiplier, scaled
+/// by 10^[`money::VALUE_SCALE`].
+pub fn value_of(quantity_e4: i64, rate_e4: i64, multiplier_e3: i64) -> i128 {
+    i128::from(quantity_e4) * i128::from(rate_e4) * i128::from(multiplier_e3)
+}
+
+/// A contribution as first recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContributionRecord {
+    /// Its id (from the file, or a UUID).
+    pub id: String,
+    /// Contributing member's handle.
+    pub member: String,
+    /// Project code.
+    pub project: String,
+    /// Kind code.
+    pub kind: String,
+    /// Date of the work.
+    pub date: NaiveDate,
+    /// Quantity scaled by 10^[`money::QUANTITY_SCALE`]; > 0.
+    pub quantity_e4: i64,
+    /// Free text.
+    pub note: String,
+}
+
+/// A correction supersedes a contribution's fields, or voids it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The contribution corrected.
+    pub contribution: String,
+    /// New quantity.
+    pub quantity_e4: Option<i64>,
+    /// New date.
+    pub date: Option<NaiveDate>,
+    /// New kind.
+    pub kind: Option<String>,
+    /// New note.
+    pub note: Option<String>,
+    /// Void the contribution.
+    pub void: bool,
+}
+
+/// Approve or reject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Counts towards `approvals_required`.
+    Approve,
+    /// Stops the contribution counting until it is corrected.
+    Reject,
+}
+text_enum!(Verdict, "verdict", Approve => "approve", Reject => "reject");
+
+/// A member's approval or rejection of someone else's contribution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    /// The contribution reviewed.
+    pub contribution: String,
+    /// Reviewing member.
+    pub by: String,
+    /// Approve or reject.
+    pub verdict: Verdict,
+    /// Why (required for a rejection).
+    pub reason: String,
+}
+
+/// Money a project received, in the ledger's currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevenueRecord {
+    /// Its id.
+    pub id: String,
+    /// Project code.
+    pub project: String,
+    /// Date received.
+    pub date: NaiveDate,
+    /// Amount in minor units; > 0.
+    pub amount_minor: i64,
+    /// Free text.
+    pub note: String,
+}
+
+/// Money actually paid to a recipient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayoutRecord {
+    /// Its id.
+    pub id: String,
+    /// Receiving account's handle.
+    pub account: String,
+    /// Date paid.
+    pub date: NaiveDate,
+    /// Amount in minor units; > 0.
+    pub amount_minor: i64,
+    /// How (bank transfer, cash …).
+    pub method: String,
+    /// Free text.
+    pub note: String,
+}
+
+/// Which kind of bucket an allocation line comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BucketType {
+    /// Everything to one fund.
+    Fund,
+    /// Open reimbursable claims.
+    Reimburse,
+    /// Split by a policy's weights.
+    Policy,
+}
+text_enum!(BucketType, "bucket type", Fund => "fund", Reimburse => "reimburse", Policy => "policy");
+
+/// One line of a committed distribution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AllocationLine {
+    /// Bucket position in the equation (0-based).
+    pub bucket_index: u32,
+    /// Bucket name.
+    pub bucket: String,
+    /// Bucket type.
+    pub bucket_type: BucketType,
+    /// Receiving account.
+    pub recipient: String,
+    /// Amount in minor units.
+    pub amount_minor: i64,
+    /// The weight behind it, as exact decimal text (for reading).
+    pub weight: String,
+}
+
+/// The part of a reimbursable claim paid by a distribution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimPaid {
+    /// The reimbursable contribution.
+    pub contribution: String,
+    /// Amount in minor units.
+    pub amount_minor: i64,
+}
+
+/// A committed distribution of one revenue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DistributionRecord {
+    /// Its id.
+    pub id: String,
+    /// The revenue distributed.
+    pub revenue: String,
+    /// Name of the equation used.
+    pub equation: String,
+    /// The lines; they sum to the revenue.
+    pub lines: Vec<AllocationLine>,
+    /// Reimbursable claims paid.
+    pub claims: Vec<ClaimPaid>,
+}
+
+/// Lowercase handle or code: 1–32 of `a-z 0-9 _ -`, starting with a letter or digit.
+pub fn check_handle(text: &str) -> Result<(), String> {
+    let ok = !text.is_empty()
+        && text.len() <= 32
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        && text
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric());
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{text}' is not a valid handle or code: use 1 to 32 lowercase letters, digits, '_' or '-'"
+        ))
+    }
+}
+
+/// An entry id: 1–64 of `A-Z a-z 0-9 . _ -`.
+pub fn check_id(text: &str) -> Result<(), String> {
+    let ok = !text.is_empty()
+        && text.len() <= 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{text}' is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'"
+        ))
+    }
+}
+
+/// Parses an ISO `YYYY-MM-DD` date.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    // chrono accepts some non-padded forms; the canonical format is exactly 10 chars.
+    if text.len() == 10 {
+        if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            return Ok(date);
+        }
+    }
+    Err(format!(
+        "'{text}' is not a date: use YYYY-MM-DD, such as 2026-03-31"
+    ))
+}
+
+/// Parses `true` / `false`.
+pub fn parse_bool(text: &str) -> Result<bool, String> {
+    match text {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        other => Err(format!("'{other}' is not a boolean: use true or false")),
+    }
+}
+
+/// Day number used for storage and date arithmetic (days from the common era).
+pub fn day_number(date: NaiveDate) -> i64 {
+    use chrono::Datelike;
+    i64::from(date.num_days_from_ce())
+}
+
+/// The date of a stored day number.
+pub fn date_of_day(day: i64) -> NaiveDate {
+    i32::try_from(day)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+        .unwrap_or(NaiveDate::MIN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn handles() {
+        assert!(check_handle("ana").is_ok());
+        assert!(check_handle("ana-2").is_ok());
+        assert!(check_handle("Ana").is_err());
+        assert!(check_handle("").is_err());
+        assert!(check_handle("-x").is_err());
+    }
+
+    #[test]
+    fn dates() {
+        assert!(parse_date("2026-02-28").is_ok());
+        assert!(parse_date("2026-02-30").is_err());
+        assert!(parse_date("2026-2-3").is_err());
+        assert!(parse_date("31/01/2026").is_err());
+        let d = parse_date("2026-11-25").unwrap();
+        assert_eq!(date_of_day(day_number(d)), d);
+    }
+
+    #[test]
+    fn enums_parse_their_text() {
+        assert_eq!("fund".parse::<AccountType>(), Ok(AccountType::Fund));
+        assert!("Fund".parse::<AccountType>().is_err());
+        assert_eq!("quantity".parse::<Measure>(), Ok(Measure::Quantity));
+    }
+
+    #[test]
+    fn values_are_exact() {
+        // 2.5 h at 20.00/h with multiplier 2 = 100
+        assert_eq!(
+            value_of(25_000, 200_000, 2_000),
+            100 * 10i128.pow(money::VALUE_SCALE)
+        );
+    }
+}

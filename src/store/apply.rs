@@ -1,0 +1,331 @@
+//! Applies one journal entry to the derived tables.
+//!
+//! Deterministic: replaying the journal in order into an empty schema gives
+//! the same tables, which is what `verify` checks. Validation happens before
+//! an entry is written (`ops`, `import`); this only records.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+use super::{StoreError, BEGINNING_DAY};
+use crate::journal::Payload;
+use crate::model::{day_number, ContributionRecord, RevenueRecord, Verdict};
+
+/// Digest of a record as first entered, to recognise re-imports.
+pub(crate) fn record_digest<T: serde::Serialize>(record: &T) -> Result<String, StoreError> {
+    let json = serde_json::to_vec(record)?;
+    Ok(hex::encode(Sha256::digest(&json)))
+}
+
+pub(crate) fn contribution_digest(c: &ContributionRecord) -> Result<String, StoreError> {
+    record_digest(c)
+}
+
+pub(crate) fn revenue_digest(r: &RevenueRecord) -> Result<String, StoreError> {
+    record_digest(r)
+}
+
+fn from_day(date: Option<chrono::NaiveDate>) -> i64 {
+    date.map(day_number).unwrap_or(BEGINNING_DAY)
+}
+
+pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result<(), StoreError> {
+    match payload {
+        Payload::LedgerCreated {
+            name,
+            currency,
+            scale,
+            approvals_required,
+        } => {
+            conn.execute(
+                "INSERT INTO settings (id, name, currency, scale, approvals_required, entry)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+                params![name, currency, scale, approvals_required, entry],
+            )?;
+        }
+        Payload::ApprovalsRequiredSet { approvals_required } => {
+            conn.execute(
+                "UPDATE settings SET approvals_required = ?1, entry = ?2 WHERE id = 1",
+                params![approvals_required, entry],
+            )?;
+        }
+        Payload::AccountsAdded { accounts } => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT INTO accounts (handle, name, type, status, joined_day, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for a in accounts {
+                stmt.execute(params![
+                    a.handle,
+                    a.name,
+                    a.account_type.as_str(),
+                    a.status.as_str(),
+                    a.joined_on.map(day_number),
+                    entry
+                ])?;
+            }
+        }
+        Payload::AccountStatusSet { handle, status } => {
+            conn.execute(
+                "UPDATE accounts SET status = ?1, entry = ?2 WHERE handle = ?3",
+                params![status.as_str(), entry, handle],
+            )?;
+        }
+        Payload::ProjectsAdded { projects } => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT INTO projects (code, name, parent, entry) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for p in projects {
+                stmt.execute(params![p.code, p.name, p.parent, entry])?;
+            }
+        }
+        Payload::KindsAdded { kinds } => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for k in kinds {
+                stmt.execute(params![
+                    k.code,
+                    k.name,
+                    k.measure.as_str(),
+                    k.unit,
+                    k.gift,
+                    k.reimbursable,
+                    entry
+                ])?;
+            }
+        }
+        Payload::KindVersionsAdded { versions } => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT INTO kind_versions (kind, from_day, rate_e4, multiplier_e3, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for v in versions {
+                stmt.execute(params![
+                    v.kind,
+                    from_day(v.effective_from),
+                    v.rate_e4,
+                    v.multiplier_e3,
+                    entry
+                ])?;
+            }
+        }
+        Payload::ContributionsAdded { contributions } => {
+            let mut next: i64 = conn.query_row(
+                "SELECT coalesce(max(entered), 0) + 1 FROM contributions",
+                [],
+                |r| r.get(0),
+            )?;
+            let mut stmt = conn.prepare_cached(
+                "INSERT INTO contributions (id, entered, member, project, kind, day, quantity_e4, note,
+                    void, revision, approvals, rejections, digest, entry, last_entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, 0, 0, ?9, ?10, ?10)",
+            )?;
+            for c in contributions {
+                stmt.execute(params![
+                    c.id,
+                    next,
+                    c.member,
+                    c.project,
+                    c.kind,
+                    day_number(c.date),
+                    c.quantity_e4,
+                    c.note,
+                    contribution_digest(c)?,
+                    entry
+                ])?;
+                next += 1;
+            }
+        }
+        Payload::Corrected(c) => {
+            let revision: i64 = conn.query_row(
+                "SELECT revision + 1 FROM contributions WHERE id = ?1",
+                [&c.contribution],
+                |r| r.get(0),
+            )?;
+            conn.execute(
+                "INSERT INTO corrections (entry, contribution, revision, quantity_e4, day, kind, note, void)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    entry,
+                    c.contribution,
+                    revision,
+                    c.quantity_e4,
+                    c.date.map(day_number),
+                    c.kind,
+                    c.note,
+                    c.void
+                ],
+            )?;
+            conn.execute(
+                "UPDATE contributions SET
+                    quantity_e4 = coalesce(?2, quantity_e4),
+                    day = coalesce(?3, day),
+                    kind = coalesce(?4, kind),
+                    note = coalesce(?5, note),
+                    void = max(void, ?6),
+                    revision = ?7, approvals = 0, rejections = 0, last_entry = ?8
+                 WHERE id = ?1",
+                params![
+                    c.contribution,
+                    c.quantity_e4,
+                    c.date.map(day_number),
+                    c.kind,
+                    c.note,
+                    c.void,
+                    revision,
+                    entry
+                ],
+            )?;
+        }
+        Payload::Reviewed(review) => {
+            let revision: i64 = conn.query_row(
+                "SELECT revision FROM contributions WHERE id = ?1",
+                [&review.contribution],
+                |r| r.get(0),
+            )?;
+            conn.execute(
+                "INSERT INTO reviews (entry, contribution, revision, by_member, verdict, reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    entry,
+                    review.contribution,
+                    revision,
+                    review.by,
+                    review.verdict.as_str(),
+                    review.reason
+                ],
+            )?;
+            let column = match review.verdict {
+                Verdict::Approve => "approvals",
+                Verdict::Reject => "rejections",
+            };
+            conn.execute(
+                &format!(
+                    "UPDATE contributions SET {column} = (
+                        SELECT count(DISTINCT by_member) FROM reviews
+                        WHERE contribution = ?1 AND revision = ?2 AND verdict = ?3),
+                        last_entry = ?4
+                     WHERE id = ?1"
+                ),
+                params![
+                    review.contribution,
+                    revision,
+                    review.verdict.as_str(),
+                    entry
+                ],
+            )?;
+        }
+        Payload::RevenuesAdded { revenues } => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT INTO revenues (id, project, day, amount_minor, note, digest, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for r in revenues {
+                stmt.execute(params![
+                    r.id,
+                    r.project,
+                    day_number(r.date),
+                    r.amount_minor,
+                    r.note,
+                    revenue_digest(r)?,
+                    entry
+                ])?;
+            }
+        }
+        Payload::EquationSet {
+            project,
+            from,
+            source,
+        } => {
+            // The name is read back from the source; an unreadable one
+            // cannot have been accepted when the entry was written.
+            let name = crate::equation::name_of(source);
+            conn.execute(
+                "INSERT INTO equations (project, from_day, name, source, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (project, from_day) DO UPDATE SET
+                    name = excluded.name, source = excluded.source, entry = excluded.entry",
+                params![
+                    project.clone().unwrap_or_default(),
+                    from_day(*from),
+                    name,
+                    source,
+                    entry
+                ],
+            )?;
+        }
+        Payload::DistributionCommitted(d) => {
+            let (project, day, amount): (String, i64, i64) = conn.query_row(
+                "SELECT project, day, amount_minor FROM revenues WHERE id = ?1",
+                [&d.revenue],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+            conn.execute(
+                "INSERT INTO distributions (id, revenue, project, revenue_day, amount_minor, equation, reversed, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
+                params![d.id, d.revenue, project, day, amount, d.equation, entry],
+            )?;
+            let mut lines = conn.prepare_cached(
+                "INSERT INTO allocations (distribution, bucket_index, bucket, bucket_type, recipient, amount_minor, weight)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for l in &d.lines {
+                lines.execute(params![
+                    d.id,
+                    l.bucket_index,
+                    l.bucket,
+                    l.bucket_type.as_str(),
+                    l.recipient,
+                    l.amount_minor,
+                    l.weight
+                ])?;
+            }
+            let mut claims = conn.prepare_cached(
+                "INSERT INTO claims_paid (distribution, contribution, amount_minor) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (distribution, contribution) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor",
+            )?;
+            for c in &d.claims {
+                claims.execute(params![d.id, c.contribution, c.amount_minor])?;
+            }
+        }
+        Payload::DistributionReversed { distribution } => {
+            conn.execute(
+                "UPDATE distributions SET reversed = 1, reversal_entry = ?2 WHERE id = ?1",
+                params![distribution, entry],
+            )?;
+        }
+        Payload::PayoutRecorded(p) => {
+            conn.execute(
+                "INSERT INTO payouts (id, account, day, amount_minor, method, note, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    p.id,
+                    p.account,
+                    day_number(p.date),
+                    p.amount_minor,
+                    p.method,
+                    p.note,
+                    entry
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a record id exists, and its original digest.
+pub(crate) fn existing_digest(
+    conn: &Connection,
+    table: &str,
+    id: &str,
+) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT digest FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}

@@ -1,0 +1,567 @@
+//! The SQL side of distributions: aggregates for the engine, equations,
+//! committing and reversing, balances and explanations.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use super::{Ledger, StoreError, BEGINNING_DAY};
+use crate::distribute::{
+    self, Claim, DistributeError, DistributionPlan, Eligible, Facts, RevenueInfo, ValueGroup,
+};
+use crate::equation::{self, Equation, EquationError};
+use crate::error::{Error, Result};
+use crate::journal::Payload;
+use crate::model::{date_of_day, day_number, value_of};
+use crate::money::{format_trimmed, QUANTITY_SCALE, VALUE_SCALE};
+
+/// The join that finds the rate version in force on each contribution's date.
+const VERSION_JOIN: &str = "JOIN kinds k ON k.code = c.kind
+     JOIN kind_versions v ON v.kind = c.kind AND v.from_day = (
+        SELECT max(v2.from_day) FROM kind_versions v2 WHERE v2.kind = c.kind AND v2.from_day <= c.day)";
+
+/// The eligibility conditions of SPEC §4 step 2, with parameters
+/// ?1 project, ?2 up-to day, ?3 after day, ?4 approvals required,
+/// ?5 reimbursable, ?6 kinds (JSON array or NULL).
+const ELIGIBLE_WHERE: &str = "c.project = ?1 AND c.day <= ?2 AND c.day > ?3
+       AND c.void = 0 AND c.rejections = 0 AND c.approvals >= ?4
+       AND k.gift = 0 AND k.reimbursable = ?5
+       AND (?6 IS NULL OR c.kind IN (SELECT value FROM json_each(?6)))";
+
+fn kinds_json(kinds: Option<&[String]>) -> Option<String> {
+    kinds.map(|k| serde_json::Value::from(k.to_vec()).to_string())
+}
+
+impl Facts for Ledger {
+    fn value_groups(&self, e: &Eligible<'_>, by_week: bool) -> Result<Vec<ValueGroup>, StoreError> {
+        let week = if by_week { "(?2 - c.day) / 7" } else { "0" };
+        let sql = format!(
+            "SELECT c.member, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3, {week} AS weeks
+             FROM contributions c {VERSION_JOIN}
+             WHERE {ELIGIBLE_WHERE}
+             GROUP BY c.member, v.kind, v.from_day, weeks"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![
+                e.project,
+                day_number(e.up_to),
+                e.after.map(day_number).unwrap_or(BEGINNING_DAY),
+                self.settings().approvals_required,
+                e.reimbursable,
+                kinds_json(e.kinds)
+            ],
+            |r| {
+                Ok(ValueGroup {
+                    member: r.get(0)?,
+                    quantity_e4: r.get(1)?,
+                    rate_e4: r.get(2)?,
+                    multiplier_e3: r.get(3)?,
+                    weeks: r.get(4)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn claims(&self, e: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
+        let sql = format!(
+            "SELECT c.id, c.member, c.quantity_e4,
+                    coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
+                              JOIN distributions d ON d.id = cp.distribution
+                              WHERE cp.contribution = c.id AND d.reversed = 0), 0)
+             FROM contributions c JOIN kinds k ON k.code = c.kind
+             WHERE {ELIGIBLE_WHERE}
+             ORDER BY c.day, c.entered"
+        );
+        let currency = self.currency().clone();
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![
+                e.project,
+                day_number(e.up_to),
+                e.after.map(day_number).unwrap_or(BEGINNING_DAY),
+                self.settings().approvals_required,
+                true,
+                kinds_json(e.kinds)
+            ],
+            |r| {
+                Ok(Claim {
+                    contribution: r.get(0)?,
+                    member: r.get(1)?,
+                    amount_minor: currency.quantity_to_minor(r.get(2)?),
+                    reimbursed_minor: r.get(3)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn period_cut(
+        &self,
+        project: &str,
+        revenue: &str,
+        date: NaiveDate,
+    ) -> Result<Option<NaiveDate>, StoreError> {
+        let day: Option<i64> = self.conn().query_row(
+            "SELECT max(revenue_day) FROM distributions
+             WHERE project = ?1 AND reversed = 0 AND revenue <> ?2 AND revenue_day <= ?3",
+            params![project, revenue, day_number(date)],
+            |r| r.get(0),
+        )?;
+        Ok(day.map(date_of_day))
+    }
+
+    fn policy_paid(
+        &self,
+        project: &str,
+        revenue: &str,
+    ) -> Result<BTreeMap<String, i64>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT a.recipient, sum(a.amount_minor) FROM allocations a
+             JOIN distributions d ON d.id = a.distribution
+             WHERE d.project = ?1 AND d.reversed = 0 AND d.revenue <> ?2 AND a.bucket_type = 'policy'
+             GROUP BY a.recipient",
+        )?;
+        let rows = stmt.query_map(params![project, revenue], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn active_members(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT handle FROM accounts WHERE type = 'member' AND status = 'active' ORDER BY handle",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// A revenue as listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RevenueRow {
+    /// The revenue.
+    #[serde(flatten)]
+    pub info: RevenueInfo,
+    /// Note.
+    pub note: String,
+    /// Its live distribution, if any.
+    pub distribution: Option<String>,
+}
+
+/// An account's balance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Balance {
+    /// Account handle.
+    pub account: String,
+    /// Account name.
+    pub name: String,
+    /// `member` or `fund`.
+    pub account_type: String,
+    /// Allocated by non-reversed distributions, in minor units.
+    pub earned_minor: i64,
+    /// Paid out, in minor units.
+    pub paid_minor: i64,
+    /// earned − paid.
+    pub owed_minor: i64,
+}
+
+/// One contribution behind a member's weight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExplainRow {
+    /// Bucket name.
+    pub bucket: String,
+    /// Contribution id.
+    pub contribution: String,
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: String,
+    /// Quantity (decimal text).
+    pub quantity: String,
+    /// Rate in force (decimal text).
+    pub rate: String,
+    /// Multiplier in force (decimal text).
+    pub multiplier: String,
+    /// quantity × rate × multiplier (decimal text).
+    pub value: String,
+    /// Weekly decay factor applied (`recent`), as a fraction of 1.
+    pub factor: Option<String>,
+}
+
+impl Ledger {
+    /// Sets an equation version for a project (`None` = the ledger default).
+    pub fn set_equation(
+        &mut self,
+        project: Option<&str>,
+        from: Option<NaiveDate>,
+        file: &str,
+        source: &str,
+    ) -> Result<Equation> {
+        let catalog = self.catalog()?;
+        if let Some(code) = project {
+            if !catalog.projects.contains_key(code) {
+                return Err(Error::NotFound(crate::validate::unknown_with_hint(
+                    "project",
+                    code,
+                    catalog.projects.keys(),
+                )));
+            }
+        }
+        let equation = equation::parse(file, source, Some(&catalog))?;
+        self.write(|w| {
+            w.append(&Payload::EquationSet {
+                project: project.map(str::to_string),
+                from,
+                source: source.to_string(),
+            })
+        })?;
+        Ok(equation)
+    }
+
+    /// The equation in force for `project` on `date`: its own, else the default.
+    pub fn equation_for(
+        &self,
+        project: &str,
+        date: NaiveDate,
+    ) -> Result<(Equation, String), DistributeError> {
+        let found: Option<(String, String)> = self
+            .conn()
+            .query_row(
+                "SELECT source, project FROM equations WHERE project IN (?1, '') AND from_day <= ?2
+                 ORDER BY project = '' , from_day DESC LIMIT 1",
+                params![project, day_number(date)],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(StoreError::from)?;
+        let Some((source, owner)) = found else {
+            return Err(EquationError::Missing {
+                project: project.to_string(),
+                date,
+            }
+            .into());
+        };
+        let name = if owner.is_empty() {
+            "ledger default".to_string()
+        } else {
+            format!("equation of {owner}")
+        };
+        // Validated again against today's catalog: a fund or kind may be gone.
+        let catalog = self.catalog()?;
+        let equation = equation::parse(&name, &source, Some(&catalog))?;
+        Ok((equation, source))
+    }
+
+    /// Equation versions: (project or "" for default, from, name, source).
+    pub fn equations(
+        &self,
+    ) -> Result<Vec<(String, Option<NaiveDate>, String, String)>, StoreError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT project, from_day, name, source FROM equations ORDER BY project, from_day",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let day: i64 = r.get(1)?;
+            Ok((
+                r.get(0)?,
+                (day != BEGINNING_DAY).then(|| date_of_day(day)),
+                r.get(2)?,
+                r.get(3)?,
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One revenue.
+    pub fn revenue(&self, id: &str) -> Result<Option<RevenueRow>, StoreError> {
+        Ok(self
+            .revenues_where("r.id = ?1", params![id])?
+            .into_iter()
+            .next())
+    }
+
+    /// All revenues, newest first.
+    pub fn revenues(&self) -> Result<Vec<RevenueRow>, StoreError> {
+        self.revenues_where("1", params![])
+    }
+
+    fn revenues_where(
+        &self,
+        condition: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<RevenueRow>, StoreError> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT r.id, r.project, r.day, r.amount_minor, r.note,
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+             FROM revenues r WHERE {condition} ORDER BY r.day DESC, r.id"
+        ))?;
+        let rows = stmt.query_map(args, |r| {
+            Ok(RevenueRow {
+                info: RevenueInfo {
+                    id: r.get(0)?,
+                    project: r.get(1)?,
+                    date: date_of_day(r.get(2)?),
+                    amount_minor: r.get(3)?,
+                },
+                note: r.get(4)?,
+                distribution: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn revenue_for_distribution(&self, revenue_id: &str) -> Result<RevenueRow, DistributeError> {
+        let revenue = self
+            .revenue(revenue_id)?
+            .ok_or_else(|| DistributeError::UnknownRevenue(revenue_id.to_string()))?;
+        if let Some(distribution) = &revenue.distribution {
+            return Err(DistributeError::AlreadyDistributed {
+                revenue: revenue_id.to_string(),
+                distribution: distribution.clone(),
+            });
+        }
+        Ok(revenue)
+    }
+
+    /// Computes a revenue's distribution without writing anything.
+    pub fn preview_distribution(
+        &self,
+        revenue_id: &str,
+    ) -> Result<DistributionPlan, DistributeError> {
+        let revenue = self.revenue_for_distribution(revenue_id)?;
+        let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
+        distribute::plan(self, &revenue.info, &equation, self.currency())
+    }
+
+    /// Computes and commits a revenue's distribution in one transaction;
+    /// returns its id and the plan recorded.
+    pub fn commit_distribution(
+        &mut self,
+        revenue_id: &str,
+    ) -> Result<(String, DistributionPlan), DistributeError> {
+        let plan = self.preview_distribution(revenue_id)?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let record = plan.to_record(&id);
+        self.write(|w| w.append(&Payload::DistributionCommitted(record)))?;
+        Ok((id, plan))
+    }
+
+    /// Reverses a committed distribution so its revenue can be distributed again.
+    pub fn reverse_distribution(&mut self, id: &str) -> Result<String, DistributeError> {
+        let found: Option<(bool, String)> = self
+            .conn()
+            .query_row(
+                "SELECT reversed, revenue FROM distributions WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(StoreError::from)?;
+        match found {
+            None => Err(DistributeError::UnknownDistribution(id.to_string())),
+            Some((true, _)) => Err(DistributeError::AlreadyReversed(id.to_string())),
+            Some((false, revenue)) => {
+                self.write(|w| {
+                    w.append(&Payload::DistributionReversed {
+                        distribution: id.to_string(),
+                    })
+                })?;
+                Ok(revenue)
+            }
+        }
+    }
+
+    /// A committed distribution's lines, as a plan (for showing it again).
+    pub fn distribution(&self, id: &str) -> Result<Option<(DistributionPlan, bool)>, StoreError> {
+        let head: Option<(String, String, i64, i64, String, bool)> = self
+            .conn()
+            .query_row(
+                "SELECT revenue, project, revenue_day, amount_minor, equation, reversed FROM distributions WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            )
+            .optional()?;
+        let Some((revenue, project, day, amount, equation, reversed)) = head else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn().prepare(
+            "SELECT bucket_index, bucket, bucket_type, recipient, amount_minor, weight
+             FROM allocations WHERE distribution = ?1 ORDER BY bucket_index, recipient",
+        )?;
+        let mut buckets: Vec<distribute::BucketPlan> = Vec::new();
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                r.get::<_, u32>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })?;
+        for row in rows {
+            let (index, name, bucket_type, recipient, amount_minor, weight) = row?;
+            if buckets.last().is_none_or(|b| b.index != index) {
+                buckets.push(distribute::BucketPlan {
+                    index,
+                    name,
+                    bucket_type: bucket_type
+                        .parse()
+                        .map_err(|_| StoreError::Sqlite(rusqlite::Error::InvalidQuery))?,
+                    policy: None,
+                    amount_minor: 0,
+                    lines: Vec::new(),
+                });
+            }
+            if let Some(b) = buckets.last_mut() {
+                b.amount_minor += amount_minor;
+                b.lines.push(distribute::PlanLine {
+                    recipient,
+                    amount_minor,
+                    weight,
+                    share: String::new(),
+                });
+            }
+        }
+        for b in &mut buckets {
+            for l in &mut b.lines {
+                l.share = crate::money::format_scaled(
+                    (i128::from(l.amount_minor) * 2_000_000 + i128::from(b.amount_minor))
+                        / (2 * i128::from(b.amount_minor.max(1))),
+                    6,
+                );
+            }
+        }
+        let claims = self
+            .conn()
+            .prepare("SELECT contribution, amount_minor FROM claims_paid WHERE distribution = ?1 ORDER BY contribution")?
+            .query_map([id], |r| {
+                Ok(crate::model::ClaimPaid {
+                    contribution: r.get(0)?,
+                    amount_minor: r.get(1)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(Some((
+            DistributionPlan {
+                revenue: RevenueInfo {
+                    id: revenue,
+                    project,
+                    date: date_of_day(day),
+                    amount_minor: amount,
+                },
+                currency: self.currency().clone(),
+                equation,
+                buckets,
+                claims,
+            },
+            reversed,
+        )))
+    }
+
+    /// Earned, paid and owed per account, by handle.
+    pub fn balances(&self) -> Result<Vec<Balance>, StoreError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT a.handle, a.name, a.type,
+                coalesce((SELECT sum(l.amount_minor) FROM allocations l JOIN distributions d ON d.id = l.distribution
+                          WHERE l.recipient = a.handle AND d.reversed = 0), 0),
+                coalesce((SELECT sum(p.amount_minor) FROM payouts p WHERE p.account = a.handle), 0)
+             FROM accounts a ORDER BY a.handle",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let earned: i64 = r.get(3)?;
+            let paid: i64 = r.get(4)?;
+            Ok(Balance {
+                account: r.get(0)?,
+                name: r.get(1)?,
+                account_type: r.get(2)?,
+                earned_minor: earned,
+                paid_minor: paid,
+                owed_minor: earned - paid,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The contributions behind `member`'s weight in each policy bucket of
+    /// the distribution of `revenue_id` (fetched for this member only).
+    pub fn explain(
+        &self,
+        revenue_id: &str,
+        member: &str,
+    ) -> Result<Vec<ExplainRow>, DistributeError> {
+        let revenue = self
+            .revenue(revenue_id)?
+            .ok_or_else(|| DistributeError::UnknownRevenue(revenue_id.to_string()))?;
+        let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
+        let mut out = Vec::new();
+        for bucket in &equation.buckets {
+            let (policy, reimbursable) = match &bucket.target {
+                equation::Target::Policy(p) => (Some(*p), false),
+                equation::Target::Reimburse => (None, true),
+                equation::Target::Fund(_) => continue,
+            };
+            let after = match policy {
+                Some(equation::Policy::Period) => {
+                    self.period_cut(&revenue.info.project, revenue_id, revenue.info.date)?
+                }
+                _ => None,
+            };
+            let sql = format!(
+                "SELECT c.id, c.day, c.kind, c.quantity_e4, v.rate_e4, v.multiplier_e3
+                 FROM contributions c {VERSION_JOIN}
+                 WHERE {ELIGIBLE_WHERE} AND c.member = ?7
+                 ORDER BY c.day, c.entered"
+            );
+            let mut stmt = self.conn().prepare_cached(&sql).map_err(StoreError::from)?;
+            let rows = stmt
+                .query_map(
+                    params![
+                        revenue.info.project,
+                        day_number(revenue.info.date),
+                        after.map(day_number).unwrap_or(BEGINNING_DAY),
+                        self.settings().approvals_required,
+                        reimbursable,
+                        kinds_json(bucket.kinds.as_deref()),
+                        member
+                    ],
+                    |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, i64>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, i64>(3)?,
+                            r.get::<_, i64>(4)?,
+                            r.get::<_, i64>(5)?,
+                        ))
+                    },
+                )
+                .map_err(StoreError::from)?;
+            let factors = match policy {
+                Some(equation::Policy::Recent { decay_e2 }) => Some(decay_e2),
+                _ => None,
+            };
+            for row in rows {
+                let (id, day, kind, q, rate, mult) = row.map_err(StoreError::from)?;
+                let factor = factors.map(|d| {
+                    let weeks = ((day_number(revenue.info.date) - day) / 7).max(0) as usize;
+                    let f = distribute::decay_factors(d, weeks)[weeks];
+                    format_trimmed(i128::from(f), 12)
+                });
+                out.push(ExplainRow {
+                    bucket: bucket.name.clone(),
+                    contribution: id,
+                    date: date_of_day(day),
+                    kind,
+                    quantity: format_trimmed(i128::from(q), QUANTITY_SCALE),
+                    rate: format_trimmed(i128::from(rate), crate::money::RATE_SCALE),
+                    multiplier: format_trimmed(i128::from(mult), crate::money::MULTIPLIER_SCALE),
+                    value: format_trimmed(value_of(q, rate, mult), VALUE_SCALE),
+                    factor,
+                });
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,491 @@
+//! The ledger file: one SQLite database holding the journal and the tables
+//! derived from it.
+//!
+//! [`Ledger`] owns the connection. Every user action runs in one
+//! transaction through [`Ledger::write`], which appends journal entries and
+//! applies each to the derived tables before committing, so the journal and
+//! the tables can never disagree after a crash.
+
+mod apply;
+mod facts;
+pub mod query;
+mod verify;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use thiserror::Error;
+
+use crate::journal::{Entry, Payload, GENESIS_HASH};
+use crate::money::Currency;
+
+pub(crate) use apply::{contribution_digest, existing_digest, revenue_digest};
+pub use facts::{Balance, ExplainRow, RevenueRow};
+pub use verify::VerifyReport;
+
+/// `PRAGMA application_id` of a ledger file ("OVAL").
+pub const APPLICATION_ID: i32 = 0x4F56_414C;
+
+/// Numbered migrations; migration N brings the schema to version N.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
+
+/// Day number stored for "from the beginning".
+pub const BEGINNING_DAY: i64 = i32::MIN as i64;
+
+/// Errors from opening, reading and writing a ledger file.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The file does not exist.
+    #[error("{path}: no such ledger; create one with `openvalue init --name NAME --currency EUR`")]
+    Missing {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A file exists where a new ledger was to be created.
+    #[error("{path}: a file already exists there; choose another path")]
+    Exists {
+        /// The path.
+        path: PathBuf,
+    },
+    /// Not an OpenValue ledger (another SQLite database, or not SQLite).
+    #[error("{path}: not an OpenValue ledger ({why}); the file was not changed")]
+    NotALedger {
+        /// The path.
+        path: PathBuf,
+        /// Why it was refused.
+        why: String,
+    },
+    /// Written by a newer OpenValue.
+    #[error("{path}: written by a newer OpenValue (schema {found}; this version reads up to {supported}); update OpenValue to open it — the file was not changed")]
+    NewerSchema {
+        /// The path.
+        path: PathBuf,
+        /// Schema version found.
+        found: i32,
+        /// Newest schema this build reads.
+        supported: i32,
+    },
+    /// The file is damaged in a way SQLite or the journal detects.
+    #[error(
+        "{path}: the ledger is damaged: {why}. Restore it from a backup; the file was not changed"
+    )]
+    Damaged {
+        /// The path.
+        path: PathBuf,
+        /// What was found.
+        why: String,
+    },
+    /// Another program holds the ledger for writing.
+    #[error("the ledger is busy: another OpenValue window or command is writing to it; try again in a moment")]
+    Busy,
+    /// The disk is full.
+    #[error("the disk is full; nothing was written — free some space and try again")]
+    DiskFull,
+    /// The file or its folder cannot be written.
+    #[error("{path}: the ledger is read-only; nothing was written")]
+    ReadOnly {
+        /// The path.
+        path: PathBuf,
+    },
+    /// Any other SQLite error.
+    #[error("ledger database error: {0}")]
+    Sqlite(rusqlite::Error),
+    /// A stored journal payload cannot be read or written.
+    #[error("journal payload error: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> StoreError {
+        use rusqlite::ErrorCode;
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
+                path: PathBuf::new(),
+            },
+            _ => StoreError::Sqlite(error),
+        }
+    }
+}
+
+/// The ledger-wide settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// The cooperative's name.
+    pub name: String,
+    /// Base currency.
+    pub currency: Currency,
+    /// Approvals a contribution needs to count.
+    pub approvals_required: u32,
+}
+
+/// An open ledger file.
+pub struct Ledger {
+    conn: Connection,
+    path: PathBuf,
+    device: String,
+    settings: Settings,
+}
+
+impl std::fmt::Debug for Ledger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ledger").field("path", &self.path).finish()
+    }
+}
+
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    // WAL: readers never block the writer; FULL: a committed action
+    // survives power loss; a busy timeout lets a second writer wait a bit.
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+fn now_rfc3339() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+fn with_path(error: StoreError, path: &Path) -> StoreError {
+    match error {
+        StoreError::ReadOnly { .. } => StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        },
+        other => other,
+    }
+}
+
+impl Ledger {
+    /// Creates a new ledger file; refuses to overwrite an existing file.
+    pub fn create(
+        path: &Path,
+        name: &str,
+        currency: Currency,
+        approvals_required: u32,
+    ) -> Result<Ledger, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Exists {
+                path: path.to_path_buf(),
+            });
+        }
+        let mut conn = Connection::open(path).map_err(|e| with_path(e.into(), path))?;
+        configure(&conn)?;
+        let device = uuid::Uuid::new_v4().to_string();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        migrate(&tx, 0)?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('device', ?1)",
+            [&device],
+        )?;
+        tx.commit()?;
+        let settings = Settings {
+            name: name.to_string(),
+            currency: currency.clone(),
+            approvals_required,
+        };
+        let mut ledger = Ledger {
+            conn,
+            path: path.to_path_buf(),
+            device,
+            settings,
+        };
+        ledger.write(|w| {
+            w.append(&Payload::LedgerCreated {
+                name: name.to_string(),
+                currency: currency.code.clone(),
+                scale: currency.scale,
+                approvals_required,
+            })
+        })?;
+        Ok(ledger)
+    }
+
+    /// Opens an existing ledger file, upgrading an older schema.
+    ///
+    /// A file that is not a ledger, or that a newer version wrote, is
+    /// refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Ledger, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        // Inspect read-only first, so a foreign file is never touched.
+        {
+            let probe = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| StoreError::NotALedger {
+                path: path.to_path_buf(),
+                why: e.to_string(),
+            })?;
+            check_identity(&probe, path)?;
+        }
+        let mut conn = Connection::open(path).map_err(|e| with_path(e.into(), path))?;
+        configure(&conn).map_err(|e| with_path(e, path))?;
+        let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version < SCHEMA_VERSION {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            migrate(&tx, version)?;
+            tx.commit()?;
+        }
+        let device: String = conn
+            .query_row("SELECT value FROM meta WHERE key = 'device'", [], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| StoreError::Damaged {
+                path: path.to_path_buf(),
+                why: "the device id is missing".into(),
+            })?;
+        let settings = read_settings(&conn).map_err(|why| StoreError::Damaged {
+            path: path.to_path_buf(),
+            why,
+        })?;
+        Ok(Ledger {
+            conn,
+            path: path.to_path_buf(),
+            device,
+            settings,
+        })
+    }
+
+    /// The file path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// This file's device id.
+    pub fn device(&self) -> &str {
+        &self.device
+    }
+
+    /// Name, currency and approvals required.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The base currency.
+    pub fn currency(&self) -> &Currency {
+        &self.settings.currency
+    }
+
+    /// Read access to the connection (queries).
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one immediate transaction; its entries are appended and
+    /// applied, and everything commits together or not at all.
+    pub fn write<T, E>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| E::from(with_path(e.into(), &path)))?;
+        let (last_seq, prev_hash): (i64, String) = tx
+            .query_row(
+                "SELECT device_seq, hash FROM journal WHERE device = ?1 ORDER BY device_seq DESC LIMIT 1",
+                [&self.device],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| E::from(e.into()))?
+            .unwrap_or((0, GENESIS_HASH.to_string()));
+        let (result, settings_changed) = {
+            let mut writer = Writer {
+                tx,
+                device: self.device.clone(),
+                next_seq: last_seq + 1,
+                prev_hash,
+                recorded_at: now_rfc3339(),
+                settings_changed: false,
+            };
+            let result = f(&mut writer)?;
+            let Writer {
+                tx,
+                settings_changed,
+                ..
+            } = writer;
+            tx.commit()
+                .map_err(|e| E::from(with_path(e.into(), &path)))?;
+            (result, settings_changed)
+        };
+        if settings_changed {
+            self.settings = read_settings(&self.conn).map_err(|why| {
+                E::from(StoreError::Damaged {
+                    path: path.clone(),
+                    why,
+                })
+            })?;
+        }
+        Ok(result)
+    }
+
+    /// Writes a consistent copy of the ledger to `target` with SQLite's
+    /// backup API, and remembers when.
+    pub fn backup(&mut self, target: &Path) -> Result<(), StoreError> {
+        if target.exists() {
+            return Err(StoreError::Exists {
+                path: target.to_path_buf(),
+            });
+        }
+        let mut copy = Connection::open(target).map_err(|e| with_path(e.into(), target))?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            backup.run_to_completion(1000, std::time::Duration::from_millis(0), None)?;
+        }
+        drop(copy);
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('last_backup', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [now_rfc3339()],
+        )?;
+        Ok(())
+    }
+
+    /// When the last backup was written (RFC 3339), if ever.
+    pub fn last_backup(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'last_backup'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Recomputes every hash chain and every derived table; see [`VerifyReport`].
+    pub fn verify(&self) -> Result<VerifyReport, StoreError> {
+        verify::verify(self)
+    }
+}
+
+fn check_identity(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let not_ledger = |why: String| StoreError::NotALedger {
+        path: path.to_path_buf(),
+        why,
+    };
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| not_ledger(e.to_string()))?;
+    if app_id != APPLICATION_ID {
+        return Err(not_ledger(format!(
+            "its application id is {app_id:#x}, not OpenValue's"
+        )));
+    }
+    let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let check: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|e| StoreError::Damaged {
+            path: path.to_path_buf(),
+            why: e.to_string(),
+        })?;
+    if check != "ok" {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            why: check,
+        });
+    }
+    Ok(())
+}
+
+/// Applies migrations after `from` up to [`SCHEMA_VERSION`] inside `tx`.
+fn migrate(tx: &Transaction<'_>, from: i32) -> Result<(), StoreError> {
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i32 + 1)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    Ok(())
+}
+
+fn read_settings(conn: &Connection) -> Result<Settings, String> {
+    let (name, code, scale, approvals): (String, String, u32, u32) = conn
+        .query_row(
+            "SELECT name, currency, scale, approvals_required FROM settings WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .map_err(|e| format!("its settings cannot be read ({e})"))?;
+    let currency = Currency::new(&code, Some(scale)).map_err(|e| e.to_string())?;
+    Ok(Settings {
+        name,
+        currency,
+        approvals_required: approvals,
+    })
+}
+
+/// Appends entries within one transaction; see [`Ledger::write`].
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+    device: String,
+    next_seq: i64,
+    prev_hash: String,
+    recorded_at: String,
+    settings_changed: bool,
+}
+
+impl Writer<'_> {
+    /// Appends one journal entry and applies it to the derived tables.
+    pub fn append(&mut self, payload: &Payload) -> Result<Entry, StoreError> {
+        let entry = Entry::new(
+            &self.device,
+            self.next_seq,
+            &self.prev_hash,
+            self.recorded_at.clone(),
+            payload,
+        )?;
+        insert_entry(&self.tx, &entry)?;
+        apply::apply(&self.tx, &entry.id, payload)?;
+        if matches!(
+            payload,
+            Payload::LedgerCreated { .. } | Payload::ApprovalsRequiredSet { .. }
+        ) {
+            self.settings_changed = true;
+        }
+        self.next_seq += 1;
+        self.prev_hash = entry.hash.clone();
+        Ok(entry)
+    }
+
+    /// Read access inside the transaction.
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+fn insert_entry(conn: &Connection, entry: &Entry) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO journal (id, device, device_seq, recorded_at, kind, payload, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(rusqlite::params![
+        entry.id,
+        entry.device,
+        entry.device_seq,
+        entry.recorded_at,
+        entry.kind,
+        entry.payload,
+        entry.prev_hash,
+        entry.hash
+    ])?;
+    Ok(())
+}

@@ -1,0 +1,274 @@
+//! Reads from the derived tables.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use super::{Ledger, StoreError, BEGINNING_DAY};
+use crate::model::{
+    date_of_day, day_number, Account, AccountType, Kind, KindVersion, Measure, Project, Status,
+};
+use crate::money::Currency;
+
+/// The small reference tables, loaded whole to validate input against.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// Base currency.
+    pub currency: Currency,
+    /// Approvals a contribution needs.
+    pub approvals_required: u32,
+    /// Accounts by handle.
+    pub accounts: BTreeMap<String, Account>,
+    /// Projects by code.
+    pub projects: BTreeMap<String, Project>,
+    /// Kinds by code.
+    pub kinds: BTreeMap<String, Kind>,
+    /// Each kind's versions, oldest first (`None` = from the beginning).
+    pub versions: BTreeMap<String, Vec<KindVersion>>,
+}
+
+fn from_day_to_date(day: i64) -> Option<NaiveDate> {
+    (day != BEGINNING_DAY).then(|| date_of_day(day))
+}
+
+fn parse_text<T: std::str::FromStr>(text: String, column: usize) -> rusqlite::Result<T> {
+    text.parse::<T>().map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            format!("unexpected value '{text}'").into(),
+        )
+    })
+}
+
+impl Catalog {
+    /// Loads the catalog from a connection.
+    pub fn load(
+        conn: &Connection,
+        currency: &Currency,
+        approvals_required: u32,
+    ) -> Result<Catalog, StoreError> {
+        let accounts = conn
+            .prepare("SELECT handle, name, type, status, joined_day FROM accounts")?
+            .query_map([], |r| {
+                Ok(Account {
+                    handle: r.get(0)?,
+                    name: r.get(1)?,
+                    account_type: parse_text::<AccountType>(r.get(2)?, 2)?,
+                    status: parse_text::<Status>(r.get(3)?, 3)?,
+                    joined_on: r.get::<_, Option<i64>>(4)?.map(date_of_day),
+                })
+            })?
+            .map(|a| a.map(|a| (a.handle.clone(), a)))
+            .collect::<Result<_, _>>()?;
+        let projects = conn
+            .prepare("SELECT code, name, parent FROM projects")?
+            .query_map([], |r| {
+                Ok(Project {
+                    code: r.get(0)?,
+                    name: r.get(1)?,
+                    parent: r.get(2)?,
+                })
+            })?
+            .map(|p| p.map(|p| (p.code.clone(), p)))
+            .collect::<Result<_, _>>()?;
+        let kinds = conn
+            .prepare("SELECT code, name, measure, unit, gift, reimbursable FROM kinds")?
+            .query_map([], |r| {
+                Ok(Kind {
+                    code: r.get(0)?,
+                    name: r.get(1)?,
+                    measure: parse_text::<Measure>(r.get(2)?, 2)?,
+                    unit: r.get(3)?,
+                    gift: r.get(4)?,
+                    reimbursable: r.get(5)?,
+                })
+            })?
+            .map(|k| k.map(|k| (k.code.clone(), k)))
+            .collect::<Result<_, _>>()?;
+        let mut versions: BTreeMap<String, Vec<KindVersion>> = BTreeMap::new();
+        let mut stmt = conn.prepare(
+            "SELECT kind, from_day, rate_e4, multiplier_e3 FROM kind_versions ORDER BY kind, from_day",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(KindVersion {
+                kind: r.get(0)?,
+                effective_from: from_day_to_date(r.get(1)?),
+                rate_e4: r.get(2)?,
+                multiplier_e3: r.get(3)?,
+            })
+        })?;
+        for v in rows {
+            let v = v?;
+            versions.entry(v.kind.clone()).or_default().push(v);
+        }
+        Ok(Catalog {
+            currency: currency.clone(),
+            approvals_required,
+            accounts,
+            projects,
+            kinds,
+            versions,
+        })
+    }
+
+    /// The version of `kind` in force on `date`.
+    pub fn version_on(&self, kind: &str, date: NaiveDate) -> Option<&KindVersion> {
+        self.versions
+            .get(kind)?
+            .iter()
+            .rev()
+            .find(|v| v.effective_from.is_none_or(|from| from <= date))
+    }
+
+    /// Handles of active members.
+    pub fn active_members(&self) -> impl Iterator<Item = &Account> {
+        self.accounts
+            .values()
+            .filter(|a| a.account_type == AccountType::Member && a.status == Status::Active)
+    }
+}
+
+/// The closest of `candidates` to `word`, if close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a String>) -> Option<String> {
+    candidates
+        .map(|c| (strsim::damerau_levenshtein(word, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3) && *d < c.len().max(1))
+        .min()
+        .map(|(_, c)| c.clone())
+}
+
+/// One contribution as listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContributionRow {
+    /// Id.
+    pub id: String,
+    /// Member handle.
+    pub member: String,
+    /// Project code.
+    pub project: String,
+    /// Kind code.
+    pub kind: String,
+    /// Date.
+    pub date: NaiveDate,
+    /// Quantity scaled by 10^4.
+    pub quantity_e4: i64,
+    /// Note.
+    pub note: String,
+    /// Voided.
+    pub void: bool,
+    /// Corrections so far.
+    pub revision: i64,
+    /// Approvals since the latest correction.
+    pub approvals: i64,
+    /// Rejections since the latest correction.
+    pub rejections: i64,
+}
+
+/// Filters for listing contributions; `None` means any.
+#[derive(Debug, Clone, Default)]
+pub struct ContributionFilter {
+    /// Member handle.
+    pub member: Option<String>,
+    /// Project code.
+    pub project: Option<String>,
+    /// Kind code.
+    pub kind: Option<String>,
+    /// On or after.
+    pub from: Option<NaiveDate>,
+    /// On or before.
+    pub to: Option<NaiveDate>,
+    /// Include voided contributions.
+    pub include_void: bool,
+}
+
+impl Ledger {
+    /// Loads the [`Catalog`].
+    pub fn catalog(&self) -> Result<Catalog, StoreError> {
+        Catalog::load(
+            self.conn(),
+            &self.settings().currency,
+            self.settings().approvals_required,
+        )
+    }
+
+    /// Calls `f` for each contribution matching `filter`, in date then entry
+    /// order, streaming (never holds the whole list in memory).
+    pub fn for_each_contribution(
+        &self,
+        filter: &ContributionFilter,
+        offset: u64,
+        limit: Option<u64>,
+        mut f: impl FnMut(ContributionRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
+             FROM contributions
+             WHERE (?1 IS NULL OR member = ?1) AND (?2 IS NULL OR project = ?2) AND (?3 IS NULL OR kind = ?3)
+               AND (?4 IS NULL OR day >= ?4) AND (?5 IS NULL OR day <= ?5) AND (?6 OR void = 0)
+             ORDER BY day, entered LIMIT ?7 OFFSET ?8",
+        )?;
+        let mut rows = stmt.query(params![
+            filter.member,
+            filter.project,
+            filter.kind,
+            filter.from.map(day_number),
+            filter.to.map(day_number),
+            filter.include_void,
+            limit.map(|l| l as i64).unwrap_or(-1),
+            offset as i64
+        ])?;
+        while let Some(r) = rows.next()? {
+            f(ContributionRow {
+                id: r.get(0)?,
+                member: r.get(1)?,
+                project: r.get(2)?,
+                kind: r.get(3)?,
+                date: date_of_day(r.get(4)?),
+                quantity_e4: r.get(5)?,
+                note: r.get(6)?,
+                void: r.get(7)?,
+                revision: r.get(8)?,
+                approvals: r.get(9)?,
+                rejections: r.get(10)?,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// One contribution by id.
+    pub fn contribution(&self, id: &str) -> Result<Option<ContributionRow>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
+             FROM contributions WHERE id = ?1",
+        )?;
+        let row = stmt
+            .query_row([id], |r| {
+                Ok(ContributionRow {
+                    id: r.get(0)?,
+                    member: r.get(1)?,
+                    project: r.get(2)?,
+                    kind: r.get(3)?,
+                    date: date_of_day(r.get(4)?),
+                    quantity_e4: r.get(5)?,
+                    note: r.get(6)?,
+                    void: r.get(7)?,
+                    revision: r.get(8)?,
+                    approvals: r.get(9)?,
+                    rejections: r.get(10)?,
+                })
+            })
+            .optional()?;
+        Ok(row)
+    }
+
+    /// Counts journal entries.
+    pub fn entry_count(&self) -> Result<u64, StoreError> {
+        let count: i64 = self
+            .conn()
+            .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))?;
+        Ok(count as u64)
+    }
+}

@@ -1,0 +1,191 @@
+//! `verify`: recompute every device's hash chain, replay the journal into an
+//! empty in-memory schema and compare every derived table with the file's.
+
+use rusqlite::{Connection, Row};
+
+use super::{apply, migrate, Ledger, StoreError};
+use crate::journal::{validate_chain, Entry};
+
+/// The derived tables, each with the columns that identify a row to a person.
+const DERIVED_TABLES: &[(&str, &[&str])] = &[
+    ("settings", &["name"]),
+    ("accounts", &["handle"]),
+    ("projects", &["code"]),
+    ("kinds", &["code"]),
+    ("kind_versions", &["kind", "from_day"]),
+    ("contributions", &["id"]),
+    ("corrections", &["contribution", "revision"]),
+    ("reviews", &["contribution", "by_member"]),
+    ("revenues", &["id"]),
+    ("equations", &["project", "from_day"]),
+    ("distributions", &["id"]),
+    ("allocations", &["distribution", "bucket", "recipient"]),
+    ("claims_paid", &["distribution", "contribution"]),
+    ("payouts", &["id"]),
+];
+
+/// Most problems listed per table.
+const MAX_PROBLEMS_PER_TABLE: usize = 20;
+
+/// What `verify` found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerifyReport {
+    /// Journal entries.
+    pub entries: u64,
+    /// Devices that wrote them.
+    pub devices: u64,
+    /// Contributions.
+    pub contributions: u64,
+    /// Every mismatch found; empty when the ledger is sound.
+    pub problems: Vec<String>,
+}
+
+impl VerifyReport {
+    /// True when nothing is wrong.
+    pub fn is_ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+fn read_entry(row: &Row<'_>) -> rusqlite::Result<Entry> {
+    Ok(Entry {
+        id: row.get(0)?,
+        device: row.get(1)?,
+        device_seq: row.get(2)?,
+        recorded_at: row.get(3)?,
+        kind: row.get(4)?,
+        payload: row.get(5)?,
+        prev_hash: row.get(6)?,
+        hash: row.get(7)?,
+    })
+}
+
+const ENTRY_COLUMNS: &str = "id, device, device_seq, recorded_at, kind, payload, prev_hash, hash";
+
+pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
+    let conn = ledger.conn();
+    let mut report = VerifyReport::default();
+
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if integrity != "ok" {
+        report
+            .problems
+            .push(format!("SQLite integrity check: {integrity}"));
+    }
+
+    // 1. Each device's chain.
+    let devices: Vec<String> = conn
+        .prepare("SELECT DISTINCT device FROM journal ORDER BY device")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    report.devices = devices.len() as u64;
+    for device in &devices {
+        let entries: Vec<Entry> = conn
+            .prepare(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM journal WHERE device = ?1 ORDER BY device_seq"
+            ))?
+            .query_map([device], read_entry)?
+            .collect::<Result<_, _>>()?;
+        for problem in validate_chain(&entries) {
+            report.problems.push(format!(
+                "journal entry {}: {}",
+                problem.entry, problem.problem
+            ));
+        }
+    }
+
+    // 2. Replay the journal into an empty schema.
+    let mut replay = Connection::open_in_memory()?;
+    {
+        let tx = replay.transaction()?;
+        migrate(&tx, 0)?;
+        tx.commit()?;
+    }
+    {
+        let tx = replay.transaction()?;
+        let mut stmt =
+            conn.prepare(&format!("SELECT {ENTRY_COLUMNS} FROM journal ORDER BY pos"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let entry = read_entry(row)?;
+            report.entries += 1;
+            match entry.decode() {
+                Ok(payload) => {
+                    if let Err(e) = apply::apply(&tx, &entry.id, &payload) {
+                        report.problems.push(format!(
+                            "journal entry {}: cannot be replayed ({e})",
+                            entry.id
+                        ));
+                    }
+                }
+                Err(e) => report.problems.push(format!(
+                    "journal entry {}: payload cannot be read ({e})",
+                    entry.id
+                )),
+            }
+        }
+        tx.commit()?;
+    }
+
+    // 3. Compare every derived table with the replay.
+    replay.execute(
+        "ATTACH DATABASE ?1 AS disk",
+        [ledger.path().to_string_lossy()],
+    )?;
+    for (table, key) in DERIVED_TABLES {
+        compare_table(&replay, table, key, &mut report.problems)?;
+    }
+    let contributions: i64 =
+        replay.query_row("SELECT count(*) FROM main.contributions", [], |r| r.get(0))?;
+    report.contributions = contributions as u64;
+    replay.execute("DETACH DATABASE disk", [])?;
+    Ok(report)
+}
+
+fn compare_table(
+    conn: &Connection,
+    table: &str,
+    key: &[&str],
+    problems: &mut Vec<String>,
+) -> Result<(), StoreError> {
+    let has_entry: bool = conn
+        .prepare(&format!("PRAGMA main.table_info({table})"))?
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<Result<Vec<_>, _>>()?
+        .iter()
+        .any(|c| c == "entry");
+    let key_expr = key
+        .iter()
+        .map(|k| format!("coalesce(CAST({k} AS TEXT), '')"))
+        .collect::<Vec<_>>()
+        .join(" || ' / ' || ");
+    let entry_expr = if has_entry { "entry" } else { "''" };
+    for (from, other, what) in [
+        ("main", "disk", "is missing or was changed"),
+        ("disk", "main", "was changed or added outside OpenValue"),
+    ] {
+        let sql = format!(
+            "SELECT {key_expr}, {entry_expr} FROM (SELECT * FROM {from}.{table} EXCEPT SELECT * FROM {other}.{table}) LIMIT {}",
+            MAX_PROBLEMS_PER_TABLE + 1
+        );
+        let rows: Vec<(String, String)> = conn
+            .prepare(&sql)?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (i, (key_text, entry)) in rows.iter().enumerate() {
+            if i == MAX_PROBLEMS_PER_TABLE {
+                problems.push(format!("{table}: more rows differ"));
+                break;
+            }
+            let entry_note = if entry.is_empty() {
+                String::new()
+            } else {
+                format!(" (journal entry {entry})")
+            };
+            problems.push(format!(
+                "{table} row {key_text}{entry_note} {what}: it does not match the journal"
+            ));
+        }
+    }
+    Ok(())
+}
