@@ -411,10 +411,12 @@ pub enum EquationCommand {
         after_help = "Example:\n  openvalue equation set festival festival.toml --from 2026-01-01\n  openvalue equation set --default default.toml"
     )]
     Set {
-        /// Project code (omit with --default).
-        project: Option<String>,
+        /// Project code, then the TOML file (only the file with --default).
+        #[arg(value_name = "PROJECT|FILE")]
+        first: String,
         /// The TOML file.
-        file: PathBuf,
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
         /// Set the ledger default instead of a project's.
         #[arg(long)]
         default: bool,
@@ -780,23 +782,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         },
         Command::Equation(cmd) => match cmd {
             EquationCommand::Set {
-                project,
+                first,
                 file,
                 default,
                 from,
             } => {
-                let project = match (project, default) {
+                let (project, file) = match (file, default) {
                     (Some(_), true) => {
                         return Err(Error::Refused(
-                            "give either a project or --default, not both".into(),
+                            "with --default give only the equation file, not a project".into(),
                         ))
                     }
                     (None, false) => {
                         return Err(Error::Refused(
-                            "give a project code, or --default for the ledger default".into(),
+                            "give a project code and an equation file, or --default and a file"
+                                .into(),
                         ))
                     }
-                    (p, _) => p,
+                    (Some(file), false) => (Some(first), file),
+                    (None, true) => (None, PathBuf::from(first)),
                 };
                 let source = std::fs::read_to_string(&file).map_err(|source| Error::Io {
                     path: file.display().to_string(),
@@ -1086,4 +1090,15 @@ fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Result<
         writeln!(out, "(none)").map_err(io_err)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
 }

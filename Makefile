@@ -1,0 +1,55 @@
+# The two commands of the README: `make run` and `make test`.
+# Both install what a fresh Debian/Ubuntu machine lacks, then do their job.
+
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# System libraries for Tauri (WebKitGTK), the end-to-end tests (Xvfb,
+# WebKitWebDriver, ImageMagick) and the comparison tools of the tests and
+# benchmarks (hledger, sqlite3).
+SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
+  librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev build-essential pkg-config \
+  libssl-dev xvfb xauth imagemagick webkit2gtk-driver libxdo-dev file patchelf \
+  hledger sqlite3 fonts-dejavu-core
+
+.PHONY: deps system-deps toolchain test test-core lint run bench soak fuzz clean
+
+deps: system-deps toolchain
+
+system-deps:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:" $$missing; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@command -v node >/dev/null && command -v npm >/dev/null || { \
+	  echo "installing Node.js and npm"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends nodejs npm; }
+
+toolchain:
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it from https://rustup.rs (stable), then run make again"; exit 1; }
+	@rustup component list --installed 2>/dev/null | grep -q clippy || rustup component add clippy rustfmt 2>/dev/null || true
+
+-include mk/app.mk
+-include mk/bench.mk
+
+# Every test: formatting and lints, the core's unit, property and
+# integration tests, the UI's tests and the end-to-end tests of the app.
+test: deps
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p openvalue -q
+	cargo test --workspace
+	@if [ -f mk/app.mk ]; then $(MAKE) --no-print-directory ui-test e2e; fi
+	@if [ -f mk/bench.mk ]; then $(MAKE) --no-print-directory reliability; fi
+
+# Only the core crate: quick while working on it.
+test-core:
+	cargo test -p openvalue
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+clean:
+	cargo clean
