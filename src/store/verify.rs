@@ -159,7 +159,14 @@ fn compare_table(
         .map(|k| format!("coalesce(CAST({k} AS TEXT), '')"))
         .collect::<Vec<_>>()
         .join(" || ' / ' || ");
-    let entry_expr = if has_entry { "entry" } else { "''" };
+    // Lines of a distribution are written by the distribution's entry.
+    let entry_expr = if has_entry {
+        "entry".to_string()
+    } else if key.first() == Some(&"distribution") {
+        "coalesce((SELECT d.entry FROM main.distributions d WHERE d.id = distribution), '')".to_string()
+    } else {
+        "''".to_string()
+    };
     for (from, other, what) in [
         ("main", "disk", "is missing or was changed"),
         ("disk", "main", "was changed or added outside OpenValue"),

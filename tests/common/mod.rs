@@ -1,0 +1,141 @@
+//! The shared harness of the integration tests: temporary ledgers, the real
+//! `openvalue` binary, fixtures and a logical digest of a ledger file.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use sha2::{Digest, Sha256};
+
+/// A temporary directory holding one ledger.
+pub struct Coop {
+    pub dir: tempfile::TempDir,
+    pub ledger: PathBuf,
+}
+
+impl Coop {
+    /// An empty directory; the ledger path does not exist yet.
+    pub fn empty() -> Coop {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ledger = dir.path().join("coop.openvalue");
+        Coop { dir, ledger }
+    }
+
+    /// A new EUR ledger with `approvals` required.
+    pub fn new(approvals: u32) -> Coop {
+        let coop = Coop::empty();
+        coop.ok(&["init", "--name", "Test coop", "--currency", "EUR", "--approvals", &approvals.to_string()]);
+        coop
+    }
+
+    /// A ledger with the example cooperative of `examples/coop` imported.
+    pub fn example() -> Coop {
+        let coop = Coop::new(0);
+        for table in ["members", "projects", "kinds", "contributions", "revenues"] {
+            coop.ok(&["import", table, example(&format!("{table}.csv")).to_str().unwrap()]);
+        }
+        coop
+    }
+
+    /// Runs `openvalue --ledger LEDGER args…`.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::cargo_bin("openvalue")
+            .expect("binary")
+            .env_remove("OPENVALUE_LEDGER")
+            .arg("--ledger")
+            .arg(&self.ledger)
+            .args(args)
+            .output()
+            .expect("run openvalue")
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "openvalue {args:?} failed:\nstdout: {}\nstderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs and expects failure with exit code 1; returns stderr.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        let stderr = String::from_utf8(out.stderr).expect("utf-8 stderr");
+        assert_eq!(out.status.code(), Some(1), "openvalue {args:?} should fail; stderr: {stderr}");
+        assert!(!stderr.contains("panicked"), "panic: {stderr}");
+        assert!(!stderr.contains("RUST_BACKTRACE"), "backtrace: {stderr}");
+        stderr
+    }
+
+    /// Writes a file into the temp dir; returns its path.
+    pub fn file(&self, name: &str, content: &[u8]) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, content).expect("write fixture");
+        path
+    }
+
+    /// A digest of everything the ledger holds (every row of every table),
+    /// independent of how SQLite laid the pages out.
+    pub fn digest(&self) -> String {
+        digest(&self.ledger)
+    }
+
+    /// Runs SQL behind the application's back.
+    pub fn tamper(&self, sql: &str) {
+        let conn = rusqlite::Connection::open(&self.ledger).expect("open");
+        conn.execute_batch(sql).expect("tamper");
+    }
+
+    /// Opens the ledger through the library.
+    pub fn open(&self) -> openvalue::store::Ledger {
+        openvalue::store::Ledger::open(&self.ledger).expect("open ledger")
+    }
+}
+
+/// Path of a file of the example cooperative.
+pub fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/coop").join(name)
+}
+
+/// Path of a test fixture.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Logical digest of a ledger file: all rows of all tables, in order.
+pub fn digest(path: &Path) -> String {
+    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open read-only");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut hasher = Sha256::new();
+    for table in tables {
+        hasher.update(table.as_bytes());
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1, 2")).unwrap();
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..columns {
+                let value: rusqlite::types::Value = row.get(i).unwrap();
+                hasher.update(format!("{value:?}|").as_bytes());
+            }
+            hasher.update(b"\n");
+        }
+    }
+    hex::encode(hasher.finalize())
+}
+
+/// Bytes of a file.
+pub fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).expect("read")
+}
