@@ -2,6 +2,8 @@
 //! `openvalue` binary, fixtures and a logical digest of a ledger file.
 #![allow(dead_code)]
 
+pub mod books;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
