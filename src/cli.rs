@@ -212,6 +212,9 @@ pub enum Command {
         after_help = "Example:\n  openvalue export journal --out q1.csv --locale es --bom --from 2026-01-01 --to 2026-03-31\n  openvalue export hledger --out books.journal"
     )]
     Export(ExportArgs),
+    /// Draw a chart as SVG or PNG (chosen by the --out extension).
+    #[command(subcommand)]
+    Chart(ChartCommand),
     /// Check the hash chains and every derived table against the journal.
     #[command(after_help = "Example:\n  openvalue verify")]
     Verify,
@@ -285,6 +288,45 @@ pub struct ExportArgs {
     /// Only this project.
     #[arg(long)]
     project: Option<String>,
+}
+
+/// `chart` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ChartCommand {
+    /// A distribution's split by recipient and bucket (a revenue id shows
+    /// its distribution, or a preview if it has none).
+    #[command(
+        after_help = "Example:\n  openvalue chart distribution R-2026-05 --out split.svg\n  openvalue chart distribution R-2026-05 --out split.png"
+    )]
+    Distribution {
+        /// Revenue id or distribution id.
+        id: String,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Contributions' value by kind, per month, stacked.
+    #[command(
+        after_help = "Example:\n  openvalue chart contributions --project festival --out festival.png"
+    )]
+    Contributions {
+        /// Only this project.
+        #[arg(long)]
+        project: Option<String>,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Each member's cumulative value and share over time.
+    #[command(after_help = "Example:\n  openvalue chart shares --out shares.svg")]
+    Shares {
+        /// Only this project.
+        #[arg(long)]
+        project: Option<String>,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 /// `member` subcommands.
@@ -958,6 +1000,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             })?;
             say!("wrote {} ({rows} rows)", args.out.display());
         }
+        Command::Chart(cmd) => chart_command(&path, cmd, out)?,
         Command::Verify => {
             let report = open(&path)?.verify()?;
             if report.is_ok() {
@@ -1024,6 +1067,49 @@ pub fn write_atomically<T>(
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(target).map_err(|e| io(e.error))?;
     Ok(value)
+}
+
+/// `openvalue chart …`: gather the data, draw, write the file atomically.
+fn chart_command(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Result<()> {
+    use crate::chart::{self, Format};
+    let file = match &cmd {
+        ChartCommand::Distribution { out, .. }
+        | ChartCommand::Contributions { out, .. }
+        | ChartCommand::Shares { out, .. } => out.clone(),
+    };
+    // Checked first, so a wrong extension fails before any work.
+    let format = Format::from_path(&file)?;
+    let ledger = open(path)?;
+    let drawn = match cmd {
+        ChartCommand::Distribution { id, .. } => {
+            let (plan, state) = ledger.plan_for_chart(&id)?;
+            chart::distribution(&plan, state, format)?
+        }
+        ChartCommand::Contributions { project, .. } => {
+            chart::contributions(&ledger.contributions_by_month(project.as_deref())?, format)?
+        }
+        ChartCommand::Shares { project, .. } => {
+            chart::shares(&ledger.value_history(project.as_deref())?, format)?
+        }
+    };
+    write_atomically(&file, |w| {
+        w.write_all(&drawn.bytes).map_err(|source| Error::Io {
+            path: file.display().to_string(),
+            source,
+        })
+    })?;
+    writeln!(
+        out,
+        "wrote {} ({}×{} px, {})",
+        file.display(),
+        drawn.width,
+        drawn.height,
+        match drawn.format {
+            Format::Svg => "SVG",
+            Format::Png => "PNG",
+        }
+    )
+    .map_err(io_err)
 }
 
 fn print_plan(out: &mut dyn Write, plan: &crate::distribute::DistributionPlan) -> Result<()> {

@@ -7,6 +7,7 @@
 //! the tables can never disagree after a crash.
 
 mod apply;
+mod charts;
 mod facts;
 pub mod query;
 mod verify;

@@ -1,0 +1,249 @@
+//! The SQL that gathers chart data (SPEC §9), so [`crate::chart`] stays
+//! pure drawing.
+//!
+//! Quantities are summed in SQL per day, kind and rate version; values
+//! (quantity × rate × multiplier) are multiplied out here in `i128`, so
+//! they are exact and cannot overflow SQLite's 64-bit `sum`.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::params;
+
+use super::{Ledger, StoreError};
+use crate::chart::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
+use crate::distribute::DistributionPlan;
+use crate::error::{Error, Result};
+use crate::model::{date_of_day, value_of};
+
+/// The rate version in force on each contribution's date (as in `facts.rs`).
+const VERSION_JOIN: &str = "JOIN kinds k ON k.code = c.kind
+     JOIN kind_versions v ON v.kind = c.kind AND v.from_day = (
+        SELECT max(v2.from_day) FROM kind_versions v2 WHERE v2.kind = c.kind AND v2.from_day <= c.day)";
+
+/// The first day of `date`'s month.
+fn month_of(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).unwrap_or(date)
+}
+
+/// Every month from `first` to `last` inclusive.
+fn months_between(first: NaiveDate, last: NaiveDate) -> Vec<NaiveDate> {
+    let mut months = Vec::new();
+    let mut m = month_of(first);
+    while m <= last {
+        months.push(m);
+        m = m
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(NaiveDate::MAX);
+    }
+    months
+}
+
+impl Ledger {
+    /// The distribution to chart for `id`: a distribution id (committed or
+    /// reversed), or a revenue id — its live distribution if it has one,
+    /// else a preview of the split its equation would make.
+    pub fn plan_for_chart(&self, id: &str) -> Result<(DistributionPlan, PlanState)> {
+        let state = |reversed: bool| {
+            if reversed {
+                PlanState::Reversed
+            } else {
+                PlanState::Committed
+            }
+        };
+        if let Some((plan, reversed)) = self.distribution(id)? {
+            return Ok((plan, state(reversed)));
+        }
+        let Some(revenue) = self.revenue(id)? else {
+            return Err(Error::NotFound(format!(
+                "no revenue or distribution with id '{id}'; `openvalue revenue list` shows revenues and their distributions"
+            )));
+        };
+        if let Some(distribution) = &revenue.distribution {
+            if let Some((plan, reversed)) = self.distribution(distribution)? {
+                return Ok((plan, state(reversed)));
+            }
+        }
+        Ok((self.preview_distribution(id)?, PlanState::Preview))
+    }
+
+    fn check_project(&self, project: Option<&str>) -> Result<()> {
+        if let Some(code) = project {
+            let catalog = self.catalog()?;
+            if !catalog.projects.contains_key(code) {
+                return Err(Error::NotFound(crate::validate::unknown_with_hint(
+                    "project",
+                    code,
+                    catalog.projects.keys(),
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of contributions per kind and calendar month, for the
+    /// "contributions by kind over time" chart.
+    ///
+    /// Counts every contribution that is not void and not rejected (pending
+    /// ones included: the work was done), of every kind, gifts included.
+    /// Kinds are ordered by total value, largest first.
+    pub fn contributions_by_month(&self, project: Option<&str>) -> Result<ContributionsByMonth> {
+        self.check_project(project)?;
+        let sql = format!(
+            "SELECT c.day, c.kind, k.name, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3
+             FROM contributions c {VERSION_JOIN}
+             WHERE c.void = 0 AND c.rejections = 0 AND (?1 IS NULL OR c.project = ?1)
+             GROUP BY c.day, c.kind, v.from_day
+             ORDER BY c.day"
+        );
+        let mut stmt = self.conn().prepare(&sql).map_err(StoreError::from)?;
+        let rows = stmt
+            .query_map(params![project], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, i64>(4)?,
+                    r.get::<_, i64>(5)?,
+                ))
+            })
+            .map_err(StoreError::from)?;
+        let mut by_kind: BTreeMap<String, (String, BTreeMap<NaiveDate, i128>)> = BTreeMap::new();
+        let mut range: Option<(NaiveDate, NaiveDate)> = None;
+        for row in rows {
+            let (day, kind, name, quantity, rate, multiplier) = row.map_err(StoreError::from)?;
+            let date = date_of_day(day);
+            range = Some(match range {
+                None => (date, date),
+                Some((a, b)) => (a.min(date), b.max(date)),
+            });
+            *by_kind
+                .entry(kind)
+                .or_insert_with(|| (name, BTreeMap::new()))
+                .1
+                .entry(month_of(date))
+                .or_default() += value_of(quantity, rate, multiplier);
+        }
+        let months = range.map(|(a, b)| months_between(a, b)).unwrap_or_default();
+        let mut kinds: Vec<KindSeries> = by_kind
+            .into_iter()
+            .map(|(code, (name, values))| KindSeries {
+                code,
+                name,
+                values: months
+                    .iter()
+                    .map(|m| values.get(m).copied().unwrap_or(0))
+                    .collect(),
+            })
+            .collect();
+        kinds.sort_by(|a, b| b.total().cmp(&a.total()).then_with(|| a.code.cmp(&b.code)));
+        Ok(ContributionsByMonth {
+            currency: self.currency().clone(),
+            project: project.map(str::to_string),
+            months,
+            kinds,
+        })
+    }
+
+    /// Each member's cumulative value at the end of every month, for the
+    /// "cumulative value and share" chart.
+    ///
+    /// Counts what earns a revenue share today: contributions that count
+    /// (SPEC §2: not void, enough approvals, no rejection) of kinds that are
+    /// neither gifts nor reimbursable — the `lifetime` policy's weight, so
+    /// the last month's shares are the ones a lifetime split would use.
+    /// Members are ordered by final value, largest first.
+    pub fn value_history(&self, project: Option<&str>) -> Result<ValueHistory> {
+        self.check_project(project)?;
+        let sql = format!(
+            "SELECT c.member, a.name, c.day, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3
+             FROM contributions c {VERSION_JOIN}
+             JOIN accounts a ON a.handle = c.member
+             WHERE c.void = 0 AND c.rejections = 0 AND c.approvals >= ?2
+               AND k.gift = 0 AND k.reimbursable = 0
+               AND (?1 IS NULL OR c.project = ?1)
+             GROUP BY c.member, c.day, v.kind, v.from_day
+             ORDER BY c.day"
+        );
+        let mut stmt = self.conn().prepare(&sql).map_err(StoreError::from)?;
+        let rows = stmt
+            .query_map(params![project, self.settings().approvals_required], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, i64>(4)?,
+                    r.get::<_, i64>(5)?,
+                ))
+            })
+            .map_err(StoreError::from)?;
+        let mut by_member: BTreeMap<String, (String, BTreeMap<NaiveDate, i128>)> = BTreeMap::new();
+        let mut range: Option<(NaiveDate, NaiveDate)> = None;
+        for row in rows {
+            let (member, name, day, quantity, rate, multiplier) = row.map_err(StoreError::from)?;
+            let date = date_of_day(day);
+            range = Some(match range {
+                None => (date, date),
+                Some((a, b)) => (a.min(date), b.max(date)),
+            });
+            *by_member
+                .entry(member)
+                .or_insert_with(|| (name, BTreeMap::new()))
+                .1
+                .entry(month_of(date))
+                .or_default() += value_of(quantity, rate, multiplier);
+        }
+        let months = range.map(|(a, b)| months_between(a, b)).unwrap_or_default();
+        let mut members: Vec<MemberSeries> = by_member
+            .into_iter()
+            .map(|(handle, (name, values))| {
+                let mut total = 0i128;
+                let cumulative = months
+                    .iter()
+                    .map(|m| {
+                        total += values.get(m).copied().unwrap_or(0);
+                        total
+                    })
+                    .collect();
+                MemberSeries {
+                    handle,
+                    name,
+                    cumulative,
+                }
+            })
+            .collect();
+        members.sort_by(|a, b| {
+            b.last()
+                .cmp(&a.last())
+                .then_with(|| a.handle.cmp(&b.handle))
+        });
+        Ok(ValueHistory {
+            currency: self.currency().clone(),
+            project: project.map(str::to_string),
+            months,
+            members,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_are_contiguous_across_years() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let months = months_between(d("2025-11-20"), d("2026-02-03"));
+        assert_eq!(
+            months,
+            vec![
+                d("2025-11-01"),
+                d("2025-12-01"),
+                d("2026-01-01"),
+                d("2026-02-01")
+            ]
+        );
+    }
+}
