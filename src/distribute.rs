@@ -656,6 +656,8 @@ mod tests {
         );
         assert_eq!(decay_factors(10_000, 2), vec![RECENT_F0, 0, 0]);
         assert_eq!(decay_factors(0, 2), vec![RECENT_F0; 3]);
+        // Floors compound: 33.33 % for 30 weeks (exact value from Python's //).
+        assert_eq!(decay_factors(3333, 30)[30], 5_222_922);
     }
 
     #[test]
