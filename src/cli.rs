@@ -525,8 +525,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             }
             Ledger::create(&path, &name, currency.clone(), approvals)?;
             say!(
-                "created {} ({name}, {currency}, {approvals} approvals required)",
-                path.display()
+                "created {} ({name}, {currency}, {approvals} approval{} required)",
+                path.display(),
+                if approvals == 1 { "" } else { "s" }
             );
         }
         Command::Demo { file } => {
