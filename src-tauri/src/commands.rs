@@ -1,0 +1,537 @@
+//! The app's commands: each parses its input, calls one core function on
+//! the open ledger and returns a DTO. Every name here is listed in
+//! `build.rs`, so the capability file must allow it explicitly.
+//!
+//! Commands are `async` so they run off the main thread: the window stays
+//! responsive and import progress reaches it while the core works.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::NaiveDate;
+use tauri::ipc::Channel;
+use tauri::State;
+
+use openvalue::app::ContributionQuery;
+use openvalue::export::{self, ExportOptions, Locale, Report};
+use openvalue::import::{self, ImportOptions};
+use openvalue::model::{parse_date, Verdict};
+use openvalue::money::Currency;
+use openvalue::ops::{today, CorrectionInput};
+use openvalue::store::Ledger;
+use openvalue::validate::{RawContribution, RawRevenue};
+
+use crate::dto::*;
+use crate::error::{AppError, AppResult};
+
+/// The open ledger, if any.
+#[derive(Default)]
+pub struct AppState {
+    ledger: Mutex<Option<Ledger>>,
+}
+
+impl AppState {
+    /// Runs `f` on the open ledger.
+    fn with<T>(&self, f: impl FnOnce(&mut Ledger) -> AppResult<T>) -> AppResult<T> {
+        // A panic elsewhere must not lock the user out of their books.
+        let mut guard = self.ledger.lock().unwrap_or_else(|p| p.into_inner());
+        let ledger = guard.as_mut().ok_or_else(AppError::no_ledger)?;
+        f(ledger)
+    }
+
+    /// Makes `ledger` the open one and describes it.
+    fn replace(&self, ledger: Ledger) -> AppResult<LedgerInfo> {
+        let info = LedgerInfo::of(&ledger)?;
+        *self.ledger.lock().unwrap_or_else(|p| p.into_inner()) = Some(ledger);
+        Ok(info)
+    }
+}
+
+/// The ledger the app opens on start: `OPENVALUE_LEDGER`, as for the CLI,
+/// else the user's default ledger.
+pub fn start_path() -> PathBuf {
+    std::env::var_os("OPENVALUE_LEDGER")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(openvalue::cli::default_ledger_path)
+}
+
+fn date(field: &'static str, text: &str) -> AppResult<Option<NaiveDate>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse_date(text)
+        .map(Some)
+        .map_err(|m| AppError::field(field, m))
+}
+
+fn text(value: &str) -> Option<String> {
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+fn path_of(field: &'static str, text: &str) -> AppResult<PathBuf> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AppError::field(field, "choose a file"));
+    }
+    Ok(PathBuf::from(text))
+}
+
+fn make_parent(path: &Path) -> AppResult<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| openvalue::Error::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(())
+}
+
+/// Opens the start ledger if it exists; otherwise the UI shows the first-run screen.
+#[tauri::command]
+pub async fn start(state: State<'_, AppState>) -> AppResult<StartState> {
+    if let Ok(info) = state.with(|l| LedgerInfo::of(l).map_err(Into::into)) {
+        return Ok(StartState {
+            ledger: Some(info),
+            default_path: start_path().display().to_string(),
+            error: None,
+        });
+    }
+    let path = start_path();
+    let (ledger, error) = if path.exists() {
+        match Ledger::open(&path) {
+            Ok(l) => (Some(state.replace(l)?), None),
+            Err(e) => (None, Some(AppError::from(e))),
+        }
+    } else {
+        (None, None)
+    };
+    Ok(StartState {
+        ledger,
+        default_path: path.display().to_string(),
+        error,
+    })
+}
+
+/// Creates a new ledger and opens it.
+#[tauri::command]
+pub async fn create_ledger(state: State<'_, AppState>, input: NewLedger) -> AppResult<LedgerInfo> {
+    let path = path_of("path", &input.path)?;
+    let currency = Currency::new(input.currency.trim(), input.scale)
+        .map_err(|e| AppError::field("currency", e.to_string()))?;
+    make_parent(&path)?;
+    state.replace(Ledger::create(
+        &path,
+        input.name.trim(),
+        currency,
+        input.approvals,
+    )?)
+}
+
+/// Opens an existing ledger.
+#[tauri::command]
+pub async fn open_ledger(state: State<'_, AppState>, path: String) -> AppResult<LedgerInfo> {
+    state.replace(Ledger::open(&path_of("path", &path)?)?)
+}
+
+/// Creates the demo ledger at `path` and opens it.
+#[tauri::command]
+pub async fn create_demo(state: State<'_, AppState>, path: String) -> AppResult<LedgerInfo> {
+    let path = path_of("path", &path)?;
+    make_parent(&path)?;
+    state.replace(openvalue::demo::create(&path, today())?)
+}
+
+/// The open ledger's settings.
+#[tauri::command]
+pub async fn ledger_info(state: State<'_, AppState>) -> AppResult<LedgerInfo> {
+    state.with(|l| Ok(LedgerInfo::of(l)?))
+}
+
+/// Changes how many approvals a contribution needs.
+#[tauri::command]
+pub async fn set_approvals_required(
+    state: State<'_, AppState>,
+    approvals: u32,
+) -> AppResult<LedgerInfo> {
+    state.with(|l| {
+        l.set_approvals_required(approvals)?;
+        Ok(LedgerInfo::of(l)?)
+    })
+}
+
+/// Writes a consistent copy of the ledger.
+#[tauri::command]
+pub async fn backup_ledger(state: State<'_, AppState>, path: String) -> AppResult<LedgerInfo> {
+    let path = path_of("path", &path)?;
+    state.with(|l| {
+        l.backup(&path)?;
+        Ok(LedgerInfo::of(l)?)
+    })
+}
+
+/// Recomputes the hash chains and derived tables.
+#[tauri::command]
+pub async fn verify_ledger(state: State<'_, AppState>) -> AppResult<VerifyDto> {
+    state.with(|l| {
+        let r = l.verify()?;
+        Ok(VerifyDto {
+            entries: count(r.entries),
+            devices: count(r.devices),
+            contributions: count(r.contributions),
+            problems: r.problems,
+        })
+    })
+}
+
+/// Accounts, projects and kinds with their rate history.
+#[tauri::command]
+pub async fn catalog(state: State<'_, AppState>) -> AppResult<CatalogDto> {
+    state.with(|l| Ok((&l.catalog()?).into()))
+}
+
+/// Adds a member or fund.
+#[tauri::command]
+pub async fn add_account(state: State<'_, AppState>, input: NewAccount) -> AppResult<()> {
+    state.with(|l| Ok(l.add_account(&input.raw())?))
+}
+
+/// Marks a member as active or left.
+#[tauri::command]
+pub async fn set_account_status(
+    state: State<'_, AppState>,
+    handle: String,
+    status: StatusDto,
+) -> AppResult<()> {
+    state.with(|l| Ok(l.set_account_status(&handle, status.into())?))
+}
+
+/// Adds a project.
+#[tauri::command]
+pub async fn add_project(state: State<'_, AppState>, input: NewProject) -> AppResult<()> {
+    let parent = text(&input.parent);
+    state.with(|l| Ok(l.add_project(&input.code, &input.name, parent.as_deref())?))
+}
+
+/// Adds a kind, or a new rate version of one.
+#[tauri::command]
+pub async fn add_kind(state: State<'_, AppState>, input: NewKind) -> AppResult<()> {
+    let t = input.text();
+    state.with(|l| Ok(l.add_kind(&input.raw(&t))?))
+}
+
+/// A page of contributions, newest first.
+#[tauri::command]
+pub async fn list_contributions(
+    state: State<'_, AppState>,
+    filter: ContributionFilterDto,
+    offset: u32,
+    limit: u32,
+) -> AppResult<ContributionPageDto> {
+    let query = ContributionQuery {
+        member: text(&filter.member),
+        project: text(&filter.project),
+        kind: text(&filter.kind),
+        status: filter.status.map(Into::into),
+        from: date("from", &filter.from)?,
+        to: date("to", &filter.to)?,
+    };
+    state.with(|l| {
+        let k = l.settings().approvals_required;
+        let page = l.contribution_page(&query, offset.into(), limit.min(1000).into())?;
+        Ok(ContributionPageDto {
+            rows: page
+                .rows
+                .into_iter()
+                .map(|r| ContributionDto::of(r, k))
+                .collect(),
+            total: count(page.total),
+        })
+    })
+}
+
+/// Records a contribution; returns its id.
+#[tauri::command]
+pub async fn log_contribution(
+    state: State<'_, AppState>,
+    input: NewContribution,
+) -> AppResult<String> {
+    state.with(|l| {
+        Ok(l.log(&RawContribution {
+            id: None,
+            date: input.date.trim(),
+            member: input.member.trim(),
+            project: input.project.trim(),
+            kind: input.kind.trim(),
+            quantity: input.quantity.trim(),
+            note: Some(&input.note),
+        })?)
+    })
+}
+
+/// Approves or rejects someone else's contribution.
+#[tauri::command]
+pub async fn review_contribution(
+    state: State<'_, AppState>,
+    id: String,
+    by: String,
+    verdict: VerdictDto,
+    reason: String,
+) -> AppResult<()> {
+    let verdict = match verdict {
+        VerdictDto::Approve => Verdict::Approve,
+        VerdictDto::Reject => Verdict::Reject,
+    };
+    state.with(|l| Ok(l.review(&id, by.trim(), verdict, &reason)?))
+}
+
+/// Corrects or voids a contribution.
+#[tauri::command]
+pub async fn correct_contribution(
+    state: State<'_, AppState>,
+    id: String,
+    input: CorrectionDto,
+) -> AppResult<()> {
+    let correction = CorrectionInput {
+        quantity: text(&input.quantity),
+        date: date("date", &input.date)?,
+        kind: text(&input.kind),
+        note: (!input.note.is_empty()).then(|| input.note.clone()),
+        void: input.void,
+    };
+    state.with(|l| Ok(l.correct(&id, &correction)?))
+}
+
+/// Every revenue, newest first.
+#[tauri::command]
+pub async fn list_revenues(state: State<'_, AppState>) -> AppResult<Vec<RevenueDto>> {
+    state.with(|l| Ok(l.revenues()?.into_iter().map(Into::into).collect()))
+}
+
+/// Records a revenue; returns its id.
+#[tauri::command]
+pub async fn add_revenue(state: State<'_, AppState>, input: NewRevenue) -> AppResult<String> {
+    let id = text(&input.id);
+    state.with(|l| {
+        Ok(l.add_revenue(&RawRevenue {
+            id: id.as_deref(),
+            date: input.date.trim(),
+            project: input.project.trim(),
+            amount: input.amount.trim(),
+            currency: None,
+            note: Some(&input.note),
+        })?)
+    })
+}
+
+/// Computes a revenue's distribution without writing anything.
+#[tauri::command]
+pub async fn preview_distribution(
+    state: State<'_, AppState>,
+    revenue: String,
+) -> AppResult<PlanDto> {
+    state.with(|l| Ok((&l.preview_distribution(&revenue)?).into()))
+}
+
+/// Commits a revenue's distribution; returns it as stored.
+#[tauri::command]
+pub async fn commit_distribution(
+    state: State<'_, AppState>,
+    revenue: String,
+) -> AppResult<DistributionDto> {
+    state.with(|l| {
+        let (id, plan) = l.commit_distribution(&revenue)?;
+        Ok(DistributionDto {
+            id,
+            reversed: false,
+            plan: (&plan).into(),
+        })
+    })
+}
+
+/// Reverses a committed distribution.
+#[tauri::command]
+pub async fn reverse_distribution(state: State<'_, AppState>, id: String) -> AppResult<()> {
+    state.with(|l| {
+        l.reverse_distribution(&id)?;
+        Ok(())
+    })
+}
+
+/// A stored distribution.
+#[tauri::command]
+pub async fn show_distribution(
+    state: State<'_, AppState>,
+    id: String,
+) -> AppResult<DistributionDto> {
+    state.with(|l| {
+        let (plan, reversed) = l
+            .distribution(&id)?
+            .ok_or_else(|| openvalue::Error::NotFound(format!("no distribution with id '{id}'")))?;
+        Ok(DistributionDto {
+            id,
+            reversed,
+            plan: (&plan).into(),
+        })
+    })
+}
+
+/// Every distribution, committed or reversed.
+#[tauri::command]
+pub async fn list_distributions(
+    state: State<'_, AppState>,
+) -> AppResult<Vec<DistributionSummaryDto>> {
+    state.with(|l| Ok(l.distributions()?.into_iter().map(Into::into).collect()))
+}
+
+/// The contributions behind a member's weight in a revenue's distribution.
+#[tauri::command]
+pub async fn explain_line(
+    state: State<'_, AppState>,
+    revenue: String,
+    member: String,
+) -> AppResult<Vec<ExplainDto>> {
+    state.with(|l| Ok(l.explain(&revenue, &member)?.into_iter().map(Into::into).collect()))
+}
+
+/// Every equation version.
+#[tauri::command]
+pub async fn list_equations(state: State<'_, AppState>) -> AppResult<Vec<EquationVersionDto>> {
+    state.with(|l| {
+        Ok(l.equations()?
+            .into_iter()
+            .map(|(project, from, name, source)| EquationVersionDto {
+                project: text(&project),
+                from: from.map(|d| d.to_string()),
+                name,
+                source,
+            })
+            .collect())
+    })
+}
+
+/// The problems of an equation being edited (empty: it would be accepted).
+#[tauri::command]
+pub async fn check_equation(
+    state: State<'_, AppState>,
+    source: String,
+) -> AppResult<Vec<EquationProblemDto>> {
+    state.with(|l| {
+        Ok(l.check_equation(&source)?
+            .into_iter()
+            .map(|p| EquationProblemDto {
+                line: count(p.line),
+                column: count(p.column),
+                message: p.message,
+            })
+            .collect())
+    })
+}
+
+/// Sets a project's equation or the ledger default.
+#[tauri::command]
+pub async fn set_equation(state: State<'_, AppState>, input: SetEquation) -> AppResult<()> {
+    let from = date("from", &input.from)?;
+    let project = text(&input.project);
+    let file = project.as_deref().unwrap_or("default").to_string() + ".toml";
+    state.with(|l| {
+        l.set_equation(project.as_deref(), from, &file, &input.source)?;
+        Ok(())
+    })
+}
+
+/// What an equation being edited would give on a revenue.
+#[tauri::command]
+pub async fn preview_equation(
+    state: State<'_, AppState>,
+    revenue: String,
+    source: String,
+) -> AppResult<PlanDto> {
+    state.with(|l| Ok((&l.preview_equation(&revenue, &source)?).into()))
+}
+
+/// Every payout, newest first.
+#[tauri::command]
+pub async fn list_payouts(state: State<'_, AppState>) -> AppResult<Vec<PayoutDto>> {
+    state.with(|l| Ok(l.payouts()?.into_iter().map(Into::into).collect()))
+}
+
+/// Records a payout; returns its id.
+#[tauri::command]
+pub async fn record_payout(state: State<'_, AppState>, input: NewPayout) -> AppResult<String> {
+    let date = date("date", &input.date)?.unwrap_or_else(today);
+    state.with(|l| {
+        Ok(l.pay(
+            input.account.trim(),
+            input.amount.trim(),
+            date,
+            &input.method,
+            &input.note,
+        )?)
+    })
+}
+
+/// Earned, paid and owed per account.
+#[tauri::command]
+pub async fn balances(state: State<'_, AppState>) -> AppResult<Vec<BalanceDto>> {
+    state.with(|l| Ok(l.balances()?.into_iter().map(Into::into).collect()))
+}
+
+/// Imports one CSV file, all or nothing, reporting progress on `on_progress`.
+#[tauri::command]
+pub async fn import_csv(
+    state: State<'_, AppState>,
+    input: ImportRequest,
+    on_progress: Channel<ImportProgressDto>,
+) -> AppResult<ImportSummaryDto> {
+    let path = path_of("path", &input.path)?;
+    let options = ImportOptions {
+        dry_run: input.dry_run,
+        ignore_unknown: input.ignore_unknown,
+    };
+    state.with(|l| {
+        let summary = import::import_file(l, input.table.into(), &path, &options, &mut |p| {
+            // A closed window cannot watch; the import goes on regardless.
+            let _ = on_progress.send(ImportProgressDto {
+                phase: p.phase.to_string(),
+                done: count(p.done),
+                total: count(p.total),
+            });
+        })?;
+        Ok(ImportSummaryDto {
+            table: input.table,
+            rows: count(summary.rows),
+            added: count(summary.added),
+            unchanged: count(summary.unchanged),
+            updated: count(summary.updated),
+            dry_run: summary.dry_run,
+            message: summary.to_string(),
+        })
+    })
+}
+
+/// Writes an export; returns the rows written.
+#[tauri::command]
+pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> AppResult<u32> {
+    let path = path_of("path", &input.path)?;
+    let options = ExportOptions {
+        locale: Locale::parse(input.locale.trim()).map_err(|m| AppError::field("locale", m))?,
+        bom: input.bom,
+        from: date("from", &input.from)?,
+        to: date("to", &input.to)?,
+        project: text(&input.project),
+    };
+    state.with(|l| {
+        let rows = openvalue::cli::write_atomically(&path, |file| match input.report {
+            ExportKind::Hledger => export::export_hledger(l, file, &options),
+            ExportKind::Contributions => export::export_csv(l, Report::Contributions, file, &options),
+            ExportKind::Allocations => export::export_csv(l, Report::Allocations, file, &options),
+            ExportKind::Balances => export::export_csv(l, Report::Balances, file, &options),
+            ExportKind::Payouts => export::export_csv(l, Report::Payouts, file, &options),
+            ExportKind::Journal => export::export_csv(l, Report::Journal, file, &options),
+        })?;
+        Ok(count(rows))
+    })
+}

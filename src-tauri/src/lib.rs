@@ -1,0 +1,69 @@
+//! The OpenValue desktop app: a thin Tauri 2 shell over the `openvalue`
+//! core. [`commands`] maps each UI action to one core call, [`dto`] is the
+//! IPC contract (with generated TypeScript twins) and [`error`] turns core
+//! errors into `{ kind, message, problems }`.
+//!
+//! ```no_run
+//! // src-tauri/src/main.rs
+//! openvalue_app::run();
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod commands;
+pub mod dto;
+pub mod error;
+
+use tauri::{Builder, Runtime};
+
+/// Adds the app's plugins, state and commands to a builder; generic over the
+/// runtime so tests can pass `tauri::test::mock_builder()`.
+pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .manage(commands::AppState::default())
+        .invoke_handler(tauri::generate_handler![
+            commands::start,
+            commands::create_ledger,
+            commands::open_ledger,
+            commands::create_demo,
+            commands::ledger_info,
+            commands::set_approvals_required,
+            commands::backup_ledger,
+            commands::verify_ledger,
+            commands::catalog,
+            commands::add_account,
+            commands::set_account_status,
+            commands::add_project,
+            commands::add_kind,
+            commands::list_contributions,
+            commands::log_contribution,
+            commands::review_contribution,
+            commands::correct_contribution,
+            commands::list_revenues,
+            commands::add_revenue,
+            commands::preview_distribution,
+            commands::commit_distribution,
+            commands::reverse_distribution,
+            commands::show_distribution,
+            commands::list_distributions,
+            commands::explain_line,
+            commands::list_equations,
+            commands::check_equation,
+            commands::set_equation,
+            commands::preview_equation,
+            commands::list_payouts,
+            commands::record_payout,
+            commands::balances,
+            commands::import_csv,
+            commands::export_report
+        ])
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    if let Err(e) = app(Builder::default()).run(tauri::generate_context!()) {
+        eprintln!("openvalue-app: cannot start: {e}");
+        std::process::exit(1);
+    }
+}

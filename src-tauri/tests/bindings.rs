@@ -1,0 +1,108 @@
+//! The TypeScript bindings in `ui/src/api/bindings/` must be exactly what
+//! the Rust DTOs produce, so the UI cannot drift from the backend.
+//!
+//! When a DTO changes on purpose, regenerate them with
+//! `UPDATE_BINDINGS=1 cargo test -p openvalue-app --test bindings`
+//! and commit the result.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use openvalue_app::dto::*;
+use openvalue_app::error::{AppError, Problem};
+use ts_rs::{Config, TS};
+
+fn generate(dir: &Path) {
+    // i64 minor units cross IPC as JSON numbers (exact up to 2^53), so they
+    // are `number` in TypeScript, not `bigint`.
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
+    CurrencyDto::export_all(&cfg).expect("export CurrencyDto");
+    LedgerInfo::export_all(&cfg).expect("export LedgerInfo");
+    StartState::export_all(&cfg).expect("export StartState");
+    NewLedger::export_all(&cfg).expect("export NewLedger");
+    AccountTypeDto::export_all(&cfg).expect("export AccountTypeDto");
+    StatusDto::export_all(&cfg).expect("export StatusDto");
+    MeasureDto::export_all(&cfg).expect("export MeasureDto");
+    AccountDto::export_all(&cfg).expect("export AccountDto");
+    ProjectDto::export_all(&cfg).expect("export ProjectDto");
+    KindVersionDto::export_all(&cfg).expect("export KindVersionDto");
+    KindDto::export_all(&cfg).expect("export KindDto");
+    CatalogDto::export_all(&cfg).expect("export CatalogDto");
+    NewAccount::export_all(&cfg).expect("export NewAccount");
+    NewProject::export_all(&cfg).expect("export NewProject");
+    NewKind::export_all(&cfg).expect("export NewKind");
+    ContributionStatusDto::export_all(&cfg).expect("export ContributionStatusDto");
+    ContributionDto::export_all(&cfg).expect("export ContributionDto");
+    ContributionFilterDto::export_all(&cfg).expect("export ContributionFilterDto");
+    ContributionPageDto::export_all(&cfg).expect("export ContributionPageDto");
+    NewContribution::export_all(&cfg).expect("export NewContribution");
+    VerdictDto::export_all(&cfg).expect("export VerdictDto");
+    CorrectionDto::export_all(&cfg).expect("export CorrectionDto");
+    RevenueDto::export_all(&cfg).expect("export RevenueDto");
+    NewRevenue::export_all(&cfg).expect("export NewRevenue");
+    BucketTypeDto::export_all(&cfg).expect("export BucketTypeDto");
+    PlanLineDto::export_all(&cfg).expect("export PlanLineDto");
+    BucketDto::export_all(&cfg).expect("export BucketDto");
+    TotalDto::export_all(&cfg).expect("export TotalDto");
+    PlanDto::export_all(&cfg).expect("export PlanDto");
+    DistributionDto::export_all(&cfg).expect("export DistributionDto");
+    DistributionSummaryDto::export_all(&cfg).expect("export DistributionSummaryDto");
+    ExplainDto::export_all(&cfg).expect("export ExplainDto");
+    EquationVersionDto::export_all(&cfg).expect("export EquationVersionDto");
+    SetEquation::export_all(&cfg).expect("export SetEquation");
+    EquationProblemDto::export_all(&cfg).expect("export EquationProblemDto");
+    PayoutDto::export_all(&cfg).expect("export PayoutDto");
+    NewPayout::export_all(&cfg).expect("export NewPayout");
+    BalanceDto::export_all(&cfg).expect("export BalanceDto");
+    TableDto::export_all(&cfg).expect("export TableDto");
+    ImportRequest::export_all(&cfg).expect("export ImportRequest");
+    ImportProgressDto::export_all(&cfg).expect("export ImportProgressDto");
+    ImportSummaryDto::export_all(&cfg).expect("export ImportSummaryDto");
+    ExportKind::export_all(&cfg).expect("export ExportKind");
+    ExportRequest::export_all(&cfg).expect("export ExportRequest");
+    VerifyDto::export_all(&cfg).expect("export VerifyDto");
+    Problem::export_all(&cfg).expect("export Problem");
+    AppError::export_all(&cfg).expect("export AppError");
+}
+
+fn files(dir: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "ts") {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            out.insert(name, std::fs::read_to_string(&path).unwrap_or_default());
+        }
+    }
+    out
+}
+
+#[test]
+fn checked_in_bindings_match_the_rust_types() {
+    let checked_in = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/api/bindings");
+    let fresh = tempfile::tempdir().expect("temporary directory");
+    generate(fresh.path());
+    let expected = files(fresh.path());
+    assert!(expected.len() > 30, "ts-rs generated too few files: {}", expected.len());
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        for stale in files(&checked_in).keys() {
+            std::fs::remove_file(checked_in.join(stale)).expect("remove a stale binding");
+        }
+        std::fs::create_dir_all(&checked_in).expect("bindings directory");
+        for (name, text) in &expected {
+            std::fs::write(checked_in.join(name), text).expect("write a binding");
+        }
+        return;
+    }
+    let actual = files(&checked_in);
+    let differing: Vec<&String> = expected
+        .keys()
+        .chain(actual.keys())
+        .filter(|name| expected.get(*name) != actual.get(*name))
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "ui/src/api/bindings differs from the Rust DTOs in {differing:?}; run \
+         `UPDATE_BINDINGS=1 cargo test -p openvalue-app --test bindings` and commit the result"
+    );
+}

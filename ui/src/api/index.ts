@@ -1,0 +1,184 @@
+// The one door to the backend: every command the window may call, typed by
+// the bindings generated from the Rust DTOs (src-tauri/src/dto.rs). Errors
+// come back as ApiError with the core's kind, message and, where the core
+// names them, the fields, rows or lines that caused them.
+
+import { invoke, Channel } from '@tauri-apps/api/core';
+import { open, save } from '@tauri-apps/plugin-dialog';
+
+import type { AppError } from './bindings/AppError';
+import type { Problem } from './bindings/Problem';
+import type { BalanceDto } from './bindings/BalanceDto';
+import type { CatalogDto } from './bindings/CatalogDto';
+import type { ContributionFilterDto } from './bindings/ContributionFilterDto';
+import type { ContributionPageDto } from './bindings/ContributionPageDto';
+import type { CorrectionDto } from './bindings/CorrectionDto';
+import type { DistributionDto } from './bindings/DistributionDto';
+import type { DistributionSummaryDto } from './bindings/DistributionSummaryDto';
+import type { EquationProblemDto } from './bindings/EquationProblemDto';
+import type { EquationVersionDto } from './bindings/EquationVersionDto';
+import type { ExplainDto } from './bindings/ExplainDto';
+import type { ExportRequest } from './bindings/ExportRequest';
+import type { ImportProgressDto } from './bindings/ImportProgressDto';
+import type { ImportRequest } from './bindings/ImportRequest';
+import type { ImportSummaryDto } from './bindings/ImportSummaryDto';
+import type { LedgerInfo } from './bindings/LedgerInfo';
+import type { NewAccount } from './bindings/NewAccount';
+import type { NewContribution } from './bindings/NewContribution';
+import type { NewKind } from './bindings/NewKind';
+import type { NewLedger } from './bindings/NewLedger';
+import type { NewPayout } from './bindings/NewPayout';
+import type { NewProject } from './bindings/NewProject';
+import type { NewRevenue } from './bindings/NewRevenue';
+import type { PayoutDto } from './bindings/PayoutDto';
+import type { PlanDto } from './bindings/PlanDto';
+import type { RevenueDto } from './bindings/RevenueDto';
+import type { SetEquation } from './bindings/SetEquation';
+import type { StartState } from './bindings/StartState';
+import type { StatusDto } from './bindings/StatusDto';
+import type { VerdictDto } from './bindings/VerdictDto';
+import type { VerifyDto } from './bindings/VerifyDto';
+
+/** An error from a command, as the core reported it. */
+export class ApiError extends Error {
+  readonly kind: string;
+  readonly problems: Problem[];
+
+  constructor(error: AppError) {
+    super(error.message);
+    this.name = 'ApiError';
+    this.kind = error.kind;
+    this.problems = error.problems;
+  }
+
+  /** Messages by form field, for showing each next to its input. */
+  fieldMessages(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const p of this.problems) {
+      if (p.field !== null) out[p.field] = out[p.field] ? `${out[p.field]}; ${p.message}` : p.message;
+    }
+    return out;
+  }
+
+  /** Problems that name no field (rows of a file, lines of an equation). */
+  otherProblems(): Problem[] {
+    return this.problems.filter((p) => p.field === null);
+  }
+}
+
+function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { kind?: unknown }).kind === 'string' &&
+    typeof (value as { message?: unknown }).message === 'string'
+  );
+}
+
+/** Any thrown value as an ApiError (IPC failures included), never a raw trace. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isAppError(error)) {
+    return new ApiError({ ...error, problems: Array.isArray(error.problems) ? error.problems : [] });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError({ kind: 'ipc', message, problems: [] });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const api = {
+  start: () => call<StartState>('start'),
+  createLedger: (input: NewLedger) => call<LedgerInfo>('create_ledger', { input }),
+  openLedger: (path: string) => call<LedgerInfo>('open_ledger', { path }),
+  createDemo: (path: string) => call<LedgerInfo>('create_demo', { path }),
+  ledgerInfo: () => call<LedgerInfo>('ledger_info'),
+  setApprovalsRequired: (approvals: number) =>
+    call<LedgerInfo>('set_approvals_required', { approvals }),
+  backupLedger: (path: string) => call<LedgerInfo>('backup_ledger', { path }),
+  verifyLedger: () => call<VerifyDto>('verify_ledger'),
+
+  catalog: () => call<CatalogDto>('catalog'),
+  addAccount: (input: NewAccount) => call<null>('add_account', { input }),
+  setAccountStatus: (handle: string, status: StatusDto) =>
+    call<null>('set_account_status', { handle, status }),
+  addProject: (input: NewProject) => call<null>('add_project', { input }),
+  addKind: (input: NewKind) => call<null>('add_kind', { input }),
+
+  listContributions: (filter: ContributionFilterDto, offset: number, limit: number) =>
+    call<ContributionPageDto>('list_contributions', { filter, offset, limit }),
+  logContribution: (input: NewContribution) => call<string>('log_contribution', { input }),
+  reviewContribution: (id: string, by: string, verdict: VerdictDto, reason: string) =>
+    call<null>('review_contribution', { id, by, verdict, reason }),
+  correctContribution: (id: string, input: CorrectionDto) =>
+    call<null>('correct_contribution', { id, input }),
+
+  listRevenues: () => call<RevenueDto[]>('list_revenues'),
+  addRevenue: (input: NewRevenue) => call<string>('add_revenue', { input }),
+  previewDistribution: (revenue: string) => call<PlanDto>('preview_distribution', { revenue }),
+  commitDistribution: (revenue: string) =>
+    call<DistributionDto>('commit_distribution', { revenue }),
+  reverseDistribution: (id: string) => call<null>('reverse_distribution', { id }),
+  showDistribution: (id: string) => call<DistributionDto>('show_distribution', { id }),
+  listDistributions: () => call<DistributionSummaryDto[]>('list_distributions'),
+  explainLine: (revenue: string, member: string) =>
+    call<ExplainDto[]>('explain_line', { revenue, member }),
+
+  listEquations: () => call<EquationVersionDto[]>('list_equations'),
+  checkEquation: (source: string) => call<EquationProblemDto[]>('check_equation', { source }),
+  setEquation: (input: SetEquation) => call<null>('set_equation', { input }),
+  previewEquation: (revenue: string, source: string) =>
+    call<PlanDto>('preview_equation', { revenue, source }),
+
+  listPayouts: () => call<PayoutDto[]>('list_payouts'),
+  recordPayout: (input: NewPayout) => call<string>('record_payout', { input }),
+  balances: () => call<BalanceDto[]>('balances'),
+
+  importCsv: (input: ImportRequest, onProgress: (p: ImportProgressDto) => void) => {
+    const channel = new Channel<ImportProgressDto>();
+    channel.onmessage = onProgress;
+    return call<ImportSummaryDto>('import_csv', { input, onProgress: channel });
+  },
+  exportReport: (input: ExportRequest) => call<number>('export_report', { input }),
+};
+
+/** Native open dialog; null when the person cancels. */
+export async function chooseFile(title: string, extensions: string[]): Promise<string | null> {
+  try {
+    const picked = await open({
+      title,
+      multiple: false,
+      directory: false,
+      filters: [{ name: extensions.join(', '), extensions }],
+    });
+    return typeof picked === 'string' ? picked : null;
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+/** Native save dialog; null when the person cancels. */
+export async function chooseSavePath(
+  title: string,
+  defaultPath: string,
+  extensions: string[],
+): Promise<string | null> {
+  try {
+    const picked = await save({
+      title,
+      defaultPath,
+      filters: [{ name: extensions.join(', '), extensions }],
+    });
+    return typeof picked === 'string' ? picked : null;
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export type * from './types';

@@ -1,0 +1,78 @@
+// Money and dates, formatted in one place. Amounts arrive as integer minor
+// units plus the ledger's currency; the arithmetic here is on BigInt, so a
+// formatted amount is exact whatever its size.
+
+import type { CurrencyDto } from '../api/bindings/CurrencyDto';
+
+/** Canonical decimal text of an amount: `123450`, scale 2 → `1234.50`. */
+export function decimalText(minor: number, scale: number): string {
+  if (!Number.isSafeInteger(minor)) {
+    throw new RangeError(`amount ${minor} is not an exact integer of minor units`);
+  }
+  const negative = minor < 0;
+  const digits = BigInt(Math.abs(minor)).toString().padStart(scale + 1, '0');
+  const whole = scale === 0 ? digits : digits.slice(0, digits.length - scale);
+  const fraction = scale === 0 ? '' : '.' + digits.slice(digits.length - scale);
+  return (negative ? '-' : '') + whole + fraction;
+}
+
+/** An amount for reading: thousands grouped with commas, `1,234.50`. */
+export function formatMoney(minor: number, currency: CurrencyDto): string {
+  const text = decimalText(minor, currency.scale);
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction] = (negative ? text.slice(1) : text).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (negative ? '-' : '') + grouped + (fraction === undefined ? '' : '.' + fraction);
+}
+
+/** An amount with its currency code: `1,234.50 EUR`. */
+export function formatMoneyCode(minor: number, currency: CurrencyDto): string {
+  return `${formatMoney(minor, currency)} ${currency.code}`;
+}
+
+/** Today on this machine as `YYYY-MM-DD` (local time, like the core's default). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** An RFC 3339 instant for reading in local time: `2026-11-25 08:30`. */
+export function formatInstant(rfc3339: string): string {
+  const d = new Date(rfc3339);
+  if (Number.isNaN(d.getTime())) return rfc3339;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${todayIso(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Whole days from an RFC 3339 instant to `now` (0 for the future). */
+export function daysSince(rfc3339: string, now: Date = new Date()): number {
+  const then = new Date(rfc3339).getTime();
+  if (Number.isNaN(then)) return Number.POSITIVE_INFINITY;
+  return Math.max(0, Math.floor((now.getTime() - then) / 86_400_000));
+}
+
+/** A share (`0.250000`) as a percentage for reading: `25.00 %`. */
+export function formatShare(share: string): string {
+  const m = /^(\d+)\.(\d{6})$/.exec(share);
+  if (!m) return share;
+  const millionths = BigInt(m[1]! + m[2]!);
+  // Hundredths of a percent, rounded half up: millionths / 100.
+  const hundredths = (millionths + 50n) / 100n;
+  const s = hundredths.toString().padStart(3, '0');
+  return `${s.slice(0, -2)}.${s.slice(-2)} %`;
+}
+
+/** Elapsed milliseconds as hours with 2 places, at least 0.01: a timer's quantity. */
+export function hoursFromMs(ms: number): string {
+  const hundredths = Math.max(1, Math.ceil(ms / 36_000));
+  return decimalText(hundredths, 2);
+}
+
+/** Elapsed milliseconds as `h:mm:ss`. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}

@@ -1,0 +1,66 @@
+// What every screen shares: the open ledger, its catalog, and a change
+// counter that screens watch to reload after a write elsewhere.
+
+import { api } from '../api';
+import type { CatalogDto, LedgerInfo } from '../api';
+
+export type Screen =
+  | 'contributions'
+  | 'members'
+  | 'projects'
+  | 'kinds'
+  | 'equations'
+  | 'revenues'
+  | 'payouts'
+  | 'balances'
+  | 'import'
+  | 'export'
+  | 'ledger';
+
+export const app = $state({
+  ledger: null as LedgerInfo | null,
+  catalog: { accounts: [], projects: [], kinds: [] } as CatalogDto,
+  screen: 'contributions' as Screen,
+  /** Bumped after every write, so lists reload. */
+  changes: 0,
+  /** Set to show the first-run screen while a ledger is open (switching ledgers). */
+  switching: false,
+});
+
+/** Reloads the catalog and tells the screens something changed. */
+export async function changed(): Promise<void> {
+  app.catalog = await api.catalog();
+  app.changes += 1;
+}
+
+/** Makes `ledger` the open one and loads its catalog. */
+export async function opened(ledger: LedgerInfo): Promise<void> {
+  app.ledger = ledger;
+  app.switching = false;
+  await changed();
+}
+
+/** Reads a remembered value (the last member, project …). */
+export function remembered(key: string, fallback = ''): string {
+  try {
+    return localStorage.getItem(`openvalue.${key}`) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Remembers a value for next time. */
+export function remember(key: string, value: string): void {
+  try {
+    localStorage.setItem(`openvalue.${key}`, value);
+  } catch {
+    // Storage can be unavailable; remembering is a convenience only.
+  }
+}
+
+import { formatMoney } from './money';
+
+/** An amount of the open ledger's currency, for reading. */
+export function money(minor: number): string {
+  return app.ledger === null ? String(minor) : formatMoney(minor, app.ledger.currency);
+}
