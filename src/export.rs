@@ -441,7 +441,9 @@ pub fn double_entry(ledger: &Ledger, options: &ExportOptions) -> Result<Vec<Tran
         .map_err(StoreError::from)?
         .collect::<std::result::Result<_, _>>()
         .map_err(StoreError::from)?;
-    let mut txs = Vec::new();
+    // Each transaction with its rank within a day: money received, then
+    // split, then reversals, then paid out — the order a reader expects.
+    let mut txs: Vec<(u8, Transaction)> = Vec::new();
     // Revenues.
     let mut stmt = conn
         .prepare("SELECT id, project, day, amount_minor, note FROM revenues WHERE day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR project = ?3)")
@@ -459,25 +461,28 @@ pub fn double_entry(ledger: &Ledger, options: &ExportOptions) -> Result<Vec<Tran
         .map_err(StoreError::from)?;
     for row in rows {
         let (id, project, day, amount, note) = row.map_err(StoreError::from)?;
-        txs.push(Transaction {
-            date: date_of_day(day),
-            entry: id.clone(),
-            memo: if note.is_empty() {
-                format!("revenue of {project}")
-            } else {
-                format!("revenue of {project}: {note}")
+        txs.push((
+            0,
+            Transaction {
+                date: date_of_day(day),
+                entry: id.clone(),
+                memo: if note.is_empty() {
+                    format!("revenue of {project}")
+                } else {
+                    format!("revenue of {project}: {note}")
+                },
+                postings: vec![
+                    Posting {
+                        account: "Assets:Bank".into(),
+                        amount_minor: amount,
+                    },
+                    Posting {
+                        account: format!("Income:{project}"),
+                        amount_minor: -amount,
+                    },
+                ],
             },
-            postings: vec![
-                Posting {
-                    account: "Assets:Bank".into(),
-                    amount_minor: amount,
-                },
-                Posting {
-                    account: format!("Income:{project}"),
-                    amount_minor: -amount,
-                },
-            ],
-        });
+        ));
     }
     // Distributions and their reversals.
     let mut stmt = conn
@@ -521,12 +526,15 @@ pub fn double_entry(ledger: &Ledger, options: &ExportOptions) -> Result<Vec<Tran
         }));
         let date = date_of_day(day);
         if day >= from && day <= to {
-            txs.push(Transaction {
-                date,
-                entry: id.clone(),
-                memo: format!("distribution of revenue {revenue}"),
-                postings: postings.clone(),
-            });
+            txs.push((
+                1,
+                Transaction {
+                    date,
+                    entry: id.clone(),
+                    memo: format!("distribution of revenue {revenue}"),
+                    postings: postings.clone(),
+                },
+            ));
         }
         if reversed {
             let reversal_date = reversal_day
@@ -535,18 +543,21 @@ pub fn double_entry(ledger: &Ledger, options: &ExportOptions) -> Result<Vec<Tran
                 .max(date);
             let rd = day_number(reversal_date);
             if rd >= from && rd <= to {
-                txs.push(Transaction {
-                    date: reversal_date,
-                    entry: format!("{id}-reversal"),
-                    memo: format!("reversal of distribution {id}"),
-                    postings: postings
-                        .iter()
-                        .map(|p| Posting {
-                            account: p.account.clone(),
-                            amount_minor: -p.amount_minor,
-                        })
-                        .collect(),
-                });
+                txs.push((
+                    2,
+                    Transaction {
+                        date: reversal_date,
+                        entry: format!("{id}-reversal"),
+                        memo: format!("reversal of distribution {id}"),
+                        postings: postings
+                            .iter()
+                            .map(|p| Posting {
+                                account: p.account.clone(),
+                                amount_minor: -p.amount_minor,
+                            })
+                            .collect(),
+                    },
+                ));
             }
         }
     }
@@ -576,28 +587,35 @@ pub fn double_entry(ledger: &Ledger, options: &ExportOptions) -> Result<Vec<Tran
             if !note.is_empty() {
                 memo.push_str(&format!(": {note}"));
             }
-            txs.push(Transaction {
-                date: date_of_day(day),
-                entry: id,
-                memo,
-                postings: vec![
-                    Posting {
-                        account: recipient_account(&account, funds.contains(&account)),
-                        amount_minor: amount,
-                    },
-                    Posting {
-                        account: "Assets:Bank".into(),
-                        amount_minor: -amount,
-                    },
-                ],
-            });
+            txs.push((
+                3,
+                Transaction {
+                    date: date_of_day(day),
+                    entry: id,
+                    memo,
+                    postings: vec![
+                        Posting {
+                            account: recipient_account(&account, funds.contains(&account)),
+                            amount_minor: amount,
+                        },
+                        Posting {
+                            account: "Assets:Bank".into(),
+                            amount_minor: -amount,
+                        },
+                    ],
+                },
+            ));
         }
     }
-    txs.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.entry.cmp(&b.entry)));
-    Ok(txs)
+    txs.sort_by(|(ra, a), (rb, b)| (a.date, ra, &a.entry).cmp(&(b.date, rb, &b.entry)));
+    Ok(txs.into_iter().map(|(_, tx)| tx).collect())
 }
 
-/// Writes the double-entry journal in hledger's journal format.
+/// Writes the double-entry journal in hledger's journal format: the
+/// commodity and every account declared (with hledger's account types, so
+/// `hledger check --strict` and the balance sheet reports work as they
+/// are), then one transaction per revenue, distribution, reversal and
+/// payout, with the OpenValue entry id as the transaction code.
 pub fn export_hledger(
     ledger: &Ledger,
     mut out: impl Write,
@@ -605,12 +623,33 @@ pub fn export_hledger(
 ) -> Result<usize> {
     let currency: &Currency = ledger.currency();
     let io = |e: std::io::Error| Error::Export(e.to_string());
-    writeln!(out, "; OpenValue export of {}", ledger.settings().name).map_err(io)?;
-    writeln!(out, "commodity {}", format_commodity(currency)).map_err(io)?;
     let txs = double_entry(ledger, options)?;
+    writeln!(
+        out,
+        "; OpenValue export of {}",
+        one_line(&ledger.settings().name)
+    )
+    .map_err(io)?;
+    writeln!(out, "commodity {}", format_commodity(currency)).map_err(io)?;
+    let accounts: std::collections::BTreeSet<&str> = txs
+        .iter()
+        .flat_map(|tx| tx.postings.iter().map(|p| p.account.as_str()))
+        .collect();
+    if !accounts.is_empty() {
+        writeln!(out).map_err(io)?;
+    }
+    for account in accounts {
+        let account_type = match account.split(':').next() {
+            Some("Assets") => "A",
+            Some("Liabilities") => "L",
+            Some("Equity") => "E",
+            Some("Income") => "R",
+            _ => "X",
+        };
+        writeln!(out, "account {account:<40}  ; type: {account_type}").map_err(io)?;
+    }
     for tx in &txs {
-        let memo = tx.memo.replace(['\n', '\r', ';'], " ");
-        writeln!(out, "\n{} {} | {}", tx.date, tx.entry, memo).map_err(io)?;
+        writeln!(out, "\n{} ({}) {}", tx.date, tx.entry, one_line(&tx.memo)).map_err(io)?;
         for p in &tx.postings {
             writeln!(
                 out,
@@ -623,6 +662,12 @@ pub fn export_hledger(
         }
     }
     Ok(txs.len())
+}
+
+/// Text on one line of a plain-text journal: no line breaks, and no `;`,
+/// which would start a comment.
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r', ';'], " ")
 }
 
 fn format_commodity(currency: &Currency) -> String {
