@@ -168,7 +168,7 @@ pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
     for k in &kinds {
         ledger.add_kind(k)?;
     }
-    let mut dice = Dice(0x5eed_0f_0be1);
+    let mut dice = Dice(0x005e_ed0f_0be1);
     let mut contributions = Vec::new();
     let days = (end - start).num_days();
     for n in 0..900u32 {

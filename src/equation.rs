@@ -376,12 +376,13 @@ pub fn parse(
         } else {
             None
         };
-        if !matches!(target, Some(Target::Policy(Policy::Recent { .. }))) {
+        let policy_name = rb.policy.as_ref().map(|p| p.get_ref().as_str());
+        if policy_name != Some("recent") {
             if let Some(d) = &rb.decay {
                 p.at(d.span(), "decay applies only to policy = \"recent\"");
             }
         }
-        if !matches!(target, Some(Target::Policy(Policy::Equal { .. }))) {
+        if policy_name != Some("equal") {
             if let Some(a) = &rb.among {
                 p.at(a.span(), "among applies only to policy = \"equal\"");
             }

@@ -10,17 +10,29 @@ use common::{bytes, Coop};
 fn init_sets_the_sqlite_settings_of_the_spec() {
     let coop = Coop::new(2);
     let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
     assert_eq!(app_id, openvalue::store::APPLICATION_ID);
-    let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let version: i32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
     assert_eq!(version, openvalue::store::SCHEMA_VERSION);
-    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
     // synchronous and foreign_keys are per connection: check the library's.
     let ledger = coop.open();
-    let sync: i32 = ledger.conn().pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
+    let sync: i32 = ledger
+        .conn()
+        .pragma_query_value(None, "synchronous", |r| r.get(0))
+        .unwrap();
     assert_eq!(sync, 2, "synchronous=FULL");
-    let fk: i32 = ledger.conn().pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+    let fk: i32 = ledger
+        .conn()
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
     assert_eq!(fk, 1);
     assert_eq!(ledger.settings().approvals_required, 2);
     assert_eq!(ledger.settings().currency.code, "EUR");
@@ -35,7 +47,10 @@ fn init_refuses_to_overwrite_and_bad_currencies() {
     assert_eq!(bytes(&coop.ledger), before);
     let other = Coop::empty();
     let err = other.fails(&["init", "--name", "X", "--currency", "ECO"]);
-    assert!(err.contains("not an ISO 4217 currency; declare its decimal places with --scale"), "{err}");
+    assert!(
+        err.contains("not an ISO 4217 currency; declare its decimal places with --scale"),
+        "{err}"
+    );
     other.ok(&["init", "--name", "X", "--currency", "ECO", "--scale", "2"]);
 }
 
@@ -45,7 +60,10 @@ fn a_foreign_file_is_refused_and_left_byte_for_byte_untouched() {
     // Not SQLite at all.
     let text = coop.file("notes.openvalue", b"just some notes\n");
     let before = bytes(&text);
-    let out = common::Coop { dir: tempfile::tempdir().unwrap(), ledger: text.clone() };
+    let out = common::Coop {
+        dir: tempfile::tempdir().unwrap(),
+        ledger: text.clone(),
+    };
     let err = out.fails(&["verify"]);
     assert!(err.contains("not an OpenValue ledger"), "{err}");
     assert!(err.contains("the file was not changed"), "{err}");
@@ -54,12 +72,21 @@ fn a_foreign_file_is_refused_and_left_byte_for_byte_untouched() {
     let other = coop.dir.path().join("other.db");
     {
         let conn = rusqlite::Connection::open(&other).unwrap();
-        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1); PRAGMA application_id = 1234;").unwrap();
+        conn.execute_batch(
+            "CREATE TABLE t (x); INSERT INTO t VALUES (1); PRAGMA application_id = 1234;",
+        )
+        .unwrap();
     }
     let before = bytes(&other);
-    let out = common::Coop { dir: tempfile::tempdir().unwrap(), ledger: other.clone() };
+    let out = common::Coop {
+        dir: tempfile::tempdir().unwrap(),
+        ledger: other.clone(),
+    };
     let err = out.fails(&["log", "ana", "web", "work", "1"]);
-    assert!(err.contains("not an OpenValue ledger (its application id is 0x4d2"), "{err}");
+    assert!(
+        err.contains("not an OpenValue ledger (its application id is 0x4d2"),
+        "{err}"
+    );
     assert_eq!(bytes(&other), before);
     assert!(!coop.dir.path().join("other.db-wal").exists());
 }
@@ -70,7 +97,10 @@ fn a_newer_schema_is_refused_and_left_untouched() {
     coop.tamper("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 99;");
     let before = bytes(&coop.ledger);
     let err = coop.fails(&["balances"]);
-    assert!(err.contains("written by a newer OpenValue (schema 99; this version reads up to 1)"), "{err}");
+    assert!(
+        err.contains("written by a newer OpenValue (schema 99; this version reads up to 1)"),
+        "{err}"
+    );
     assert_eq!(bytes(&coop.ledger), before);
 }
 
@@ -78,7 +108,10 @@ fn a_newer_schema_is_refused_and_left_untouched() {
 fn a_missing_ledger_says_how_to_create_one() {
     let coop = Coop::empty();
     let err = coop.fails(&["balances"]);
-    assert!(err.contains("no such ledger; create one with `openvalue init"), "{err}");
+    assert!(
+        err.contains("no such ledger; create one with `openvalue init"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -93,13 +126,23 @@ fn the_ledger_path_comes_from_the_environment_or_the_data_directory() {
         }
         cmd.args(args).output().unwrap()
     };
-    let out = run(&[("OPENVALUE_LEDGER", &via_env)], &["init", "--name", "Env", "--currency", "EUR"]);
+    let out = run(
+        &[("OPENVALUE_LEDGER", &via_env)],
+        &["init", "--name", "Env", "--currency", "EUR"],
+    );
     assert!(out.status.success());
     assert!(via_env.exists());
     // Without --ledger or OPENVALUE_LEDGER: the user's data directory.
     let data = dir.path().join("data");
-    let out = run(&[("XDG_DATA_HOME", &data), ("HOME", dir.path())], &["init", "--name", "Default", "--currency", "EUR"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(
+        &[("XDG_DATA_HOME", &data), ("HOME", dir.path())],
+        &["init", "--name", "Default", "--currency", "EUR"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(data.join("openvalue/ledger.openvalue").exists());
 }
 
@@ -108,11 +151,17 @@ fn every_change_is_one_chained_journal_entry() {
     let coop = Coop::example();
     let ledger = coop.open();
     let conn = ledger.conn();
-    let entries: i64 = conn.query_row("SELECT count(*) FROM journal", [], |r| r.get(0)).unwrap();
+    let entries: i64 = conn
+        .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))
+        .unwrap();
     // created + members + projects + kinds + versions + contributions + revenues
     assert_eq!(entries, 7);
     let (seq, prev): (i64, String) = conn
-        .query_row("SELECT device_seq, prev_hash FROM journal ORDER BY pos LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT device_seq, prev_hash FROM journal ORDER BY pos LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     assert_eq!((seq, prev.as_str()), (1, openvalue::journal::GENESIS_HASH));
     let links: i64 = conn
@@ -129,15 +178,31 @@ fn every_change_is_one_chained_journal_entry() {
 fn log_approve_reject_correct_and_revenue_from_the_command_line() {
     let coop = Coop::example();
     coop.ok(&["settings", "--approvals", "1"]);
-    let id = coop.ok(&["log", "ana", "festival", "care", "2.5", "--date", "2026-05-10", "--note", "first aid"]);
+    let id = coop.ok(&[
+        "log",
+        "ana",
+        "festival",
+        "care",
+        "2.5",
+        "--date",
+        "2026-05-10",
+        "--note",
+        "first aid",
+    ]);
     let id = id.trim();
     assert_eq!(id.len(), 36, "a UUID: {id}");
     let err = coop.fails(&["approve", id, "--by", "ana"]);
     assert_eq!(err, format!("error: ana cannot approve their own contribution {id}; another member must review it\n"));
     let err = coop.fails(&["approve", id, "--by", "anna"]);
-    assert!(err.contains("unknown member 'anna' — did you mean 'ana'?"), "{err}");
+    assert!(
+        err.contains("unknown member 'anna' — did you mean 'ana'?"),
+        "{err}"
+    );
     let err = coop.fails(&["approve", id, "--by", "commons"]);
-    assert!(err.contains("'commons' is a fund; only members review"), "{err}");
+    assert!(
+        err.contains("'commons' is a fund; only members review"),
+        "{err}"
+    );
     coop.ok(&["approve", id, "--by", "ben"]);
     let err = coop.fails(&["approve", id, "--by", "ben"]);
     assert!(err.contains("already gave 'approve'"), "{err}");
@@ -146,21 +211,31 @@ fn log_approve_reject_correct_and_revenue_from_the_command_line() {
     // A correction resets approvals: the contribution is pending again.
     coop.ok(&["correct", id, "--quantity", "3"]);
     let listed = coop.ok(&["list", "--member", "ana", "--kind", "care"]);
-    assert!(listed.contains("pending") && listed.contains(" 3 "), "{listed}");
+    assert!(
+        listed.contains("pending") && listed.contains(" 3 "),
+        "{listed}"
+    );
     let err = coop.fails(&["reject", id, "--by", "carme", "--reason", ""]);
     assert!(err.contains("a rejection needs a reason"), "{err}");
     coop.ok(&["reject", id, "--by", "carme", "--reason", "was 2.5 h"]);
     let listed = coop.ok(&["list", "--member", "ana", "--kind", "care"]);
     assert!(listed.contains("rejected"), "{listed}");
     coop.ok(&["correct", id, "--void"]);
-    assert!(!coop.ok(&["list", "--member", "ana", "--kind", "care"]).contains(id));
-    assert!(coop.ok(&["list", "--member", "ana", "--kind", "care", "--all"]).contains("void"));
+    assert!(!coop
+        .ok(&["list", "--member", "ana", "--kind", "care"])
+        .contains(id));
+    assert!(coop
+        .ok(&["list", "--member", "ana", "--kind", "care", "--all"])
+        .contains("void"));
     let err = coop.fails(&["correct", id, "--quantity", "1"]);
     assert!(err.contains("is void"), "{err}");
     let err = coop.fails(&["correct", "C-001"]);
     assert!(err.contains("nothing to correct"), "{err}");
     let err = coop.fails(&["correct", "C-001", "--kind", "cash"]);
-    assert!(err.contains("kind 'cash' is measured in money, but this contribution is in hours"), "{err}");
+    assert!(
+        err.contains("kind 'cash' is measured in money, but this contribution is in hours"),
+        "{err}"
+    );
     let err = coop.fails(&["correct", "C-404", "--void"]);
     assert!(err.contains("no contribution with id 'C-404'"), "{err}");
     // Quantities: decimals per measure, positive.
@@ -171,17 +246,42 @@ fn log_approve_reject_correct_and_revenue_from_the_command_line() {
     let err = coop.fails(&["log", "ana", "festival", "work", "0"]);
     assert!(err.contains("must be greater than zero"), "{err}");
     let err = coop.fails(&["log", "commons", "festival", "work", "1"]);
-    assert!(err.contains("'commons' is a fund, and a fund cannot contribute"), "{err}");
-    let out = coop.run(&["log", "ana", "festival", "work", "1", "--date", "2026-13-01"]);
+    assert!(
+        err.contains("'commons' is a fund, and a fund cannot contribute"),
+        "{err}"
+    );
+    let out = coop.run(&[
+        "log",
+        "ana",
+        "festival",
+        "work",
+        "1",
+        "--date",
+        "2026-13-01",
+    ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("'2026-13-01' is not a date: use YYYY-MM-DD"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("'2026-13-01' is not a date: use YYYY-MM-DD")
+    );
     // Revenue.
-    let rid = coop.ok(&["revenue", "add", "festival", "250.50", "--date", "2026-08-01", "--id", "R-8"]);
+    let rid = coop.ok(&[
+        "revenue",
+        "add",
+        "festival",
+        "250.50",
+        "--date",
+        "2026-08-01",
+        "--id",
+        "R-8",
+    ]);
     assert_eq!(rid.trim(), "R-8");
     let err = coop.fails(&["revenue", "add", "festival", "250.505"]);
     assert!(err.contains("at most 2 are allowed"), "{err}");
     let err = coop.fails(&["revenue", "add", "festival", "10", "--id", "R-8"]);
-    assert!(err.contains("a revenue with id 'R-8' already exists"), "{err}");
+    assert!(
+        err.contains("a revenue with id 'R-8' already exists"),
+        "{err}"
+    );
     assert!(coop.ok(&["revenue", "list"]).contains("250.50"));
     assert!(coop.ok(&["verify"]).starts_with("OK: "));
 }
@@ -189,19 +289,86 @@ fn log_approve_reject_correct_and_revenue_from_the_command_line() {
 #[test]
 fn kinds_keep_their_rate_history() {
     let coop = Coop::example();
-    let out = coop.ok(&["kind", "add", "care", "Care work", "--measure", "hours", "--rate", "30", "--multiplier", "1.2", "--from", "2026-09-01"]);
+    let out = coop.ok(&[
+        "kind",
+        "add",
+        "care",
+        "Care work",
+        "--measure",
+        "hours",
+        "--rate",
+        "30",
+        "--multiplier",
+        "1.2",
+        "--from",
+        "2026-09-01",
+    ]);
     assert!(out.contains("rate 30 from 2026-09-01"));
-    let err = coop.fails(&["kind", "add", "care", "Care work", "--measure", "hours", "--rate", "31", "--multiplier", "1.2", "--from", "2026-09-01"]);
+    let err = coop.fails(&[
+        "kind",
+        "add",
+        "care",
+        "Care work",
+        "--measure",
+        "hours",
+        "--rate",
+        "31",
+        "--multiplier",
+        "1.2",
+        "--from",
+        "2026-09-01",
+    ]);
     assert!(err.contains("versions are never rewritten"), "{err}");
-    let err = coop.fails(&["kind", "add", "care", "Care", "--measure", "hours", "--rate", "31", "--from", "2026-10-01"]);
+    let err = coop.fails(&[
+        "kind",
+        "add",
+        "care",
+        "Care",
+        "--measure",
+        "hours",
+        "--rate",
+        "31",
+        "--from",
+        "2026-10-01",
+    ]);
     assert!(err.contains("exists with other attributes"), "{err}");
     let list = coop.ok(&["kind", "list"]);
-    assert!(list.contains("2026-09-01") && list.contains("beginning"), "{list}");
+    assert!(
+        list.contains("2026-09-01") && list.contains("beginning"),
+        "{list}"
+    );
     // Contributions before a kind's first rate are refused.
-    coop.ok(&["kind", "add", "late", "Late kind", "--measure", "hours", "--rate", "10", "--from", "2026-06-01"]);
-    let err = coop.fails(&["log", "ana", "festival", "late", "1", "--date", "2026-05-31"]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "late",
+        "Late kind",
+        "--measure",
+        "hours",
+        "--rate",
+        "10",
+        "--from",
+        "2026-06-01",
+    ]);
+    let err = coop.fails(&[
+        "log",
+        "ana",
+        "festival",
+        "late",
+        "1",
+        "--date",
+        "2026-05-31",
+    ]);
     assert!(err.contains("2026-05-31 is before kind 'late' has a rate: its first rate is effective from 2026-06-01"), "{err}");
-    coop.ok(&["log", "ana", "festival", "late", "1", "--date", "2026-06-01"]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "festival",
+        "late",
+        "1",
+        "--date",
+        "2026-06-01",
+    ]);
 }
 
 #[test]
@@ -216,7 +383,12 @@ fn verify_reports_ok_with_a_summary() {
 #[test]
 fn tampering_with_any_table_is_detected() {
     let base = Coop::example();
-    base.ok(&["equation", "set", "--default", common::example("equation.toml").to_str().unwrap()]);
+    base.ok(&[
+        "equation",
+        "set",
+        "--default",
+        common::example("equation.toml").to_str().unwrap(),
+    ]);
     base.ok(&["approve", "C-001", "--by", "ben"]);
     base.ok(&["correct", "C-002", "--quantity", "5"]);
     base.ok(&["distribute", "R-2026-05"]);
@@ -247,7 +419,10 @@ fn tampering_with_any_table_is_detected() {
                 std::fs::copy(&from, format!("{}{suffix}", coop.ledger.display())).unwrap();
             }
         }
-        assert!(coop.ok(&["verify"]).starts_with("OK"), "copy of {table} is clean");
+        assert!(
+            coop.ok(&["verify"]).starts_with("OK"),
+            "copy of {table} is clean"
+        );
         coop.tamper(sql);
         let out = coop.run(&["verify"]);
         let stdout = String::from_utf8_lossy(&out.stdout);
@@ -255,11 +430,20 @@ fn tampering_with_any_table_is_detected() {
         assert_eq!(out.status.code(), Some(1), "{table}: {stdout}");
         assert!(stderr.contains("verify found"), "{table}: {stderr}");
         if *table == "journal" {
-            assert!(stdout.contains("hash mismatch: the stored accounts_added entry was changed"), "{stdout}");
+            assert!(
+                stdout.contains("hash mismatch: the stored accounts_added entry was changed"),
+                "{stdout}"
+            );
         } else {
-            assert!(stdout.contains(&format!("{table} row ")), "{table}: {stdout}");
+            assert!(
+                stdout.contains(&format!("{table} row ")),
+                "{table}: {stdout}"
+            );
         }
-        assert!(stdout.contains("journal entry "), "{table} names the entry: {stdout}");
+        assert!(
+            stdout.contains("journal entry "),
+            "{table} names the entry: {stdout}"
+        );
     }
 }
 
@@ -269,7 +453,10 @@ fn backup_writes_a_consistent_copy_that_verifies() {
     let copy = coop.dir.path().join("backup.openvalue");
     coop.ok(&["backup", copy.to_str().unwrap()]);
     assert_eq!(common::digest(&copy).len(), 64);
-    let other = common::Coop { dir: tempfile::tempdir().unwrap(), ledger: copy.clone() };
+    let other = common::Coop {
+        dir: tempfile::tempdir().unwrap(),
+        ledger: copy.clone(),
+    };
     assert!(other.ok(&["verify"]).starts_with("OK: 7 entries"));
     let err = coop.fails(&["backup", copy.to_str().unwrap()]);
     assert!(err.contains("a file already exists there"), "{err}");
@@ -280,22 +467,47 @@ fn backup_writes_a_consistent_copy_that_verifies() {
 fn every_subcommand_has_help_with_an_example() {
     let coop = Coop::empty();
     for cmd in [
-        vec!["init"], vec!["import"], vec!["log"], vec!["list"], vec!["approve"], vec!["reject"],
-        vec!["correct"], vec!["member", "add"], vec!["project", "add"], vec!["kind", "add"],
-        vec!["revenue", "add"], vec!["equation", "set"], vec!["distribute"], vec!["reverse"],
-        vec!["pay"], vec!["balances"], vec!["export"], vec!["verify"], vec!["backup"], vec!["settings"], vec!["demo"],
+        vec!["init"],
+        vec!["import"],
+        vec!["log"],
+        vec!["list"],
+        vec!["approve"],
+        vec!["reject"],
+        vec!["correct"],
+        vec!["member", "add"],
+        vec!["project", "add"],
+        vec!["kind", "add"],
+        vec!["revenue", "add"],
+        vec!["equation", "set"],
+        vec!["distribute"],
+        vec!["reverse"],
+        vec!["pay"],
+        vec!["balances"],
+        vec!["export"],
+        vec!["verify"],
+        vec!["backup"],
+        vec!["settings"],
+        vec!["demo"],
     ] {
         let mut args = cmd.clone();
         args.push("--help");
         let out = coop.ok(&args);
-        assert!(out.contains("Example:"), "{cmd:?} --help has no example:\n{out}");
+        assert!(
+            out.contains("Example:"),
+            "{cmd:?} --help has no example:\n{out}"
+        );
     }
 }
 
 #[test]
 fn bad_arguments_give_usage_errors_not_panics() {
     let coop = Coop::new(0);
-    for args in [vec!["log"], vec!["import", "people", "x.csv"], vec!["frobnicate"], vec!["log", "a", "b", "c", "1", "--date", "yesterday"]] {
+    for args in [
+        vec!["log"],
+        vec!["import", "people", "x.csv"],
+        vec!["frobnicate"],
+        vec!["log", "a", "b", "c", "1", "--date", "yesterday"],
+    ] {
         let out = coop.run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);

@@ -78,11 +78,44 @@ struct World {
 
 fn kinds() -> Vec<Kind> {
     vec![
-        Kind { code: "work", gift: false, reimbursable: false, money: false, versions: vec![(None, "20", "1"), (NaiveDate::from_ymd_opt(2026, 2, 15), "25.5", "1")] },
-        Kind { code: "care", gift: false, reimbursable: false, money: false, versions: vec![(None, "18", "1.5")] },
-        Kind { code: "cash", gift: false, reimbursable: false, money: true, versions: vec![(None, "1", "4")] },
-        Kind { code: "gift", gift: true, reimbursable: false, money: false, versions: vec![(None, "10", "1")] },
-        Kind { code: "expense", gift: false, reimbursable: true, money: true, versions: vec![(None, "1", "1")] },
+        Kind {
+            code: "work",
+            gift: false,
+            reimbursable: false,
+            money: false,
+            versions: vec![
+                (None, "20", "1"),
+                (NaiveDate::from_ymd_opt(2026, 2, 15), "25.5", "1"),
+            ],
+        },
+        Kind {
+            code: "care",
+            gift: false,
+            reimbursable: false,
+            money: false,
+            versions: vec![(None, "18", "1.5")],
+        },
+        Kind {
+            code: "cash",
+            gift: false,
+            reimbursable: false,
+            money: true,
+            versions: vec![(None, "1", "4")],
+        },
+        Kind {
+            code: "gift",
+            gift: true,
+            reimbursable: false,
+            money: false,
+            versions: vec![(None, "10", "1")],
+        },
+        Kind {
+            code: "expense",
+            gift: false,
+            reimbursable: true,
+            money: true,
+            versions: vec![(None, "1", "1")],
+        },
     ]
 }
 
@@ -90,7 +123,10 @@ fn dec(text: &str) -> Q {
     // Exact: "25.5" → 255/10.
     let (int, frac_part) = text.split_once('.').unwrap_or((text, ""));
     let digits = format!("{int}{frac_part}");
-    Q::new(digits.parse::<BigInt>().unwrap(), BigInt::from(10).pow(frac_part.len() as u32))
+    Q::new(
+        digits.parse::<BigInt>().unwrap(),
+        BigInt::from(10).pow(frac_part.len() as u32),
+    )
 }
 
 // ---------- The model ----------
@@ -136,7 +172,13 @@ impl World {
         dec(&c.quantity) * dec(rate) * dec(mult)
     }
 
-    fn eligible(&self, project: &str, date: NaiveDate, bucket: &ModelBucket, reimbursable: bool) -> Vec<&Contribution> {
+    fn eligible(
+        &self,
+        project: &str,
+        date: NaiveDate,
+        bucket: &ModelBucket,
+        reimbursable: bool,
+    ) -> Vec<&Contribution> {
         self.contributions
             .iter()
             .filter(|c| {
@@ -154,21 +196,37 @@ impl World {
 
 /// Largest remainder with rational weights; ties to the smaller key.
 fn model_allocate<K: Ord + Clone>(amount: i64, weights: &[(K, Q)]) -> Option<Vec<(K, i64)>> {
-    let total: Q = weights.iter().map(|(_, w)| w.clone()).fold(Q::zero(), |a, b| a + b);
+    let total: Q = weights
+        .iter()
+        .map(|(_, w)| w.clone())
+        .fold(Q::zero(), |a, b| a + b);
     if total.is_zero() {
-        return if amount == 0 { Some(weights.iter().map(|(k, _)| (k.clone(), 0)).collect()) } else { None };
+        return if amount == 0 {
+            Some(weights.iter().map(|(k, _)| (k.clone(), 0)).collect())
+        } else {
+            None
+        };
     }
     let mut shares: Vec<(K, i64, Q)> = weights
         .iter()
         .map(|(k, w)| {
             let quota = q(amount) * w / &total;
             let floor = quota.floor();
-            (k.clone(), floor.to_integer().to_i64().unwrap(), quota - floor)
+            (
+                k.clone(),
+                floor.to_integer().to_i64().unwrap(),
+                quota - floor,
+            )
         })
         .collect();
     let placed: i64 = shares.iter().map(|s| s.1).sum();
     let mut order: Vec<usize> = (0..shares.len()).collect();
-    order.sort_by(|a, b| shares[*b].2.cmp(&shares[*a].2).then_with(|| shares[*a].0.cmp(&shares[*b].0)));
+    order.sort_by(|a, b| {
+        shares[*b]
+            .2
+            .cmp(&shares[*a].2)
+            .then_with(|| shares[*a].0.cmp(&shares[*b].0))
+    });
     for i in order.into_iter().take((amount - placed) as usize) {
         shares[i].1 += 1;
     }
@@ -179,22 +237,42 @@ type Lines = BTreeMap<(usize, String), i64>;
 
 /// SPEC §4 for one revenue: the lines (bucket, recipient) → amount, or the
 /// name of the bucket that cannot place its money.
-fn model_distribute(world: &World, project: &str, revenue: &str, date: NaiveDate, amount: i64, buckets: &[ModelBucket], fund: &str) -> Result<(Lines, Vec<(String, i64)>), String> {
+fn model_distribute(
+    world: &World,
+    project: &str,
+    revenue: &str,
+    date: NaiveDate,
+    amount: i64,
+    buckets: &[ModelBucket],
+    fund: &str,
+) -> Result<(Lines, Vec<(String, i64)>), String> {
     let rest = buckets.iter().position(|b| b.percent.is_none());
     let mut amounts = vec![0i64; buckets.len()];
     if rest.is_some() {
         for (i, b) in buckets.iter().enumerate() {
             if let Some(p) = b.percent {
-                amounts[i] = (q(amount) * frac(p, 10_000)).floor().to_integer().to_i64().unwrap();
+                amounts[i] = (q(amount) * frac(p, 10_000))
+                    .floor()
+                    .to_integer()
+                    .to_i64()
+                    .unwrap();
             }
         }
     } else {
-        let weights: Vec<(usize, Q)> = buckets.iter().enumerate().map(|(i, b)| (i, q(b.percent.unwrap()))).collect();
+        let weights: Vec<(usize, Q)> = buckets
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (i, q(b.percent.unwrap())))
+            .collect();
         for (i, a) in model_allocate(amount, &weights).unwrap() {
             amounts[i] = a;
         }
     }
-    let others: Vec<&Committed> = world.committed.iter().filter(|d| d.project == project && d.revenue != revenue).collect();
+    let others: Vec<&Committed> = world
+        .committed
+        .iter()
+        .filter(|d| d.project == project && d.revenue != revenue)
+        .collect();
     let mut lines: Lines = BTreeMap::new();
     let mut claims_here: BTreeMap<String, i64> = BTreeMap::new();
     let mut placed_by_percent = 0i64;
@@ -202,7 +280,11 @@ fn model_distribute(world: &World, project: &str, revenue: &str, date: NaiveDate
     order.extend(rest);
     for i in order {
         let b = &buckets[i];
-        let a = if Some(i) == rest { amount - placed_by_percent } else { amounts[i] };
+        let a = if Some(i) == rest {
+            amount - placed_by_percent
+        } else {
+            amounts[i]
+        };
         let placed: i64 = match &b.target {
             ModelTarget::Fund => {
                 if a > 0 {
@@ -212,11 +294,22 @@ fn model_distribute(world: &World, project: &str, revenue: &str, date: NaiveDate
             }
             ModelTarget::Reimburse => {
                 let mut claims = world.eligible(project, date, b, true);
-                claims.sort_by_key(|c| (c.date, world.contributions.iter().position(|x| x.id == c.id)));
+                claims.sort_by_key(|c| {
+                    (
+                        c.date,
+                        world.contributions.iter().position(|x| x.id == c.id),
+                    )
+                });
                 let mut left = a;
                 for c in claims {
                     let claim = (dec(&c.quantity) * q(100)).to_integer().to_i64().unwrap();
-                    let before: i64 = world.committed.iter().flat_map(|d| &d.claims).filter(|(id, _)| *id == c.id).map(|(_, a)| a).sum();
+                    let before: i64 = world
+                        .committed
+                        .iter()
+                        .flat_map(|d| &d.claims)
+                        .filter(|(id, _)| *id == c.id)
+                        .map(|(_, a)| a)
+                        .sum();
                     let here = claims_here.get(&c.id).copied().unwrap_or(0);
                     let open = claim - before - here;
                     let pay = open.min(left).max(0);
@@ -233,7 +326,11 @@ fn model_distribute(world: &World, project: &str, revenue: &str, date: NaiveDate
                 let weights: BTreeMap<String, Q> = match policy {
                     ModelPolicy::Lifetime | ModelPolicy::Period | ModelPolicy::Balanced => {
                         if matches!(policy, ModelPolicy::Period) {
-                            let cut = others.iter().filter(|d| d.date <= date).map(|d| d.date).max();
+                            let cut = others
+                                .iter()
+                                .filter(|d| d.date <= date)
+                                .map(|d| d.date)
+                                .max();
                             if let Some(cut) = cut {
                                 eligible.retain(|c| c.date > cut);
                             }
@@ -256,7 +353,8 @@ fn model_distribute(world: &World, project: &str, revenue: &str, date: NaiveDate
                             w = w
                                 .into_iter()
                                 .map(|(m, l)| {
-                                    let wi = q(p_tot + a) * &l - q(*paid.get(&m).unwrap_or(&0)) * &sum_l;
+                                    let wi =
+                                        q(p_tot + a) * &l - q(*paid.get(&m).unwrap_or(&0)) * &sum_l;
                                     (m, if wi.is_negative() { Q::zero() } else { wi })
                                 })
                                 .collect();
@@ -269,21 +367,33 @@ fn model_distribute(world: &World, project: &str, revenue: &str, date: NaiveDate
                             let n = (date - c.date).num_days().div_euclid(7);
                             let mut f = BigInt::from(10u64.pow(12));
                             for _ in 0..n {
-                                f = (Q::from_integer(f) * (q(100) - frac(*decay, 100)) / q(100)).floor().to_integer();
+                                f = (Q::from_integer(f) * (q(100) - frac(*decay, 100)) / q(100))
+                                    .floor()
+                                    .to_integer();
                             }
-                            *w.entry(c.member.clone()).or_insert_with(Q::zero) += world.value(c) * Q::from_integer(f);
+                            *w.entry(c.member.clone()).or_insert_with(Q::zero) +=
+                                world.value(c) * Q::from_integer(f);
                         }
                         w
                     }
                     ModelPolicy::Equal(among_members) => {
                         if *among_members {
-                            world.members.iter().filter(|(_, active)| *active).map(|(m, _)| (m.clone(), Q::one())).collect()
+                            world
+                                .members
+                                .iter()
+                                .filter(|(_, active)| *active)
+                                .map(|(m, _)| (m.clone(), Q::one()))
+                                .collect()
                         } else {
-                            eligible.iter().map(|c| (c.member.clone(), Q::one())).collect()
+                            eligible
+                                .iter()
+                                .map(|c| (c.member.clone(), Q::one()))
+                                .collect()
                         }
                     }
                 };
-                let weights: Vec<(String, Q)> = weights.into_iter().filter(|(_, w)| !w.is_zero()).collect();
+                let weights: Vec<(String, Q)> =
+                    weights.into_iter().filter(|(_, w)| !w.is_zero()).collect();
                 if a == 0 || weights.is_empty() {
                     0
                 } else {
@@ -310,11 +420,28 @@ fn model_distribute(world: &World, project: &str, revenue: &str, date: NaiveDate
 
 #[derive(Debug, Clone)]
 enum Action {
-    Log { member: usize, project: usize, kind: usize, day: i64, quantity: u32 },
-    Approve { target: usize, by: usize },
-    Reject { target: usize, by: usize },
-    Void { target: usize },
-    Requantify { target: usize, quantity: u32 },
+    Log {
+        member: usize,
+        project: usize,
+        kind: usize,
+        day: i64,
+        quantity: u32,
+    },
+    Approve {
+        target: usize,
+        by: usize,
+    },
+    Reject {
+        target: usize,
+        by: usize,
+    },
+    Void {
+        target: usize,
+    },
+    Requantify {
+        target: usize,
+        quantity: u32,
+    },
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -353,27 +480,32 @@ fn bucket(with_percent: Option<i64>) -> impl Strategy<Value = ModelBucket> {
 }
 
 fn equation() -> impl Strategy<Value = Vec<ModelBucket>> {
-    (proptest::collection::vec((0..=6000i64, bucket(Some(0))), 0..3), any::<bool>(), bucket(None)).prop_map(|(percents, with_rest, rest)| {
-        let mut buckets: Vec<ModelBucket> = Vec::new();
-        let mut total = 0;
-        for (p, mut b) in percents {
-            let p = p.min(10_000 - total);
-            total += p;
-            b.percent = Some(p);
-            buckets.push(b);
-        }
-        if with_rest || buckets.is_empty() {
-            buckets.push(rest);
-        } else {
-            // Without rest the percentages must total exactly 100.
-            let last = buckets.len() - 1;
-            buckets[last].percent = Some(buckets[last].percent.unwrap() + 10_000 - total);
-        }
-        for (i, b) in buckets.iter_mut().enumerate() {
-            b.name = format!("B{i}");
-        }
-        buckets
-    })
+    (
+        proptest::collection::vec((0..=6000i64, bucket(Some(0))), 0..3),
+        any::<bool>(),
+        bucket(None),
+    )
+        .prop_map(|(percents, with_rest, rest)| {
+            let mut buckets: Vec<ModelBucket> = Vec::new();
+            let mut total = 0;
+            for (p, mut b) in percents {
+                let p = p.min(10_000 - total);
+                total += p;
+                b.percent = Some(p);
+                buckets.push(b);
+            }
+            if with_rest || buckets.is_empty() {
+                buckets.push(rest);
+            } else {
+                // Without rest the percentages must total exactly 100.
+                let last = buckets.len() - 1;
+                buckets[last].percent = Some(buckets[last].percent.unwrap() + 10_000 - total);
+            }
+            for (i, b) in buckets.iter_mut().enumerate() {
+                b.name = format!("B{i}");
+            }
+            buckets
+        })
 }
 
 fn toml_of(buckets: &[ModelBucket]) -> String {
@@ -381,7 +513,10 @@ fn toml_of(buckets: &[ModelBucket]) -> String {
     for b in buckets {
         s.push_str(&format!("[[bucket]]\nname = \"{}\"\n", b.name));
         match b.percent {
-            Some(p) => s.push_str(&format!("share = \"{}%\"\n", openvalue::money::format_trimmed(i128::from(p), 2))),
+            Some(p) => s.push_str(&format!(
+                "share = \"{}%\"\n",
+                openvalue::money::format_trimmed(i128::from(p), 2)
+            )),
             None => s.push_str("share = \"rest\"\n"),
         }
         match &b.target {
@@ -391,12 +526,21 @@ fn toml_of(buckets: &[ModelBucket]) -> String {
                 ModelPolicy::Lifetime => s.push_str("policy = \"lifetime\"\n"),
                 ModelPolicy::Period => s.push_str("policy = \"period\"\n"),
                 ModelPolicy::Balanced => s.push_str("policy = \"balanced\"\n"),
-                ModelPolicy::Recent(d) => s.push_str(&format!("policy = \"recent\"\ndecay = \"{}%\"\n", openvalue::money::format_trimmed(i128::from(*d), 2))),
-                ModelPolicy::Equal(m) => s.push_str(&format!("policy = \"equal\"\namong = \"{}\"\n", if *m { "members" } else { "contributors" })),
+                ModelPolicy::Recent(d) => s.push_str(&format!(
+                    "policy = \"recent\"\ndecay = \"{}%\"\n",
+                    openvalue::money::format_trimmed(i128::from(*d), 2)
+                )),
+                ModelPolicy::Equal(m) => s.push_str(&format!(
+                    "policy = \"equal\"\namong = \"{}\"\n",
+                    if *m { "members" } else { "contributors" }
+                )),
             },
         }
         if let Some(ks) = &b.kinds {
-            let names: Vec<String> = ks.iter().map(|k| format!("\"{}\"", kinds()[*k].code)).collect();
+            let names: Vec<String> = ks
+                .iter()
+                .map(|k| format!("\"{}\"", kinds()[*k].code))
+                .collect();
             s.push_str(&format!("kinds = [{}]\n", names.join(", ")));
         }
     }
@@ -411,17 +555,49 @@ fn start() -> NaiveDate {
 }
 
 /// Builds the ledger from the actions, recording the same world for the model.
-fn build(dir: &std::path::Path, approvals: usize, left: Option<usize>, actions: &[Action]) -> (Ledger, World) {
-    let mut ledger = Ledger::create(&dir.join("r.openvalue"), "R", Currency::new("EUR", None).unwrap(), approvals as u32).unwrap();
-    let mut world = World { approvals_required: approvals, members: vec![], kinds: kinds(), contributions: vec![], committed: vec![] };
+fn build(
+    dir: &std::path::Path,
+    approvals: usize,
+    left: Option<usize>,
+    actions: &[Action],
+) -> (Ledger, World) {
+    let mut ledger = Ledger::create(
+        &dir.join("r.openvalue"),
+        "R",
+        Currency::new("EUR", None).unwrap(),
+        approvals as u32,
+    )
+    .unwrap();
+    let mut world = World {
+        approvals_required: approvals,
+        members: vec![],
+        kinds: kinds(),
+        contributions: vec![],
+        committed: vec![],
+    };
     for (i, m) in MEMBERS.iter().enumerate() {
-        ledger.add_account(&RawAccount { handle: m, name: m, ..Default::default() }).unwrap();
+        ledger
+            .add_account(&RawAccount {
+                handle: m,
+                name: m,
+                ..Default::default()
+            })
+            .unwrap();
         world.members.push((m.to_string(), Some(i) != left));
     }
     if let Some(l) = left {
-        ledger.set_account_status(MEMBERS[l], openvalue::model::Status::Left).unwrap();
+        ledger
+            .set_account_status(MEMBERS[l], openvalue::model::Status::Left)
+            .unwrap();
     }
-    ledger.add_account(&RawAccount { handle: "commons", name: "Commons", account_type: Some("fund"), ..Default::default() }).unwrap();
+    ledger
+        .add_account(&RawAccount {
+            handle: "commons",
+            name: "Commons",
+            account_type: Some("fund"),
+            ..Default::default()
+        })
+        .unwrap();
     for p in PROJECTS {
         ledger.add_project(p, p, None).unwrap();
     }
@@ -445,14 +621,41 @@ fn build(dir: &std::path::Path, approvals: usize, left: Option<usize>, actions: 
     }
     for a in actions {
         match a {
-            Action::Log { member, project, kind, day, quantity } => {
+            Action::Log {
+                member,
+                project,
+                kind,
+                day,
+                quantity,
+            } => {
                 let k = &world.kinds[*kind];
-                let quantity = if k.money { format!("{}.{:02}", quantity / 4, quantity % 100) } else { format!("{}.{}", quantity / 10, quantity % 10) };
+                let quantity = if k.money {
+                    format!("{}.{:02}", quantity / 4, quantity % 100)
+                } else {
+                    format!("{}.{}", quantity / 10, quantity % 10)
+                };
                 let date = start() + Duration::days(*day);
                 let id = ledger
-                    .log(&RawContribution { date: &date.to_string(), member: MEMBERS[*member], project: PROJECTS[*project], kind: k.code, quantity: &quantity, ..Default::default() })
+                    .log(&RawContribution {
+                        date: &date.to_string(),
+                        member: MEMBERS[*member],
+                        project: PROJECTS[*project],
+                        kind: k.code,
+                        quantity: &quantity,
+                        ..Default::default()
+                    })
                     .unwrap();
-                world.contributions.push(Contribution { id, member: MEMBERS[*member].into(), project: PROJECTS[*project].into(), kind: *kind, date, quantity, void: false, approvers: BTreeSet::new(), rejected: false });
+                world.contributions.push(Contribution {
+                    id,
+                    member: MEMBERS[*member].into(),
+                    project: PROJECTS[*project].into(),
+                    kind: *kind,
+                    date,
+                    quantity,
+                    void: false,
+                    approvers: BTreeSet::new(),
+                    rejected: false,
+                });
             }
             Action::Approve { target, by } | Action::Reject { target, by } => {
                 let n = world.contributions.len();
@@ -460,9 +663,17 @@ fn build(dir: &std::path::Path, approvals: usize, left: Option<usize>, actions: 
                     continue;
                 }
                 let c = &mut world.contributions[target % n];
-                let verdict = if matches!(a, Action::Approve { .. }) { Verdict::Approve } else { Verdict::Reject };
-                let ok = ledger.review(&c.id, MEMBERS[*by], verdict, "because").is_ok();
-                let expected = !c.void && c.member != MEMBERS[*by] && (verdict == Verdict::Reject || !c.approvers.contains(MEMBERS[*by]));
+                let verdict = if matches!(a, Action::Approve { .. }) {
+                    Verdict::Approve
+                } else {
+                    Verdict::Reject
+                };
+                let ok = ledger
+                    .review(&c.id, MEMBERS[*by], verdict, "because")
+                    .is_ok();
+                let expected = !c.void
+                    && c.member != MEMBERS[*by]
+                    && (verdict == Verdict::Reject || !c.approvers.contains(MEMBERS[*by]));
                 if verdict == Verdict::Approve {
                     assert_eq!(ok, expected);
                 }
@@ -482,11 +693,21 @@ fn build(dir: &std::path::Path, approvals: usize, left: Option<usize>, actions: 
                 }
                 let c = &mut world.contributions[target % n];
                 let input = match a {
-                    Action::Void { .. } => CorrectionInput { void: true, ..Default::default() },
+                    Action::Void { .. } => CorrectionInput {
+                        void: true,
+                        ..Default::default()
+                    },
                     Action::Requantify { quantity, .. } => {
                         let k = &world.kinds[c.kind];
-                        let text = if k.money { format!("{}.{:02}", quantity / 4, quantity % 100) } else { format!("{}.{}", quantity / 10, quantity % 10) };
-                        CorrectionInput { quantity: Some(text), ..Default::default() }
+                        let text = if k.money {
+                            format!("{}.{:02}", quantity / 4, quantity % 100)
+                        } else {
+                            format!("{}.{}", quantity / 10, quantity % 10)
+                        };
+                        CorrectionInput {
+                            quantity: Some(text),
+                            ..Default::default()
+                        }
                     }
                     _ => unreachable!(),
                 };
@@ -547,7 +768,7 @@ proptest! {
                     prop_assert_eq!(sum, *amount, "lines sum to the revenue");
                 }
                 (Err(bucket), Err(DistributeError::CannotPlace { bucket: b, .. })) => prop_assert_eq!(bucket, b),
-                (m, e) => prop_assert!(false, "model {:?} vs engine {:?}\n{}", m, e.as_ref().map(|p| engine_lines(p)), toml_of(buckets)),
+                (m, e) => prop_assert!(false, "model {:?} vs engine {:?}\n{}", m, e.as_ref().map(engine_lines), toml_of(buckets)),
             }
             // Commit what the engine computed and record it for the model.
             if let Ok((lines, claims)) = model {

@@ -112,7 +112,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
             }
         }
         Payload::ContributionsAdded { contributions } => {
-            let mut next: i64 = conn.query_row(
+            let first: i64 = conn.query_row(
                 "SELECT coalesce(max(entered), 0) + 1 FROM contributions",
                 [],
                 |r| r.get(0),
@@ -122,10 +122,10 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                     void, revision, approvals, rejections, digest, entry, last_entry)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, 0, 0, ?9, ?10, ?10)",
             )?;
-            for c in contributions {
+            for (offset, c) in contributions.iter().enumerate() {
                 stmt.execute(params![
                     c.id,
-                    next,
+                    first + offset as i64,
                     c.member,
                     c.project,
                     c.kind,
@@ -135,7 +135,6 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                     contribution_digest(c)?,
                     entry
                 ])?;
-                next += 1;
             }
         }
         Payload::Corrected(c) => {

@@ -138,6 +138,9 @@ impl Facts for Ledger {
     }
 }
 
+/// An equation version: (project or "" for the default, in force from, name, TOML source).
+pub type EquationRow = (String, Option<NaiveDate>, String, String);
+
 /// A revenue as listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RevenueRow {
@@ -255,9 +258,7 @@ impl Ledger {
     }
 
     /// Equation versions: (project or "" for default, from, name, source).
-    pub fn equations(
-        &self,
-    ) -> Result<Vec<(String, Option<NaiveDate>, String, String)>, StoreError> {
+    pub fn equations(&self) -> Result<Vec<EquationRow>, StoreError> {
         let mut stmt = self.conn().prepare(
             "SELECT project, from_day, name, source FROM equations ORDER BY project, from_day",
         )?;

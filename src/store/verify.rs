@@ -163,7 +163,8 @@ fn compare_table(
     let entry_expr = if has_entry {
         "entry".to_string()
     } else if key.first() == Some(&"distribution") {
-        "coalesce((SELECT d.entry FROM main.distributions d WHERE d.id = distribution), '')".to_string()
+        "coalesce((SELECT d.entry FROM main.distributions d WHERE d.id = distribution), '')"
+            .to_string()
     } else {
         "''".to_string()
     };

@@ -15,14 +15,24 @@ impl Books {
     pub fn new(currency: &str, approvals: u32) -> Books {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("books.openvalue");
-        let ledger = Ledger::create(&path, "Books", Currency::new(currency, None).unwrap(), approvals).unwrap();
+        let ledger = Ledger::create(
+            &path,
+            "Books",
+            Currency::new(currency, None).unwrap(),
+            approvals,
+        )
+        .unwrap();
         Books { dir, ledger }
     }
 
     pub fn members(&mut self, handles: &[&str]) -> &mut Self {
         for h in handles {
             self.ledger
-                .add_account(&RawAccount { handle: h, name: h, ..Default::default() })
+                .add_account(&RawAccount {
+                    handle: h,
+                    name: h,
+                    ..Default::default()
+                })
                 .unwrap();
         }
         self
@@ -30,7 +40,12 @@ impl Books {
 
     pub fn fund(&mut self, handle: &str) -> &mut Self {
         self.ledger
-            .add_account(&RawAccount { handle, name: handle, account_type: Some("fund"), ..Default::default() })
+            .add_account(&RawAccount {
+                handle,
+                name: handle,
+                account_type: Some("fund"),
+                ..Default::default()
+            })
             .unwrap();
         self
     }
@@ -41,11 +56,26 @@ impl Books {
     }
 
     /// `kind(code, measure, rate, multiplier, flags)`; flags: "gift", "reimbursable".
-    pub fn kind(&mut self, code: &str, measure: &str, rate: &str, multiplier: &str, flags: &str) -> &mut Self {
+    pub fn kind(
+        &mut self,
+        code: &str,
+        measure: &str,
+        rate: &str,
+        multiplier: &str,
+        flags: &str,
+    ) -> &mut Self {
         self.kind_from(code, measure, rate, multiplier, flags, None)
     }
 
-    pub fn kind_from(&mut self, code: &str, measure: &str, rate: &str, multiplier: &str, flags: &str, from: Option<&str>) -> &mut Self {
+    pub fn kind_from(
+        &mut self,
+        code: &str,
+        measure: &str,
+        rate: &str,
+        multiplier: &str,
+        flags: &str,
+        from: Option<&str>,
+    ) -> &mut Self {
         let gift = flags.contains("gift").to_string();
         let reimbursable = flags.contains("reimbursable").to_string();
         self.ledger
@@ -64,21 +94,43 @@ impl Books {
         self
     }
 
-    pub fn log(&mut self, member: &str, project: &str, kind: &str, quantity: &str, date: &str) -> String {
+    pub fn log(
+        &mut self,
+        member: &str,
+        project: &str,
+        kind: &str,
+        quantity: &str,
+        date: &str,
+    ) -> String {
         self.ledger
-            .log(&RawContribution { date, member, project, kind, quantity, ..Default::default() })
+            .log(&RawContribution {
+                date,
+                member,
+                project,
+                kind,
+                quantity,
+                ..Default::default()
+            })
             .unwrap()
     }
 
     pub fn revenue(&mut self, id: &str, project: &str, amount: &str, date: &str) -> &mut Self {
         self.ledger
-            .add_revenue(&RawRevenue { id: Some(id), date, project, amount, ..Default::default() })
+            .add_revenue(&RawRevenue {
+                id: Some(id),
+                date,
+                project,
+                amount,
+                ..Default::default()
+            })
             .unwrap();
         self
     }
 
     pub fn equation(&mut self, project: Option<&str>, toml: &str) -> &mut Self {
-        self.ledger.set_equation(project, None, "eq.toml", toml).unwrap();
+        self.ledger
+            .set_equation(project, None, "eq.toml", toml)
+            .unwrap();
         self
     }
 
@@ -87,7 +139,10 @@ impl Books {
     }
 
     pub fn dry_err(&self, revenue: &str) -> String {
-        self.ledger.preview_distribution(revenue).unwrap_err().to_string()
+        self.ledger
+            .preview_distribution(revenue)
+            .unwrap_err()
+            .to_string()
     }
 
     pub fn commit(&mut self, revenue: &str) -> (String, Value) {
@@ -115,8 +170,14 @@ pub fn totals(json: &Value) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| (t["recipient"].as_str().unwrap().to_string(), t["amount"].as_str().unwrap().to_string()))
+        .map(|t| {
+            (
+                t["recipient"].as_str().unwrap().to_string(),
+                t["amount"].as_str().unwrap().to_string(),
+            )
+        })
         .collect()
 }
 
-pub const LIFETIME_REST: &str = "[[bucket]]\nname = \"All\"\nshare = \"rest\"\npolicy = \"lifetime\"\n";
+pub const LIFETIME_REST: &str =
+    "[[bucket]]\nname = \"All\"\nshare = \"rest\"\npolicy = \"lifetime\"\n";

@@ -27,7 +27,15 @@ impl Coop {
     /// A new EUR ledger with `approvals` required.
     pub fn new(approvals: u32) -> Coop {
         let coop = Coop::empty();
-        coop.ok(&["init", "--name", "Test coop", "--currency", "EUR", "--approvals", &approvals.to_string()]);
+        coop.ok(&[
+            "init",
+            "--name",
+            "Test coop",
+            "--currency",
+            "EUR",
+            "--approvals",
+            &approvals.to_string(),
+        ]);
         coop
     }
 
@@ -35,7 +43,11 @@ impl Coop {
     pub fn example() -> Coop {
         let coop = Coop::new(0);
         for table in ["members", "projects", "kinds", "contributions", "revenues"] {
-            coop.ok(&["import", table, example(&format!("{table}.csv")).to_str().unwrap()]);
+            coop.ok(&[
+                "import",
+                table,
+                example(&format!("{table}.csv")).to_str().unwrap(),
+            ]);
         }
         coop
     }
@@ -68,7 +80,11 @@ impl Coop {
     pub fn fails(&self, args: &[&str]) -> String {
         let out = self.run(args);
         let stderr = String::from_utf8(out.stderr).expect("utf-8 stderr");
-        assert_eq!(out.status.code(), Some(1), "openvalue {args:?} should fail; stderr: {stderr}");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "openvalue {args:?} should fail; stderr: {stderr}"
+        );
         assert!(!stderr.contains("panicked"), "panic: {stderr}");
         assert!(!stderr.contains("RUST_BACKTRACE"), "backtrace: {stderr}");
         stderr
@@ -101,18 +117,23 @@ impl Coop {
 
 /// Path of a file of the example cooperative.
 pub fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/coop").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/coop")
+        .join(name)
 }
 
 /// Path of a test fixture.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// Logical digest of a ledger file: all rows of all tables, in order.
 pub fn digest(path: &Path) -> String {
-    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open read-only");
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open read-only");
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         .unwrap()
@@ -123,7 +144,9 @@ pub fn digest(path: &Path) -> String {
     let mut hasher = Sha256::new();
     for table in tables {
         hasher.update(table.as_bytes());
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1, 2")).unwrap();
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1, 2"))
+            .unwrap();
         let columns = stmt.column_count();
         let mut rows = stmt.query([]).unwrap();
         while let Some(row) = rows.next().unwrap() {
