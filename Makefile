@@ -35,7 +35,10 @@ toolchain:
 
 # Every test: formatting and lints, the core's unit, property and
 # integration tests, the UI's tests and the end-to-end tests of the app.
-test: deps
+# The desktop shell embeds ui/dist, so the UI is built before any cargo step.
+APP_PREREQS := $(if $(wildcard mk/app.mk),ui-build,)
+
+test: deps $(APP_PREREQS)
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p openvalue -q
@@ -47,7 +50,7 @@ test: deps
 test-core:
 	cargo test -p openvalue
 
-lint:
+lint: $(APP_PREREQS)
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 
