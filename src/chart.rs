@@ -109,14 +109,20 @@ impl Format {
         match ext.as_deref() {
             Some("svg") => Ok(Format::Svg),
             Some("png") => Ok(Format::Png),
-            Some(other) => Err(Error::Chart(format!(
-                "{}: unknown image format '.{other}'; end the file name in .svg or .png",
-                path.display()
-            ))),
-            None => Err(Error::Chart(format!(
-                "{}: the file name has no extension; end it in .svg or .png",
-                path.display()
-            ))),
+            Some(other) => Err(Error::field(
+                "--out",
+                format!(
+                    "{}: unknown image format '.{other}'; end the file name in .svg or .png",
+                    path.display()
+                ),
+            )),
+            None => Err(Error::field(
+                "--out",
+                format!(
+                    "{}: the file name has no extension; end it in .svg or .png",
+                    path.display()
+                ),
+            )),
         }
     }
 }
@@ -448,6 +454,18 @@ struct DistributionChart<'a> {
 
 const BAR_ROW: u32 = 30;
 
+/// A bucket's colour follows its position in the equation, so a preview
+/// and the committed distribution (which lists only buckets that placed
+/// money) colour the same bucket alike.
+fn bucket_fill(index: u32) -> RGBColor {
+    FILLS[index as usize % FILLS.len()].0
+}
+
+/// The text colour readable on [`bucket_fill`].
+fn bucket_text(index: u32) -> RGBColor {
+    FILLS[index as usize % FILLS.len()].1
+}
+
 impl DistributionChart<'_> {
     fn height(&self) -> u32 {
         HEADING_HEIGHT + self.legend_height + 16 + BAR_ROW * self.rows.len().max(3) as u32 + 80
@@ -465,11 +483,10 @@ pub fn distribution(plan: &DistributionPlan, state: PlanState, format: Format) -
     let legend: Vec<(String, RGBColor)> = plan
         .buckets
         .iter()
-        .enumerate()
-        .map(|(i, b)| {
+        .map(|b| {
             (
                 format!("{}: {} {}", b.name, c.format(b.amount_minor), c.code),
-                FILLS[i % FILLS.len()].0,
+                bucket_fill(b.index),
             )
         })
         .collect();
@@ -566,27 +583,49 @@ impl Painter for DistributionChart<'_> {
             .map_err(chart_error)?;
         for (rank, (recipient, total)) in self.rows.iter().enumerate() {
             let row = n - 1 - rank as i32;
+            let segments: Vec<(u32, i64)> = plan
+                .buckets
+                .iter()
+                .map(|b| {
+                    let amount = b
+                        .lines
+                        .iter()
+                        .filter(|l| &l.recipient == recipient)
+                        .map(|l| l.amount_minor)
+                        .sum();
+                    (b.index, amount)
+                })
+                .filter(|(_, amount)| *amount != 0)
+                .collect();
             let mut x0 = 0i64;
-            for (bi, bucket) in plan.buckets.iter().enumerate() {
-                let amount: i64 = bucket
-                    .lines
-                    .iter()
-                    .filter(|l| &l.recipient == recipient)
-                    .map(|l| l.amount_minor)
-                    .sum();
-                if amount == 0 {
-                    continue;
-                }
-                let (fill, _) = FILLS[bi % FILLS.len()];
+            for &(index, amount) in &segments {
+                let (from, to) = (minor_f64(x0, c), minor_f64(x0 + amount, c));
                 let mut bar = Rectangle::new(
                     [
-                        (minor_f64(x0, c), SegmentValue::Exact(row)),
-                        (minor_f64(x0 + amount, c), SegmentValue::Exact(row + 1)),
+                        (from, SegmentValue::Exact(row)),
+                        (to, SegmentValue::Exact(row + 1)),
                     ],
-                    fill.filled(),
+                    bucket_fill(index).filled(),
                 );
                 bar.set_margin(4, 4, 0, 0);
                 ctx.draw_series(std::iter::once(bar)).map_err(chart_error)?;
+                // A bar of several buckets shows each bucket's line inside
+                // its segment, where it fits.
+                let label = c.format(amount);
+                let width = ctx.backend_coord(&(to, SegmentValue::Exact(row))).0
+                    - ctx.backend_coord(&(from, SegmentValue::Exact(row))).0;
+                if segments.len() > 1 && width > text_width(&label, SMALL_SIZE) as i32 + 12 {
+                    ctx.draw_series(std::iter::once(
+                        EmptyElement::at(((from + to) / 2.0, SegmentValue::CenterOf(row)))
+                            + Text::new(
+                                label,
+                                (0, 0),
+                                text(SMALL_SIZE, &bucket_text(index))
+                                    .pos(Pos::new(HPos::Center, VPos::Center)),
+                            ),
+                    ))
+                    .map_err(chart_error)?;
+                }
                 x0 += amount;
             }
             ctx.draw_series(std::iter::once(

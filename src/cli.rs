@@ -1080,6 +1080,18 @@ fn chart_command(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Result<
     };
     // Checked first, so a wrong extension fails before any work.
     let format = Format::from_path(&file)?;
+    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return Err(Error::field(
+                "--out",
+                format!(
+                    "{}: the folder {} does not exist",
+                    file.display(),
+                    dir.display()
+                ),
+            ));
+        }
+    }
     let ledger = open(path)?;
     let drawn = match cmd {
         ChartCommand::Distribution { id, .. } => {
