@@ -999,7 +999,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                     export::export_csv(&ledger, report, file, &options)
                 }
             })?;
-            say!("wrote {} ({rows} rows)", args.out.display());
+            let unit = if args.what == "hledger" { "transactions" } else { "rows" };
+            say!("wrote {} ({rows} {unit})", args.out.display());
         }
         Command::Chart(cmd) => chart_command(&path, cmd, out)?,
         Command::Verify => {
