@@ -38,6 +38,8 @@ const COMMANDS: &[&str] = &[
     "balances",
     "import_csv",
     "export_report",
+    "chart_svg",
+    "save_chart",
 ];
 
 fn main() {

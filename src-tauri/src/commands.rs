@@ -12,7 +12,10 @@ use chrono::NaiveDate;
 use tauri::ipc::Channel;
 use tauri::State;
 
+use std::io::Write;
+
 use openvalue::app::ContributionQuery;
+use openvalue::chart::{self, Format};
 use openvalue::export::{self, ExportOptions, Locale, Report};
 use openvalue::import::{self, ImportOptions};
 use openvalue::model::{parse_date, Verdict};
@@ -393,7 +396,12 @@ pub async fn explain_line(
     revenue: String,
     member: String,
 ) -> AppResult<Vec<ExplainDto>> {
-    state.with(|l| Ok(l.explain(&revenue, &member)?.into_iter().map(Into::into).collect()))
+    state.with(|l| {
+        Ok(l.explain(&revenue, &member)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    })
 }
 
 /// Every equation version.
@@ -526,12 +534,60 @@ pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> 
     state.with(|l| {
         let rows = openvalue::cli::write_atomically(&path, |file| match input.report {
             ExportKind::Hledger => export::export_hledger(l, file, &options),
-            ExportKind::Contributions => export::export_csv(l, Report::Contributions, file, &options),
+            ExportKind::Contributions => {
+                export::export_csv(l, Report::Contributions, file, &options)
+            }
             ExportKind::Allocations => export::export_csv(l, Report::Allocations, file, &options),
             ExportKind::Balances => export::export_csv(l, Report::Balances, file, &options),
             ExportKind::Payouts => export::export_csv(l, Report::Payouts, file, &options),
             ExportKind::Journal => export::export_csv(l, Report::Journal, file, &options),
         })?;
         Ok(count(rows))
+    })
+}
+
+fn draw(l: &Ledger, request: &ChartRequest, format: Format) -> AppResult<chart::Chart> {
+    let subject = text(&request.subject);
+    Ok(match request.chart {
+        ChartKind::Distribution => {
+            let id = subject.ok_or_else(|| AppError::field("subject", "choose a revenue"))?;
+            let (plan, state) = l.plan_for_chart(&id)?;
+            chart::distribution(&plan, state, format)?
+        }
+        ChartKind::Contributions => {
+            chart::contributions(&l.contributions_by_month(subject.as_deref())?, format)?
+        }
+        ChartKind::Shares => chart::shares(&l.value_history(subject.as_deref())?, format)?,
+    })
+}
+
+/// A chart as SVG text, drawn by the core.
+#[tauri::command]
+pub async fn chart_svg(state: State<'_, AppState>, request: ChartRequest) -> AppResult<String> {
+    state.with(|l| {
+        let drawn = draw(l, &request, Format::Svg)?;
+        String::from_utf8(drawn.bytes).map_err(|e| openvalue::Error::Chart(e.to_string()).into())
+    })
+}
+
+/// Saves a chart as `.svg` or `.png` (by the file name); returns the path.
+#[tauri::command]
+pub async fn save_chart(
+    state: State<'_, AppState>,
+    request: ChartRequest,
+    path: String,
+) -> AppResult<String> {
+    let path = path_of("path", &path)?;
+    let format = Format::from_path(&path)?;
+    state.with(|l| {
+        let drawn = draw(l, &request, format)?;
+        openvalue::cli::write_atomically(&path, |w| {
+            w.write_all(&drawn.bytes)
+                .map_err(|source| openvalue::Error::Io {
+                    path: path.display().to_string(),
+                    source,
+                })
+        })?;
+        Ok(path.display().to_string())
     })
 }

@@ -1013,3 +1013,25 @@ pub struct VerifyDto {
 pub fn count(n: impl TryInto<u32>) -> u32 {
     n.try_into().unwrap_or(u32::MAX)
 }
+
+/// Which chart (SPEC §9).
+#[derive(Debug, Clone, Copy, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartKind {
+    /// A distribution's split by recipient and bucket (`subject`: a
+    /// distribution or revenue id; an undistributed revenue is previewed).
+    Distribution,
+    /// Contributions by kind per month (`subject`: a project code, or empty for all).
+    Contributions,
+    /// Each member's cumulative value and share (`subject` as for contributions).
+    Shares,
+}
+
+/// A chart to draw.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ChartRequest {
+    /// Which chart.
+    pub chart: ChartKind,
+    /// Its subject; see [`ChartKind`].
+    pub subject: String,
+}

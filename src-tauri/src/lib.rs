@@ -56,7 +56,9 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::record_payout,
             commands::balances,
             commands::import_csv,
-            commands::export_report
+            commands::export_report,
+            commands::chart_svg,
+            commands::save_chart
         ])
 }
 

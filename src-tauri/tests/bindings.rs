@@ -63,6 +63,8 @@ fn generate(dir: &Path) {
     VerifyDto::export_all(&cfg).expect("export VerifyDto");
     Problem::export_all(&cfg).expect("export Problem");
     AppError::export_all(&cfg).expect("export AppError");
+    ChartKind::export_all(&cfg).expect("export ChartKind");
+    ChartRequest::export_all(&cfg).expect("export ChartRequest");
 }
 
 fn files(dir: &Path) -> BTreeMap<String, String> {
@@ -83,7 +85,11 @@ fn checked_in_bindings_match_the_rust_types() {
     let fresh = tempfile::tempdir().expect("temporary directory");
     generate(fresh.path());
     let expected = files(fresh.path());
-    assert!(expected.len() > 30, "ts-rs generated too few files: {}", expected.len());
+    assert!(
+        expected.len() > 30,
+        "ts-rs generated too few files: {}",
+        expected.len()
+    );
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         for stale in files(&checked_in).keys() {
             std::fs::remove_file(checked_in.join(stale)).expect("remove a stale binding");

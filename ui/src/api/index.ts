@@ -10,6 +10,7 @@ import type { AppError } from './bindings/AppError';
 import type { Problem } from './bindings/Problem';
 import type { BalanceDto } from './bindings/BalanceDto';
 import type { CatalogDto } from './bindings/CatalogDto';
+import type { ChartRequest } from './bindings/ChartRequest';
 import type { ContributionFilterDto } from './bindings/ContributionFilterDto';
 import type { ContributionPageDto } from './bindings/ContributionPageDto';
 import type { CorrectionDto } from './bindings/CorrectionDto';
@@ -146,6 +147,10 @@ export const api = {
     return call<ImportSummaryDto>('import_csv', { input, onProgress: channel });
   },
   exportReport: (input: ExportRequest) => call<number>('export_report', { input }),
+
+  chartSvg: (request: ChartRequest) => call<string>('chart_svg', { request }),
+  saveChart: (request: ChartRequest, path: string) =>
+    call<string>('save_chart', { request, path }),
 };
 
 /** Native open dialog; null when the person cancels. */

@@ -6,6 +6,8 @@ export type * from './bindings/BalanceDto';
 export type * from './bindings/BucketDto';
 export type * from './bindings/BucketTypeDto';
 export type * from './bindings/CatalogDto';
+export type * from './bindings/ChartKind';
+export type * from './bindings/ChartRequest';
 export type * from './bindings/ContributionDto';
 export type * from './bindings/ContributionFilterDto';
 export type * from './bindings/ContributionPageDto';

@@ -1,0 +1,207 @@
+//! The commands through Tauri's IPC, as the window calls them (with the
+//! mock runtime): argument names, DTO shapes and the `{ kind, message,
+//! problems }` errors are what the UI's generated types promise.
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindowBuilder;
+
+struct Window(tauri::WebviewWindow<tauri::test::MockRuntime>);
+
+impl Window {
+    fn new() -> Window {
+        let app = openvalue_app::app(mock_builder())
+            .build(mock_context(noop_assets()))
+            .expect("mock app");
+        let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("mock window");
+        // The app outlives the test's use of the window.
+        std::mem::forget(app);
+        Window(webview)
+    }
+
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.0,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().expect("url"),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().expect("JSON response"))
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+}
+
+#[test]
+fn a_revenue_goes_from_entry_to_balances_through_the_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("sub").join("coop.openvalue");
+    let w = Window::new();
+
+    let err = w.call("catalog", json!({})).expect_err("nothing open yet");
+    assert_eq!(err["kind"], "no_ledger");
+
+    let info = w.ok(
+        "create_ledger",
+        json!({"input": {"path": path, "name": "Coop", "currency": "EUR", "scale": null, "approvals": 1}}),
+    );
+    assert_eq!(info["currency"], json!({"code": "EUR", "scale": 2}));
+    assert_eq!(info["approvalsRequired"], 1);
+
+    for (handle, kind) in [("ana", "member"), ("ben", "member"), ("commons", "fund")] {
+        w.ok(
+            "add_account",
+            json!({"input": {"handle": handle, "name": handle, "accountType": kind, "joinedOn": ""}}),
+        );
+    }
+    w.ok(
+        "add_project",
+        json!({"input": {"code": "web", "name": "Web", "parent": ""}}),
+    );
+    w.ok(
+        "add_kind",
+        json!({"input": {"code": "work", "name": "Work", "measure": "hours", "unit": "", "rate": "20",
+            "multiplier": "", "gift": false, "reimbursable": false, "effectiveFrom": ""}}),
+    );
+    let mut ids = Vec::new();
+    for (member, q) in [("ana", "3"), ("ben", "1")] {
+        let id = w.ok(
+            "log_contribution",
+            json!({"input": {"date": "2026-03-01", "member": member, "project": "web", "kind": "work", "quantity": q, "note": ""}}),
+        );
+        ids.push(id.as_str().expect("an id").to_string());
+    }
+    // A bad quantity names its field, so the form can show it there.
+    let err = w
+        .call(
+            "log_contribution",
+            json!({"input": {"date": "2026-03-01", "member": "anna", "project": "web", "kind": "work", "quantity": "1.23456", "note": ""}}),
+        )
+        .expect_err("invalid");
+    assert_eq!(err["kind"], "invalid");
+    let fields: Vec<&str> = err["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .filter_map(|p| p["field"].as_str())
+        .collect();
+    assert!(
+        fields.contains(&"member") && fields.contains(&"quantity"),
+        "{err}"
+    );
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("did you mean 'ana'"),
+        "{err}"
+    );
+
+    let err = w
+        .call(
+            "review_contribution",
+            json!({"id": ids[0], "by": "ana", "verdict": "approve", "reason": ""}),
+        )
+        .expect_err("self-approval");
+    assert_eq!(err["kind"], "refused");
+    w.ok(
+        "review_contribution",
+        json!({"id": ids[0], "by": "ben", "verdict": "approve", "reason": ""}),
+    );
+    w.ok(
+        "review_contribution",
+        json!({"id": ids[1], "by": "ana", "verdict": "approve", "reason": ""}),
+    );
+
+    let page = w.ok(
+        "list_contributions",
+        json!({"filter": {"member": "", "project": "", "kind": "", "status": "counts", "from": "", "to": ""}, "offset": 0, "limit": 1}),
+    );
+    assert_eq!(page["total"], 2);
+    assert_eq!(page["rows"].as_array().map(Vec::len), Some(1));
+
+    let source = "name = \"Split\"\n[[bucket]]\nshare = \"10%\"\nfund = \"commons\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\n";
+    assert_eq!(
+        w.ok(
+            "check_equation",
+            json!({"source": "[[bucket]]\nshare = \"rest\"\nfund = \"nobody\"\n"})
+        )[0]["line"],
+        3
+    );
+    w.ok(
+        "set_equation",
+        json!({"input": {"project": "web", "from": "", "source": source}}),
+    );
+    let revenue = w.ok(
+        "add_revenue",
+        json!({"input": {"project": "web", "date": "2026-03-31", "amount": "1000.00", "id": "R-1", "note": ""}}),
+    );
+    assert_eq!(revenue, "R-1");
+    let plan = w.ok("preview_distribution", json!({"revenue": "R-1"}));
+    assert_eq!(plan["amountMinor"], 100_000);
+    let committed = w.ok("commit_distribution", json!({"revenue": "R-1"}));
+    let totals = &committed["plan"]["totals"];
+    assert_eq!(
+        totals,
+        &json!([
+            {"recipient": "ana", "amountMinor": 67_500},
+            {"recipient": "ben", "amountMinor": 22_500},
+            {"recipient": "commons", "amountMinor": 10_000},
+        ])
+    );
+    let why = w.ok("explain_line", json!({"revenue": "R-1", "member": "ana"}));
+    assert_eq!(why[0]["value"], "60");
+
+    w.ok("record_payout", json!({"input": {"account": "ana", "amount": "100", "date": "2026-04-01", "method": "transfer", "note": ""}}));
+    let balances = w.ok("balances", json!({}));
+    assert_eq!(balances[0]["account"], "ana");
+    assert_eq!(balances[0]["owedMinor"], 57_500);
+
+    let svg = w.ok(
+        "chart_svg",
+        json!({"request": {"chart": "distribution", "subject": "R-1"}}),
+    );
+    assert!(
+        svg.as_str().unwrap_or_default().starts_with("<svg"),
+        "{svg}"
+    );
+
+    let err = w
+        .call("commit_distribution", json!({"revenue": "R-1"}))
+        .expect_err("already distributed");
+    assert_eq!(err["kind"], "distribution");
+    w.ok("reverse_distribution", json!({"id": committed["id"]}));
+    assert_eq!(w.ok("balances", json!({}))[0]["earnedMinor"], 0);
+}
+
+#[test]
+fn start_offers_first_run_when_the_default_ledger_is_missing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("none.openvalue");
+    std::env::set_var("OPENVALUE_LEDGER", &path);
+    let w = Window::new();
+    let state = w.ok("start", json!({}));
+    assert_eq!(state["ledger"], Value::Null);
+    assert_eq!(state["error"], Value::Null);
+    assert_eq!(state["defaultPath"], path.display().to_string());
+
+    std::fs::write(&path, b"not a ledger").expect("write");
+    let w = Window::new();
+    let state = w.ok("start", json!({}));
+    assert_eq!(state["ledger"], Value::Null);
+    assert_eq!(state["error"]["kind"], "store");
+    assert_eq!(std::fs::read(&path).expect("read"), b"not a ledger");
+}

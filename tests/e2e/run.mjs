@@ -1,0 +1,316 @@
+#!/usr/bin/env node
+// End-to-end tests of the OpenValue desktop app: the real window, driven
+// through WebKitWebDriver under Xvfb, against real ledger files, with the
+// balances checked against the `openvalue` CLI on the same file.
+//
+//   node tests/e2e/run.mjs            (after `make app-build` and `cargo build`)
+//
+// Environment: OPENVALUE_APP, OPENVALUE_CLI (binaries; default target/debug),
+// E2E_SCREENSHOTS (where screenshots go; default target/e2e/screenshots).
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { Keys, Session, waitFor } from './webdriver.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const APP = resolve(process.env.OPENVALUE_APP ?? join(root, 'target/debug/openvalue-app'));
+const CLI = resolve(process.env.OPENVALUE_CLI ?? join(root, 'target/debug/openvalue'));
+const SHOTS = resolve(process.env.E2E_SCREENSHOTS ?? join(root, 'target/e2e/screenshots'));
+const FIXTURES = join(root, 'tests/e2e/fixtures');
+
+for (const bin of [APP, CLI]) {
+  if (!existsSync(bin)) {
+    console.error(`missing ${bin}: run \`make app-build\` first`);
+    process.exit(2);
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'openvalue-e2e-'));
+const dataHome = join(work, 'data');
+const ledgerPath = join(dataHome, 'openvalue', 'ledger.openvalue');
+mkdirSync(SHOTS, { recursive: true });
+
+const children = [];
+function start(cmd, args, env) {
+  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+  child.log = () => stderr;
+  children.push(child);
+  return child;
+}
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function portOpen(port) {
+  return fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(1000) })
+    .then((r) => r.ok)
+    .catch(() => false);
+}
+
+// ---- the display and the driver ------------------------------------------
+const display = `:${90 + (process.pid % 100)}`;
+const xvfb = start('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp']);
+const env = { DISPLAY: display, XDG_DATA_HOME: dataHome, TAURI_WEBVIEW_AUTOMATION: 'true', OPENVALUE_LEDGER: '' };
+await new Promise((r) => setTimeout(r, 800));
+const port = await freePort();
+const driver = start('WebKitWebDriver', [`--port=${port}`], env);
+await waitFor(() => portOpen(port), 20_000, 'WebKitWebDriver');
+
+let session;
+const results = [];
+
+function cli(...args) {
+  return execFileSync(CLI, ['--ledger', ledgerPath, ...args], { encoding: 'utf8' });
+}
+
+function shot(name, size = '1280x800') {
+  const file = join(SHOTS, `${name}.png`);
+  execFileSync('import', ['-display', display, '-window', 'root', '-crop', `${size}+0+0`, '+repage', file]);
+  return file;
+}
+
+async function step(name, f) {
+  if (results.some((r) => !r.ok)) {
+    results.push({ name, ok: false, skipped: true });
+    console.log(`- skipped: ${name}`);
+    return;
+  }
+  const t0 = Date.now();
+  try {
+    await f();
+    results.push({ name, ok: true });
+    console.log(`ok ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAILED ${name}: ${e.stack ?? e}`);
+    try {
+      shot(`failure-${results.length}`);
+    } catch {}
+  }
+}
+
+const nav = (screen) => session.click(`button[data-screen="${screen}"]`);
+const rowsOf = (css) =>
+  session.js(
+    `return [...document.querySelectorAll(arguments[0] + ' tbody tr')].map(tr => [...tr.cells].map(td => td.innerText.trim()));`,
+    [css],
+  );
+
+try {
+  session = await Session.start(`http://127.0.0.1:${port}`, APP);
+
+  await step('first run offers create, open and demo', async () => {
+    await session.find('[data-testid="create-form"]', 30_000);
+    const path = await session.value('#create-path');
+    if (path !== ledgerPath) throw new Error(`default path ${path}, expected ${ledgerPath}`);
+    shot('01-first-run');
+  });
+
+  await step('create a ledger', async () => {
+    await session.type('#create-name', 'E2E cooperative');
+    await session.type('#create-approvals', '1');
+    await session.click('#create-submit');
+    await session.find('button[data-screen="contributions"]', 15_000);
+    if (!existsSync(ledgerPath)) throw new Error('no ledger file was created');
+    const out = cli('settings');
+    if (!out.includes('E2E cooperative') || !out.includes('1 approval')) throw new Error(out);
+  });
+
+  await step('add members, a fund and a project and a kind', async () => {
+    await nav('members');
+    for (const [handle, name, type] of [['ana', 'Ana Puig', 'member'], ['ben', 'Ben Okafor', 'member'], ['commons', 'Commons fund', 'fund']]) {
+      await session.type('#account-handle', handle);
+      await session.type('#account-name', name);
+      await session.select('#account-type', type);
+      await session.click('#account-add');
+      await session.waitText('[data-testid="account-form"] .notice', (t) => t.includes(handle), `added ${handle}`);
+    }
+    // A duplicate handle is refused next to the handle field.
+    await session.type('#account-handle', 'ana');
+    await session.type('#account-name', 'Another Ana');
+    await session.select('#account-type', 'member');
+    await session.click('#account-add');
+    await session.waitText('[data-testid="account-form"] .field-error', (t) => t.includes('already exists'), 'duplicate refused');
+    const members = await rowsOf('[data-testid="members"]');
+    const funds = await rowsOf('[data-testid="funds"]');
+    if (members.length !== 2 || funds.length !== 1) throw new Error(JSON.stringify({ members, funds }));
+
+    await nav('projects');
+    await session.type('#project-code', 'web');
+    await session.type('#project-name', 'Website');
+    await session.click('#project-add');
+    await session.waitText('[data-testid="projects"] td', (t) => t === 'web', 'project listed');
+
+    await nav('kinds');
+    await session.type('#kind-code', 'work');
+    await session.type('#kind-name', 'Work');
+    await session.type('#kind-rate', '20');
+    await session.click('#kind-add');
+    await session.waitText('[data-testid="kinds"] td', (t) => t === 'work', 'kind listed');
+    const out = cli('member', 'list');
+    if (!/commons\s+Commons fund\s+fund/.test(out)) throw new Error(out);
+  });
+
+  await step('set an equation, with validation as you type', async () => {
+    await nav('equations');
+    await session.select('#equation-project', 'web');
+    const lines = (...l) => l.join(Keys.ENTER);
+    await session.type('#equation-source', lines('name = "Web split"', '[[bucket]]', 'share = "10%"', 'fund = "comons"'));
+    await session.waitText('[data-testid="equation-problems"]', (t) => t.includes("did you mean 'commons'"), 'unknown fund flagged with its line');
+    await session.type('#equation-source', lines('name = "Web split"', '[[bucket]]', 'share = "10%"', 'fund = "commons"', '[[bucket]]', 'share = "rest"', 'policy = "lifetime"'));
+    await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'equation valid');
+    await session.click('#equation-save');
+    await session.waitText('.notice', (t) => t.includes('Saved for web'), 'equation saved');
+    if (!cli('equation', 'list').includes('Web split')) throw new Error('equation not in the ledger');
+  });
+
+  await step('log contributions with the keyboard alone', async () => {
+    await nav('contributions');
+    await session.click('#entry-member');
+    await session.keys(`ana${Keys.TAB}web${Keys.TAB}work${Keys.TAB}3${Keys.ENTER}`);
+    await session.waitText('[data-testid="entry-saved"]', (t) => t.includes('3 hours of work by ana'), 'first entry saved');
+    // Focus is back on the member field and member, project and kind are remembered.
+    const focused = await session.js('return document.activeElement && document.activeElement.id');
+    if (focused !== 'entry-member') throw new Error(`focus on ${focused}`);
+    if ((await session.value('#entry-project')) !== 'web') throw new Error('project not remembered');
+    await session.keys(`ben${Keys.TAB}${Keys.TAB}${Keys.TAB}1.5${Keys.TAB}${Keys.TAB}design review${Keys.ENTER}`);
+    await session.waitText('[data-testid="entry-saved"]', (t) => t.includes('1.5 hours of work by ben'), 'second entry saved');
+    // A mistake is shown next to its field and nothing is written.
+    await session.keys(`anna${Keys.TAB}${Keys.TAB}${Keys.TAB}2${Keys.ENTER}`);
+    await session.waitText('[data-testid="quick-entry"] .field-error', (t) => t.includes("did you mean 'ana'"), 'unknown member flagged');
+    const rows = await rowsOf('[data-testid="contributions"]');
+    if (rows.length !== 2) throw new Error(JSON.stringify(rows));
+    if (!rows.every((r) => r[5] === 'pending')) throw new Error(JSON.stringify(rows));
+    shot('02-contributions');
+  });
+
+  await step('approve one contribution', async () => {
+    await session.select('#reviewer', 'ben');
+    // Ana's row: approved by ben.
+    const ids = await session.js(`return [...document.querySelectorAll('[data-testid="contributions"] tbody tr[data-id]')].map(tr => [tr.dataset.id, tr.cells[1].innerText])`);
+    const ana = ids.find(([, m]) => m === 'ana');
+    const ben = ids.find(([, m]) => m === 'ben');
+    await session.click(`tr[data-id="${ana[0]}"] button[data-action="approve"]`);
+    await session.waitText(`tr[data-id="${ana[0]}"] .badge`, (t) => t === 'counts', 'approved row counts');
+    // Ben cannot approve his own.
+    await session.click(`tr[data-id="${ben[0]}"] button[data-action="approve"]`);
+    await session.waitText('[data-testid="row-error"]', (t) => t.includes('cannot approve their own'), 'self-approval refused');
+    const list = cli('list');
+    if (!/ana .* counts/.test(list.replace(/\s+/g, ' ')) || !list.includes('pending')) throw new Error(list);
+  });
+
+  await step('record a revenue, preview and commit its distribution', async () => {
+    await nav('revenues');
+    await session.select('#revenue-project', 'web');
+    await session.type('#revenue-amount', '1000.00');
+    // The default date is today, like the contributions above.
+    await session.type('#revenue-id', 'R-1');
+    await session.click('#revenue-add');
+    await session.waitText('[data-testid="revenue-detail"] h2', (t) => t.includes('R-1'), 'revenue selected');
+    await session.click('#preview');
+    await session.find('[data-testid="plan-totals"]');
+    const preview = await rowsOf('[data-testid="plan-totals"]');
+    // Only ana's approved 3 h count: commons 10 %, ana the rest.
+    const expected = JSON.stringify([['ana', '900.00'], ['commons', '100.00']]);
+    if (JSON.stringify(preview) !== expected) throw new Error(JSON.stringify(preview));
+    if (!cli('revenue', 'list').includes('not distributed')) throw new Error('a preview wrote something');
+    await session.click('#commit');
+    await session.waitText('[data-testid="revenue-detail"] .notice', (t) => t.includes('Distributed as'), 'committed');
+    await session.find('[data-testid="revenue-detail"] figure.chart img');
+    shot('03-revenues');
+    if (cli('revenue', 'list').includes('not distributed')) throw new Error('not committed in the ledger');
+  });
+
+  await step('record a payout', async () => {
+    await nav('payouts');
+    await session.select('#payout-account', 'ana');
+    await session.type('#payout-amount', '250.50');
+    await session.type('#payout-method', 'transfer');
+    await session.click('#payout-add');
+    await session.waitText('[data-testid="payouts"] td', (t) => t === '250.50', 'payout listed');
+  });
+
+  await step('balances in the window match the CLI on the same file', async () => {
+    await nav('balances');
+    await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
+    const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3).map((x) => x.replace(/,/g, ''))]);
+    const lines = cli('balances').trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
+    if (JSON.stringify(window) !== JSON.stringify(lines)) {
+      throw new Error(`window ${JSON.stringify(window)} ≠ CLI ${JSON.stringify(lines)}`);
+    }
+    const ana = lines.find((l) => l[0] === 'ana');
+    if (JSON.stringify(ana) !== JSON.stringify(['ana', 'member', '900.00', '250.50', '649.50'])) throw new Error(JSON.stringify(ana));
+    shot('04-balances');
+  });
+
+  await step('a failing import shows its row errors and changes nothing', async () => {
+    const before = cli('list', '--all');
+    await nav('import');
+    await session.select('#import-table', 'contributions');
+    await session.type('#import-path', join(FIXTURES, 'bad-contributions.csv'));
+    await session.click('#import-run');
+    const text = await session.waitText('[data-testid="import-error"]', (t) => t.includes('nothing was imported'), 'row errors');
+    for (const want of ['bad-contributions.csv:2:', "did you mean 'ana'", 'bad-contributions.csv:3:', 'bad-contributions.csv:4:']) {
+      if (!text.includes(want)) throw new Error(`missing ${want} in ${text}`);
+    }
+    shot('05-import-errors');
+    if (cli('list', '--all') !== before) throw new Error('the failed import changed the ledger');
+    if (!cli('verify').startsWith('OK')) throw new Error('verify failed');
+  });
+
+  await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {
+    await nav('ledger');
+    await session.click('button.secondary:last-of-type');
+    await session.find('#demo-submit');
+    await session.click('#demo-submit');
+    await session.waitText('.ledger-name', (t) => t.includes('demo'), 'demo opened', 30_000);
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger'];
+    for (const [w, h] of [[1280, 800], [1024, 700]]) {
+      await session.setSize(w, h);
+      for (const [i, s] of screens.entries()) {
+        await nav(s);
+        if (s === 'revenues') {
+          await session.click('[data-testid="revenues"] tr[data-id="R-festival-1"] button');
+          await session.find('[data-testid="revenue-detail"] figure.chart img', 15_000);
+        }
+        if (s === 'equations') await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'checked');
+        if (s === 'export') await session.find('figure.chart img', 15_000);
+        await new Promise((r) => setTimeout(r, 400));
+        // Nothing may stick out sideways: the page itself never scrolls horizontally.
+        const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
+        if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px`);
+        shot(`demo-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
+      }
+    }
+    await session.setSize(1280, 800);
+  });
+} catch (e) {
+  results.push({ name: 'session', ok: false });
+  console.log(`FAILED session: ${e.stack ?? e}`);
+  console.log(driver.log());
+} finally {
+  if (session) await session.stop();
+  for (const c of children.reverse()) c.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`screenshots in ${SHOTS}`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The API layer against a mocked Tauri invoke: the right command names and
+// argument shapes go out, and every failure comes back as an ApiError.
+const invoke = vi.fn();
+const channels: { onmessage: ((m: unknown) => void) | undefined }[] = [];
+vi.mock('@tauri-apps/api/core', () => ({
+  invoke: (...args: unknown[]) => invoke(...args),
+  Channel: class {
+    onmessage: ((m: unknown) => void) | undefined = undefined;
+    constructor() {
+      channels.push(this);
+    }
+  },
+}));
+const open = vi.fn();
+const save = vi.fn();
+vi.mock('@tauri-apps/plugin-dialog', () => ({
+  open: (...args: unknown[]) => open(...args),
+  save: (...args: unknown[]) => save(...args),
+}));
+
+const { api, ApiError, chooseFile, chooseSavePath, toApiError } = await import('./index');
+
+beforeEach(() => {
+  invoke.mockReset();
+  open.mockReset();
+  save.mockReset();
+  channels.length = 0;
+});
+
+describe('api', () => {
+  it('calls each command by its Rust name with camelCase arguments', async () => {
+    invoke.mockResolvedValue({ rows: [], total: 0 });
+    const filter = { member: 'ana', project: '', kind: '', status: null, from: '', to: '' };
+    await api.listContributions(filter, 50, 25);
+    expect(invoke).toHaveBeenCalledWith('list_contributions', { filter, offset: 50, limit: 25 });
+
+    invoke.mockResolvedValue('C-1');
+    const input = { date: '2026-03-01', member: 'ana', project: 'web', kind: 'work', quantity: '2.5', note: '' };
+    await expect(api.logContribution(input)).resolves.toBe('C-1');
+    expect(invoke).toHaveBeenLastCalledWith('log_contribution', { input });
+
+    invoke.mockResolvedValue(null);
+    await api.reviewContribution('C-1', 'ben', 'reject', 'counted twice');
+    expect(invoke).toHaveBeenLastCalledWith('review_contribution', {
+      id: 'C-1', by: 'ben', verdict: 'reject', reason: 'counted twice',
+    });
+  });
+
+  it('turns a core error into an ApiError with its field messages', async () => {
+    invoke.mockRejectedValue({
+      kind: 'invalid',
+      message: "member: unknown member 'anna' — did you mean 'ana'?",
+      problems: [
+        { field: 'member', file: null, line: null, column: null, message: "unknown member 'anna' — did you mean 'ana'?" },
+        { field: 'quantity', file: null, line: null, column: null, message: 'too many places' },
+      ],
+    });
+    const error = await api.addRevenue({ project: 'web', date: '', amount: '', id: '', note: '' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    const e = error as InstanceType<typeof ApiError>;
+    expect(e.kind).toBe('invalid');
+    expect(e.fieldMessages()).toEqual({
+      member: "unknown member 'anna' — did you mean 'ana'?",
+      quantity: 'too many places',
+    });
+    expect(e.otherProblems()).toEqual([]);
+  });
+
+  it('keeps import row problems apart from field problems', () => {
+    const e = toApiError({
+      kind: 'import',
+      message: 'c.csv:3:2: unknown member\n1 problem found; nothing was imported',
+      problems: [{ field: null, file: 'c.csv', line: 3, column: 2, message: 'unknown member' }],
+    });
+    expect(e.fieldMessages()).toEqual({});
+    expect(e.otherProblems()).toHaveLength(1);
+  });
+
+  it('wraps anything else, never exposing a raw value', () => {
+    expect(toApiError('IPC is down').message).toBe('IPC is down');
+    expect(toApiError('IPC is down').kind).toBe('ipc');
+    expect(toApiError(new Error('boom')).message).toBe('boom');
+    expect(toApiError({ kind: 'store', message: 'busy' }).problems).toEqual([]);
+  });
+
+  it('streams import progress through a channel', async () => {
+    const seen: unknown[] = [];
+    invoke.mockImplementation(async () => {
+      channels[0]?.onmessage?.({ phase: 'writing', done: 1, total: 2 });
+      return { table: 'members', rows: 2, added: 2, unchanged: 0, updated: 0, dryRun: false, message: 'ok' };
+    });
+    const input = { table: 'members' as const, path: '/x.csv', dryRun: false, ignoreUnknown: false };
+    const summary = await api.importCsv(input, (p) => seen.push(p));
+    expect(summary.added).toBe(2);
+    expect(seen).toEqual([{ phase: 'writing', done: 1, total: 2 }]);
+    expect(invoke).toHaveBeenCalledWith('import_csv', { input, onProgress: channels[0] });
+  });
+
+  it('returns null when a dialog is cancelled', async () => {
+    open.mockResolvedValue(null);
+    await expect(chooseFile('Open', ['csv'])).resolves.toBeNull();
+    open.mockResolvedValue('/home/a/members.csv');
+    await expect(chooseFile('Open', ['csv'])).resolves.toBe('/home/a/members.csv');
+    save.mockResolvedValue('/home/a/out.csv');
+    await expect(chooseSavePath('Save', '/home/a/x.csv', ['csv'])).resolves.toBe('/home/a/out.csv');
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '/home/a/x.csv' }));
+  });
+});

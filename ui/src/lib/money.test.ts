@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  daysSince,
+  decimalText,
+  formatElapsed,
+  formatMoney,
+  formatMoneyCode,
+  formatShare,
+  hoursFromMs,
+  todayIso,
+} from './money';
+
+const EUR = { code: 'EUR', scale: 2 };
+const JPY = { code: 'JPY', scale: 0 };
+const CLF = { code: 'CLF', scale: 4 };
+
+describe('decimalText', () => {
+  it('writes minor units at the currency scale, exactly', () => {
+    expect(decimalText(123450, 2)).toBe('1234.50');
+    expect(decimalText(5, 2)).toBe('0.05');
+    expect(decimalText(0, 2)).toBe('0.00');
+    expect(decimalText(-150, 2)).toBe('-1.50');
+    expect(decimalText(7, 0)).toBe('7');
+    expect(decimalText(1, 4)).toBe('0.0001');
+  });
+
+  it('stays exact at the largest safe integer', () => {
+    expect(decimalText(9007199254740991, 2)).toBe('90071992547409.91');
+  });
+
+  it('refuses a non-integer rather than rounding it', () => {
+    expect(() => decimalText(1.5, 2)).toThrow(RangeError);
+    expect(() => decimalText(2 ** 60, 2)).toThrow(RangeError);
+  });
+});
+
+describe('formatMoney', () => {
+  it('groups thousands and keeps every decimal', () => {
+    expect(formatMoney(123456789, EUR)).toBe('1,234,567.89');
+    expect(formatMoney(100000, EUR)).toBe('1,000.00');
+    expect(formatMoney(99999, EUR)).toBe('999.99');
+    expect(formatMoney(-123456789, EUR)).toBe('-1,234,567.89');
+    expect(formatMoney(500000000, JPY)).toBe('500,000,000');
+    expect(formatMoney(12345, CLF)).toBe('1.2345');
+  });
+
+  it('matches the spec examples: 33.34 / 33.33 / 33.33', () => {
+    expect([3334, 3333, 3333].map((m) => formatMoney(m, EUR))).toEqual(['33.34', '33.33', '33.33']);
+  });
+
+  it('adds the code when asked', () => {
+    expect(formatMoneyCode(150, EUR)).toBe('1.50 EUR');
+  });
+});
+
+describe('dates and durations', () => {
+  it('gives today in local time as YYYY-MM-DD', () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('counts whole days since an instant', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    expect(daysSince('2026-11-18T12:00:00Z', now)).toBe(7);
+    expect(daysSince('2026-11-25T11:00:00Z', now)).toBe(0);
+    expect(daysSince('2027-01-01T00:00:00Z', now)).toBe(0);
+    expect(daysSince('not a date', now)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('turns a timer into hours with two places, never zero', () => {
+    expect(hoursFromMs(90 * 60_000)).toBe('1.50');
+    expect(hoursFromMs(1000)).toBe('0.01');
+    expect(hoursFromMs(0)).toBe('0.01');
+    expect(hoursFromMs(3 * 3_600_000 + 1)).toBe('3.01');
+    expect(formatElapsed(3_723_000)).toBe('1:02:03');
+  });
+
+  it('shows a share as a percentage rounded half up', () => {
+    expect(formatShare('0.250000')).toBe('25.00 %');
+    expect(formatShare('0.333333')).toBe('33.33 %');
+    expect(formatShare('0.666667')).toBe('66.67 %');
+    expect(formatShare('1.000000')).toBe('100.00 %');
+    expect(formatShare('0.000049')).toBe('0.00 %');
+    expect(formatShare('0.000050')).toBe('0.01 %');
+    expect(formatShare('odd')).toBe('odd');
+  });
+});
