@@ -134,12 +134,23 @@ impl Ledger {
             args,
             |r| r.get(0),
         )?;
+        let total = u64::try_from(total).unwrap_or(0);
+        // SQLite sorts only the first OFFSET + LIMIT rows of a page, so a
+        // page in the older half is read from the other end and turned
+        // around: the last page of a million rows is as quick as the first.
+        let from_end = offset.saturating_mul(2) > total;
+        let (order, skip, take) = if from_end {
+            let end = offset.saturating_add(limit).min(total);
+            ("ASC", total - end, end.saturating_sub(offset))
+        } else {
+            ("DESC", offset, limit)
+        };
         let mut stmt = self.conn().prepare(&format!(
             "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
              FROM contributions WHERE {filters}
-             ORDER BY day DESC, entered DESC LIMIT ?6 OFFSET ?7"
+             ORDER BY day {order}, entered {order} LIMIT ?6 OFFSET ?7"
         ))?;
-        let rows = stmt
+        let mut rows = stmt
             .query_map(
                 params![
                     query.member,
@@ -147,8 +158,8 @@ impl Ledger {
                     query.kind,
                     query.from.map(day_number),
                     query.to.map(day_number),
-                    i64::try_from(limit).unwrap_or(i64::MAX),
-                    i64::try_from(offset).unwrap_or(i64::MAX),
+                    i64::try_from(take).unwrap_or(i64::MAX),
+                    i64::try_from(skip).unwrap_or(i64::MAX),
                 ],
                 |r| {
                     Ok(ContributionRow {
@@ -167,10 +178,10 @@ impl Ledger {
                 },
             )?
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(ContributionPage {
-            rows,
-            total: u64::try_from(total).unwrap_or(0),
-        })
+        if from_end {
+            rows.reverse();
+        }
+        Ok(ContributionPage { rows, total })
     }
 
     /// Every payout, newest first.
@@ -304,6 +315,21 @@ mod tests {
             page.rows.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
             [ids[3].as_str(), ids[2].as_str()]
         );
+        // Every page, read from either end, is the same slice of the full list.
+        let all = l
+            .contribution_page(&ContributionQuery::default(), 0, 100)
+            .unwrap()
+            .rows;
+        for offset in 0..6 {
+            for limit in 1..4 {
+                let page = l
+                    .contribution_page(&ContributionQuery::default(), offset, limit)
+                    .unwrap();
+                let end = (offset + limit).min(5) as usize;
+                let want = all.get(offset as usize..end).unwrap_or_default();
+                assert_eq!(page.rows, want, "offset {offset} limit {limit}");
+            }
+        }
         let counts = l
             .contribution_page(
                 &ContributionQuery {

@@ -6,10 +6,11 @@
 //   node tests/e2e/run.mjs            (after `make app-build` and `cargo build`)
 //
 // Environment: OPENVALUE_APP, OPENVALUE_CLI (binaries; default target/debug),
-// E2E_SCREENSHOTS (where screenshots go; default target/e2e/screenshots).
+// E2E_SCREENSHOTS (where screenshots go; default target/e2e/screenshots),
+// E2E_DOCS (if set, the README's screenshots are copied there, e.g. docs/screenshots).
 
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -78,7 +79,9 @@ function cli(...args) {
   return execFileSync(CLI, ['--ledger', ledgerPath, ...args], { encoding: 'utf8' });
 }
 
-function shot(name, size = '1280x800') {
+async function shot(name, size = '1280x800') {
+  // Let the window paint the last change before the capture.
+  await new Promise((r) => setTimeout(r, 400));
   const file = join(SHOTS, `${name}.png`);
   execFileSync('import', ['-display', display, '-window', 'root', '-crop', `${size}+0+0`, '+repage', file]);
   return file;
@@ -99,7 +102,7 @@ async function step(name, f) {
     results.push({ name, ok: false });
     console.log(`FAILED ${name}: ${e.stack ?? e}`);
     try {
-      shot(`failure-${results.length}`);
+      await shot(`failure-${results.length}`);
     } catch {}
   }
 }
@@ -118,7 +121,7 @@ try {
     await session.find('[data-testid="create-form"]', 30_000);
     const path = await session.value('#create-path');
     if (path !== ledgerPath) throw new Error(`default path ${path}, expected ${ledgerPath}`);
-    shot('01-first-run');
+    await shot('01-first-run');
   });
 
   await step('create a ledger', async () => {
@@ -196,7 +199,7 @@ try {
     const rows = await rowsOf('[data-testid="contributions"]');
     if (rows.length !== 2) throw new Error(JSON.stringify(rows));
     if (!rows.every((r) => r[5] === 'pending')) throw new Error(JSON.stringify(rows));
-    shot('02-contributions');
+    await shot('02-contributions');
   });
 
   await step('approve one contribution', async () => {
@@ -232,7 +235,7 @@ try {
     await session.click('#commit');
     await session.waitText('[data-testid="revenue-detail"] .notice', (t) => t.includes('Distributed as'), 'committed');
     await session.find('[data-testid="revenue-detail"] figure.chart img');
-    shot('03-revenues');
+    await shot('03-revenues');
     if (cli('revenue', 'list').includes('not distributed')) throw new Error('not committed in the ledger');
   });
 
@@ -255,7 +258,7 @@ try {
     }
     const ana = lines.find((l) => l[0] === 'ana');
     if (JSON.stringify(ana) !== JSON.stringify(['ana', 'member', '900.00', '250.50', '649.50'])) throw new Error(JSON.stringify(ana));
-    shot('04-balances');
+    await shot('04-balances');
   });
 
   await step('a failing import shows its row errors and changes nothing', async () => {
@@ -268,14 +271,14 @@ try {
     for (const want of ['bad-contributions.csv:2:', "did you mean 'ana'", 'bad-contributions.csv:3:', 'bad-contributions.csv:4:']) {
       if (!text.includes(want)) throw new Error(`missing ${want} in ${text}`);
     }
-    shot('05-import-errors');
+    await shot('05-import-errors');
     if (cli('list', '--all') !== before) throw new Error('the failed import changed the ledger');
     if (!cli('verify').startsWith('OK')) throw new Error('verify failed');
   });
 
   await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {
     await nav('ledger');
-    await session.click('button.secondary:last-of-type');
+    await session.click('#switch-ledger');
     await session.find('#demo-submit');
     await session.click('#demo-submit');
     await session.waitText('.ledger-name', (t) => t.includes('demo'), 'demo opened', 30_000);
@@ -290,11 +293,10 @@ try {
         }
         if (s === 'equations') await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'checked');
         if (s === 'export') await session.find('figure.chart img', 15_000);
-        await new Promise((r) => setTimeout(r, 400));
         // Nothing may stick out sideways: the page itself never scrolls horizontally.
         const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
         if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px`);
-        shot(`demo-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
+        await shot(`demo-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
       }
     }
     await session.setSize(1280, 800);
@@ -307,6 +309,29 @@ try {
   if (session) await session.stop();
   for (const c of children.reverse()) c.kill('SIGTERM');
   rmSync(work, { recursive: true, force: true });
+}
+
+const DOCS = {
+  'first-run': '01-first-run',
+  contributions: 'demo-01-contributions-1280x800',
+  'contributions-1024x700': 'demo-01-contributions-1024x700',
+  members: 'demo-02-members-1280x800',
+  projects: 'demo-03-projects-1280x800',
+  kinds: 'demo-04-kinds-1280x800',
+  equations: 'demo-05-equations-1280x800',
+  revenues: 'demo-06-revenues-1280x800',
+  'revenues-1024x700': 'demo-06-revenues-1024x700',
+  payouts: 'demo-07-payouts-1280x800',
+  balances: 'demo-08-balances-1280x800',
+  'import-errors': '05-import-errors',
+  reports: 'demo-10-export-1280x800',
+  ledger: 'demo-11-ledger-1280x800',
+};
+if (process.env.E2E_DOCS && results.every((r) => r.ok)) {
+  const docs = resolve(process.env.E2E_DOCS);
+  mkdirSync(docs, { recursive: true });
+  for (const [name, shotName] of Object.entries(DOCS)) copyFileSync(join(SHOTS, `${shotName}.png`), join(docs, `${name}.png`));
+  console.log(`README screenshots copied to ${docs}`);
 }
 
 const passed = results.filter((r) => r.ok).length;

@@ -40,10 +40,15 @@ export async function opened(ledger: LedgerInfo): Promise<void> {
   await changed();
 }
 
+/** Remembered values belong to one ledger file: another ledger has other members. */
+function storageKey(key: string): string {
+  return `openvalue:${app.ledger?.path ?? ''}:${key}`;
+}
+
 /** Reads a remembered value (the last member, project …). */
 export function remembered(key: string, fallback = ''): string {
   try {
-    return localStorage.getItem(`openvalue.${key}`) ?? fallback;
+    return localStorage.getItem(storageKey(key)) ?? fallback;
   } catch {
     return fallback;
   }
@@ -52,7 +57,7 @@ export function remembered(key: string, fallback = ''): string {
 /** Remembers a value for next time. */
 export function remember(key: string, value: string): void {
   try {
-    localStorage.setItem(`openvalue.${key}`, value);
+    localStorage.setItem(storageKey(key), value);
   } catch {
     // Storage can be unavailable; remembering is a convenience only.
   }
