@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
   librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev build-essential pkg-config \
   libssl-dev xvfb xauth imagemagick webkit2gtk-driver libxdo-dev file patchelf \
-  hledger sqlite3 fonts-dejavu-core
+  hledger sqlite3 fonts-dejavu-core hyperfine
 
 .PHONY: deps system-deps toolchain test test-core lint run bench soak fuzz clean
 

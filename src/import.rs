@@ -289,13 +289,13 @@ impl Report {
     }
 }
 
-fn read_sheet(
+/// Opens the CSV reader and maps its header to the table's columns.
+fn read_header<R: Read>(
     table: Table,
     file: &str,
-    reader: impl Read,
+    reader: R,
     options: &ImportOptions,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Sheet, ImportError> {
+) -> Result<(csv::Reader<R>, HashMap<&'static str, usize>), ImportError> {
     let mut report = Report {
         file: file.to_string(),
         problems: Vec::new(),
@@ -361,28 +361,26 @@ fn read_sheet(
     if report.total > 0 {
         return Err(report.into_error());
     }
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
+    Ok((csv, index))
+}
+
+/// Reads the next data row into `record`, skipping blank lines; rows that
+/// cannot be read are reported and skipped. `Ok(None)` at the end.
+fn next_row<R: Read>(
+    csv: &mut csv::Reader<R>,
+    record: &mut csv::StringRecord,
+    file: &str,
+    report: &mut Report,
+) -> Result<Option<u64>, ImportError> {
     loop {
-        match csv.read_record(&mut record) {
+        match csv.read_record(record) {
             Ok(true) => {
-                let line = record.position().map(|p| p.line()).unwrap_or(0);
                 if record.iter().all(|f| f.is_empty()) {
                     continue; // a blank line
                 }
-                rows.push(Row {
-                    line,
-                    record: record.clone(),
-                });
-                if rows.len() % 50_000 == 0 {
-                    progress(Progress {
-                        phase: "reading",
-                        done: rows.len() as u64,
-                        total: 0,
-                    });
-                }
+                return Ok(Some(record.position().map(|p| p.line()).unwrap_or(0)));
             }
-            Ok(false) => break,
+            Ok(false) => return Ok(None),
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
                 match e.kind() {
@@ -401,6 +399,36 @@ fn read_sheet(
                     _ => return Err(csv_fatal(file, e)),
                 }
             }
+        }
+    }
+}
+
+fn read_sheet(
+    table: Table,
+    file: &str,
+    reader: impl Read,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Sheet, ImportError> {
+    let (mut csv, index) = read_header(table, file, reader, options)?;
+    let mut report = Report {
+        file: file.to_string(),
+        problems: Vec::new(),
+        total: 0,
+    };
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    while let Some(line) = next_row(&mut csv, &mut record, file, &mut report)? {
+        rows.push(Row {
+            line,
+            record: record.clone(),
+        });
+        if rows.len() % 50_000 == 0 {
+            progress(Progress {
+                phase: "reading",
+                done: rows.len() as u64,
+                total: 0,
+            });
         }
     }
     report.into_result()?;
@@ -457,6 +485,9 @@ pub fn import_reader(
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
+    if table == Table::Contributions {
+        return import_contributions(ledger, file, reader, options, progress);
+    }
     let sheet = read_sheet(table, file, reader, options, progress)?;
     let catalog = ledger.catalog()?;
     let mut report = Report {
@@ -468,9 +499,7 @@ pub fn import_reader(
         Table::Members => plan_members(&catalog, &sheet, &mut report),
         Table::Projects => plan_projects(&catalog, &sheet, &mut report),
         Table::Kinds => plan_kinds(&catalog, &sheet, &mut report),
-        Table::Contributions => {
-            plan_contributions(ledger, &catalog, &sheet, &mut report, progress)?
-        }
+        Table::Contributions => unreachable!("contributions are streamed"),
         Table::Revenues => plan_revenues(ledger, &catalog, &sheet, &mut report)?,
     };
     report.into_result()?;
@@ -794,11 +823,13 @@ fn content_id(table: Table, content: &impl serde::Serialize, occurrence: u32) ->
 }
 
 /// Decides, for each row's id, whether it is new, already present or a conflict.
-struct IdCheck<'a> {
-    ledger: &'a Ledger,
+///
+/// Kept small because it remembers every id of the file: the id, its line
+/// and the raw digest of its content (a million rows fit in about 100 MB).
+struct IdCheck {
     table: &'static str,
-    seen: HashMap<String, (u64, String)>,
-    occurrences: HashMap<Vec<u8>, u32>,
+    seen: HashMap<Box<str>, (u64, [u8; 32])>,
+    occurrences: HashMap<[u8; 32], u32>,
     ledger_empty: bool,
 }
 
@@ -807,36 +838,48 @@ enum IdOutcome {
     Present,
 }
 
-impl<'a> IdCheck<'a> {
-    fn new(ledger: &'a Ledger, table: &'static str) -> Result<IdCheck<'a>, StoreError> {
-        let count: i64 =
-            ledger
-                .conn()
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+fn raw_digest(hex_digest: &str) -> [u8; 32] {
+    let mut raw = [0u8; 32];
+    // Digests are written by this module; a malformed one compares unequal.
+    let _ = hex::decode_to_slice(hex_digest, &mut raw);
+    raw
+}
+
+impl IdCheck {
+    fn new(conn: &rusqlite::Connection, table: &'static str) -> Result<IdCheck, StoreError> {
+        let any: bool =
+            conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {table})"), [], |r| {
+                r.get(0)
+            })?;
         Ok(IdCheck {
-            ledger,
             table,
             seen: HashMap::new(),
             occurrences: HashMap::new(),
-            ledger_empty: count == 0,
+            ledger_empty: !any,
         })
     }
 
     fn occurrence(&mut self, content: &impl serde::Serialize) -> u32 {
+        use sha2::Digest;
         let key = serde_json::to_vec(content).unwrap_or_default();
-        let n = self.occurrences.entry(key).or_insert(0);
+        let n = self
+            .occurrences
+            .entry(sha2::Sha256::digest(&key).into())
+            .or_insert(0);
         *n += 1;
         *n
     }
 
     fn check(
         &mut self,
+        conn: &rusqlite::Connection,
         id: &str,
         digest: String,
         line: u64,
     ) -> Result<Result<IdOutcome, String>, StoreError> {
+        let raw = raw_digest(&digest);
         if let Some((first, first_digest)) = self.seen.get(id) {
-            return Ok(if *first_digest == digest {
+            return Ok(if *first_digest == raw {
                 Ok(IdOutcome::Present)
             } else {
                 Err(format!(
@@ -844,12 +887,12 @@ impl<'a> IdCheck<'a> {
                 ))
             });
         }
-        self.seen.insert(id.to_string(), (line, digest.clone()));
+        self.seen.insert(id.into(), (line, raw));
         if self.ledger_empty {
             return Ok(Ok(IdOutcome::New));
         }
         Ok(
-            match crate::store::existing_digest(self.ledger.conn(), self.table, id)? {
+            match crate::store::existing_digest(conn, self.table, id)? {
                 None => Ok(IdOutcome::New),
                 Some(existing) if existing == digest => Ok(IdOutcome::Present),
                 Some(_) => Err(format!(
@@ -860,66 +903,159 @@ impl<'a> IdCheck<'a> {
     }
 }
 
-fn plan_contributions(
-    ledger: &Ledger,
-    catalog: &Catalog,
-    sheet: &Sheet,
-    report: &mut Report,
+/// Where a streamed import goes: nowhere (a dry run reads the ledger and
+/// writes nothing) or into the open write transaction.
+enum Target<'a, 'w> {
+    DryRun(&'a rusqlite::Connection),
+    Write(&'a mut crate::store::Writer<'w>),
+}
+
+impl Target<'_, '_> {
+    fn conn(&self) -> &rusqlite::Connection {
+        match self {
+            Target::DryRun(conn) => conn,
+            Target::Write(w) => w.conn(),
+        }
+    }
+    fn append(&mut self, payload: &Payload) -> Result<(), StoreError> {
+        match self {
+            Target::DryRun(_) => Ok(()),
+            Target::Write(w) => w.append(payload).map(|_| ()),
+        }
+    }
+}
+
+/// Imports contributions in one streaming pass inside one transaction:
+/// each row is validated as it is read and, while the file is clean so
+/// far, written in entries of [`RECORDS_PER_ENTRY`]. The first bad row
+/// stops the writing (the rest is still checked, so every problem is
+/// reported) and the transaction is rolled back: all or nothing, as
+/// before, without holding the file in memory. Checking ids inside the
+/// transaction also means a second process importing the same file at the
+/// same moment waits, then finds the rows present.
+fn import_contributions(
+    ledger: &mut Ledger,
+    file: &str,
+    reader: impl Read,
+    options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
-) -> Result<Plan, ImportError> {
-    let mut plan = Plan::default();
-    let mut ids = IdCheck::new(ledger, "contributions")?;
-    let mut batch: Vec<ContributionRecord> = Vec::new();
-    let total = sheet.rows.len() as u64;
-    for (n, row) in sheet.rows.iter().enumerate() {
-        if n % 50_000 == 0 {
+) -> Result<ImportSummary, ImportError> {
+    let (mut csv, index) = read_header(Table::Contributions, file, reader, options)?;
+    let currency = ledger.currency().clone();
+    let approvals = ledger.settings().approvals_required;
+    let mut body = |target: &mut Target<'_, '_>| -> Result<ImportSummary, ImportError> {
+        let catalog = Catalog::load(target.conn(), &currency, approvals)?;
+        let column = |name: &str| index.get(name).copied();
+        let number = |name: &str| index.get(name).map(|i| i + 1).unwrap_or(1);
+        let (c_id, c_date, c_member, c_project, c_kind, c_quantity, c_note) = (
+            column("id"),
+            column("date"),
+            column("member"),
+            column("project"),
+            column("kind"),
+            column("quantity"),
+            column("note"),
+        );
+        let id_column = number("id");
+        let column_of = |field: &str| number(field);
+        let mut report = Report {
+            file: file.to_string(),
+            problems: Vec::new(),
+            total: 0,
+        };
+        let mut ids = IdCheck::new(target.conn(), "contributions")?;
+        let mut summary = ImportSummary {
+            table: Table::Contributions,
+            rows: 0,
+            added: 0,
+            unchanged: 0,
+            updated: 0,
+            dry_run: options.dry_run,
+        };
+        let mut batch: Vec<ContributionRecord> = Vec::with_capacity(RECORDS_PER_ENTRY);
+        let mut entries = 0u64;
+        let mut record = csv::StringRecord::new();
+        while let Some(line) = next_row(&mut csv, &mut record, file, &mut report)? {
+            summary.rows += 1;
+            if summary.rows % 50_000 == 0 {
+                progress(Progress {
+                    phase: "checking",
+                    done: summary.rows as u64,
+                    total: 0,
+                });
+            }
+            let get = |i: Option<usize>| i.and_then(|i| record.get(i));
+            let raw = RawContribution {
+                id: get(c_id),
+                date: get(c_date).unwrap_or(""),
+                member: get(c_member).unwrap_or(""),
+                project: get(c_project).unwrap_or(""),
+                kind: get(c_kind).unwrap_or(""),
+                quantity: get(c_quantity).unwrap_or(""),
+                note: get(c_note),
+            };
+            let mut contribution = match validate::contribution(&catalog, &raw) {
+                Ok(r) => r,
+                Err(problems) => {
+                    for p in problems {
+                        report.add(
+                            line,
+                            column_of(p.field),
+                            format!("{}: {}", p.field, p.message),
+                        );
+                    }
+                    continue;
+                }
+            };
+            if contribution.id.is_empty() {
+                let occurrence = ids.occurrence(&contribution);
+                contribution.id = content_id(Table::Contributions, &contribution, occurrence);
+            }
+            let digest = crate::store::contribution_digest(&contribution)?;
+            match ids.check(target.conn(), &contribution.id, digest, line)? {
+                Ok(IdOutcome::New) => {
+                    summary.added += 1;
+                    if report.total > 0 {
+                        continue; // nothing more is written; the rest is only checked
+                    }
+                    batch.push(contribution);
+                    if batch.len() == RECORDS_PER_ENTRY {
+                        target.append(&Payload::ContributionsAdded {
+                            contributions: std::mem::take(&mut batch),
+                        })?;
+                        entries += 1;
+                        progress(Progress {
+                            phase: "writing",
+                            done: entries,
+                            total: 0,
+                        });
+                    }
+                }
+                Ok(IdOutcome::Present) => summary.unchanged += 1,
+                Err(message) => report.add(line, id_column, message),
+            }
+        }
+        // Rolls the transaction back when anything was wrong.
+        report.into_result()?;
+        if !batch.is_empty() {
+            target.append(&Payload::ContributionsAdded {
+                contributions: batch,
+            })?;
+            entries += 1;
             progress(Progress {
-                phase: "checking",
-                done: n as u64,
-                total,
+                phase: "writing",
+                done: entries,
+                total: entries,
             });
         }
-        let raw = RawContribution {
-            id: sheet.get(row, "id"),
-            date: sheet.req(row, "date"),
-            member: sheet.req(row, "member"),
-            project: sheet.req(row, "project"),
-            kind: sheet.req(row, "kind"),
-            quantity: sheet.req(row, "quantity"),
-            note: sheet.get(row, "note"),
-        };
-        let mut record = match validate::contribution(catalog, &raw) {
-            Ok(r) => r,
-            Err(problems) => {
-                report.fields(sheet, row.line, problems);
-                continue;
-            }
-        };
-        if record.id.is_empty() {
-            let occurrence = ids.occurrence(&record);
-            record.id = content_id(Table::Contributions, &record, occurrence);
-        }
-        let digest = crate::store::contribution_digest(&record)?;
-        match ids.check(&record.id, digest, row.line)? {
-            Ok(IdOutcome::New) => {
-                plan.added += 1;
-                batch.push(record);
-                if batch.len() == RECORDS_PER_ENTRY {
-                    plan.payloads.push(Payload::ContributionsAdded {
-                        contributions: std::mem::take(&mut batch),
-                    });
-                }
-            }
-            Ok(IdOutcome::Present) => plan.unchanged += 1,
-            Err(message) => report.add(row.line, sheet.column_number("id"), message),
-        }
+        Ok(summary)
+    };
+    if options.dry_run {
+        let conn = ledger.conn();
+        body(&mut Target::DryRun(conn))
+    } else {
+        ledger.write(|w| body(&mut Target::Write(w)))
     }
-    if !batch.is_empty() {
-        plan.payloads.push(Payload::ContributionsAdded {
-            contributions: batch,
-        });
-    }
-    Ok(plan)
 }
 
 fn plan_revenues(
@@ -929,7 +1065,7 @@ fn plan_revenues(
     report: &mut Report,
 ) -> Result<Plan, ImportError> {
     let mut plan = Plan::default();
-    let mut ids = IdCheck::new(ledger, "revenues")?;
+    let mut ids = IdCheck::new(ledger.conn(), "revenues")?;
     let mut batch: Vec<RevenueRecord> = Vec::new();
     for row in &sheet.rows {
         let raw = RawRevenue {
@@ -952,7 +1088,7 @@ fn plan_revenues(
             record.id = content_id(Table::Revenues, &record, occurrence);
         }
         let digest = crate::store::revenue_digest(&record)?;
-        match ids.check(&record.id, digest, row.line)? {
+        match ids.check(ledger.conn(), &record.id, digest, row.line)? {
             Ok(IdOutcome::New) => {
                 plan.added += 1;
                 batch.push(record);

@@ -33,6 +33,9 @@ const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
+/// Page cache per connection, in KiB.
+const CACHE_KIB: i64 = 96 * 1024;
+
 /// Day number stored for "from the beginning".
 pub const BEGINNING_DAY: i64 = i32::MIN as i64;
 
@@ -91,6 +94,9 @@ pub enum StoreError {
         /// The path.
         path: PathBuf,
     },
+    /// SQLite found a damaged page while reading or writing.
+    #[error("the ledger file is damaged ({0}); nothing was written — restore it from a backup")]
+    Corrupt(String),
     /// Any other SQLite error.
     #[error("ledger database error: {0}")]
     Sqlite(rusqlite::Error),
@@ -105,6 +111,9 @@ impl From<rusqlite::Error> for StoreError {
         match error.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
+                StoreError::Corrupt(error.to_string())
+            }
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
                 path: PathBuf::new(),
             },
@@ -145,6 +154,10 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // A page cache large enough for the indexes of a million contributions
+    // (SQLite's default of 2 MiB makes a large import spill and re-read
+    // pages through the WAL). Pages are allocated only as they are used.
+    conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
     Ok(())
 }
 
@@ -216,16 +229,30 @@ impl Ledger {
                 path: path.to_path_buf(),
             });
         }
+        // A file this process may not write is named as read-only (rather
+        // than failing later with a confusing SQLite message). Opening for
+        // writing without truncating changes nothing.
+        if let Err(e) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+        {
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) {
+                return Err(StoreError::ReadOnly {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
         // Inspect read-only first, so a foreign file is never touched.
         {
             let probe = Connection::open_with_flags(
                 path,
                 OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )
-            .map_err(|e| StoreError::NotALedger {
-                path: path.to_path_buf(),
-                why: e.to_string(),
-            })?;
+            .map_err(|e| cannot_probe(e, path))?;
             check_identity(&probe, path)?;
         }
         let mut conn = Connection::open(path).map_err(|e| with_path(e.into(), path))?;
@@ -369,6 +396,28 @@ impl Ledger {
     /// Recomputes every hash chain and every derived table; see [`VerifyReport`].
     pub fn verify(&self) -> Result<VerifyReport, StoreError> {
         verify::verify(self)
+    }
+}
+
+/// Why a ledger could not be opened for inspection: a WAL ledger in a
+/// folder this process cannot write (SQLite needs its `-shm` file there)
+/// is read-only, anything else is not a ledger.
+fn cannot_probe(error: rusqlite::Error, path: &Path) -> StoreError {
+    let cant_open = error.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen);
+    let mut header = [0u8; 16];
+    let is_sqlite = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+        .map(|_| &header == b"SQLite format 3\0")
+        .unwrap_or(false);
+    if cant_open && is_sqlite {
+        StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        }
+    } else {
+        StoreError::NotALedger {
+            path: path.to_path_buf(),
+            why: error.to_string(),
+        }
     }
 }
 
