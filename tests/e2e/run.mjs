@@ -64,10 +64,21 @@ async function portOpen(port) {
 }
 
 // ---- the display and the driver ------------------------------------------
-const display = `:${90 + (process.pid % 100)}`;
-const xvfb = start('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp']);
+// Xvfb picks a free display itself and writes its number on stdout.
+const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+  stdio: ['ignore', 'pipe', 'ignore'],
+});
+children.push(xvfb);
+const display = await new Promise((ok, fail) => {
+  let out = '';
+  xvfb.stdout.on('data', (d) => {
+    out += d;
+    if (out.includes('\n')) ok(`:${out.trim()}`);
+  });
+  xvfb.on('exit', (code) => fail(new Error(`Xvfb exited with ${code}`)));
+  setTimeout(() => fail(new Error('Xvfb did not start')), 15_000);
+});
 const env = { DISPLAY: display, XDG_DATA_HOME: dataHome, TAURI_WEBVIEW_AUTOMATION: 'true', OPENVALUE_LEDGER: '' };
-await new Promise((r) => setTimeout(r, 800));
 const port = await freePort();
 const driver = start('WebKitWebDriver', [`--port=${port}`], env);
 await waitFor(() => portOpen(port), 20_000, 'WebKitWebDriver');
@@ -196,8 +207,10 @@ try {
     // A mistake is shown next to its field and nothing is written.
     await session.keys(`anna${Keys.TAB}${Keys.TAB}${Keys.TAB}2${Keys.ENTER}`);
     await session.waitText('[data-testid="quick-entry"] .field-error', (t) => t.includes("did you mean 'ana'"), 'unknown member flagged');
-    const rows = await rowsOf('[data-testid="contributions"]');
-    if (rows.length !== 2) throw new Error(JSON.stringify(rows));
+    const rows = await waitFor(async () => {
+      const r = await rowsOf('[data-testid="contributions"]');
+      return r.length === 2 ? r : null;
+    }, 5000, 'both entries listed');
     if (!rows.every((r) => r[5] === 'pending')) throw new Error(JSON.stringify(rows));
     await shot('02-contributions');
   });
@@ -215,6 +228,36 @@ try {
     await session.waitText('[data-testid="row-error"]', (t) => t.includes('cannot approve their own'), 'self-approval refused');
     const list = cli('list');
     if (!/ana .* counts/.test(list.replace(/\s+/g, ' ')) || !list.includes('pending')) throw new Error(list);
+  });
+
+  await step('reject with a reason, correct, void, and the timer', async () => {
+    const ben = await session.js(`return [...document.querySelectorAll('[data-testid="contributions"] tbody tr[data-id]')].find(tr => tr.cells[1].innerText === 'ben').dataset.id`);
+    const row = `tr[data-id="${ben}"]`;
+    await session.select('#reviewer', 'ana');
+    await session.click(`${row} button[data-action="reject"]`);
+    await session.click('button[type="submit"]:not(#entry-save)'); // no reason yet
+    await session.waitText('.field-error', (t) => t === 'required', 'a rejection needs a reason');
+    await session.type('#reject-reason', 'counted twice');
+    await session.keys(Keys.ENTER);
+    await session.waitText(`${row} .badge`, (t) => t === 'rejected', 'rejected');
+    await session.click(`${row} button[data-action="correct"]`);
+    await session.type('#correct-quantity', '2');
+    await session.keys(Keys.ENTER);
+    // A correction supersedes the entry: the rejection no longer applies.
+    await session.waitText(`${row} td.num`, (t) => t === '2', 'corrected quantity');
+    await session.waitText(`${row} .badge`, (t) => t === 'pending', 'pending again after the correction');
+    await session.click(`${row} button[data-action="void"]`);
+    await waitFor(async () => !(await session.exists(row)), 5000, 'voided row leaves the list');
+    await session.select('#filter-status', 'void');
+    await session.waitText(`${row} .badge`, (t) => t === 'void', 'listed under void');
+    await session.select('#filter-status', '');
+    if (!/void/.test(cli('list', '--all'))) throw new Error('not void in the ledger');
+    // The timer fills in the hours.
+    await session.click('#entry-timer');
+    await new Promise((r) => setTimeout(r, 1200));
+    await session.click('#entry-timer');
+    if ((await session.value('#entry-quantity')) !== '0.01') throw new Error('timer did not fill the quantity');
+    await session.type('#entry-quantity', '', { clear: true });
   });
 
   await step('record a revenue, preview and commit its distribution', async () => {
@@ -274,6 +317,16 @@ try {
     await shot('05-import-errors');
     if (cli('list', '--all') !== before) throw new Error('the failed import changed the ledger');
     if (!cli('verify').startsWith('OK')) throw new Error('verify failed');
+  });
+
+  await step('reverse the distribution', async () => {
+    await nav('revenues');
+    await session.click('[data-testid="revenues"] tr[data-id="R-1"] button');
+    await session.click('#reverse');
+    await session.click('#reverse-confirm');
+    await session.find('#preview');
+    const ana = cli('balances').split('\n').find((l) => l.startsWith('ana'));
+    if (!/ana\s+member\s+0\.00\s+250\.50\s+-250\.50/.test(ana)) throw new Error(ana);
   });
 
   await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {

@@ -50,7 +50,7 @@ export class Session {
   async type(css, text, { clear = true } = {}) {
     const el = await this.find(css);
     if (clear) await this.cmd('POST', `/element/${el}/clear`, {});
-    await this.cmd('POST', `/element/${el}/value`, { text });
+    if (text !== '') await this.cmd('POST', `/element/${el}/value`, { text });
   }
 
   /** Keys sent to whatever has focus, as a person types them. */
