@@ -179,6 +179,35 @@ fn a_revenue_goes_from_entry_to_balances_through_the_commands() {
         "{svg}"
     );
 
+    // A new rate takes an effective date and keeps the history.
+    w.ok(
+        "add_kind",
+        json!({"input": {"code": "work", "name": "Work", "measure": "hours", "unit": "", "rate": "22",
+            "multiplier": "1", "gift": false, "reimbursable": false, "effectiveFrom": "2026-07-01"}}),
+    );
+    let catalog = w.ok("catalog", json!({}));
+    assert_eq!(
+        catalog["kinds"][0]["versions"],
+        json!([
+            {"effectiveFrom": null, "rate": "20", "multiplier": "1"},
+            {"effectiveFrom": "2026-07-01", "rate": "22", "multiplier": "1"},
+        ])
+    );
+
+    // Exports and backups write where the save dialog pointed.
+    let out = dir.path().join("balances.csv");
+    let rows = w.ok(
+        "export_report",
+        json!({"input": {"report": "balances", "path": out, "locale": "es", "bom": false, "from": "", "to": "", "project": ""}}),
+    );
+    assert_eq!(rows, 3);
+    let csv = std::fs::read_to_string(&out).expect("export written");
+    assert!(csv.contains("ana;") && csv.contains("575,00"), "{csv}");
+    let backup = dir.path().join("copy.openvalue");
+    let info = w.ok("backup_ledger", json!({"path": backup}));
+    assert!(info["lastBackup"].is_string());
+    assert!(openvalue::store::Ledger::open(&backup).is_ok());
+
     let err = w
         .call("commit_distribution", json!({"revenue": "R-1"}))
         .expect_err("already distributed");
@@ -204,4 +233,40 @@ fn start_offers_first_run_when_the_default_ledger_is_missing() {
     assert_eq!(state["ledger"], Value::Null);
     assert_eq!(state["error"]["kind"], "store");
     assert_eq!(std::fs::read(&path).expect("read"), b"not a ledger");
+}
+
+#[test]
+fn a_refused_import_lists_its_rows_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let w = Window::new();
+    w.ok(
+        "create_ledger",
+        json!({"input": {"path": dir.path().join("c.openvalue"), "name": "C", "currency": "EUR", "scale": null, "approvals": 0}}),
+    );
+    let csv = dir.path().join("members.csv");
+    std::fs::write(
+        &csv,
+        "handle,name,type\nana,Ana,member\nBen,Ben,member\ncommons,Commons,pool\n",
+    )
+    .expect("write csv");
+    let request = json!({"input": {"table": "members", "path": csv, "dryRun": false, "ignoreUnknown": false},
+        "onProgress": "__CHANNEL__:1"});
+    let err = w.call("import_csv", request.clone()).expect_err("refused");
+    assert_eq!(err["kind"], "import");
+    let lines: Vec<u64> = err["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .filter_map(|p| p["line"].as_u64())
+        .collect();
+    assert_eq!(lines, [3, 4], "{err}");
+    assert_eq!(w.ok("catalog", json!({}))["accounts"], json!([]));
+
+    std::fs::write(&csv, "handle,name\nana,Ana\n").expect("write csv");
+    let summary = w.ok("import_csv", request);
+    assert_eq!(summary["added"], 1);
+    assert_eq!(
+        summary["message"],
+        "members: 1 rows — added 1, 0 already present"
+    );
 }
