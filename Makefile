@@ -30,6 +30,11 @@ toolchain:
 	@command -v cargo >/dev/null || { echo "Rust is missing: install it from https://rustup.rs (stable), then run make again"; exit 1; }
 	@rustup component list --installed 2>/dev/null | grep -q clippy || rustup component add clippy rustfmt 2>/dev/null || true
 
+# The app's targets (mk/app.mk) install what is missing first: these
+# prerequisites are read before the include, so they come first.
+run ui-deps app-build: deps
+ui/node_modules/.package-lock.json: | deps
+
 -include mk/app.mk
 -include mk/bench.mk
 
