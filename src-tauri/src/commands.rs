@@ -487,6 +487,31 @@ pub async fn balances(state: State<'_, AppState>) -> AppResult<Vec<BalanceDto>> 
     state.with(|l| Ok(l.balances()?.into_iter().map(Into::into).collect()))
 }
 
+/// Data rows in a CSV file, counted as lines after the header (a quoted
+/// cell with a line break makes it an overestimate, which only makes the
+/// progress bar finish early). 0 when the file cannot be read: the import
+/// itself reports why.
+fn estimate_rows(path: &Path) -> u64 {
+    use std::io::Read;
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return 0;
+    };
+    let mut buf = vec![0u8; 1 << 20];
+    let mut lines = 0u64;
+    let mut last = b'\n';
+    while let Ok(n) = file.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        lines += buf[..n].iter().filter(|b| **b == b'\n').count() as u64;
+        last = buf[n - 1];
+    }
+    if last != b'\n' {
+        lines += 1;
+    }
+    lines.saturating_sub(1)
+}
+
 /// Imports one CSV file, all or nothing, reporting progress on `on_progress`.
 #[tauri::command]
 pub async fn import_csv(
@@ -499,13 +524,30 @@ pub async fn import_csv(
         dry_run: input.dry_run,
         ignore_unknown: input.ignore_unknown,
     };
+    // The core streams large files and may not know their length; a quick
+    // count of lines gives the progress bar its end.
+    let estimate = count(estimate_rows(&path));
+    let _ = on_progress.send(ImportProgressDto {
+        phase: "reading".into(),
+        done: 0,
+        total: estimate,
+    });
     state.with(|l| {
+        let mut rows_done = 0;
         let summary = import::import_file(l, input.table.into(), &path, &options, &mut |p| {
+            let (done, total) = match (p.phase, p.total) {
+                (_, 0) if p.phase != "writing" => (count(p.done), estimate),
+                ("writing", 0) => (rows_done, estimate),
+                _ => (count(p.done), count(p.total)),
+            };
+            if p.phase != "writing" {
+                rows_done = done;
+            }
             // A closed window cannot watch; the import goes on regardless.
             let _ = on_progress.send(ImportProgressDto {
                 phase: p.phase.to_string(),
-                done: count(p.done),
-                total: count(p.total),
+                done,
+                total: total.max(done),
             });
         })?;
         Ok(ImportSummaryDto {

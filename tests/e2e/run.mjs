@@ -283,8 +283,11 @@ try {
   });
 
   await step('record a payout', async () => {
-    await nav('payouts');
-    await session.select('#payout-account', 'ana');
+    // From the balances, "Pay…" fills in the account and what is owed.
+    await nav('balances');
+    await session.click('[data-testid="balances"] tr[data-account="ana"] button');
+    await waitFor(async () => (await session.value('#payout-amount')) === '900.00', 5000, 'owed amount filled in');
+    if ((await session.value('#payout-account')) !== 'ana') throw new Error('account not filled in');
     await session.type('#payout-amount', '250.50');
     await session.type('#payout-method', 'transfer');
     await session.click('#payout-add');
@@ -294,7 +297,7 @@ try {
   await step('balances in the window match the CLI on the same file', async () => {
     await nav('balances');
     await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
-    const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3).map((x) => x.replace(/,/g, ''))]);
+    const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3, 6).map((x) => x.replace(/,/g, ''))]);
     const lines = cli('balances').trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
     if (JSON.stringify(window) !== JSON.stringify(lines)) {
       throw new Error(`window ${JSON.stringify(window)} ≠ CLI ${JSON.stringify(lines)}`);

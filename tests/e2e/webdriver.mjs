@@ -108,7 +108,7 @@ export async function request(base, method, path, body) {
     const v = json.value ?? {};
     throw new Error(`${method} ${path}: ${res.status} ${v.error ?? ''} ${v.message ?? JSON.stringify(json)}`);
   }
-  return json.value ?? json;
+  return 'value' in json ? json.value : json;
 }
 
 export async function waitFor(probe, timeoutMs, what) {

@@ -25,6 +25,8 @@ export const app = $state({
   changes: 0,
   /** Set to show the first-run screen while a ledger is open (switching ledgers). */
   switching: false,
+  /** A payout to fill in, from the balances screen. */
+  payoutDraft: null as { account: string; amount: string } | null,
 });
 
 /** Reloads the catalog and tells the screens something changed. */
