@@ -25,7 +25,13 @@ for t in members projects kinds; do "$OV" --ledger base.openvalue import $t "$DA
 median() { sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$1" | head -1; }
 # Peak RSS in MB of one run of a command.
 rss() { /usr/bin/time -f %M -o rss.txt "$@" >/dev/null 2>&1; awk '{printf "%.0f", $1/1024}' rss.txt; }
-hf() { local name=$1; shift; hyperfine --style basic --runs "$RUNS" --export-json "$name.json" "$@" >/dev/null; }
+# hf NAME [hyperfine options] COMMAND: median to NAME.json. BENCH_REUSE=1
+# keeps the results of an interrupted run; HF_RUNS overrides the run count.
+hf() {
+  local name=$1; shift
+  if [ -n "${BENCH_REUSE:-}" ] && [ -f "$name.json" ]; then return; fi
+  hyperfine --style basic --runs "${HF_RUNS:-$RUNS}" --export-json "$name.json" "$@" >/dev/null
+}
 
 echo "== import"
 IMPORT_OV="$OV --ledger l.openvalue import contributions $DATA/contributions.csv"
@@ -83,7 +89,7 @@ POSTINGS=$(grep -c '^    ' books.journal || true)
 BAL_OV="$OV --ledger l.openvalue balances"
 BAL_HL="hledger -f books.journal balance"
 hf bal_ov --warmup 1 "$BAL_OV"
-hf bal_hl --runs 3 "$BAL_HL"
+HF_RUNS=3 hf bal_hl "$BAL_HL"
 BAL_RSS=$(rss $OV --ledger l.openvalue balances)
 BAL_HL_RSS=$(rss hledger -f books.journal balance)
 
