@@ -633,3 +633,23 @@ pub async fn save_chart(
         Ok(path.display().to_string())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::estimate_rows;
+
+    #[test]
+    fn rows_are_estimated_from_lines_after_the_header() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = |name: &str, text: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).expect("write");
+            path
+        };
+        assert_eq!(estimate_rows(&file("a.csv", "h\nr1\nr2\n")), 2);
+        assert_eq!(estimate_rows(&file("b.csv", "h\nr1\nr2")), 2);
+        assert_eq!(estimate_rows(&file("c.csv", "h\n")), 0);
+        assert_eq!(estimate_rows(&file("d.csv", "")), 0);
+        assert_eq!(estimate_rows(&dir.path().join("missing.csv")), 0);
+    }
+}

@@ -79,9 +79,25 @@ fn files(dir: &Path) -> BTreeMap<String, String> {
     out
 }
 
+/// `ui/src/api/types.ts`: every binding re-exported, so screens import
+/// types from one place.
+fn reexports_of(bindings: &BTreeMap<String, String>) -> String {
+    let mut out = String::from(
+        "// Re-exports every generated binding, so screens import types from '../api'.\n",
+    );
+    for name in bindings.keys() {
+        out += &format!(
+            "export type * from './bindings/{}';\n",
+            name.trim_end_matches(".ts")
+        );
+    }
+    out
+}
+
 #[test]
 fn checked_in_bindings_match_the_rust_types() {
-    let checked_in = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/api/bindings");
+    let api = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/api");
+    let checked_in = api.join("bindings");
     let fresh = tempfile::tempdir().expect("temporary directory");
     generate(fresh.path());
     let expected = files(fresh.path());
@@ -98,6 +114,7 @@ fn checked_in_bindings_match_the_rust_types() {
         for (name, text) in &expected {
             std::fs::write(checked_in.join(name), text).expect("write a binding");
         }
+        std::fs::write(api.join("types.ts"), reexports_of(&expected)).expect("write types.ts");
         return;
     }
     let actual = files(&checked_in);
@@ -110,5 +127,10 @@ fn checked_in_bindings_match_the_rust_types() {
         differing.is_empty(),
         "ui/src/api/bindings differs from the Rust DTOs in {differing:?}; run \
          `UPDATE_BINDINGS=1 cargo test -p openvalue-app --test bindings` and commit the result"
+    );
+    assert_eq!(
+        std::fs::read_to_string(api.join("types.ts")).unwrap_or_default(),
+        reexports_of(&expected),
+        "ui/src/api/types.ts is stale; run `UPDATE_BINDINGS=1 cargo test -p openvalue-app --test bindings`"
     );
 }
