@@ -9,13 +9,16 @@
 NPM ?= npm
 CARGO ?= cargo
 APP_BIN := target/debug/openvalue-app
+# The root Makefile's `deps` installs the system packages (WebKitGTK, Xvfb,
+# WebKitWebDriver, ImageMagick, Node); used when this file is included there.
+SYSTEM_DEPS := $(if $(SYSTEM_PACKAGES),deps,)
 CLI_BIN := target/debug/openvalue
 
 .PHONY: ui-deps ui-build ui-test app-build app-test e2e run
 
 # npm writes node_modules/.package-lock.json on every install, so it is
 # older than package-lock.json exactly when the packages need installing.
-ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json
+ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json | $(SYSTEM_DEPS)
 	cd ui && $(NPM) ci --no-audit --no-fund
 	@touch $@
 
@@ -39,8 +42,8 @@ app-test: ui-build
 
 # Screenshots go to target/e2e/screenshots; E2E_SCREENSHOTS=docs/screenshots
 # refreshes the ones in the README.
-e2e: app-build
+e2e: $(SYSTEM_DEPS) app-build
 	node tests/e2e/run.mjs
 
-run: app-build
+run: $(SYSTEM_DEPS) app-build
 	$(APP_BIN)
