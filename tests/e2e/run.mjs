@@ -357,6 +357,24 @@ try {
     }
     await session.setSize(1280, 800);
   });
+  await step("the README's walk: a demo revenue carried through to balances owed", async () => {
+    const demo = join(dataHome, 'openvalue', 'demo.openvalue');
+    await nav('revenues');
+    await session.click('[data-testid="revenues"] tr[data-id="R-translation-2"] button');
+    await session.click('#preview');
+    await session.find('[data-testid="plan-totals"]');
+    // "Why?" lists the contributions behind a line.
+    await session.click('[data-testid="plan-lines"] button');
+    await session.find('[data-testid="explain"] table');
+    await session.click('#commit');
+    await session.waitText('[data-testid="revenue-detail"] .notice', (t) => t.includes('Distributed as'), 'committed');
+    await nav('balances');
+    await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
+    const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3, 6).map((x) => x.replace(/,/g, ''))]);
+    const out = execFileSync(CLI, ['--ledger', demo, 'balances'], { encoding: 'utf8' });
+    const lines = out.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
+    if (JSON.stringify(window) !== JSON.stringify(lines)) throw new Error(`window ${JSON.stringify(window)} ≠ CLI ${JSON.stringify(lines)}`);
+  });
 } catch (e) {
   results.push({ name: 'session', ok: false });
   console.log(`FAILED session: ${e.stack ?? e}`);
