@@ -171,7 +171,7 @@ pub struct ImportOptions {
 /// Where an import is, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Progress {
-    /// `reading`, `checking` or `writing`.
+    /// `reading`, `checking`, `writing` or `indexing`.
     pub phase: &'static str,
     /// Rows done in this phase.
     pub done: u64,
@@ -923,7 +923,22 @@ impl Target<'_, '_> {
             Target::Write(w) => w.append(payload).map(|_| ()),
         }
     }
+    fn suspend_indexes(&mut self) -> Result<Vec<String>, StoreError> {
+        match self {
+            Target::DryRun(_) => Ok(Vec::new()),
+            Target::Write(w) => w.suspend_indexes("contributions"),
+        }
+    }
+    fn restore_indexes(&mut self, definitions: &[String]) -> Result<(), StoreError> {
+        match self {
+            Target::DryRun(_) => Ok(()),
+            Target::Write(w) => w.restore_indexes(definitions),
+        }
+    }
 }
+
+/// Rows written before an import decides whether to rebuild the indexes.
+const INDEX_REBUILD_AFTER: usize = 50_000;
 
 /// Imports contributions in one streaming pass inside one transaction:
 /// each row is validated as it is read and, while the file is clean so
@@ -974,6 +989,12 @@ fn import_contributions(
         };
         let mut batch: Vec<ContributionRecord> = Vec::with_capacity(RECORDS_PER_ENTRY);
         let mut entries = 0u64;
+        let existing: i64 = target
+            .conn()
+            .query_row("SELECT count(*) FROM contributions", [], |r| r.get(0))
+            .map_err(StoreError::from)?;
+        // Secondary indexes dropped for a large import, rebuilt at its end.
+        let mut suspended: Option<Vec<String>> = None;
         let mut record = csv::StringRecord::new();
         while let Some(line) = next_row(&mut csv, &mut record, file, &mut report)? {
             summary.rows += 1;
@@ -1019,6 +1040,12 @@ fn import_contributions(
                         continue; // nothing more is written; the rest is only checked
                     }
                     batch.push(contribution);
+                    if suspended.is_none()
+                        && summary.added == INDEX_REBUILD_AFTER
+                        && existing < 4 * INDEX_REBUILD_AFTER as i64
+                    {
+                        suspended = Some(target.suspend_indexes()?);
+                    }
                     if batch.len() == RECORDS_PER_ENTRY {
                         target.append(&Payload::ContributionsAdded {
                             contributions: std::mem::take(&mut batch),
@@ -1047,6 +1074,14 @@ fn import_contributions(
                 done: entries,
                 total: entries,
             });
+        }
+        if let Some(definitions) = suspended {
+            progress(Progress {
+                phase: "indexing",
+                done: entries,
+                total: entries,
+            });
+            target.restore_indexes(&definitions)?;
         }
         Ok(summary)
     };

@@ -265,3 +265,50 @@ fn invalid_utf8_is_reported_with_its_line() {
         "{err}"
     );
 }
+
+/// A large import rebuilds the contributions indexes once at its end
+/// instead of row by row; the ledger looks the same either way, and a bad
+/// last row still leaves it untouched, indexes included.
+#[test]
+fn a_large_import_rebuilds_its_indexes_and_stays_all_or_nothing() {
+    let coop = setup();
+    let mut csv = String::from("date,member,project,kind,quantity\n");
+    for i in 0..60_000u32 {
+        let member = ["ana", "ben", "carme"][(i % 3) as usize];
+        csv.push_str(&format!(
+            "2026-0{}-{:02},{member},festival,work,{}.5\n",
+            1 + i % 9,
+            1 + i % 28,
+            1 + i % 7
+        ));
+    }
+    let good = coop.file("big.csv", csv.as_bytes());
+    csv.push_str("2026-05-02,nobody,festival,work,1\n");
+    let bad = coop.file("big-bad.csv", csv.as_bytes());
+    let indexes = |coop: &Coop| -> Vec<String> {
+        let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contributions' ORDER BY name")
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| r.get::<_, Option<String>>(0))
+            .unwrap();
+        rows.map(|r| r.unwrap().unwrap_or_default()).collect()
+    };
+    let before_indexes = indexes(&coop);
+    let before = coop.digest();
+    let err = coop.fails(&["import", "contributions", bad.to_str().unwrap()]);
+    assert!(
+        err.contains(":60002:2: member: unknown member 'nobody'"),
+        "{err}"
+    );
+    assert_eq!(coop.digest(), before);
+    assert_eq!(indexes(&coop), before_indexes);
+    let out = coop.ok(&["import", "contributions", good.to_str().unwrap()]);
+    assert_eq!(
+        out,
+        "contributions: 60000 rows — added 60000, 0 already present\n"
+    );
+    assert_eq!(indexes(&coop), before_indexes);
+    assert!(coop.ok(&["verify"]).contains("60000 contributions"));
+}

@@ -98,7 +98,7 @@ fn a_newer_schema_is_refused_and_left_untouched() {
     let before = bytes(&coop.ledger);
     let err = coop.fails(&["balances"]);
     assert!(
-        err.contains("written by a newer OpenValue (schema 99; this version reads up to 1)"),
+        err.contains("written by a newer OpenValue (schema 99; this version reads up to 2)"),
         "{err}"
     );
     assert_eq!(bytes(&coop.ledger), before);
@@ -513,4 +513,54 @@ fn bad_arguments_give_usage_errors_not_panics() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!err.contains("panicked"), "{err}");
     }
+}
+
+#[test]
+fn a_schema_1_ledger_is_upgraded_in_place_and_still_verifies() {
+    let coop = Coop::example();
+    coop.tamper(
+        "DROP INDEX contributions_for_split; DROP INDEX claims_paid_by_contribution; DROP INDEX contributions_by_day;
+         CREATE INDEX contributions_by_project ON contributions (project, kind, member, day);
+         PRAGMA user_version = 1;",
+    );
+    assert!(coop.ok(&["verify"]).starts_with("OK: 7 entries"));
+    let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
+    let version: i32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 2);
+    let indexes: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contributions' AND sql IS NOT NULL ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        indexes,
+        [
+            "contributions_by_day",
+            "contributions_by_member",
+            "contributions_for_split"
+        ]
+    );
+}
+
+/// A damaged page is found before anything is written to the file.
+#[test]
+fn a_damaged_ledger_is_refused_before_any_write() {
+    let coop = Coop::example();
+    coop.tamper("PRAGMA wal_checkpoint(TRUNCATE);");
+    let mut bytes = bytes(&coop.ledger);
+    let page = 4096;
+    // Scribble over the b-tree page header of every page after the schema.
+    for p in (2..bytes.len() / page).step_by(2) {
+        for b in &mut bytes[p * page..p * page + 8] {
+            *b = 0xff;
+        }
+    }
+    std::fs::write(&coop.ledger, &bytes).unwrap();
+    let err = coop.fails(&["log", "ana", "festival", "work", "1"]);
+    assert!(err.contains("damaged"), "{err}");
+    assert_eq!(common::bytes(&coop.ledger), bytes);
 }

@@ -34,58 +34,159 @@ fn kinds_json(kinds: Option<&[String]>) -> Option<String> {
     kinds.map(|k| serde_json::Value::from(k.to_vec()).to_string())
 }
 
+/// Kinds a bucket looks at, and each one's rate versions (oldest first):
+/// `(code, [(from_day, rate_e4, multiplier_e3)])`.
+type EligibleKinds = Vec<(String, Vec<(i64, i64, i64)>)>;
+
+fn eligible_kinds(ledger: &Ledger, e: &Eligible<'_>) -> Result<EligibleKinds, StoreError> {
+    let mut stmt = ledger.conn().prepare_cached(
+        "SELECT k.code, v.from_day, v.rate_e4, v.multiplier_e3
+         FROM kinds k JOIN kind_versions v ON v.kind = k.code
+         WHERE k.gift = 0 AND k.reimbursable = ?1
+         ORDER BY k.code, v.from_day",
+    )?;
+    let rows = stmt.query_map(params![e.reimbursable], |r| {
+        Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
+    })?;
+    let mut kinds: EligibleKinds = Vec::new();
+    for row in rows {
+        let (code, version) = row?;
+        if e.kinds.is_some_and(|only| !only.contains(&code)) {
+            continue;
+        }
+        match kinds.last_mut() {
+            Some((last, versions)) if *last == code => versions.push(version),
+            _ => kinds.push((code, vec![version])),
+        }
+    }
+    Ok(kinds)
+}
+
+/// SQL text of a kind code (codes are checked handles; quotes doubled anyway).
+fn sql_text(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// `'a', 'b'` for an SQL `IN` list.
+fn kind_list(kinds: &EligibleKinds) -> String {
+    kinds
+        .iter()
+        .map(|(code, _)| sql_text(code))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl Facts for Ledger {
     fn value_groups(&self, e: &Eligible<'_>, by_week: bool) -> Result<Vec<ValueGroup>, StoreError> {
-        let week = if by_week { "(?2 - c.day) / 7" } else { "0" };
+        let kinds = eligible_kinds(self, e)?;
+        if kinds.is_empty() {
+            return Ok(Vec::new());
+        }
+        // One streaming pass in the covering index's order (project, kind,
+        // member, day): SQLite neither sorts nor visits the table, and each
+        // member's sums per rate version (and week) are built here, so no
+        // per-row lookup of the version in force is needed.
+        let kind_list = kind_list(&kinds);
         let sql = format!(
-            "SELECT c.member, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3, {week} AS weeks
-             FROM contributions c {VERSION_JOIN}
-             WHERE {ELIGIBLE_WHERE}
-             GROUP BY c.member, v.kind, v.from_day, weeks"
+            "SELECT c.member, c.kind, c.day, c.quantity_e4
+             FROM contributions c
+             WHERE c.project = ?1 AND c.day <= ?2 AND c.day > ?3
+               AND c.void = 0 AND c.rejections = 0 AND c.approvals >= ?4
+               AND c.kind IN ({kind_list})
+             ORDER BY c.kind, c.member"
         );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            params![
-                e.project,
-                day_number(e.up_to),
-                e.after.map(day_number).unwrap_or(BEGINNING_DAY),
-                self.settings().approvals_required,
-                e.reimbursable,
-                kinds_json(e.kinds)
-            ],
-            |r| {
-                Ok(ValueGroup {
-                    member: r.get(0)?,
-                    quantity_e4: r.get(1)?,
-                    rate_e4: r.get(2)?,
-                    multiplier_e3: r.get(3)?,
-                    weeks: r.get(4)?,
-                })
-            },
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let versions: BTreeMap<&str, &[(i64, i64, i64)]> = kinds
+            .iter()
+            .map(|(code, versions)| (code.as_str(), versions.as_slice()))
+            .collect();
+        let up_to = day_number(e.up_to);
+        let mut stmt = self.conn().prepare(&sql)?;
+        let mut rows = stmt.query(params![
+            e.project,
+            up_to,
+            e.after.map(day_number).unwrap_or(BEGINNING_DAY),
+            self.settings().approvals_required,
+        ])?;
+        let mut groups = Vec::new();
+        // The current (member, kind) and its sums per (version index, week).
+        let mut member = String::new();
+        let mut kind = String::new();
+        let mut sums: BTreeMap<(usize, i64), i64> = BTreeMap::new();
+        let flush = |member: &str,
+                     kind: &str,
+                     sums: &mut BTreeMap<(usize, i64), i64>,
+                     groups: &mut Vec<ValueGroup>| {
+            for ((version, weeks), quantity_e4) in std::mem::take(sums) {
+                let Some((_, rate_e4, multiplier_e3)) =
+                    versions.get(kind).and_then(|v| v.get(version)).copied()
+                else {
+                    continue;
+                };
+                groups.push(ValueGroup {
+                    member: member.to_string(),
+                    quantity_e4,
+                    rate_e4,
+                    multiplier_e3,
+                    weeks,
+                });
+            }
+        };
+        while let Some(r) = rows.next()? {
+            let row_member = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            let row_kind = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            if row_member != member || row_kind != kind {
+                flush(&member, &kind, &mut sums, &mut groups);
+                member.clear();
+                member.push_str(row_member);
+                kind.clear();
+                kind.push_str(row_kind);
+            }
+            let day: i64 = r.get(2)?;
+            let quantity_e4: i64 = r.get(3)?;
+            // The version in force: the last one starting on or before the
+            // day. None only in a ledger changed behind our back (entry
+            // refuses such dates); such a contribution carries no value.
+            let Some(version) = versions
+                .get(kind.as_str())
+                .and_then(|v| v.iter().rposition(|(from, _, _)| *from <= day))
+            else {
+                continue;
+            };
+            let weeks = if by_week { (up_to - day) / 7 } else { 0 };
+            let sum = sums.entry((version, weeks)).or_insert(0);
+            *sum = sum.checked_add(quantity_e4).ok_or_else(|| {
+                StoreError::Sqlite(rusqlite::Error::IntegralValueOutOfRange(3, i64::MAX))
+            })?;
+        }
+        flush(&member, &kind, &mut sums, &mut groups);
+        Ok(groups)
     }
 
     fn claims(&self, e: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
+        let kinds = eligible_kinds(self, e)?;
+        if kinds.is_empty() {
+            return Ok(Vec::new());
+        }
+        let kind_list = kind_list(&kinds);
         let sql = format!(
             "SELECT c.id, c.member, c.quantity_e4,
                     coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
                               JOIN distributions d ON d.id = cp.distribution
                               WHERE cp.contribution = c.id AND d.reversed = 0), 0)
-             FROM contributions c JOIN kinds k ON k.code = c.kind
-             WHERE {ELIGIBLE_WHERE}
+             FROM contributions c
+             WHERE c.project = ?1 AND c.day <= ?2 AND c.day > ?3
+               AND c.void = 0 AND c.rejections = 0 AND c.approvals >= ?4
+               AND c.kind IN ({kind_list})
              ORDER BY c.day, c.entered"
         );
         let currency = self.currency().clone();
-        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(
             params![
                 e.project,
                 day_number(e.up_to),
                 e.after.map(day_number).unwrap_or(BEGINNING_DAY),
                 self.settings().approvals_required,
-                true,
-                kinds_json(e.kinds)
             ],
             |r| {
                 Ok(Claim {
