@@ -100,12 +100,14 @@ BAL_RSS=$(rss $OV --ledger l.openvalue balances)
 BAL_HL_RSS=$(rss hledger -f books.journal balance)
 
 echo "== desktop app"
-if [ -d "$ROOT/src-tauri" ] && [ -x "$ROOT/target/release/openvalue-app" ]; then
-  APP_NOTE="src-tauri/ exists and a release build is present, but no automated cold-start probe is wired yet (see BENCHMARKS.md)."
-elif [ -d "$ROOT/src-tauri" ]; then
-  APP_NOTE="src-tauri/ exists but its release build and a first-screen probe were not part of this run; not measured yet."
+APP=$ROOT/target/release/openvalue-app
+if [ -x "$APP" ] && command -v node >/dev/null && command -v WebKitWebDriver >/dev/null; then
+  # From launching the process to the first row of the contributions list.
+  node "$ROOT/bench/app-start.mjs" "$APP" "$W/l.openvalue" "$RUNS" > app_start.json
+  APP_MEDIAN=$(sed -n 's/.*"median":\([0-9.]*\).*/\1/p' app_start.json)
+  APP_NOTE="$(awk -v a="$APP_MEDIAN" 'BEGIN { printf "%.2f", a }') s (median of $RUNS; \`node bench/app-start.mjs target/release/openvalue-app l.openvalue\`: launch under Xvfb through WebKitWebDriver until the first row of the contributions list is shown)."
 else
-  APP_NOTE="the desktop app does not exist yet; not measured."
+  APP_NOTE="not measured: the release build of the app (target/release/openvalue-app), Node.js or WebKitWebDriver is missing."
 fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }

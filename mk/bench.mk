@@ -11,8 +11,9 @@ FUZZ_CASES ?= 100000
 
 .PHONY: bench reliability soak fuzz release-bin
 
-release-bin:
+release-bin: ui-build
 	cargo build --release --bin openvalue --example genledger
+	cargo build --release -p openvalue-app
 
 # Generates the 1M ledger, times each comparison with hyperfine and
 # writes BENCHMARKS.md. Heavy: about ten minutes on two cores.
