@@ -999,7 +999,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                     export::export_csv(&ledger, report, file, &options)
                 }
             })?;
-            let unit = if args.what == "hledger" { "transactions" } else { "rows" };
+            let unit = if args.what == "hledger" {
+                "transactions"
+            } else {
+                "rows"
+            };
             say!("wrote {} ({rows} {unit})", args.out.display());
         }
         Command::Chart(cmd) => chart_command(&path, cmd, out)?,
