@@ -5,84 +5,13 @@
 //! `src-tauri/` only maps these to commands.
 
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use crate::distribute::{self, DistributionPlan};
 use crate::equation::{self, EquationError, EquationProblem};
 use crate::error::{Error, Result};
-use crate::model::{date_of_day, day_number, PayoutRecord};
-use crate::store::query::ContributionRow;
+use crate::model::{date_of_day, PayoutRecord};
+pub use crate::store::query::{ContributionPage, ContributionQuery, ContributionStatus};
 use crate::store::{Ledger, StoreError};
-
-/// Where a contribution stands, as judged now (SPEC §2 "Approval").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ContributionStatus {
-    /// Not void, not rejected, and approved by enough members.
-    Counts,
-    /// Waiting for approvals.
-    Pending,
-    /// Rejected since its latest correction.
-    Rejected,
-    /// Voided by a correction.
-    Void,
-}
-
-impl ContributionStatus {
-    /// The status of a listed contribution when `approvals_required` approvals are needed.
-    pub fn of(row: &ContributionRow, approvals_required: u32) -> ContributionStatus {
-        if row.void {
-            ContributionStatus::Void
-        } else if row.rejections > 0 {
-            ContributionStatus::Rejected
-        } else if row.approvals < i64::from(approvals_required) {
-            ContributionStatus::Pending
-        } else {
-            ContributionStatus::Counts
-        }
-    }
-
-    /// The SQL condition selecting this status; `?` parameters are not used,
-    /// `k` is the approvals required (an integer, so safe to inline).
-    fn condition(self, k: u32) -> String {
-        match self {
-            ContributionStatus::Void => "void = 1".into(),
-            ContributionStatus::Rejected => "void = 0 AND rejections > 0".into(),
-            ContributionStatus::Pending => {
-                format!("void = 0 AND rejections = 0 AND approvals < {k}")
-            }
-            ContributionStatus::Counts => {
-                format!("void = 0 AND rejections = 0 AND approvals >= {k}")
-            }
-        }
-    }
-}
-
-/// Filters of the contributions list; `None` means any.
-#[derive(Debug, Clone, Default)]
-pub struct ContributionQuery {
-    /// Member handle.
-    pub member: Option<String>,
-    /// Project code.
-    pub project: Option<String>,
-    /// Kind code.
-    pub kind: Option<String>,
-    /// Only this status (`None`: every status except void).
-    pub status: Option<ContributionStatus>,
-    /// On or after.
-    pub from: Option<NaiveDate>,
-    /// On or before.
-    pub to: Option<NaiveDate>,
-}
-
-/// One page of contributions, newest first, and how many match in all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContributionPage {
-    /// The rows of this page.
-    pub rows: Vec<ContributionRow>,
-    /// Contributions matching the filters.
-    pub total: u64,
-}
 
 /// A distribution as listed, committed or reversed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,86 +33,6 @@ pub struct DistributionSummary {
 }
 
 impl Ledger {
-    /// A page of contributions matching `query`, newest first (date, then
-    /// entry order), with the total count so a list can page through a
-    /// million rows without loading them.
-    pub fn contribution_page(
-        &self,
-        query: &ContributionQuery,
-        offset: u64,
-        limit: u64,
-    ) -> Result<ContributionPage, StoreError> {
-        let k = self.settings().approvals_required;
-        let status = match query.status {
-            Some(s) => s.condition(k),
-            None => "void = 0".into(),
-        };
-        let filters = format!(
-            "(?1 IS NULL OR member = ?1) AND (?2 IS NULL OR project = ?2) AND (?3 IS NULL OR kind = ?3)
-             AND (?4 IS NULL OR day >= ?4) AND (?5 IS NULL OR day <= ?5) AND {status}"
-        );
-        let args = params![
-            query.member,
-            query.project,
-            query.kind,
-            query.from.map(day_number),
-            query.to.map(day_number),
-        ];
-        let total: i64 = self.conn().query_row(
-            &format!("SELECT count(*) FROM contributions WHERE {filters}"),
-            args,
-            |r| r.get(0),
-        )?;
-        let total = u64::try_from(total).unwrap_or(0);
-        // SQLite sorts only the first OFFSET + LIMIT rows of a page, so a
-        // page in the older half is read from the other end and turned
-        // around: the last page of a million rows is as quick as the first.
-        let from_end = offset.saturating_mul(2) > total;
-        let (order, skip, take) = if from_end {
-            let end = offset.saturating_add(limit).min(total);
-            ("ASC", total - end, end.saturating_sub(offset))
-        } else {
-            ("DESC", offset, limit)
-        };
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
-             FROM contributions WHERE {filters}
-             ORDER BY day {order}, entered {order} LIMIT ?6 OFFSET ?7"
-        ))?;
-        let mut rows = stmt
-            .query_map(
-                params![
-                    query.member,
-                    query.project,
-                    query.kind,
-                    query.from.map(day_number),
-                    query.to.map(day_number),
-                    i64::try_from(take).unwrap_or(i64::MAX),
-                    i64::try_from(skip).unwrap_or(i64::MAX),
-                ],
-                |r| {
-                    Ok(ContributionRow {
-                        id: r.get(0)?,
-                        member: r.get(1)?,
-                        project: r.get(2)?,
-                        kind: r.get(3)?,
-                        date: date_of_day(r.get(4)?),
-                        quantity_e4: r.get(5)?,
-                        note: r.get(6)?,
-                        void: r.get(7)?,
-                        revision: r.get(8)?,
-                        approvals: r.get(9)?,
-                        rejections: r.get(10)?,
-                    })
-                },
-            )?
-            .collect::<Result<Vec<_>, _>>()?;
-        if from_end {
-            rows.reverse();
-        }
-        Ok(ContributionPage { rows, total })
-    }
-
     /// Every payout, newest first.
     pub fn payouts(&self) -> Result<Vec<PayoutRecord>, StoreError> {
         let mut stmt = self.conn().prepare(

@@ -13,7 +13,7 @@ use crate::import::{self, ImportOptions, Table};
 use crate::model::{parse_date, Status, Verdict};
 use crate::money::{format_trimmed, Currency, QUANTITY_SCALE};
 use crate::ops::{today, CorrectionInput};
-use crate::store::query::ContributionFilter;
+use crate::store::query::{ContributionQuery, ContributionStatus};
 use crate::store::Ledger;
 use crate::validate::{RawAccount, RawContribution, RawKind, RawRevenue};
 
@@ -101,7 +101,9 @@ pub enum Command {
         id: Option<String>,
     },
     /// List contributions.
-    #[command(after_help = "Example:\n  openvalue list --member ana --from 2026-01-01")]
+    #[command(
+        after_help = "Example:\n  openvalue list --member ana --from 2026-01-01\n  openvalue list --status pending"
+    )]
     List(ListArgs),
     /// Approve someone else's contribution.
     #[command(after_help = "Example:\n  openvalue approve C-17 --by ben")]
@@ -257,10 +259,13 @@ pub struct ListArgs {
     /// On or before.
     #[arg(long, value_parser = date_arg)]
     to: Option<NaiveDate>,
+    /// Only this status: counts, pending, rejected or void.
+    #[arg(long)]
+    status: Option<ContributionStatus>,
     /// Include voided contributions.
     #[arg(long)]
     all: bool,
-    /// At most this many.
+    /// Show the latest this many.
     #[arg(long, default_value_t = 200)]
     limit: u64,
 }
@@ -577,38 +582,36 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         }
         Command::List(args) => {
             let ledger = open(&path)?;
-            let filter = ContributionFilter {
+            let query = ContributionQuery {
                 member: args.member,
                 project: args.project,
                 kind: args.kind,
+                status: args.status,
+                include_void: args.all,
                 from: args.from,
                 to: args.to,
-                include_void: args.all,
             };
-            let k = ledger.settings().approvals_required as i64;
-            let mut rows = Vec::new();
-            ledger.for_each_contribution(&filter, 0, Some(args.limit), |c| {
-                let status = if c.void {
-                    "void"
-                } else if c.rejections > 0 {
-                    "rejected"
-                } else if c.approvals < k {
-                    "pending"
-                } else {
-                    "counts"
-                };
-                rows.push(vec![
-                    c.id,
-                    c.date.to_string(),
-                    c.member,
-                    c.project,
-                    c.kind,
-                    format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
-                    status.to_string(),
-                    c.note,
-                ]);
-                Ok(())
-            })?;
+            let k = ledger.settings().approvals_required;
+            let page = ledger.contribution_page(&query, 0, args.limit)?;
+            // The latest LIMIT, shown oldest first as a terminal reads.
+            let rows: Vec<Vec<String>> = page
+                .rows
+                .into_iter()
+                .rev()
+                .map(|c| {
+                    let status = ContributionStatus::of(&c, k).as_str().to_string();
+                    vec![
+                        c.id,
+                        c.date.to_string(),
+                        c.member,
+                        c.project,
+                        c.kind,
+                        format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                        status,
+                        c.note,
+                    ]
+                })
+                .collect();
             table(
                 out,
                 &[
@@ -616,6 +619,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 ],
                 &rows,
             )?;
+            if page.total > rows.len() as u64 {
+                say!("(the latest {} of {}; see --limit)", rows.len(), page.total);
+            }
         }
         Command::Approve { id, by } => {
             open(&path)?.review(&id, &by, Verdict::Approve, "")?;

@@ -16,6 +16,7 @@ use crate::money::{
     format_scaled, format_trimmed, Currency, MULTIPLIER_SCALE, QUANTITY_SCALE, RATE_SCALE,
     VALUE_SCALE,
 };
+use crate::store::query::ContributionStatus;
 use crate::store::{Ledger, StoreError};
 
 /// What to export.
@@ -226,7 +227,7 @@ pub fn export_csv(
                     "note",
                 ],
             )?;
-            let k = ledger.settings().approvals_required as i64;
+            let k = ledger.settings().approvals_required;
             let mut stmt = conn.prepare(
                 "SELECT c.id, c.day, c.member, c.project, c.kind, c.quantity_e4, k.measure, v.rate_e4, v.multiplier_e3,
                         c.void, c.rejections, c.approvals, c.note, k.gift, k.reimbursable
@@ -246,15 +247,7 @@ pub fn export_csv(
                 let void: bool = r.get(9).map_err(StoreError::from)?;
                 let rejections: i64 = r.get(10).map_err(StoreError::from)?;
                 let approvals: i64 = r.get(11).map_err(StoreError::from)?;
-                let status = if void {
-                    "void"
-                } else if rejections > 0 {
-                    "rejected"
-                } else if approvals < k {
-                    "pending"
-                } else {
-                    "counts"
-                };
+                let status = ContributionStatus::judge(void, rejections, approvals, k).as_str();
                 sheet.row(vec![
                     t(r.get::<_, String>(0).map_err(StoreError::from)?),
                     t(date_of_day(r.get(1).map_err(StoreError::from)?).to_string()),

@@ -564,3 +564,32 @@ fn a_damaged_ledger_is_refused_before_any_write() {
     assert!(err.contains("damaged"), "{err}");
     assert_eq!(common::bytes(&coop.ledger), bytes);
 }
+
+#[test]
+fn list_filters_by_status_and_says_when_it_shows_only_the_latest() {
+    let coop = Coop::example();
+    coop.ok(&["settings", "--approvals", "1"]);
+    coop.ok(&["approve", "C-001", "--by", "ben"]);
+    coop.ok(&["reject", "C-002", "--by", "ana", "--reason", "duplicate"]);
+    coop.ok(&["correct", "C-003", "--void"]);
+    let ids = |out: &str| -> Vec<String> {
+        out.lines()
+            .skip(1)
+            .filter(|l| l.starts_with("C-"))
+            .map(|l| l[..5].to_string())
+            .collect()
+    };
+    assert_eq!(ids(&coop.ok(&["list", "--status", "counts"])), ["C-001"]);
+    assert_eq!(ids(&coop.ok(&["list", "--status", "rejected"])), ["C-002"]);
+    assert_eq!(ids(&coop.ok(&["list", "--status", "void"])), ["C-003"]);
+    assert_eq!(ids(&coop.ok(&["list", "--status", "pending"])).len(), 6);
+    assert_eq!(ids(&coop.ok(&["list", "--all"])).len(), 9);
+    // The latest two, oldest first, and a note that there are more.
+    let out = coop.ok(&["list", "--limit", "2"]);
+    assert_eq!(ids(&out), ["C-008", "C-009"]);
+    assert!(out.ends_with("(the latest 2 of 8; see --limit)\n"), "{out}");
+    let out = coop.run(&["list", "--status", "approved"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("'approved' is not a status: use counts, pending, rejected or void"));
+}

@@ -238,6 +238,7 @@ pub async fn list_contributions(
         project: text(&filter.project),
         kind: text(&filter.kind),
         status: filter.status.map(Into::into),
+        include_void: false,
         from: date("from", &filter.from)?,
         to: date("to", &filter.to)?,
     };

@@ -167,21 +167,113 @@ pub struct ContributionRow {
     pub rejections: i64,
 }
 
-/// Filters for listing contributions; `None` means any.
+/// Where a contribution stands, as judged now (SPEC §2 "Approval").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContributionStatus {
+    /// Not void, not rejected, and approved by enough members.
+    Counts,
+    /// Waiting for approvals.
+    Pending,
+    /// Rejected since its latest correction.
+    Rejected,
+    /// Voided by a correction.
+    Void,
+}
+
+impl ContributionStatus {
+    /// The status of a listed contribution when `approvals_required` approvals are needed.
+    pub fn of(row: &ContributionRow, approvals_required: u32) -> ContributionStatus {
+        ContributionStatus::judge(row.void, row.rejections, row.approvals, approvals_required)
+    }
+
+    /// The status from a contribution's void flag and its rejections and
+    /// approvals since its latest correction.
+    pub fn judge(
+        void: bool,
+        rejections: i64,
+        approvals: i64,
+        approvals_required: u32,
+    ) -> ContributionStatus {
+        if void {
+            ContributionStatus::Void
+        } else if rejections > 0 {
+            ContributionStatus::Rejected
+        } else if approvals < i64::from(approvals_required) {
+            ContributionStatus::Pending
+        } else {
+            ContributionStatus::Counts
+        }
+    }
+
+    /// Its name: `counts`, `pending`, `rejected` or `void`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContributionStatus::Counts => "counts",
+            ContributionStatus::Pending => "pending",
+            ContributionStatus::Rejected => "rejected",
+            ContributionStatus::Void => "void",
+        }
+    }
+
+    /// The SQL condition selecting this status; `?` parameters are not used,
+    /// `k` is the approvals required (an integer, so safe to inline).
+    fn condition(self, k: u32) -> String {
+        match self {
+            ContributionStatus::Void => "void = 1".into(),
+            ContributionStatus::Rejected => "void = 0 AND rejections > 0".into(),
+            ContributionStatus::Pending => {
+                format!("void = 0 AND rejections = 0 AND approvals < {k}")
+            }
+            ContributionStatus::Counts => {
+                format!("void = 0 AND rejections = 0 AND approvals >= {k}")
+            }
+        }
+    }
+}
+
+impl std::str::FromStr for ContributionStatus {
+    type Err = String;
+    fn from_str(text: &str) -> Result<ContributionStatus, String> {
+        [
+            ContributionStatus::Counts,
+            ContributionStatus::Pending,
+            ContributionStatus::Rejected,
+            ContributionStatus::Void,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == text)
+        .ok_or_else(|| format!("'{text}' is not a status: use counts, pending, rejected or void"))
+    }
+}
+
+/// Filters of the contributions list; `None` means any.
 #[derive(Debug, Clone, Default)]
-pub struct ContributionFilter {
+pub struct ContributionQuery {
     /// Member handle.
     pub member: Option<String>,
     /// Project code.
     pub project: Option<String>,
     /// Kind code.
     pub kind: Option<String>,
+    /// Only this status (`None`: every status except void, or every
+    /// status with `include_void`).
+    pub status: Option<ContributionStatus>,
+    /// With no status: include voided contributions too.
+    pub include_void: bool,
     /// On or after.
     pub from: Option<NaiveDate>,
     /// On or before.
     pub to: Option<NaiveDate>,
-    /// Include voided contributions.
-    pub include_void: bool,
+}
+
+/// One page of contributions, newest first, and how many match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContributionPage {
+    /// The rows of this page.
+    pub rows: Vec<ContributionRow>,
+    /// Contributions matching the filters.
+    pub total: u64,
 }
 
 impl Ledger {
@@ -194,48 +286,85 @@ impl Ledger {
         )
     }
 
-    /// Calls `f` for each contribution matching `filter`, in date then entry
-    /// order, streaming (never holds the whole list in memory).
-    pub fn for_each_contribution(
+    /// A page of contributions matching `query`, newest first (date, then
+    /// entry order), with the total count so a list can page through a
+    /// million rows without loading them.
+    pub fn contribution_page(
         &self,
-        filter: &ContributionFilter,
+        query: &ContributionQuery,
         offset: u64,
-        limit: Option<u64>,
-        mut f: impl FnMut(ContributionRow) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
-             FROM contributions
-             WHERE (?1 IS NULL OR member = ?1) AND (?2 IS NULL OR project = ?2) AND (?3 IS NULL OR kind = ?3)
-               AND (?4 IS NULL OR day >= ?4) AND (?5 IS NULL OR day <= ?5) AND (?6 OR void = 0)
-             ORDER BY day, entered LIMIT ?7 OFFSET ?8",
+        limit: u64,
+    ) -> Result<ContributionPage, StoreError> {
+        let k = self.settings().approvals_required;
+        let status = match query.status {
+            Some(s) => s.condition(k),
+            None if query.include_void => "1".into(),
+            None => "void = 0".into(),
+        };
+        let filters = format!(
+            "(?1 IS NULL OR member = ?1) AND (?2 IS NULL OR project = ?2) AND (?3 IS NULL OR kind = ?3)
+             AND (?4 IS NULL OR day >= ?4) AND (?5 IS NULL OR day <= ?5) AND {status}"
+        );
+        let args = params![
+            query.member,
+            query.project,
+            query.kind,
+            query.from.map(day_number),
+            query.to.map(day_number),
+        ];
+        let total: i64 = self.conn().query_row(
+            &format!("SELECT count(*) FROM contributions WHERE {filters}"),
+            args,
+            |r| r.get(0),
         )?;
-        let mut rows = stmt.query(params![
-            filter.member,
-            filter.project,
-            filter.kind,
-            filter.from.map(day_number),
-            filter.to.map(day_number),
-            filter.include_void,
-            limit.map(|l| l as i64).unwrap_or(-1),
-            offset as i64
-        ])?;
-        while let Some(r) = rows.next()? {
-            f(ContributionRow {
-                id: r.get(0)?,
-                member: r.get(1)?,
-                project: r.get(2)?,
-                kind: r.get(3)?,
-                date: date_of_day(r.get(4)?),
-                quantity_e4: r.get(5)?,
-                note: r.get(6)?,
-                void: r.get(7)?,
-                revision: r.get(8)?,
-                approvals: r.get(9)?,
-                rejections: r.get(10)?,
-            })?;
+        let total = u64::try_from(total).unwrap_or(0);
+        // SQLite sorts only the first OFFSET + LIMIT rows of a page, so a
+        // page in the older half is read from the other end and turned
+        // around: the last page of a million rows is as quick as the first.
+        let from_end = offset.saturating_mul(2) > total;
+        let (order, skip, take) = if from_end {
+            let end = offset.saturating_add(limit).min(total);
+            ("ASC", total - end, end.saturating_sub(offset))
+        } else {
+            ("DESC", offset, limit)
+        };
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
+             FROM contributions WHERE {filters}
+             ORDER BY day {order}, entered {order} LIMIT ?6 OFFSET ?7"
+        ))?;
+        let mut rows = stmt
+            .query_map(
+                params![
+                    query.member,
+                    query.project,
+                    query.kind,
+                    query.from.map(day_number),
+                    query.to.map(day_number),
+                    i64::try_from(take).unwrap_or(i64::MAX),
+                    i64::try_from(skip).unwrap_or(i64::MAX),
+                ],
+                |r| {
+                    Ok(ContributionRow {
+                        id: r.get(0)?,
+                        member: r.get(1)?,
+                        project: r.get(2)?,
+                        kind: r.get(3)?,
+                        date: date_of_day(r.get(4)?),
+                        quantity_e4: r.get(5)?,
+                        note: r.get(6)?,
+                        void: r.get(7)?,
+                        revision: r.get(8)?,
+                        approvals: r.get(9)?,
+                        rejections: r.get(10)?,
+                    })
+                },
+            )?
+            .collect::<Result<Vec<_>, _>>()?;
+        if from_end {
+            rows.reverse();
         }
-        Ok(())
+        Ok(ContributionPage { rows, total })
     }
 
     /// One contribution by id.
