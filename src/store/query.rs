@@ -247,6 +247,26 @@ impl std::str::FromStr for ContributionStatus {
     }
 }
 
+/// The columns [`contribution_row`] reads, in its order.
+const CONTRIBUTION_COLUMNS: &str =
+    "id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections";
+
+fn contribution_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ContributionRow> {
+    Ok(ContributionRow {
+        id: r.get(0)?,
+        member: r.get(1)?,
+        project: r.get(2)?,
+        kind: r.get(3)?,
+        date: date_of_day(r.get(4)?),
+        quantity_e4: r.get(5)?,
+        note: r.get(6)?,
+        void: r.get(7)?,
+        revision: r.get(8)?,
+        approvals: r.get(9)?,
+        rejections: r.get(10)?,
+    })
+}
+
 /// Filters of the contributions list; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct ContributionQuery {
@@ -329,7 +349,7 @@ impl Ledger {
             ("DESC", offset, limit)
         };
         let mut stmt = self.conn().prepare(&format!(
-            "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
+            "SELECT {CONTRIBUTION_COLUMNS}
              FROM contributions WHERE {filters}
              ORDER BY day {order}, entered {order} LIMIT ?6 OFFSET ?7"
         ))?;
@@ -344,21 +364,7 @@ impl Ledger {
                     i64::try_from(take).unwrap_or(i64::MAX),
                     i64::try_from(skip).unwrap_or(i64::MAX),
                 ],
-                |r| {
-                    Ok(ContributionRow {
-                        id: r.get(0)?,
-                        member: r.get(1)?,
-                        project: r.get(2)?,
-                        kind: r.get(3)?,
-                        date: date_of_day(r.get(4)?),
-                        quantity_e4: r.get(5)?,
-                        note: r.get(6)?,
-                        void: r.get(7)?,
-                        revision: r.get(8)?,
-                        approvals: r.get(9)?,
-                        rejections: r.get(10)?,
-                    })
-                },
+                contribution_row,
             )?
             .collect::<Result<Vec<_>, _>>()?;
         if from_end {
@@ -369,27 +375,10 @@ impl Ledger {
 
     /// One contribution by id.
     pub fn contribution(&self, id: &str) -> Result<Option<ContributionRow>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, member, project, kind, day, quantity_e4, note, void, revision, approvals, rejections
-             FROM contributions WHERE id = ?1",
-        )?;
-        let row = stmt
-            .query_row([id], |r| {
-                Ok(ContributionRow {
-                    id: r.get(0)?,
-                    member: r.get(1)?,
-                    project: r.get(2)?,
-                    kind: r.get(3)?,
-                    date: date_of_day(r.get(4)?),
-                    quantity_e4: r.get(5)?,
-                    note: r.get(6)?,
-                    void: r.get(7)?,
-                    revision: r.get(8)?,
-                    approvals: r.get(9)?,
-                    rejections: r.get(10)?,
-                })
-            })
-            .optional()?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE id = ?1"
+        ))?;
+        let row = stmt.query_row([id], contribution_row).optional()?;
         Ok(row)
     }
 
