@@ -25,27 +25,15 @@ use std::process::ExitCode;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-/// Fixed-seed SplitMix64: tiny, fast, and the same on every platform.
-struct Rng(u64);
+#[path = "../tests/common/rng.rs"]
+mod rng;
+use rng::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: u64) -> u64 {
-        ((u128::from(self.next()) * u128::from(n)) >> 64) as u64
-    }
-    /// An index drawn by integer weights (cumulative table).
-    fn pick(&mut self, cumulative: &[u64]) -> usize {
-        let total = *cumulative.last().unwrap_or(&1);
-        let x = self.below(total);
-        cumulative.partition_point(|&c| c <= x)
-    }
+/// An index drawn by integer weights (cumulative table).
+fn pick(rng: &mut Rng, cumulative: &[u64]) -> usize {
+    let total = *cumulative.last().unwrap_or(&1);
+    let x = rng.below(total);
+    cumulative.partition_point(|&c| c <= x)
 }
 
 fn cumulative(weights: impl IntoIterator<Item = u64>) -> Vec<u64> {
@@ -318,9 +306,9 @@ fn run() -> Result<(), String> {
     writeln!(contributions, "id,date,member,project,kind,quantity,note").map_err(io)?;
     let mut line = String::with_capacity(128);
     for n in 0..o.contributions {
-        let m = rng.pick(&member_weights);
-        let p = rng.pick(&project_weights);
-        let k = &KINDS[rng.pick(&kind_weights)];
+        let m = pick(&mut rng, &member_weights);
+        let p = pick(&mut rng, &project_weights);
+        let k = &KINDS[pick(&mut rng, &kind_weights)];
         // A date on or after the member joined.
         let first = joined[m];
         let day = first + rng.below(span_days - first);

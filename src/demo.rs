@@ -31,7 +31,9 @@ const MEMBERS: [(&str, &str); 12] = [
     ("lea", "Léa Dubois"),
 ];
 
-const EQUATION: &str = r#"name = "Standard split"
+/// The demo's ledger-default equation: 10 % to the commons fund, 20 % to
+/// reimburse expenses, the rest by lifetime value.
+pub const STANDARD_EQUATION: &str = r#"name = "Standard split"
 
 [[bucket]]
 name = "Commons fund"
@@ -228,7 +230,7 @@ pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
             ..Default::default()
         },
     )?;
-    ledger.set_equation(None, None, "standard.toml", EQUATION)?;
+    ledger.set_equation(None, None, "standard.toml", STANDARD_EQUATION)?;
     ledger.set_equation(Some("festival"), None, "festival.toml", FESTIVAL_EQUATION)?;
     let revenues = [
         (

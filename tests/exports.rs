@@ -20,23 +20,7 @@ use openvalue::store::Ledger;
 use openvalue::validate::{RawAccount, RawContribution, RawKind, RawRevenue};
 use proptest::prelude::*;
 
-const EQUATION: &str = r#"name = "Standard split"
-
-[[bucket]]
-name = "Commons fund"
-share = "10%"
-fund = "commons"
-
-[[bucket]]
-name = "Expenses"
-share = "20%"
-reimburse = true
-
-[[bucket]]
-name = "Contributors"
-share = "rest"
-policy = "lifetime"
-"#;
+use openvalue::demo::STANDARD_EQUATION as EQUATION;
 
 fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod books;
+pub mod rng;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
