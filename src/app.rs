@@ -93,7 +93,7 @@ impl Ledger {
         let catalog = self.catalog()?;
         let equation = equation::parse("equation", source, Some(&catalog))?;
         Ok(distribute::plan(
-            self,
+            &self.books(),
             &revenue.info,
             &equation,
             self.currency(),

@@ -36,23 +36,6 @@ pub enum DistributeError {
         /// Why.
         reason: String,
     },
-    /// No such revenue.
-    #[error("no revenue with id '{0}'")]
-    UnknownRevenue(String),
-    /// No such distribution.
-    #[error("no distribution with id '{0}'")]
-    UnknownDistribution(String),
-    /// The revenue already has a live distribution.
-    #[error("revenue '{revenue}' is already distributed by {distribution}; reverse that distribution first (`openvalue reverse {distribution}`)")]
-    AlreadyDistributed {
-        /// The revenue.
-        revenue: String,
-        /// Its distribution.
-        distribution: String,
-    },
-    /// The distribution was already reversed.
-    #[error("distribution {0} is already reversed")]
-    AlreadyReversed(String),
     /// The equation in force cannot be used.
     #[error(transparent)]
     Equation(#[from] EquationError),

@@ -50,6 +50,10 @@ impl Error {
     /// A short, stable name of the error's kind, for the app (`{ kind, message }`).
     pub fn kind(&self) -> &'static str {
         match self {
+            Error::Store(crate::store::StoreError::Refused(_))
+            | Error::Distribution(crate::distribute::DistributeError::Store(
+                crate::store::StoreError::Refused(_),
+            )) => "refused",
             Error::Store(_) => "store",
             Error::Import(_) => "import",
             Error::Equation(_) => "equation",
@@ -60,6 +64,17 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Export(_) => "export",
             Error::Chart(_) => "chart",
+        }
+    }
+
+    /// The rule of the books that refused the action, if one did.
+    pub fn refusal(&self) -> Option<&crate::refusal::Refusal> {
+        match self {
+            Error::Store(crate::store::StoreError::Refused(r))
+            | Error::Distribution(crate::distribute::DistributeError::Store(
+                crate::store::StoreError::Refused(r),
+            )) => Some(r),
+            _ => None,
         }
     }
 

@@ -44,6 +44,7 @@ pub mod journal;
 pub mod model;
 pub mod money;
 pub mod ops;
+pub mod refusal;
 pub mod split;
 pub mod store;
 pub mod validate;

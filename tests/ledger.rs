@@ -233,7 +233,7 @@ fn log_approve_reject_correct_and_revenue_from_the_command_line() {
     assert!(err.contains("nothing to correct"), "{err}");
     let err = coop.fails(&["correct", "C-001", "--kind", "cash"]);
     assert!(
-        err.contains("kind 'cash' is measured in money, but this contribution is in hours"),
+        err.contains("kind 'cash' is measured in money, but contribution C-001 is in hours"),
         "{err}"
     );
     let err = coop.fails(&["correct", "C-404", "--void"]);

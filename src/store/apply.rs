@@ -1,15 +1,21 @@
 //! Applies one journal entry to the derived tables.
 //!
 //! Deterministic: replaying the journal in order into an empty schema gives
-//! the same tables, which is what `verify` checks. Validation happens before
-//! an entry is written (`ops`, `import`); this only records.
+//! the same tables, which is what `verify` checks. Every entry is checked
+//! against the books by the rules of [`super::rules`] here, inside the
+//! transaction that appends it, before anything is recorded: a refused
+//! entry changes nothing. `ops` and `import` parse and report problems
+//! with their input; the rules of the books are only here.
 
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
-use super::{StoreError, BEGINNING_DAY};
+use super::rules::{self, from_day};
+use super::{read_settings, StoreError};
 use crate::journal::Payload;
 use crate::model::{day_number, ContributionRecord, RevenueRecord, Verdict};
+use crate::refusal::Thing;
+use crate::store::query::Catalog;
 
 /// Digest of a record as first entered, to recognise re-imports.
 pub(crate) fn record_digest<T: serde::Serialize>(record: &T) -> Result<String, StoreError> {
@@ -25,8 +31,11 @@ pub(crate) fn revenue_digest(r: &RevenueRecord) -> Result<String, StoreError> {
     record_digest(r)
 }
 
-fn from_day(date: Option<chrono::NaiveDate>) -> i64 {
-    date.map(day_number).unwrap_or(BEGINNING_DAY)
+/// The catalog as this transaction sees it, for checking many records.
+fn catalog(conn: &Connection) -> Result<Catalog, StoreError> {
+    let settings = read_settings(conn)
+        .map_err(|why| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(why)))?;
+    Catalog::load(conn, &settings.currency, settings.approvals_required)
 }
 
 pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result<(), StoreError> {
@@ -55,6 +64,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             for a in accounts {
+                rules::account_is_new(conn, a)?;
                 stmt.execute(params![
                     a.handle,
                     a.name,
@@ -66,6 +76,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
             }
         }
         Payload::AccountStatusSet { handle, status } => {
+            rules::account_exists(conn, handle)?;
             conn.execute(
                 "UPDATE accounts SET status = ?1, entry = ?2 WHERE handle = ?3",
                 params![status.as_str(), entry, handle],
@@ -76,6 +87,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                 "INSERT INTO projects (code, name, parent, entry) VALUES (?1, ?2, ?3, ?4)",
             )?;
             for p in projects {
+                rules::project_is_new(conn, &p.code, p.parent.as_deref())?;
                 stmt.execute(params![p.code, p.name, p.parent, entry])?;
             }
         }
@@ -85,6 +97,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for k in kinds {
+                rules::kind_is_new(conn, &k.code)?;
                 stmt.execute(params![
                     k.code,
                     k.name,
@@ -102,6 +115,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for v in versions {
+                rules::version_is_new(conn, &v.kind, from_day(v.effective_from))?;
                 stmt.execute(params![
                     v.kind,
                     from_day(v.effective_from),
@@ -122,7 +136,9 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                     void, revision, approvals, rejections, digest, entry, last_entry)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, 0, 0, ?9, ?10, ?10)",
             )?;
+            let catalog = catalog(conn)?;
             for (offset, c) in contributions.iter().enumerate() {
+                rules::contribution_fits(&catalog, c)?;
                 stmt.execute(params![
                     c.id,
                     first + offset as i64,
@@ -134,10 +150,12 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                     c.note,
                     contribution_digest(c)?,
                     entry
-                ])?;
+                ])
+                .map_err(|e| rules::id_is_new(e, Thing::Contribution, &c.id))?;
             }
         }
         Payload::Corrected(c) => {
+            rules::correction_fits(conn, &catalog(conn)?, c)?;
             let revision: i64 = conn.query_row(
                 "SELECT revision + 1 FROM contributions WHERE id = ?1",
                 [&c.contribution],
@@ -179,11 +197,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
             )?;
         }
         Payload::Reviewed(review) => {
-            let revision: i64 = conn.query_row(
-                "SELECT revision FROM contributions WHERE id = ?1",
-                [&review.contribution],
-                |r| r.get(0),
-            )?;
+            let revision = rules::review_fits(conn, review)?;
             conn.execute(
                 "INSERT INTO reviews (entry, contribution, revision, by_member, verdict, reason)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -222,6 +236,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for r in revenues {
+                rules::project_exists_opt(conn, Some(&r.project))?;
                 stmt.execute(params![
                     r.id,
                     r.project,
@@ -230,7 +245,8 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                     r.note,
                     revenue_digest(r)?,
                     entry
-                ])?;
+                ])
+                .map_err(|e| rules::id_is_new(e, Thing::Revenue, &r.id))?;
             }
         }
         Payload::EquationSet {
@@ -238,6 +254,7 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
             from,
             source,
         } => {
+            rules::project_exists_opt(conn, project.as_deref())?;
             // The name is read back from the source; an unreadable one
             // cannot have been accepted when the entry was written.
             let name = crate::equation::name_of(source);
@@ -256,16 +273,13 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
             )?;
         }
         Payload::DistributionCommitted(d) => {
-            let (project, day, amount): (String, i64, i64) = conn.query_row(
-                "SELECT project, day, amount_minor FROM revenues WHERE id = ?1",
-                [&d.revenue],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )?;
+            let revenue = rules::distribution_fits(conn, d)?;
             conn.execute(
                 "INSERT INTO distributions (id, revenue, project, revenue_day, amount_minor, equation, reversed, entry)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
-                params![d.id, d.revenue, project, day, amount, d.equation, entry],
-            )?;
+                params![d.id, d.revenue, revenue.project, revenue.day, revenue.amount_minor, d.equation, entry],
+            )
+            .map_err(|e| rules::id_is_new(e, Thing::Distribution, &d.id))?;
             let mut lines = conn.prepare_cached(
                 "INSERT INTO allocations (distribution, bucket_index, bucket, bucket_type, recipient, amount_minor, weight)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -290,12 +304,14 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
             }
         }
         Payload::DistributionReversed { distribution } => {
+            rules::distribution_is_live(conn, distribution)?;
             conn.execute(
                 "UPDATE distributions SET reversed = 1, reversal_entry = ?2 WHERE id = ?1",
                 params![distribution, entry],
             )?;
         }
         Payload::PayoutRecorded(p) => {
+            rules::payout_fits(conn, &p.account)?;
             conn.execute(
                 "INSERT INTO payouts (id, account, day, amount_minor, method, note, entry)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -308,7 +324,8 @@ pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result
                     p.note,
                     entry
                 ],
-            )?;
+            )
+            .map_err(|e| rules::id_is_new(e, Thing::Payout, &p.id))?;
         }
     }
     Ok(())

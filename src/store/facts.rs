@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use super::{Ledger, StoreError, BEGINNING_DAY};
+use super::{Books, Ledger, StoreError, BEGINNING_DAY};
 use crate::distribute::{
     self, Claim, DistributeError, DistributionPlan, Eligible, Facts, RevenueInfo, ValueGroup,
 };
@@ -38,7 +38,7 @@ fn kinds_json(kinds: Option<&[String]>) -> Option<String> {
 /// `(code, [(from_day, rate_e4, multiplier_e3)])`.
 type EligibleKinds = Vec<(String, Vec<(i64, i64, i64)>)>;
 
-fn eligible_kinds(ledger: &Ledger, e: &Eligible<'_>) -> Result<EligibleKinds, StoreError> {
+fn eligible_kinds(ledger: &Books<'_>, e: &Eligible<'_>) -> Result<EligibleKinds, StoreError> {
     let mut stmt = ledger.conn().prepare_cached(
         "SELECT k.code, v.from_day, v.rate_e4, v.multiplier_e3
          FROM kinds k JOIN kind_versions v ON v.kind = k.code
@@ -76,7 +76,7 @@ fn kind_list(kinds: &EligibleKinds) -> String {
         .join(", ")
 }
 
-impl Facts for Ledger {
+impl Facts for Books<'_> {
     fn value_groups(&self, e: &Eligible<'_>, by_week: bool) -> Result<Vec<ValueGroup>, StoreError> {
         let kinds = eligible_kinds(self, e)?;
         if kinds.is_empty() {
@@ -303,27 +303,57 @@ impl Ledger {
         file: &str,
         source: &str,
     ) -> Result<Equation> {
-        let catalog = self.catalog()?;
-        if let Some(code) = project {
-            if !catalog.projects.contains_key(code) {
-                return Err(Error::NotFound(crate::validate::unknown_with_hint(
-                    "project",
-                    code,
-                    catalog.projects.keys(),
-                )));
-            }
-        }
-        let equation = equation::parse(file, source, Some(&catalog))?;
         self.write(|w| {
+            let catalog = w.books().catalog()?;
+            if let Some(code) = project {
+                if !catalog.projects.contains_key(code) {
+                    return Err(Error::NotFound(crate::validate::unknown_with_hint(
+                        "project",
+                        code,
+                        catalog.projects.keys(),
+                    )));
+                }
+            }
+            let equation = equation::parse(file, source, Some(&catalog))?;
             w.append(&Payload::EquationSet {
                 project: project.map(str::to_string),
                 from,
                 source: source.to_string(),
-            })
-        })?;
-        Ok(equation)
+            })?;
+            Ok(equation)
+        })
     }
 
+    /// Computes and commits a revenue's distribution in one transaction;
+    /// returns its id and the plan recorded.
+    pub fn commit_distribution(
+        &mut self,
+        revenue_id: &str,
+    ) -> Result<(String, DistributionPlan), DistributeError> {
+        // The split is computed in the transaction that commits it: no
+        // other process can pay the same claim or distribute the same
+        // revenue in between (SPEC §11).
+        self.write(|w| {
+            let plan = w.books().preview_distribution(revenue_id)?;
+            let id = uuid::Uuid::new_v4().to_string();
+            w.append(&Payload::DistributionCommitted(plan.to_record(&id)))?;
+            Ok((id, plan))
+        })
+    }
+
+    /// Reverses a committed distribution so its revenue can be distributed again.
+    pub fn reverse_distribution(&mut self, id: &str) -> Result<String, DistributeError> {
+        self.write(|w| {
+            let revenue = super::rules::distribution_is_live(w.conn(), id)?;
+            w.append(&Payload::DistributionReversed {
+                distribution: id.to_string(),
+            })?;
+            Ok(revenue)
+        })
+    }
+}
+
+impl Books<'_> {
     /// The equation in force for `project` on `date`: its own, else the default.
     pub fn equation_for(
         &self,
@@ -414,15 +444,14 @@ impl Ledger {
     }
 
     fn revenue_for_distribution(&self, revenue_id: &str) -> Result<RevenueRow, DistributeError> {
-        let revenue = self
-            .revenue(revenue_id)?
-            .ok_or_else(|| DistributeError::UnknownRevenue(revenue_id.to_string()))?;
-        if let Some(distribution) = &revenue.distribution {
-            return Err(DistributeError::AlreadyDistributed {
-                revenue: revenue_id.to_string(),
-                distribution: distribution.clone(),
-            });
-        }
+        super::rules::revenue_is_open(self.conn(), revenue_id)?;
+        let revenue = self.revenue(revenue_id)?.ok_or_else(|| {
+            StoreError::Refused(crate::refusal::Refusal::Unknown {
+                what: crate::refusal::Thing::Revenue,
+                id: revenue_id.to_string(),
+                hint: None,
+            })
+        })?;
         Ok(revenue)
     }
 
@@ -434,44 +463,6 @@ impl Ledger {
         let revenue = self.revenue_for_distribution(revenue_id)?;
         let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
         distribute::plan(self, &revenue.info, &equation, self.currency())
-    }
-
-    /// Computes and commits a revenue's distribution in one transaction;
-    /// returns its id and the plan recorded.
-    pub fn commit_distribution(
-        &mut self,
-        revenue_id: &str,
-    ) -> Result<(String, DistributionPlan), DistributeError> {
-        let plan = self.preview_distribution(revenue_id)?;
-        let id = uuid::Uuid::new_v4().to_string();
-        let record = plan.to_record(&id);
-        self.write(|w| w.append(&Payload::DistributionCommitted(record)))?;
-        Ok((id, plan))
-    }
-
-    /// Reverses a committed distribution so its revenue can be distributed again.
-    pub fn reverse_distribution(&mut self, id: &str) -> Result<String, DistributeError> {
-        let found: Option<(bool, String)> = self
-            .conn()
-            .query_row(
-                "SELECT reversed, revenue FROM distributions WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()
-            .map_err(StoreError::from)?;
-        match found {
-            None => Err(DistributeError::UnknownDistribution(id.to_string())),
-            Some((true, _)) => Err(DistributeError::AlreadyReversed(id.to_string())),
-            Some((false, revenue)) => {
-                self.write(|w| {
-                    w.append(&Payload::DistributionReversed {
-                        distribution: id.to_string(),
-                    })
-                })?;
-                Ok(revenue)
-            }
-        }
     }
 
     /// A committed distribution's lines, as a plan (for showing it again).
@@ -593,9 +584,13 @@ impl Ledger {
         revenue_id: &str,
         member: &str,
     ) -> Result<Vec<ExplainRow>, DistributeError> {
-        let revenue = self
-            .revenue(revenue_id)?
-            .ok_or_else(|| DistributeError::UnknownRevenue(revenue_id.to_string()))?;
+        let revenue = self.revenue(revenue_id)?.ok_or_else(|| {
+            StoreError::Refused(crate::refusal::Refusal::Unknown {
+                what: crate::refusal::Thing::Revenue,
+                id: revenue_id.to_string(),
+                hint: None,
+            })
+        })?;
         let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
         let mut out = Vec::new();
         for bucket in &equation.buckets {

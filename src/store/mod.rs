@@ -7,9 +7,11 @@
 //! the tables can never disagree after a crash.
 
 mod apply;
+mod books;
 mod charts;
 mod facts;
 pub mod query;
+pub(crate) mod rules;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,7 @@ use crate::journal::{Entry, Payload, GENESIS_HASH};
 use crate::money::Currency;
 
 pub(crate) use apply::{contribution_digest, existing_digest, revenue_digest};
+pub use books::Books;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use verify::VerifyReport;
 
@@ -106,6 +109,9 @@ pub enum StoreError {
     /// A stored journal payload cannot be read or written.
     #[error("journal payload error: {0}")]
     Json(#[from] serde_json::Error),
+    /// The books refuse the entry (a rule of [`rules`]); nothing was written.
+    #[error(transparent)]
+    Refused(#[from] crate::refusal::Refusal),
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -345,6 +351,13 @@ impl Ledger {
             .optional()
             .map_err(|e| E::from(e.into()))?
             .unwrap_or((0, GENESIS_HASH.to_string()));
+        // The settings as this transaction sees them: another process may
+        // have changed them since this file was opened. A new ledger has
+        // none until its first entry.
+        let settings = match read_settings(&tx) {
+            Ok(settings) => settings,
+            Err(_) => self.settings.clone(),
+        };
         let (result, settings_changed) = {
             let mut writer = Writer {
                 tx,
@@ -352,6 +365,7 @@ impl Ledger {
                 next_seq: last_seq + 1,
                 prev_hash,
                 recorded_at: now_rfc3339(),
+                settings,
                 settings_changed: false,
             };
             let result = f(&mut writer)?;
@@ -519,6 +533,7 @@ pub struct Writer<'a> {
     next_seq: i64,
     prev_hash: String,
     recorded_at: String,
+    settings: Settings,
     settings_changed: bool,
 }
 
@@ -532,13 +547,20 @@ impl Writer<'_> {
             self.recorded_at.clone(),
             payload,
         )?;
-        insert_entry(&self.tx, &entry)?;
-        apply::apply(&self.tx, &entry.id, payload)?;
+        // A savepoint per entry: a refused entry leaves no trace, even when
+        // the caller goes on writing in the same transaction.
+        let savepoint = self.tx.savepoint()?;
+        apply::apply(&savepoint, &entry.id, payload)?;
+        insert_entry(&savepoint, &entry)?;
+        savepoint.commit()?;
         if matches!(
             payload,
             Payload::LedgerCreated { .. } | Payload::ApprovalsRequiredSet { .. }
         ) {
             self.settings_changed = true;
+            if let Ok(settings) = read_settings(&self.tx) {
+                self.settings = settings;
+            }
         }
         self.next_seq += 1;
         self.prev_hash = entry.hash.clone();
@@ -548,6 +570,12 @@ impl Writer<'_> {
     /// Read access inside the transaction.
     pub fn conn(&self) -> &Connection {
         &self.tx
+    }
+
+    /// The books as this transaction sees them: what a write checks and
+    /// computes is read here, never in an earlier transaction.
+    pub fn books(&self) -> Books<'_> {
+        Books::new(&self.tx, &self.settings)
     }
 
     /// Drops `table`'s secondary indexes for the rest of this transaction

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
-use super::{Ledger, StoreError, BEGINNING_DAY};
+use super::{Books, StoreError, BEGINNING_DAY};
 use crate::model::{
     date_of_day, day_number, Account, AccountType, Kind, KindVersion, Measure, Project, Status,
 };
@@ -296,7 +296,7 @@ pub struct ContributionPage {
     pub total: u64,
 }
 
-impl Ledger {
+impl Books<'_> {
     /// Loads the [`Catalog`].
     pub fn catalog(&self) -> Result<Catalog, StoreError> {
         Catalog::load(

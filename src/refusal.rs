@@ -1,0 +1,248 @@
+//! Why the books refuse an entry: a stable code and its parameters.
+//!
+//! The rules of the books live in one place (`store::rules`), which checks
+//! every entry inside the transaction that appends it, whether the entry
+//! comes from a command typed here, an import, a replay or a merge. What
+//! it refuses is a [`Refusal`]: a value with a stable [`Refusal::code`] and
+//! the parameters a message needs, rendered to text in one place (its
+//! `Display`), so the app and the CLI can show it in the user's language.
+//! Pure data; no IO.
+
+use thiserror::Error;
+
+/// Things the books hold, as named in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Thing {
+    /// A member or fund.
+    Account,
+    /// A member (not a fund).
+    Member,
+    /// A project.
+    Project,
+    /// A kind of contribution.
+    Kind,
+    /// A contribution.
+    Contribution,
+    /// A revenue.
+    Revenue,
+    /// A distribution.
+    Distribution,
+    /// A payout.
+    Payout,
+}
+
+impl Thing {
+    /// The noun, in English.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Thing::Account => "account",
+            Thing::Member => "member",
+            Thing::Project => "project",
+            Thing::Kind => "kind",
+            Thing::Contribution => "contribution",
+            Thing::Revenue => "revenue",
+            Thing::Distribution => "distribution",
+            Thing::Payout => "payout",
+        }
+    }
+}
+
+impl std::fmt::Display for Thing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.noun())
+    }
+}
+
+fn did_you_mean(hint: &Option<String>) -> String {
+    match hint {
+        Some(h) => format!(" — did you mean '{h}'?"),
+        None => String::new(),
+    }
+}
+
+fn already_exists(what: Thing, id: &str) -> String {
+    match what {
+        Thing::Account | Thing::Member | Thing::Project | Thing::Kind => {
+            format!("{what} '{id}' already exists")
+        }
+        _ => format!("a {what} with id '{id}' already exists"),
+    }
+}
+
+/// An entry the books refuse, with what a message needs.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum Refusal {
+    /// The id, handle or code is taken.
+    #[error("{}", already_exists(*.what, .id))]
+    AlreadyExists {
+        /// What kind of thing.
+        what: Thing,
+        /// Its id, handle or code.
+        id: String,
+    },
+    /// Something named does not exist.
+    #[error("unknown {what} '{id}'{}", did_you_mean(.hint))]
+    Unknown {
+        /// What kind of thing.
+        what: Thing,
+        /// The name given.
+        id: String,
+        /// The closest existing name, if one is close.
+        hint: Option<String>,
+    },
+    /// A fund was named where only a member may act or contribute.
+    #[error("'{handle}' is a fund; only members {action}")]
+    FundCannot {
+        /// The fund.
+        handle: String,
+        /// What only members do ("contribute", "review").
+        action: &'static str,
+    },
+    /// A kind's rate does not reach back to the date.
+    #[error("kind '{kind}' has no rate in force on {date} (its first version is from {first})")]
+    NoRateOnDate {
+        /// The kind.
+        kind: String,
+        /// The contribution's date.
+        date: String,
+        /// The kind's first version.
+        first: String,
+    },
+    /// A version with that date exists with other figures.
+    #[error("kind '{kind}' already has a version {from}; versions are never rewritten — choose another effective date")]
+    VersionExists {
+        /// The kind.
+        kind: String,
+        /// "from the beginning" or "effective from DATE".
+        from: String,
+    },
+    /// The contribution was voided.
+    #[error("contribution {contribution} is void")]
+    Void {
+        /// The contribution.
+        contribution: String,
+    },
+    /// A member reviewing their own contribution.
+    #[error("{member} cannot {verdict} their own contribution {contribution}; another member must review it")]
+    SelfReview {
+        /// The member.
+        member: String,
+        /// "approve" or "reject".
+        verdict: String,
+        /// The contribution.
+        contribution: String,
+    },
+    /// The same review twice on one revision.
+    #[error("{member} already gave '{verdict}' to contribution {contribution} since its latest correction")]
+    AlreadyReviewed {
+        /// The member.
+        member: String,
+        /// "approve" or "reject".
+        verdict: String,
+        /// The contribution.
+        contribution: String,
+    },
+    /// A correction that would change a contribution's measure.
+    #[error("kind '{kind}' is measured in {measure}, but contribution {contribution} is in {old_measure}; void it and log a new one")]
+    MeasureChange {
+        /// The contribution.
+        contribution: String,
+        /// The new kind.
+        kind: String,
+        /// The new kind's measure.
+        measure: String,
+        /// The old kind's measure.
+        old_measure: String,
+    },
+    /// The revenue already has a live distribution.
+    #[error("revenue '{revenue}' is already distributed by {distribution}; reverse that distribution first")]
+    AlreadyDistributed {
+        /// The revenue.
+        revenue: String,
+        /// Its live distribution.
+        distribution: String,
+    },
+    /// The distribution was already reversed.
+    #[error("distribution {distribution} is already reversed")]
+    AlreadyReversed {
+        /// The distribution.
+        distribution: String,
+    },
+    /// A distribution that does not fit its revenue.
+    #[error("distribution {distribution} does not fit revenue '{revenue}': {why}")]
+    DistributionMismatch {
+        /// The distribution.
+        distribution: String,
+        /// The revenue.
+        revenue: String,
+        /// What does not fit (lines' sum, a negative line).
+        why: String,
+    },
+    /// A claim would be paid beyond its amount.
+    #[error("contribution {contribution} would be paid {paying} more, but only {open} of its claim of {claim} is still open")]
+    ClaimOverpaid {
+        /// The claim's contribution.
+        contribution: String,
+        /// The claim's full amount.
+        claim: String,
+        /// What is still open.
+        open: String,
+        /// What this entry pays.
+        paying: String,
+    },
+    /// A claim paid for a contribution that is not a reimbursable claim.
+    #[error("contribution {contribution} is not an open reimbursable claim")]
+    NotAClaim {
+        /// The contribution.
+        contribution: String,
+    },
+}
+
+impl Refusal {
+    /// A short, stable code naming the rule (for the app and translations).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Refusal::AlreadyExists { .. } => "already_exists",
+            Refusal::Unknown { .. } => "unknown",
+            Refusal::FundCannot { .. } => "fund_cannot",
+            Refusal::NoRateOnDate { .. } => "no_rate_on_date",
+            Refusal::VersionExists { .. } => "version_exists",
+            Refusal::Void { .. } => "void",
+            Refusal::SelfReview { .. } => "self_review",
+            Refusal::AlreadyReviewed { .. } => "already_reviewed",
+            Refusal::MeasureChange { .. } => "measure_change",
+            Refusal::AlreadyDistributed { .. } => "already_distributed",
+            Refusal::AlreadyReversed { .. } => "already_reversed",
+            Refusal::DistributionMismatch { .. } => "distribution_mismatch",
+            Refusal::ClaimOverpaid { .. } => "claim_overpaid",
+            Refusal::NotAClaim { .. } => "not_a_claim",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_names_the_thing_and_the_hint() {
+        let r = Refusal::Unknown {
+            what: Thing::Member,
+            id: "anna".into(),
+            hint: Some("ana".into()),
+        };
+        assert_eq!(r.to_string(), "unknown member 'anna' — did you mean 'ana'?");
+        assert_eq!(r.code(), "unknown");
+    }
+
+    #[test]
+    fn messages_never_tell_the_user_to_type_a_command() {
+        let r = Refusal::AlreadyDistributed {
+            revenue: "R-1".into(),
+            distribution: "D-1".into(),
+        };
+        assert!(!r.to_string().contains("openvalue "), "{r}");
+        assert!(!r.to_string().contains('`'), "{r}");
+    }
+}

@@ -1,0 +1,482 @@
+//! The rules of the books, each in one named function.
+//!
+//! [`apply`](super::apply) calls these for every entry, inside the
+//! transaction that appends it, against the books as they are at that
+//! moment: a command typed here, an import, `verify`'s replay and (later)
+//! a merge all go through the same checks. Nothing is checked in one
+//! transaction and written in another (SPEC §11).
+//!
+//! Readers that need the same answer — a preview asking whether a revenue
+//! is still open, a reversal asking whether its distribution is live —
+//! call the same functions, so each rule has exactly one home.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::StoreError;
+use crate::model::{
+    date_of_day, day_number, Account, AccountType, ContributionRecord, Correction,
+    DistributionRecord, Review,
+};
+use crate::refusal::{Refusal, Thing};
+use crate::store::query::{suggest, Catalog};
+
+/// A refusal, as the store's error.
+fn refused<T>(refusal: Refusal) -> Result<T, StoreError> {
+    Err(StoreError::Refused(refusal))
+}
+
+fn unknown(conn: &Connection, what: Thing, id: &str) -> Result<Refusal, StoreError> {
+    let (table, column) = match what {
+        Thing::Account | Thing::Member => ("accounts", "handle"),
+        Thing::Project => ("projects", "code"),
+        Thing::Kind => ("kinds", "code"),
+        Thing::Contribution => ("contributions", "id"),
+        Thing::Revenue => ("revenues", "id"),
+        Thing::Distribution => ("distributions", "id"),
+        Thing::Payout => ("payouts", "id"),
+    };
+    // Hints only among small tables: ids of contributions are not guessed.
+    let hint = if matches!(table, "accounts" | "projects" | "kinds") {
+        let names: Vec<String> = conn
+            .prepare_cached(&format!("SELECT {column} FROM {table}"))?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        suggest(id, names.iter())
+    } else {
+        None
+    };
+    Ok(Refusal::Unknown {
+        what,
+        id: id.to_string(),
+        hint,
+    })
+}
+
+fn exists(conn: &Connection, table: &str, column: &str, id: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT 1 FROM {table} WHERE {column} = ?1"))?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Rule: a new account's handle is free.
+pub(super) fn account_is_new(conn: &Connection, account: &Account) -> Result<(), StoreError> {
+    if exists(conn, "accounts", "handle", &account.handle)? {
+        return refused(Refusal::AlreadyExists {
+            what: Thing::Account,
+            id: account.handle.clone(),
+        });
+    }
+    Ok(())
+}
+
+/// Rule: an account named by an entry exists.
+pub(super) fn account_exists(conn: &Connection, handle: &str) -> Result<AccountType, StoreError> {
+    account_named(conn, handle, Thing::Account)
+}
+
+fn account_named(conn: &Connection, handle: &str, what: Thing) -> Result<AccountType, StoreError> {
+    let found: Option<String> = conn
+        .prepare_cached("SELECT type FROM accounts WHERE handle = ?1")?
+        .query_row([handle], |r| r.get(0))
+        .optional()?;
+    match found.as_deref() {
+        Some("fund") => Ok(AccountType::Fund),
+        Some(_) => Ok(AccountType::Member),
+        None => refused(unknown(conn, what, handle)?),
+    }
+}
+
+/// Rule: a new project's code is free and its parent exists.
+pub(super) fn project_is_new(
+    conn: &Connection,
+    code: &str,
+    parent: Option<&str>,
+) -> Result<(), StoreError> {
+    if exists(conn, "projects", "code", code)? {
+        return refused(Refusal::AlreadyExists {
+            what: Thing::Project,
+            id: code.to_string(),
+        });
+    }
+    project_exists_opt(conn, parent)
+}
+
+/// Rule: a project named by an entry exists (`None`: none named).
+pub(super) fn project_exists_opt(conn: &Connection, code: Option<&str>) -> Result<(), StoreError> {
+    match code {
+        Some(code) if !exists(conn, "projects", "code", code)? => {
+            refused(unknown(conn, Thing::Project, code)?)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Rule: a new kind's code is free.
+pub(super) fn kind_is_new(conn: &Connection, code: &str) -> Result<(), StoreError> {
+    if exists(conn, "kinds", "code", code)? {
+        return refused(Refusal::AlreadyExists {
+            what: Thing::Kind,
+            id: code.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Rule: a rate version belongs to a known kind and never rewrites another.
+pub(super) fn version_is_new(
+    conn: &Connection,
+    kind: &str,
+    from_day: i64,
+) -> Result<(), StoreError> {
+    if !exists(conn, "kinds", "code", kind)? {
+        return refused(unknown(conn, Thing::Kind, kind)?);
+    }
+    let taken = conn
+        .prepare_cached("SELECT 1 FROM kind_versions WHERE kind = ?1 AND from_day = ?2")?
+        .query_row(params![kind, from_day], |_| Ok(()))
+        .optional()?
+        .is_some();
+    if taken {
+        return refused(Refusal::VersionExists {
+            kind: kind.to_string(),
+            from: if from_day == super::BEGINNING_DAY {
+                "from the beginning".to_string()
+            } else {
+                format!("effective from {}", date_of_day(from_day))
+            },
+        });
+    }
+    Ok(())
+}
+
+/// Rule: a contribution names a member (not a fund), a project and a kind
+/// with a rate in force on its date. Checked against a catalog loaded once
+/// per entry, so an import of a million rows stays a hash lookup per row.
+pub(super) fn contribution_fits(
+    catalog: &Catalog,
+    c: &ContributionRecord,
+) -> Result<(), StoreError> {
+    match catalog.accounts.get(&c.member) {
+        None => {
+            return refused(Refusal::Unknown {
+                what: Thing::Member,
+                id: c.member.clone(),
+                hint: suggest(&c.member, catalog.accounts.keys()),
+            })
+        }
+        Some(a) if a.account_type == AccountType::Fund => {
+            return refused(Refusal::FundCannot {
+                handle: c.member.clone(),
+                action: "contribute",
+            })
+        }
+        Some(_) => {}
+    }
+    if !catalog.projects.contains_key(&c.project) {
+        return refused(Refusal::Unknown {
+            what: Thing::Project,
+            id: c.project.clone(),
+            hint: suggest(&c.project, catalog.projects.keys()),
+        });
+    }
+    kind_in_force(catalog, &c.kind, c.date)
+}
+
+/// Rule: a kind exists and has a rate version in force on `date`.
+fn kind_in_force(catalog: &Catalog, kind: &str, date: chrono::NaiveDate) -> Result<(), StoreError> {
+    if !catalog.kinds.contains_key(kind) {
+        return refused(Refusal::Unknown {
+            what: Thing::Kind,
+            id: kind.to_string(),
+            hint: suggest(kind, catalog.kinds.keys()),
+        });
+    }
+    if catalog.version_on(kind, date).is_none() {
+        let first = catalog
+            .versions
+            .get(kind)
+            .and_then(|v| v.first())
+            .and_then(|v| v.effective_from)
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        return refused(Refusal::NoRateOnDate {
+            kind: kind.to_string(),
+            date: date.to_string(),
+            first,
+        });
+    }
+    Ok(())
+}
+
+/// What a correction or review needs to know of the contribution it names.
+struct Current {
+    member: String,
+    kind: String,
+    day: i64,
+    void: bool,
+    revision: i64,
+}
+
+fn current(conn: &Connection, id: &str) -> Result<Current, StoreError> {
+    let found = conn
+        .prepare_cached(
+            "SELECT member, kind, day, void, revision FROM contributions WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(Current {
+                member: r.get(0)?,
+                kind: r.get(1)?,
+                day: r.get(2)?,
+                void: r.get(3)?,
+                revision: r.get(4)?,
+            })
+        })
+        .optional()?;
+    match found {
+        Some(c) => Ok(c),
+        None => refused(unknown(conn, Thing::Contribution, id)?),
+    }
+}
+
+/// Rule: a correction names a live contribution, keeps its measure, and
+/// its kind has a rate on its (new) date.
+pub(super) fn correction_fits(
+    conn: &Connection,
+    catalog: &Catalog,
+    c: &Correction,
+) -> Result<(), StoreError> {
+    let now = current(conn, &c.contribution)?;
+    if now.void {
+        return refused(Refusal::Void {
+            contribution: c.contribution.clone(),
+        });
+    }
+    let kind = c.kind.as_deref().unwrap_or(&now.kind);
+    let date = c.date.unwrap_or_else(|| date_of_day(now.day));
+    kind_in_force(catalog, kind, date)?;
+    if let (Some(new), Some(old)) = (catalog.kinds.get(kind), catalog.kinds.get(&now.kind)) {
+        if new.measure != old.measure {
+            return refused(Refusal::MeasureChange {
+                contribution: c.contribution.clone(),
+                kind: kind.to_string(),
+                measure: new.measure.to_string(),
+                old_measure: old.measure.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Rule: a review is by another member, of a live contribution, once per
+/// revision and verdict. Returns the revision it judges.
+pub(super) fn review_fits(conn: &Connection, review: &Review) -> Result<i64, StoreError> {
+    let now = current(conn, &review.contribution)?;
+    if account_named(conn, &review.by, Thing::Member)? == AccountType::Fund {
+        return refused(Refusal::FundCannot {
+            handle: review.by.clone(),
+            action: "review",
+        });
+    }
+    if now.member == review.by {
+        return refused(Refusal::SelfReview {
+            member: review.by.clone(),
+            verdict: review.verdict.to_string(),
+            contribution: review.contribution.clone(),
+        });
+    }
+    if now.void {
+        return refused(Refusal::Void {
+            contribution: review.contribution.clone(),
+        });
+    }
+    let again = conn
+        .prepare_cached(
+            "SELECT 1 FROM reviews WHERE contribution = ?1 AND revision = ?2 AND by_member = ?3 AND verdict = ?4",
+        )?
+        .query_row(
+            params![review.contribution, now.revision, review.by, review.verdict.as_str()],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    if again {
+        return refused(Refusal::AlreadyReviewed {
+            member: review.by.clone(),
+            verdict: review.verdict.to_string(),
+            contribution: review.contribution.clone(),
+        });
+    }
+    Ok(now.revision)
+}
+
+/// A revenue that may be distributed now.
+pub(crate) struct OpenRevenue {
+    /// Project code.
+    pub project: String,
+    /// Day number of its date.
+    pub day: i64,
+    /// Amount in minor units.
+    pub amount_minor: i64,
+}
+
+/// Rule: a revenue is distributed by at most one live distribution. Used
+/// by previews and by the check of every distribution entry.
+pub(crate) fn revenue_is_open(conn: &Connection, revenue: &str) -> Result<OpenRevenue, StoreError> {
+    let found: Option<(String, i64, i64, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT r.project, r.day, r.amount_minor,
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+             FROM revenues r WHERE r.id = ?1",
+        )?
+        .query_row([revenue], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .optional()?;
+    match found {
+        None => refused(unknown(conn, Thing::Revenue, revenue)?),
+        Some((_, _, _, Some(distribution))) => refused(Refusal::AlreadyDistributed {
+            revenue: revenue.to_string(),
+            distribution,
+        }),
+        Some((project, day, amount_minor, None)) => Ok(OpenRevenue {
+            project,
+            day,
+            amount_minor,
+        }),
+    }
+}
+
+/// Rule: only a live distribution can be reversed. Returns its revenue.
+pub(crate) fn distribution_is_live(
+    conn: &Connection,
+    distribution: &str,
+) -> Result<String, StoreError> {
+    let found: Option<(bool, String)> = conn
+        .prepare_cached("SELECT reversed, revenue FROM distributions WHERE id = ?1")?
+        .query_row([distribution], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match found {
+        None => refused(unknown(conn, Thing::Distribution, distribution)?),
+        Some((true, _)) => refused(Refusal::AlreadyReversed {
+            distribution: distribution.to_string(),
+        }),
+        Some((false, revenue)) => Ok(revenue),
+    }
+}
+
+/// Rule: a distribution fits its revenue — the revenue is open, the lines
+/// are not negative, name existing accounts and sum exactly to the
+/// revenue — and pays no claim beyond what is still open.
+pub(super) fn distribution_fits(
+    conn: &Connection,
+    d: &DistributionRecord,
+) -> Result<OpenRevenue, StoreError> {
+    let revenue = revenue_is_open(conn, &d.revenue)?;
+    let mismatch = |why: String| {
+        refused(Refusal::DistributionMismatch {
+            distribution: d.id.clone(),
+            revenue: d.revenue.clone(),
+            why,
+        })
+    };
+    let mut sum: i128 = 0;
+    for line in &d.lines {
+        if line.amount_minor < 0 {
+            return mismatch(format!("its line to '{}' is negative", line.recipient));
+        }
+        account_exists(conn, &line.recipient)?;
+        sum += i128::from(line.amount_minor);
+    }
+    if sum != i128::from(revenue.amount_minor) {
+        return mismatch(format!(
+            "its lines sum to {sum} minor units, not the revenue's {}",
+            revenue.amount_minor
+        ));
+    }
+    claims_stay_open(conn, d)?;
+    Ok(revenue)
+}
+
+/// Rule: no claim is paid beyond its amount, counting every live
+/// distribution (a reversal reopens what it paid).
+fn claims_stay_open(conn: &Connection, d: &DistributionRecord) -> Result<(), StoreError> {
+    if d.claims.is_empty() {
+        return Ok(());
+    }
+    let currency = super::read_settings(conn)
+        .map_err(|why| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(why)))?
+        .currency;
+    let mut paying: BTreeMap<&str, i128> = BTreeMap::new();
+    for c in &d.claims {
+        if c.amount_minor <= 0 {
+            return refused(Refusal::DistributionMismatch {
+                distribution: d.id.clone(),
+                revenue: d.revenue.clone(),
+                why: format!("it pays a non-positive amount on claim {}", c.contribution),
+            });
+        }
+        *paying.entry(c.contribution.as_str()).or_default() += i128::from(c.amount_minor);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.quantity_e4, c.void, k.reimbursable,
+                coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
+                          JOIN distributions dd ON dd.id = cp.distribution
+                          WHERE cp.contribution = c.id AND dd.reversed = 0), 0)
+         FROM contributions c JOIN kinds k ON k.code = c.kind WHERE c.id = ?1",
+    )?;
+    for (contribution, amount) in paying {
+        let found: Option<(i64, bool, bool, i64)> = stmt
+            .query_row([contribution], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .optional()?;
+        let Some((quantity_e4, void, reimbursable, paid)) = found else {
+            return refused(unknown(conn, Thing::Contribution, contribution)?);
+        };
+        if void || !reimbursable {
+            return refused(Refusal::NotAClaim {
+                contribution: contribution.to_string(),
+            });
+        }
+        let claim = i128::from(currency.quantity_to_minor(quantity_e4));
+        let open = (claim - i128::from(paid)).max(0);
+        if amount > open {
+            let show = |minor: i128| {
+                currency.format(i64::try_from(minor).unwrap_or(i64::MAX)) + " " + &currency.code
+            };
+            return refused(Refusal::ClaimOverpaid {
+                contribution: contribution.to_string(),
+                claim: show(claim),
+                open: show(open),
+                paying: show(amount),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Rule: a payout names an existing account.
+pub(super) fn payout_fits(conn: &Connection, account: &str) -> Result<(), StoreError> {
+    account_exists(conn, account).map(|_| ())
+}
+
+/// The day a version or equation is in force from.
+pub(super) fn from_day(date: Option<chrono::NaiveDate>) -> i64 {
+    date.map(day_number).unwrap_or(super::BEGINNING_DAY)
+}
+
+/// Turns a primary-key clash on insert into "already exists".
+pub(super) fn id_is_new(error: rusqlite::Error, what: Thing, id: &str) -> StoreError {
+    if error.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
+        StoreError::Refused(Refusal::AlreadyExists {
+            what,
+            id: id.to_string(),
+        })
+    } else {
+        error.into()
+    }
+}
