@@ -150,6 +150,8 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
     for (table, key) in DERIVED_TABLES {
         compare_table(&replay, table, key, &mut report.problems)?;
     }
+    // 4. What the books promise, beyond equality with the journal.
+    invariants(conn, &mut report.problems)?;
     let contributions: i64 =
         replay.query_row("SELECT count(*) FROM main.contributions", [], |r| r.get(0))?;
     report.contributions = contributions as u64;
@@ -207,6 +209,95 @@ fn compare_table(
             };
             problems.push(format!(
                 "{table} row {key_text}{entry_note} {what}: it does not match the journal"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The invariants of SPEC §11, checked on the file's tables: each
+/// distribution's lines are ≥ 0 and sum to its revenue; no revenue has two
+/// live distributions; no claim is paid beyond the largest amount its
+/// contribution ever had (a later correction never claws back); every
+/// balance is allocated − paid, computed without overflow.
+fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), StoreError> {
+    let mut add = |sql: &str, what: &dyn Fn(&Row<'_>) -> rusqlite::Result<String>| {
+        conn.prepare(sql)?
+            .query_map([], |r| what(r))?
+            .take(MAX_PROBLEMS_PER_TABLE)
+            .try_for_each(|p| {
+                problems.push(p?);
+                Ok::<_, StoreError>(())
+            })
+    };
+    add(
+        "SELECT d.id, d.revenue, r.amount_minor,
+                (SELECT count(*) FROM allocations l WHERE l.distribution = d.id AND l.amount_minor < 0),
+                (SELECT coalesce(sum(l.amount_minor), 0) FROM allocations l WHERE l.distribution = d.id)
+         FROM distributions d JOIN revenues r ON r.id = d.revenue
+         WHERE d.amount_minor <> r.amount_minor
+            OR (SELECT coalesce(sum(l.amount_minor), 0) FROM allocations l WHERE l.distribution = d.id) <> r.amount_minor
+            OR EXISTS (SELECT 1 FROM allocations l WHERE l.distribution = d.id AND l.amount_minor < 0)",
+        &|r| {
+            Ok(format!(
+                "distribution {}: its lines ({} minor units, {} negative) do not sum to revenue {}'s {} minor units",
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?
+            ))
+        },
+    )?;
+    add(
+        "SELECT revenue, group_concat(id, ', ') FROM distributions WHERE reversed = 0
+         GROUP BY revenue HAVING count(*) > 1",
+        &|r| {
+            Ok(format!(
+                "revenue {} has more than one live distribution: {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?
+            ))
+        },
+    )?;
+    // Claims in minor units: quantities are kept at 4 decimals.
+    let scale: u32 = conn.query_row("SELECT scale FROM settings WHERE id = 1", [], |r| r.get(0))?;
+    let divisor = 10_i64.pow(crate::money::QUANTITY_SCALE.saturating_sub(scale));
+    add(
+        &format!(
+            "SELECT cp.contribution, sum(cp.amount_minor),
+                    max(c.quantity_e4, coalesce((SELECT max(x.quantity_e4) FROM corrections x
+                                                 WHERE x.contribution = c.id), 0)) / {divisor}
+             FROM claims_paid cp JOIN distributions d ON d.id = cp.distribution AND d.reversed = 0
+             JOIN contributions c ON c.id = cp.contribution
+             GROUP BY cp.contribution HAVING sum(cp.amount_minor) > max(c.quantity_e4,
+                 coalesce((SELECT max(x.quantity_e4) FROM corrections x WHERE x.contribution = c.id), 0)) / {divisor}"
+        ),
+        &|r| {
+            Ok(format!(
+                "contribution {}: its claim of {} minor units is paid {} by live distributions",
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(1)?
+            ))
+        },
+    )?;
+    // Balances: summed in i128 here, so an overflow of SQLite's integer
+    // sums shows as a problem instead of an error.
+    let mut sums: std::collections::BTreeMap<String, i128> = std::collections::BTreeMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT l.recipient, l.amount_minor FROM allocations l
+         JOIN distributions d ON d.id = l.distribution WHERE d.reversed = 0
+         UNION ALL SELECT account, -amount_minor FROM payouts",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        *sums.entry(r.get(0)?).or_default() += i128::from(r.get::<_, i64>(1)?);
+    }
+    for (account, owed) in sums {
+        if i64::try_from(owed).is_err() {
+            problems.push(format!(
+                "account {account}: its balance ({owed} minor units) is beyond what the books can hold"
             ));
         }
     }
