@@ -371,3 +371,137 @@ fn concurrent_processes_lose_nothing_and_apply_no_rule_twice() {
     // Each claim is paid at most once across all live distributions.
     assert!(claim_paid_minor(&path) <= 8640 + 4000);
 }
+
+mod commands {
+    //! Random sequences of commands through the library: applying them one
+    //! by one equals replaying the journal (verify), and every command
+    //! refused leaves the ledger's contents exactly as they were.
+
+    use super::*;
+    use openvalue::ops::CorrectionInput;
+    use openvalue::validate::RawContribution;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Cmd {
+        Log(usize, usize, u8),
+        Approve(usize, usize),
+        Reject(usize, usize),
+        Void(usize),
+        Correct(usize, u8),
+        Distribute(usize),
+        Reverse(usize),
+        Pay(usize, u16),
+    }
+
+    const MEMBERS: [&str; 3] = ["ana", "ben", "cat"];
+    const KINDS: [&str; 2] = ["work", "expense"];
+
+    fn cmd() -> impl Strategy<Value = Cmd> {
+        prop_oneof![
+            (0..3usize, 0..2usize, 0..30u8).prop_map(|(m, k, q)| Cmd::Log(m, k, q)),
+            (0..12usize, 0..3usize).prop_map(|(c, m)| Cmd::Approve(c, m)),
+            (0..12usize, 0..3usize).prop_map(|(c, m)| Cmd::Reject(c, m)),
+            (0..12usize).prop_map(Cmd::Void),
+            (0..12usize, 0..30u8).prop_map(|(c, q)| Cmd::Correct(c, q)),
+            (0..4usize).prop_map(Cmd::Distribute),
+            (0..6usize).prop_map(Cmd::Reverse),
+            (0..3usize, 0..20000u16).prop_map(|(m, a)| Cmd::Pay(m, a)),
+        ]
+    }
+
+    fn run(ledger: &mut Ledger, ids: &mut Vec<String>, dists: &mut Vec<String>, c: &Cmd) -> bool {
+        let pick = |v: &Vec<String>, i: usize| v.get(i % v.len().max(1)).cloned();
+        let result = match c {
+            Cmd::Log(m, k, q) => ledger
+                .log(&RawContribution {
+                    date: "2026-03-10",
+                    member: MEMBERS[*m],
+                    project: "fest",
+                    kind: KINDS[*k],
+                    quantity: &q.to_string(),
+                    ..Default::default()
+                })
+                .map(|id| ids.push(id)),
+            Cmd::Approve(i, m) | Cmd::Reject(i, m) => {
+                let Some(id) = pick(ids, *i) else {
+                    return false;
+                };
+                let verdict = if matches!(c, Cmd::Approve(..)) {
+                    openvalue::model::Verdict::Approve
+                } else {
+                    openvalue::model::Verdict::Reject
+                };
+                ledger.review(&id, MEMBERS[*m], verdict, "not this one")
+            }
+            Cmd::Void(i) | Cmd::Correct(i, _) => {
+                let Some(id) = pick(ids, *i) else {
+                    return false;
+                };
+                let input = match c {
+                    Cmd::Correct(_, q) => CorrectionInput {
+                        quantity: Some(q.to_string()),
+                        ..Default::default()
+                    },
+                    _ => CorrectionInput {
+                        void: true,
+                        ..Default::default()
+                    },
+                };
+                ledger.correct(&id, &input)
+            }
+            Cmd::Distribute(r) => ledger
+                .commit_distribution(&format!("R-{}", r + 1))
+                .map(|(id, _)| dists.push(id))
+                .map_err(openvalue::Error::from),
+            Cmd::Reverse(d) => {
+                let Some(id) = pick(dists, *d) else {
+                    return false;
+                };
+                ledger
+                    .reverse_distribution(&id)
+                    .map(|_| ())
+                    .map_err(openvalue::Error::from)
+            }
+            Cmd::Pay(m, a) => ledger
+                .pay(
+                    MEMBERS[*m],
+                    &format!("{}.{:02}", a / 100, a % 100),
+                    chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+                    "bank",
+                    "",
+                )
+                .map(|_| ()),
+        };
+        result.is_ok()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+        #[test]
+        fn applying_commands_equals_replaying_the_journal(cmds in proptest::collection::vec(cmd(), 1..40)) {
+            let mut b = Books::new("EUR", 1);
+            b.members(&["ana", "ben", "cat"])
+                .project("fest")
+                .kind("work", "hours", "10", "1", "")
+                .kind("expense", "money", "1", "1", "reimbursable");
+            for r in 1..=4 {
+                b.revenue(&format!("R-{r}"), "fest", &format!("{}", 50 * r), "2026-04-01");
+            }
+            b.equation(None, CLAIMS_FIRST);
+            let path = b.ledger.path().to_path_buf();
+            let mut ids = Vec::new();
+            let mut dists = Vec::new();
+            for c in &cmds {
+                let before = common::digest(&path);
+                let entries = b.ledger.entry_count().unwrap();
+                if !run(&mut b.ledger, &mut ids, &mut dists, c) {
+                    prop_assert_eq!(common::digest(&path), before, "{:?} was refused but changed the ledger", c);
+                    prop_assert_eq!(b.ledger.entry_count().unwrap(), entries);
+                }
+            }
+            let report = b.ledger.verify().unwrap();
+            prop_assert!(report.is_ok(), "{:?}", report.problems);
+        }
+    }
+}
