@@ -446,13 +446,63 @@ fn project_text(project: &Option<String>) -> String {
 struct DistributionChart<'a> {
     plan: &'a DistributionPlan,
     state: PlanState,
-    /// (recipient, total), largest first.
-    rows: Vec<(String, i64)>,
+    /// (recipient, total, [(bucket index, amount)]), largest first; past
+    /// [`MAX_BARS`] the smallest are one row "N others".
+    rows: Vec<(String, i64, Vec<(u32, i64)>)>,
     legend: Vec<(String, RGBColor)>,
     legend_height: u32,
 }
 
 const BAR_ROW: u32 = 30;
+
+/// Bars drawn at most: a split among thousands stays a readable picture of
+/// bounded size (the tables and exports list every line).
+const MAX_BARS: usize = 30;
+
+/// Legend entries drawn at most.
+const MAX_LEGEND: usize = 12;
+
+/// Each recipient's total and per-bucket amounts, largest first, the
+/// smallest gathered into one row past [`MAX_BARS`].
+fn bar_rows(plan: &DistributionPlan) -> Vec<(String, i64, Vec<(u32, i64)>)> {
+    let mut by_recipient: std::collections::BTreeMap<&str, Vec<(u32, i64)>> =
+        std::collections::BTreeMap::new();
+    for b in &plan.buckets {
+        for l in &b.lines {
+            if l.amount_minor != 0 {
+                by_recipient
+                    .entry(l.recipient.as_str())
+                    .or_default()
+                    .push((b.index, l.amount_minor));
+            }
+        }
+    }
+    let mut rows: Vec<(String, i64, Vec<(u32, i64)>)> = by_recipient
+        .into_iter()
+        .map(|(r, segments)| {
+            let total = segments.iter().map(|(_, a)| *a).sum();
+            (r.to_string(), total, segments)
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    if rows.len() > MAX_BARS {
+        let rest = rows.split_off(MAX_BARS - 1);
+        let mut per_bucket: std::collections::BTreeMap<u32, i64> =
+            std::collections::BTreeMap::new();
+        for (_, _, segments) in &rest {
+            for (index, amount) in segments {
+                *per_bucket.entry(*index).or_default() += amount;
+            }
+        }
+        let total = per_bucket.values().sum();
+        rows.push((
+            format!("{} others", rest.len()),
+            total,
+            per_bucket.into_iter().collect(),
+        ));
+    }
+    rows
+}
 
 /// A bucket's colour follows its position in the equation, so a preview
 /// and the committed distribution (which lists only buckets that placed
@@ -477,12 +527,12 @@ impl DistributionChart<'_> {
 /// ending with the recipient's total as the tables print it.
 pub fn distribution(plan: &DistributionPlan, state: PlanState, format: Format) -> Result<Chart> {
     ensure_font()?;
-    let mut rows = plan.totals();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let rows = bar_rows(plan);
     let c = &plan.currency;
-    let legend: Vec<(String, RGBColor)> = plan
+    let mut legend: Vec<(String, RGBColor)> = plan
         .buckets
         .iter()
+        .take(MAX_LEGEND)
         .map(|b| {
             (
                 format!("{}: {} {}", b.name, c.format(b.amount_minor), c.code),
@@ -490,6 +540,12 @@ pub fn distribution(plan: &DistributionPlan, state: PlanState, format: Format) -
             )
         })
         .collect();
+    if plan.buckets.len() > MAX_LEGEND {
+        legend.push((
+            format!("… {} more buckets", plan.buckets.len() - MAX_LEGEND),
+            WHITE,
+        ));
+    }
     let labels: Vec<String> = legend.iter().map(|(l, _)| l.clone()).collect();
     let (_, legend_height) = legend_layout(&labels, WIDTH);
     let chart = DistributionChart {
@@ -534,15 +590,15 @@ impl Painter for DistributionChart<'_> {
         let label_width = self
             .rows
             .iter()
-            .map(|(r, _)| text_width(r, TEXT_SIZE))
+            .map(|(r, _, _)| text_width(r, TEXT_SIZE))
             .max()
             .unwrap_or(0)
             + 24;
-        let max_total = self.rows.iter().map(|(_, a)| *a).max().unwrap_or(0);
+        let max_total = self.rows.iter().map(|(_, a, _)| *a).max().unwrap_or(0);
         let longest_value = self
             .rows
             .iter()
-            .map(|(_, a)| text_width(&c.format(*a), TEXT_SIZE))
+            .map(|(_, a, _)| text_width(&c.format(*a), TEXT_SIZE))
             .max()
             .unwrap_or(0);
         let max_x = minor_f64(max_total, c).max(f64::MIN_POSITIVE);
@@ -560,7 +616,7 @@ impl Painter for DistributionChart<'_> {
             usize::try_from(n - 1 - i)
                 .ok()
                 .and_then(|rank| self.rows.get(rank))
-                .map(|(r, _)| r.clone())
+                .map(|(r, _, _)| r.clone())
                 .unwrap_or_default()
         };
         let y_label = |v: &SegmentValue<i32>| match v {
@@ -581,24 +637,10 @@ impl Painter for DistributionChart<'_> {
             .axis_desc_style(text(TEXT_SIZE, &INK))
             .draw()
             .map_err(chart_error)?;
-        for (rank, (recipient, total)) in self.rows.iter().enumerate() {
+        for (rank, (_, total, segments)) in self.rows.iter().enumerate() {
             let row = n - 1 - rank as i32;
-            let segments: Vec<(u32, i64)> = plan
-                .buckets
-                .iter()
-                .map(|b| {
-                    let amount = b
-                        .lines
-                        .iter()
-                        .filter(|l| &l.recipient == recipient)
-                        .map(|l| l.amount_minor)
-                        .sum();
-                    (b.index, amount)
-                })
-                .filter(|(_, amount)| *amount != 0)
-                .collect();
             let mut x0 = 0i64;
-            for &(index, amount) in &segments {
+            for &(index, amount) in segments {
                 let (from, to) = (minor_f64(x0, c), minor_f64(x0 + amount, c));
                 let mut bar = Rectangle::new(
                     [
@@ -1079,6 +1121,60 @@ impl Painter for SharesChart<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Defect 10: a distribution chart of a very large split exhausted
+    /// memory (a bar per recipient made a picture of millions of pixels).
+    #[test]
+    fn regression_a_split_among_thousands_draws_a_bounded_chart() {
+        use crate::distribute::{BucketPlan, PlanLine, RevenueInfo};
+        use crate::model::BucketType;
+        let members = 20_000i64;
+        let lines: Vec<PlanLine> = (0..members)
+            .map(|i| PlanLine {
+                recipient: format!("m{i:05}"),
+                amount_minor: 1 + i % 7,
+                weight: "1".into(),
+                share: "0".into(),
+            })
+            .collect();
+        let amount: i64 = lines.iter().map(|l| l.amount_minor).sum();
+        let buckets: Vec<BucketPlan> = (0..40u32)
+            .map(|index| BucketPlan {
+                index,
+                name: format!("Bucket {index}"),
+                bucket_type: BucketType::Policy,
+                policy: Some("equal".into()),
+                amount_minor: if index == 0 { amount } else { 0 },
+                lines: if index == 0 {
+                    lines.clone()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect();
+        let plan = DistributionPlan {
+            revenue: RevenueInfo {
+                id: "R-big".into(),
+                project: "p".into(),
+                date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                amount_minor: amount,
+            },
+            currency: Currency::new("EUR", None).unwrap(),
+            equation: "big".into(),
+            buckets,
+            claims: Vec::new(),
+        };
+        let rows = bar_rows(&plan);
+        assert_eq!(rows.len(), MAX_BARS);
+        assert_eq!(rows.last().unwrap().0, format!("{} others", members - 29));
+        assert_eq!(
+            rows.iter().map(|r| r.1).sum::<i64>(),
+            amount,
+            "same total as the table"
+        );
+        let chart = distribution(&plan, PlanState::Preview, Format::Png).unwrap();
+        assert!(chart.height < 2_000, "height {}", chart.height);
+    }
 
     #[test]
     fn percentages_are_exact_and_rounded_half_up() {
