@@ -46,6 +46,7 @@ use plotters::style::{register_font, FontStyle};
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
 use crate::money::{format_scaled, Currency, VALUE_SCALE};
+pub use crate::report::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
 
 /// The embedded font (DejaVu Sans; license in `assets/fonts/LICENSE`).
 static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
@@ -138,81 +139,6 @@ pub struct Chart {
     pub height: u32,
     /// The SVG text (UTF-8) or the PNG file.
     pub bytes: Vec<u8>,
-}
-
-/// One kind's value per month.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KindSeries {
-    /// Kind code.
-    pub code: String,
-    /// Kind name.
-    pub name: String,
-    /// Value per month (aligned with [`ContributionsByMonth::months`]),
-    /// scaled by 10^[`VALUE_SCALE`].
-    pub values: Vec<i128>,
-}
-
-impl KindSeries {
-    /// Σ over all months.
-    pub fn total(&self) -> i128 {
-        self.values.iter().sum()
-    }
-}
-
-/// Contributions' value by kind and month.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContributionsByMonth {
-    /// The ledger's currency (rates are in it).
-    pub currency: Currency,
-    /// The project shown, or all.
-    pub project: Option<String>,
-    /// First day of each month, consecutive.
-    pub months: Vec<NaiveDate>,
-    /// Kinds, in the order they are stacked (largest first).
-    pub kinds: Vec<KindSeries>,
-}
-
-/// One member's cumulative value at the end of each month.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MemberSeries {
-    /// Handle.
-    pub handle: String,
-    /// Name.
-    pub name: String,
-    /// Cumulative value (aligned with [`ValueHistory::months`]), scaled by
-    /// 10^[`VALUE_SCALE`].
-    pub cumulative: Vec<i128>,
-}
-
-impl MemberSeries {
-    /// The value at the end of the last month.
-    pub fn last(&self) -> i128 {
-        self.cumulative.last().copied().unwrap_or(0)
-    }
-}
-
-/// Members' cumulative value over time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValueHistory {
-    /// The ledger's currency.
-    pub currency: Currency,
-    /// The project shown, or all.
-    pub project: Option<String>,
-    /// First day of each month, consecutive.
-    pub months: Vec<NaiveDate>,
-    /// Members, largest final value first.
-    pub members: Vec<MemberSeries>,
-}
-
-/// Whether a distribution shown is a preview or committed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlanState {
-    /// Computed, not written.
-    Preview,
-    /// Committed and in force.
-    Committed,
-    /// Committed, then reversed.
-    Reversed,
 }
 
 /// The value of a share `part / whole` in percent with 2 decimals, rounded

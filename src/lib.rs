@@ -45,6 +45,7 @@ pub mod model;
 pub mod money;
 pub mod ops;
 pub mod refusal;
+pub mod report;
 pub mod split;
 pub mod store;
 pub mod validate;

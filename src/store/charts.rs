@@ -1,5 +1,5 @@
-//! The SQL that gathers chart data (SPEC §9), so [`crate::chart`] stays
-//! pure drawing.
+//! The SQL that gathers chart data (SPEC §9) into [`crate::report`]'s
+//! types, so the store knows nothing of drawing and `chart` stays pure.
 //!
 //! Quantities are summed in SQL per day, kind and rate version; values
 //! (quantity × rate × multiplier) are multiplied out here in `i128`, so
@@ -11,10 +11,10 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::params;
 
 use super::{Ledger, StoreError};
-use crate::chart::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
 use crate::model::{date_of_day, value_of};
+use crate::report::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
 
 /// The rate version in force on each contribution's date (as in `facts.rs`).
 const VERSION_JOIN: &str = "JOIN kinds k ON k.code = c.kind

@@ -109,7 +109,7 @@ pub enum StoreError {
     /// A stored journal payload cannot be read or written.
     #[error("journal payload error: {0}")]
     Json(#[from] serde_json::Error),
-    /// The books refuse the entry (a rule of [`rules`]); nothing was written.
+    /// The books refuse the entry (a rule of `store::rules`); nothing was written.
     #[error(transparent)]
     Refused(#[from] crate::refusal::Refusal),
 }
