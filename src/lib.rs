@@ -32,6 +32,7 @@
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod catalog;
 pub mod chart;
 pub mod cli;
 pub mod demo;

@@ -7,27 +7,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::{Books, StoreError, BEGINNING_DAY};
+pub use crate::catalog::{suggest, Catalog};
 use crate::model::{
     date_of_day, day_number, Account, AccountType, Kind, KindVersion, Measure, Project, Status,
 };
 use crate::money::Currency;
-
-/// The small reference tables, loaded whole to validate input against.
-#[derive(Debug, Clone)]
-pub struct Catalog {
-    /// Base currency.
-    pub currency: Currency,
-    /// Approvals a contribution needs.
-    pub approvals_required: u32,
-    /// Accounts by handle.
-    pub accounts: BTreeMap<String, Account>,
-    /// Projects by code.
-    pub projects: BTreeMap<String, Project>,
-    /// Kinds by code.
-    pub kinds: BTreeMap<String, Kind>,
-    /// Each kind's versions, oldest first (`None` = from the beginning).
-    pub versions: BTreeMap<String, Vec<KindVersion>>,
-}
 
 fn from_day_to_date(day: i64) -> Option<NaiveDate> {
     (day != BEGINNING_DAY).then(|| date_of_day(day))
@@ -43,6 +27,7 @@ fn parse_text<T: std::str::FromStr>(text: String, column: usize) -> rusqlite::Re
     })
 }
 
+/// Reading the catalog is the store's; what it holds is [`crate::catalog`]'s.
 impl Catalog {
     /// Loads the catalog from a connection.
     pub fn load(
@@ -113,31 +98,6 @@ impl Catalog {
             versions,
         })
     }
-
-    /// The version of `kind` in force on `date`.
-    pub fn version_on(&self, kind: &str, date: NaiveDate) -> Option<&KindVersion> {
-        self.versions
-            .get(kind)?
-            .iter()
-            .rev()
-            .find(|v| v.effective_from.is_none_or(|from| from <= date))
-    }
-
-    /// Handles of active members.
-    pub fn active_members(&self) -> impl Iterator<Item = &Account> {
-        self.accounts
-            .values()
-            .filter(|a| a.account_type == AccountType::Member && a.status == Status::Active)
-    }
-}
-
-/// The closest of `candidates` to `word`, if close enough to be a likely typo.
-pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a String>) -> Option<String> {
-    candidates
-        .map(|c| (strsim::damerau_levenshtein(word, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3) && *d < c.len().max(1))
-        .min()
-        .map(|(_, c)| c.clone())
 }
 
 /// One contribution as listed.
