@@ -77,19 +77,34 @@ pub enum Command {
     )]
     Correct(CorrectArgs),
     /// Members and funds.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue member add ana \"Ana Puig\" --joined 2025-01-15\n  openvalue member list"
+    )]
     Member(MemberCommand),
     /// Projects.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue project add festival \"Festival 2026\"\n  openvalue project list"
+    )]
     Project(ProjectCommand),
     /// Kinds of contribution and their rates.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue kind add care \"Care work\" --measure hours --rate 20\n  openvalue kind list"
+    )]
     Kind(KindCommand),
     /// Revenues.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue revenue add festival 1000.00 --id R-2026-06\n  openvalue revenue list"
+    )]
     Revenue(RevenueCommand),
     /// Equations (distribution rules).
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue equation set festival festival.toml\n  openvalue equation list"
+    )]
     Equation(EquationCommand),
     /// Distribute a revenue by its project's equation.
     #[command(
@@ -114,7 +129,10 @@ pub enum Command {
     )]
     Export(ExportArgs),
     /// Draw a chart as SVG or PNG (chosen by the --out extension).
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue chart distribution R-2026-05 --out split.svg\n  openvalue chart shares --out shares.png"
+    )]
     Chart(ChartCommand),
     /// Check the hash chains and every derived table against the journal.
     #[command(after_help = "Example:\n  openvalue verify")]

@@ -65,12 +65,15 @@ pub fn message(text: &str) -> String {
 /// JSON's own `\u009b` escapes, so the text is the same JSON value and
 /// still cannot act on the terminal. (Outside strings JSON is ASCII.)
 pub fn json(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(acts_on_terminal) {
+    // Inside strings serde_json has escaped every newline already; the
+    // ones left are the pretty printer's own.
+    let escaped = |c: char| c != '\n' && acts_on_terminal(c);
+    if !text.chars().any(escaped) {
         return Cow::Borrowed(text);
     }
     let mut safe = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if acts_on_terminal(c) {
+        if escaped(c) {
             // Every such character is in the Basic Multilingual Plane.
             safe.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
@@ -147,11 +150,15 @@ mod tests {
 
     #[test]
     fn json_keeps_the_value_and_escapes_what_serde_leaves_raw() {
-        let text = serde_json::to_string("a\u{1b}b\u{9b}c\u{202e}d").unwrap();
+        let text = serde_json::to_string_pretty(&["a\u{1b}b\u{9b}c\u{202e}d\n"]).unwrap();
         let safe = json(&text);
-        assert!(!safe.chars().any(acts_on_terminal), "{safe}");
-        let back: String = serde_json::from_str(&safe).unwrap();
-        assert_eq!(back, "a\u{1b}b\u{9b}c\u{202e}d");
+        assert!(safe.contains('\n'), "the layout stays: {safe}");
+        assert!(
+            !safe.chars().any(|c| c != '\n' && acts_on_terminal(c)),
+            "{safe}"
+        );
+        let back: Vec<String> = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, ["a\u{1b}b\u{9b}c\u{202e}d\n"]);
     }
 
     #[test]
