@@ -114,8 +114,9 @@ fn open(path: &Path) -> Result<Ledger> {
 /// contributed), with the core's did-you-mean hint.
 fn check_known<V>(what: &str, word: Option<&str>, known: &BTreeMap<String, V>) -> Result<()> {
     match word {
+        // Quoted as shown (escaped, at most 80 characters), not as typed.
         Some(word) if !known.contains_key(word) => Err(Error::NotFound(
-            crate::validate::unknown_with_hint(what, word, known.keys()),
+            crate::validate::unknown_with_hint(what, &show::clipped(word), known.keys()),
         )),
         _ => Ok(()),
     }

@@ -205,6 +205,9 @@ fn regression_unknown_member_filter_is_refused_list() {
     assert!(stderr.contains("did you mean 'festival'"), "{stderr}");
     let stderr = coop.fails(&["list", "--kind", "nope"]);
     assert!(stderr.contains("unknown kind 'nope'"), "{stderr}");
+    // A long value is quoted cut, not echoed in full.
+    let stderr = coop.fails(&["list", "--member", &"x".repeat(LONG)]);
+    assert!(stderr.len() < 300 && stderr.contains("xxx…'"), "{stderr}");
     // Known filters still list.
     assert!(coop
         .ok(&["list", "--member", "ana", "--project", "festival"])
