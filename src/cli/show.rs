@@ -99,6 +99,10 @@ pub fn say(out: &mut dyn Write, text: &str) -> Result<()> {
 /// Writes rows under headers in aligned columns, each cell [`clipped`];
 /// `(none)` when there are no rows.
 pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Result<()> {
+    debug_assert!(
+        rows.iter().all(|row| row.len() == headers.len()),
+        "every row has a cell per header"
+    );
     let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|row| row.iter().map(|cell| clipped(cell)).collect())
