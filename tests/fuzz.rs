@@ -288,3 +288,296 @@ proptest! {
         check_damaged(&bytes);
     }
 }
+
+// ---------------------------------------------------------------------------
+// The command line's argument surface (issue 10): every argument of the
+// writing commands and the list filters gets random paths, very long
+// texts, huge, negative and malformed numbers, control characters and
+// garbage. Commands run in-process through `cli::run` (a process per case
+// would be slow); each must return or fail with a message, never panic,
+// and nothing it prints may act on a terminal. After the commands every
+// table and the distribution preview are drawn from the fuzzed books.
+
+mod common;
+
+use common::inproc::run_in_process;
+
+/// A ledger with members, projects, kinds, contributions, two revenues and
+/// the default equation, nothing distributed yet.
+fn cli_pristine_ledger() -> &'static [u8] {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.openvalue");
+        {
+            let mut ledger = new_ledger(&path);
+            for table in [Table::Contributions, Table::Revenues] {
+                import_reader(
+                    &mut ledger,
+                    table,
+                    "seed.csv",
+                    sample(table).as_bytes(),
+                    &ImportOptions::default(),
+                    &mut |_| {},
+                )
+                .unwrap();
+            }
+            ledger
+                .set_equation(None, None, "eq.toml", EQUATION)
+                .unwrap();
+        }
+        std::fs::read(&path).unwrap()
+    })
+}
+
+/// Text a user could type anywhere: known names, numbers out of every
+/// range, bad dates, control characters, long texts and any Unicode.
+fn wild() -> BoxedStrategy<String> {
+    let fixed = prop::sample::select(vec![
+        "",
+        " ",
+        "-",
+        "--",
+        "0",
+        "-5",
+        "-0.0001",
+        "1e400",
+        "1e-400",
+        "NaN",
+        "inf",
+        "99999999999999999999999",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "922337203685477.5807",
+        "0.00000000000000000001",
+        "2025-02-30",
+        "-001-05-02",
+        "99999-01-01",
+        "2025-13-01",
+        "10 %",
+        "rest",
+        "file:x?mode=memory",
+        "/dev/null",
+        "ana",
+        "Ana",
+        "web",
+        "work",
+        "exp",
+        "commons",
+        "R-1",
+        "C-1",
+    ])
+    .prop_map(String::from);
+    let long = (
+        prop::sample::select(vec![81usize, 201, 2_001, 70_000]),
+        prop::sample::select(vec!['x', 'é', '\u{1b}', '界', '\u{202e}', '\n']),
+    )
+        .prop_map(|(n, c)| std::iter::repeat_n(c, n).collect::<String>());
+    let controls = "[a-z0-9\\x01-\\x1f\\x7f\\u{80}-\\u{9f}\\u{202a}-\\u{202e} .,;:%=\"'-]{1,24}";
+    let garbage = ".{0,40}".prop_map(|s: String| s.replace('\0', ""));
+    prop_oneof![4 => fixed, 1 => long, 2 => controls, 2 => garbage].boxed()
+}
+
+/// Mostly a name the books know, else anything.
+fn name(known: &'static [&'static str]) -> BoxedStrategy<String> {
+    prop_oneof![
+        6 => prop::sample::select(known).prop_map(String::from),
+        1 => wild(),
+    ]
+    .boxed()
+}
+
+fn number() -> BoxedStrategy<String> {
+    prop_oneof![
+        5 => prop::sample::select(vec!["1", "2.5", "12.30", "0.0001", "100"]).prop_map(String::from),
+        1 => wild(),
+    ]
+    .boxed()
+}
+
+/// `--flag VALUE`, or nothing.
+fn flag(flag: &'static str, value: BoxedStrategy<String>) -> BoxedStrategy<Vec<String>> {
+    prop::option::of(value)
+        .prop_map(move |v| v.map(|v| vec![flag.to_string(), v]).unwrap_or_default())
+        .boxed()
+}
+
+/// `--switch`, or nothing.
+fn switch(name: &'static str) -> BoxedStrategy<Vec<String>> {
+    any::<bool>()
+        .prop_map(move |on| if on { vec![name.to_string()] } else { vec![] })
+        .boxed()
+}
+
+fn command(head: &[&str], parts: Vec<BoxedStrategy<Vec<String>>>) -> BoxedStrategy<Vec<String>> {
+    let head: Vec<String> = head.iter().map(|s| s.to_string()).collect();
+    parts
+        .prop_map(move |parts| {
+            head.iter()
+                .cloned()
+                .chain(parts.into_iter().flatten())
+                .collect()
+        })
+        .boxed()
+}
+
+fn positional(value: BoxedStrategy<String>) -> BoxedStrategy<Vec<String>> {
+    value.prop_map(|v| vec![v]).boxed()
+}
+
+/// `--flag VALUE`, always there.
+fn required(flag: &'static str, value: BoxedStrategy<String>) -> BoxedStrategy<Vec<String>> {
+    value.prop_map(move |v| vec![flag.to_string(), v]).boxed()
+}
+
+/// A new handle or code: mostly well formed, sometimes anything.
+fn new_code() -> BoxedStrategy<String> {
+    prop_oneof![3 => "[a-z][a-z0-9-]{0,10}", 1 => wild()].boxed()
+}
+
+const MEMBERS_KNOWN: &[&str] = &["ana", "ben", "commons"];
+const PROJECTS_KNOWN: &[&str] = &["web", "web-docs"];
+const KINDS_KNOWN: &[&str] = &["work", "exp", "words"];
+const DATES: &[&str] = &["2025-03-01", "2025-08-01", "2026-01-31"];
+
+/// One command of the CLI's writing surface or a list filter. `EQ` stands
+/// for an equation file written beside the ledger; `PATH` for a random path.
+fn cli_command() -> BoxedStrategy<Vec<String>> {
+    let date = || name(DATES);
+    prop_oneof![
+        command(&["log"], vec![
+            positional(name(MEMBERS_KNOWN)), positional(name(PROJECTS_KNOWN)),
+            positional(name(KINDS_KNOWN)), positional(number()),
+            flag("--date", date()), flag("--note", wild()), flag("--id", new_code()),
+        ]),
+        command(&["member", "add"], vec![
+            positional(new_code()), positional(wild()), switch("--fund"), flag("--joined", date()),
+        ]),
+        command(&["project", "add"], vec![
+            positional(new_code()), positional(wild()), flag("--parent", name(PROJECTS_KNOWN)),
+        ]),
+        command(&["kind", "add"], vec![
+            positional(prop_oneof![name(KINDS_KNOWN), new_code()].boxed()), positional(wild()),
+            required("--measure", name(&["hours", "money", "quantity"])), required("--rate", number()),
+            flag("--unit", wild()), flag("--multiplier", number()), switch("--gift"),
+            switch("--reimbursable"), flag("--from", date()),
+        ]),
+        command(&["revenue", "add"], vec![
+            positional(name(PROJECTS_KNOWN)), positional(number()),
+            flag("--date", date()), flag("--id", new_code()), flag("--note", wild()),
+        ]),
+        command(&["pay"], vec![
+            positional(name(MEMBERS_KNOWN)), positional(number()),
+            flag("--date", date()), flag("--method", wild()), flag("--note", wild()),
+        ]),
+        command(&["correct"], vec![
+            positional(name(&["C-1", "C-3"])), flag("--quantity", number()),
+            flag("--date", date()), flag("--kind", name(KINDS_KNOWN)),
+            flag("--note", wild()), switch("--void"),
+        ]),
+        command(&["approve"], vec![positional(name(&["C-1", "C-3"])), flag("--by", name(MEMBERS_KNOWN))]),
+        command(&["equation", "set"], vec![
+            positional(prop_oneof![name(PROJECTS_KNOWN), Just("--default".to_string())].boxed()),
+            positional(prop_oneof![3 => Just("EQ".to_string()), 1 => Just("PATH".to_string()), 1 => wild()].boxed()),
+            flag("--from", date()),
+        ]),
+        command(&["list"], vec![
+            flag("--member", name(MEMBERS_KNOWN)), flag("--project", name(PROJECTS_KNOWN)),
+            flag("--kind", name(KINDS_KNOWN)), flag("--from", date()), flag("--to", date()),
+            flag("--status", name(&["counts", "pending", "rejected", "void"])), switch("--all"),
+            flag("--limit", number()),
+        ]),
+        command(&["distribute"], vec![
+            positional(name(&["R-1"])), switch("--dry-run"), switch("--json"),
+            flag("--explain", name(MEMBERS_KNOWN)),
+        ]),
+    ]
+    .boxed()
+}
+
+/// A path a user could give: missing, a folder, the ledger itself, a
+/// device, a URI, garbage under the case's folder.
+fn wild_path() -> BoxedStrategy<String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "",
+            ".",
+            "/",
+            "/dev/null",
+            "/nonexistent/x.toml",
+            "file:x?mode=memory",
+            "LEDGER",
+            "DIR"
+        ])
+        .prop_map(String::from),
+        "[a-z./ \\x01-\\x1f]{1,20}".prop_map(|s| format!("DIR/{s}")),
+    ]
+    .boxed()
+}
+
+/// An equation whose name and one bucket's name are wild text.
+fn wild_equation() -> BoxedStrategy<String> {
+    (wild(), wild())
+        .prop_map(|(name, bucket)| {
+            format!(
+                "name = {}\n\n[[bucket]]\nname = {}\nshare = \"rest\"\npolicy = \"lifetime\"\n",
+                toml::Value::String(name),
+                toml::Value::String(bucket)
+            )
+        })
+        .boxed()
+}
+
+/// What every case draws afterwards from the fuzzed books.
+const READS: &[&[&str]] = &[
+    &["list", "--all"],
+    &["member", "list"],
+    &["project", "list"],
+    &["kind", "list"],
+    &["revenue", "list"],
+    &["equation", "list"],
+    &["balances"],
+    &["distribute", "R-1", "--dry-run", "--explain", "ana"],
+    &["distribute", "R-1", "--dry-run", "--json"],
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(96),
+        ..ProptestConfig::default()
+    })]
+
+    /// The CLI's arguments: no panic, every refusal an error with a
+    /// message, nothing raw on the terminal; the books still verify.
+    #[test]
+    fn fuzz_cli_arguments(
+        commands in prop::collection::vec(cli_command(), 1..5),
+        equation in wild_equation(),
+        path in wild_path(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("fuzz.openvalue");
+        std::fs::write(&ledger, cli_pristine_ledger()).unwrap();
+        let eq = dir.path().join("eq.toml");
+        std::fs::write(&eq, &equation).unwrap();
+        let dir_text = dir.path().display().to_string();
+        let path = path.replace("LEDGER", &ledger.display().to_string()).replace("DIR", &dir_text);
+        for args in &commands {
+            let args: Vec<String> = args
+                .iter()
+                .map(|a| match a.as_str() {
+                    "EQ" => eq.display().to_string(),
+                    "PATH" => path.clone(),
+                    _ => a.clone(),
+                })
+                .collect();
+            run_in_process(&ledger, &args);
+        }
+        for read in READS {
+            let args: Vec<String> = read.iter().map(|s| s.to_string()).collect();
+            run_in_process(&ledger, &args);
+        }
+        let verify = vec!["verify".to_string()];
+        prop_assert!(run_in_process(&ledger, &verify), "verify fails after {:?}", commands);
+    }
+}

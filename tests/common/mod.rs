@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod books;
+pub mod inproc;
 pub mod rng;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,525 @@
+//! What the command line accepts: clap's definitions of every subcommand,
+//! each with an example in its help.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+
+use crate::import::Table;
+use crate::model::parse_date;
+use crate::store::query::ContributionStatus;
+
+fn date_arg(text: &str) -> std::result::Result<NaiveDate, String> {
+    parse_date(text)
+}
+
+/// Open value accounting for small cooperatives.
+#[derive(Debug, Parser)]
+#[command(name = "openvalue", version, about, long_about = None,
+    after_help = "Example:\n  openvalue --ledger coop.openvalue init --name \"Lab coop\" --currency EUR\n  openvalue --ledger coop.openvalue import members members.csv")]
+pub struct Cli {
+    /// The ledger file [default: ledger.openvalue in your data directory]
+    #[arg(long, global = true, env = "OPENVALUE_LEDGER", value_name = "PATH")]
+    pub ledger: Option<PathBuf>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new ledger.
+    #[command(
+        after_help = "Example:\n  openvalue init --name \"Translation collective\" --currency EUR --approvals 1"
+    )]
+    Init(InitArgs),
+    /// Import a CSV file (members, projects, kinds, contributions, revenues).
+    #[command(after_help = "Example:\n  openvalue import contributions march.csv --dry-run")]
+    Import(ImportArgs),
+    /// Record a contribution; prints its id.
+    #[command(
+        after_help = "Example:\n  openvalue log ana festival care 3 --date 2026-05-02 --note \"kids corner\""
+    )]
+    Log(LogArgs),
+    /// List contributions.
+    #[command(
+        after_help = "Example:\n  openvalue list --member ana --from 2026-01-01\n  openvalue list --status pending"
+    )]
+    List(ListArgs),
+    /// Approve someone else's contribution.
+    #[command(after_help = "Example:\n  openvalue approve C-17 --by ben")]
+    Approve {
+        /// Contribution id.
+        id: String,
+        /// Approving member.
+        #[arg(long)]
+        by: String,
+    },
+    /// Reject someone else's contribution, with a reason.
+    #[command(
+        after_help = "Example:\n  openvalue reject C-17 --by ben --reason \"counted twice\""
+    )]
+    Reject {
+        /// Contribution id.
+        id: String,
+        /// Rejecting member.
+        #[arg(long)]
+        by: String,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Correct or void a contribution (it is superseded, never edited).
+    #[command(
+        after_help = "Example:\n  openvalue correct C-17 --quantity 2.5\n  openvalue correct C-17 --void"
+    )]
+    Correct(CorrectArgs),
+    /// Members and funds.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue member add ana \"Ana Puig\" --joined 2025-01-15\n  openvalue member list"
+    )]
+    Member(MemberCommand),
+    /// Projects.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue project add festival \"Festival 2026\"\n  openvalue project list"
+    )]
+    Project(ProjectCommand),
+    /// Kinds of contribution and their rates.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue kind add care \"Care work\" --measure hours --rate 20\n  openvalue kind list"
+    )]
+    Kind(KindCommand),
+    /// Revenues.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue revenue add festival 1000.00 --id R-2026-06\n  openvalue revenue list"
+    )]
+    Revenue(RevenueCommand),
+    /// Equations (distribution rules).
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue equation set festival festival.toml\n  openvalue equation list"
+    )]
+    Equation(EquationCommand),
+    /// Distribute a revenue by its project's equation.
+    #[command(
+        after_help = "Example:\n  openvalue distribute R-2026-05 --dry-run\n  openvalue distribute R-2026-05 --json\n  openvalue distribute R-2026-05 --dry-run --explain ana"
+    )]
+    Distribute(DistributeArgs),
+    /// Reverse a committed distribution.
+    #[command(after_help = "Example:\n  openvalue reverse 5f0c…")]
+    Reverse {
+        /// Distribution id.
+        distribution: String,
+    },
+    /// Record a payout to a member or fund.
+    #[command(after_help = "Example:\n  openvalue pay ana 120.00 --method transfer")]
+    Pay(PayArgs),
+    /// Earned, paid and owed per account.
+    #[command(after_help = "Example:\n  openvalue balances")]
+    Balances,
+    /// Write a CSV or plain-text accounting export.
+    #[command(
+        after_help = "Example:\n  openvalue export journal --out q1.csv --locale es --bom --from 2026-01-01 --to 2026-03-31\n  openvalue export hledger --out books.journal"
+    )]
+    Export(ExportArgs),
+    /// Draw a chart as SVG or PNG (chosen by the --out extension).
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue chart distribution R-2026-05 --out split.svg\n  openvalue chart shares --out shares.png"
+    )]
+    Chart(ChartCommand),
+    /// Check the hash chains and every derived table against the journal.
+    #[command(after_help = "Example:\n  openvalue verify")]
+    Verify,
+    /// Write a consistent copy of the ledger.
+    #[command(after_help = "Example:\n  openvalue backup ~/backups/coop-2026-11-25.openvalue")]
+    Backup {
+        /// Where to write the copy (must not exist).
+        file: PathBuf,
+    },
+    /// Change ledger settings.
+    #[command(after_help = "Example:\n  openvalue settings --approvals 2")]
+    Settings {
+        /// Approvals a contribution needs to count.
+        #[arg(long)]
+        approvals: Option<u32>,
+    },
+    /// Create a demo ledger of a realistic small cooperative.
+    #[command(after_help = "Example:\n  openvalue demo /tmp/demo.openvalue")]
+    Demo {
+        /// Where to create it (must not exist).
+        file: PathBuf,
+    },
+}
+
+/// `list` options.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this member.
+    #[arg(long)]
+    pub member: Option<String>,
+    /// Only this project.
+    #[arg(long)]
+    pub project: Option<String>,
+    /// Only this kind.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// On or after.
+    #[arg(long, value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+    /// On or before.
+    #[arg(long, value_parser = date_arg)]
+    pub to: Option<NaiveDate>,
+    /// Only this status: counts, pending, rejected or void.
+    #[arg(long)]
+    pub status: Option<ContributionStatus>,
+    /// Include voided contributions.
+    #[arg(long)]
+    pub all: bool,
+    /// Show the latest this many.
+    #[arg(long, default_value_t = 200)]
+    pub limit: u64,
+}
+
+/// `export` options.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// contributions | allocations | balances | payouts | journal | hledger
+    pub what: String,
+    /// Output file.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// en (`,` and `.`) or es, ca, fr, de, it, pt, nl (`;` and `,`).
+    #[arg(long, default_value = "en")]
+    pub locale: String,
+    /// Start with a byte order mark (Excel).
+    #[arg(long)]
+    pub bom: bool,
+    /// Only rows dated on or after.
+    #[arg(long, value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+    /// Only rows dated on or before.
+    #[arg(long, value_parser = date_arg)]
+    pub to: Option<NaiveDate>,
+    /// Only this project.
+    #[arg(long)]
+    pub project: Option<String>,
+}
+
+/// `chart` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ChartCommand {
+    /// A distribution's split by recipient and bucket (a revenue id shows
+    /// its distribution, or a preview if it has none).
+    #[command(
+        after_help = "Example:\n  openvalue chart distribution R-2026-05 --out split.svg\n  openvalue chart distribution R-2026-05 --out split.png"
+    )]
+    Distribution {
+        /// Revenue id or distribution id.
+        id: String,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Contributions' value by kind, per month, stacked.
+    #[command(
+        after_help = "Example:\n  openvalue chart contributions --project festival --out festival.png"
+    )]
+    Contributions {
+        /// Only this project.
+        #[arg(long)]
+        project: Option<String>,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Each member's cumulative value and share over time.
+    #[command(after_help = "Example:\n  openvalue chart shares --out shares.svg")]
+    Shares {
+        /// Only this project.
+        #[arg(long)]
+        project: Option<String>,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// `member` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Add a member (or a fund with --fund).
+    #[command(
+        after_help = "Example:\n  openvalue member add ana \"Ana Puig\" --joined 2025-01-15\n  openvalue member add commons \"Commons fund\" --fund"
+    )]
+    Add(MemberAddArgs),
+    /// Mark a member as having left.
+    #[command(after_help = "Example:\n  openvalue member leave ana")]
+    Leave {
+        /// Handle.
+        handle: String,
+    },
+    /// Mark a member as active again.
+    #[command(after_help = "Example:\n  openvalue member rejoin ana")]
+    Rejoin {
+        /// Handle.
+        handle: String,
+    },
+    /// List members and funds.
+    #[command(after_help = "Example:\n  openvalue member list")]
+    List,
+}
+
+/// `project` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Add a project.
+    #[command(after_help = "Example:\n  openvalue project add festival \"Festival 2026\"")]
+    Add {
+        /// Lowercase code.
+        code: String,
+        /// Name.
+        name: String,
+        /// Parent project's code.
+        #[arg(long)]
+        parent: Option<String>,
+    },
+    /// List projects.
+    #[command(after_help = "Example:\n  openvalue project list")]
+    List,
+}
+
+/// `kind` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KindCommand {
+    /// Add a kind, or a new rate version of one (with --from).
+    #[command(
+        after_help = "Example:\n  openvalue kind add care \"Care work\" --measure hours --rate 20\n  openvalue kind add care \"Care work\" --measure hours --rate 22 --from 2026-07-01"
+    )]
+    Add(KindAddArgs),
+    /// List kinds and their rate history.
+    #[command(after_help = "Example:\n  openvalue kind list")]
+    List,
+}
+
+/// `revenue` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RevenueCommand {
+    /// Record money a project received; prints its id.
+    #[command(
+        after_help = "Example:\n  openvalue revenue add festival 1000.00 --date 2026-06-30 --id R-2026-06"
+    )]
+    Add(RevenueAddArgs),
+    /// List revenues and whether each is distributed.
+    #[command(after_help = "Example:\n  openvalue revenue list")]
+    List,
+}
+
+/// `equation` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EquationCommand {
+    /// Set a project's equation (or the ledger default) from a TOML file.
+    #[command(
+        after_help = "Example:\n  openvalue equation set festival festival.toml --from 2026-01-01\n  openvalue equation set --default default.toml"
+    )]
+    Set(EquationSetArgs),
+    /// List equation versions.
+    #[command(after_help = "Example:\n  openvalue equation list")]
+    List,
+}
+
+/// `init` arguments.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The cooperative's name.
+    #[arg(long)]
+    pub name: String,
+    /// Base currency (ISO 4217 code such as EUR, or your own unit with --scale).
+    #[arg(long)]
+    pub currency: String,
+    /// Decimal places of a currency that is not in ISO 4217 (ECO, HOUR).
+    #[arg(long)]
+    pub scale: Option<u32>,
+    /// Approvals from other members a contribution needs to count.
+    #[arg(long, default_value_t = 0)]
+    pub approvals: u32,
+}
+
+/// `import` arguments.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// members | projects | kinds | contributions | revenues
+    pub table: Table,
+    /// The CSV file.
+    pub file: PathBuf,
+    /// Report what would happen and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Skip columns the format does not know.
+    #[arg(long)]
+    pub ignore_unknown: bool,
+}
+
+/// `log` arguments.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Member handle.
+    pub member: String,
+    /// Project code.
+    pub project: String,
+    /// Kind code.
+    pub kind: String,
+    /// Quantity (hours, money or units of the kind).
+    pub quantity: String,
+    /// Date of the work [default: today].
+    #[arg(long, value_parser = date_arg)]
+    pub date: Option<NaiveDate>,
+    /// A note.
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Your own id for it (else a UUID).
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+/// `correct` arguments.
+#[derive(Debug, Args)]
+pub struct CorrectArgs {
+    /// Contribution id.
+    pub id: String,
+    /// New quantity.
+    #[arg(long)]
+    pub quantity: Option<String>,
+    /// New date.
+    #[arg(long, value_parser = date_arg)]
+    pub date: Option<NaiveDate>,
+    /// New kind.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// New note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Void the contribution (alone: a voided entry has nothing to change).
+    #[arg(long, conflicts_with_all = ["quantity", "date", "kind", "note"])]
+    pub void: bool,
+}
+
+/// `distribute` arguments.
+#[derive(Debug, Args)]
+pub struct DistributeArgs {
+    /// Revenue id.
+    pub revenue: String,
+    /// Show the result and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// List the contributions behind this member's weight.
+    #[arg(long, value_name = "MEMBER")]
+    pub explain: Option<String>,
+}
+
+/// `pay` arguments.
+#[derive(Debug, Args)]
+pub struct PayArgs {
+    /// Account handle.
+    pub account: String,
+    /// Amount.
+    pub amount: String,
+    /// Date paid [default: today].
+    #[arg(long, value_parser = date_arg)]
+    pub date: Option<NaiveDate>,
+    /// How it was paid.
+    #[arg(long, default_value = "")]
+    pub method: String,
+    /// A note.
+    #[arg(long, default_value = "")]
+    pub note: String,
+}
+
+/// `member add` arguments.
+#[derive(Debug, Args)]
+pub struct MemberAddArgs {
+    /// Lowercase handle.
+    pub handle: String,
+    /// Name.
+    pub name: String,
+    /// A fund, not a person.
+    #[arg(long)]
+    pub fund: bool,
+    /// Date joined.
+    #[arg(long)]
+    pub joined: Option<String>,
+}
+
+/// `kind add` arguments.
+#[derive(Debug, Args)]
+pub struct KindAddArgs {
+    /// Lowercase code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// hours | money | quantity
+    #[arg(long)]
+    pub measure: String,
+    /// Unit label for quantity kinds (words).
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Value per unit.
+    #[arg(long)]
+    pub rate: String,
+    /// Risk factor [default: 1].
+    #[arg(long)]
+    pub multiplier: Option<String>,
+    /// Valued and shown, but earns no share.
+    #[arg(long)]
+    pub gift: bool,
+    /// Money owed back (measure money).
+    #[arg(long)]
+    pub reimbursable: bool,
+    /// Effective from [default: the beginning].
+    #[arg(long)]
+    pub from: Option<String>,
+}
+
+/// `revenue add` arguments.
+#[derive(Debug, Args)]
+pub struct RevenueAddArgs {
+    /// Project code.
+    pub project: String,
+    /// Amount in the base currency.
+    pub amount: String,
+    /// Date received [default: today].
+    #[arg(long, value_parser = date_arg)]
+    pub date: Option<NaiveDate>,
+    /// Your own id (else a UUID).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// A note.
+    #[arg(long, default_value = "")]
+    pub note: String,
+}
+
+/// `equation set` arguments.
+#[derive(Debug, Args)]
+pub struct EquationSetArgs {
+    /// Project code, then the TOML file (only the file with --default).
+    #[arg(value_name = "PROJECT|FILE")]
+    pub first: String,
+    /// The TOML file.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Set the ledger default instead of a project's.
+    #[arg(long)]
+    pub default: bool,
+    /// In force from this date [default: the beginning].
+    #[arg(long, value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+}

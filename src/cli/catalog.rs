@@ -1,0 +1,273 @@
+//! `member`, `project`, `kind`, `revenue` and `equation`: what the books
+//! are about.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::show::{shown, table};
+use super::{
+    open, EquationCommand, EquationSetArgs, KindAddArgs, KindCommand, MemberAddArgs, MemberCommand,
+    ProjectCommand, RevenueAddArgs, RevenueCommand,
+};
+use crate::error::{Error, Result};
+use crate::model::Status;
+use crate::ops::today;
+use crate::validate::{RawAccount, RawKind, RawRevenue};
+
+/// `openvalue member …`.
+pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        MemberCommand::Add(args) => member_add(path, args, out),
+        MemberCommand::Leave { handle } => {
+            open(path)?.set_account_status(&handle, Status::Left)?;
+            say!(out, "{} has left", shown(&handle));
+            Ok(())
+        }
+        MemberCommand::Rejoin { handle } => {
+            open(path)?.set_account_status(&handle, Status::Active)?;
+            say!(out, "{} is active", shown(&handle));
+            Ok(())
+        }
+        MemberCommand::List => member_list(path, out),
+    }
+}
+
+fn member_add(path: &Path, args: MemberAddArgs, out: &mut dyn Write) -> Result<()> {
+    let what = if args.fund { "fund" } else { "member" };
+    open(path)?.add_account(&RawAccount {
+        handle: &args.handle,
+        name: &args.name,
+        joined_on: args.joined.as_deref(),
+        account_type: Some(what),
+        status: None,
+    })?;
+    say!(out, "added {what} {}", shown(&args.handle));
+    Ok(())
+}
+
+fn member_list(path: &Path, out: &mut dyn Write) -> Result<()> {
+    let catalog = open(path)?.catalog()?;
+    let rows: Vec<Vec<String>> = catalog
+        .accounts
+        .values()
+        .map(|a| {
+            vec![
+                a.handle.clone(),
+                a.name.clone(),
+                a.account_type.to_string(),
+                a.status.to_string(),
+                a.joined_on.map(|d| d.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table(out, &["handle", "name", "type", "status", "joined"], &rows)
+}
+
+/// `openvalue project …`.
+pub(super) fn project(path: &Path, cmd: ProjectCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        ProjectCommand::Add { code, name, parent } => {
+            open(path)?.add_project(&code, &name, parent.as_deref())?;
+            say!(out, "added project {}", shown(&code));
+            Ok(())
+        }
+        ProjectCommand::List => {
+            let catalog = open(path)?.catalog()?;
+            let rows: Vec<Vec<String>> = catalog
+                .projects
+                .values()
+                .map(|p| {
+                    vec![
+                        p.code.clone(),
+                        p.name.clone(),
+                        p.parent.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            table(out, &["code", "name", "parent"], &rows)
+        }
+    }
+}
+
+/// `openvalue kind …`.
+pub(super) fn kind(path: &Path, cmd: KindCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        KindCommand::Add(args) => kind_add(path, args, out),
+        KindCommand::List => kind_list(path, out),
+    }
+}
+
+fn kind_add(path: &Path, args: KindAddArgs, out: &mut dyn Write) -> Result<()> {
+    let gift = args.gift.to_string();
+    let reimbursable = args.reimbursable.to_string();
+    open(path)?.add_kind(&RawKind {
+        code: &args.code,
+        name: &args.name,
+        measure: &args.measure,
+        unit: args.unit.as_deref(),
+        rate: &args.rate,
+        multiplier: args.multiplier.as_deref(),
+        gift: Some(&gift),
+        reimbursable: Some(&reimbursable),
+        effective_from: args.from.as_deref(),
+    })?;
+    say!(
+        out,
+        "kind {}: rate {}{}",
+        shown(&args.code),
+        shown(&args.rate),
+        args.from
+            .map(|f| format!(" from {}", shown(&f)))
+            .unwrap_or_default()
+    );
+    Ok(())
+}
+
+fn kind_list(path: &Path, out: &mut dyn Write) -> Result<()> {
+    let catalog = open(path)?.catalog()?;
+    let mut rows = Vec::new();
+    for k in catalog.kinds.values() {
+        let measure = match &k.unit {
+            Some(u) => format!("{} ({u})", k.measure),
+            None => k.measure.to_string(),
+        };
+        let flags = [(k.gift, "gift"), (k.reimbursable, "reimbursable")]
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, n)| *n)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for v in catalog.versions.get(&k.code).into_iter().flatten() {
+            rows.push(vec![
+                k.code.clone(),
+                k.name.clone(),
+                measure.clone(),
+                v.rate_text(),
+                v.multiplier_text(),
+                v.effective_from
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "beginning".into()),
+                flags.clone(),
+            ]);
+        }
+    }
+    table(
+        out,
+        &[
+            "code",
+            "name",
+            "measure",
+            "rate",
+            "multiplier",
+            "from",
+            "flags",
+        ],
+        &rows,
+    )
+}
+
+/// `openvalue revenue …`.
+pub(super) fn revenue(path: &Path, cmd: RevenueCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        RevenueCommand::Add(args) => revenue_add(path, args, out),
+        RevenueCommand::List => revenue_list(path, out),
+    }
+}
+
+fn revenue_add(path: &Path, args: RevenueAddArgs, out: &mut dyn Write) -> Result<()> {
+    let date = args.date.unwrap_or_else(today).to_string();
+    let id = open(path)?.add_revenue(&RawRevenue {
+        id: args.id.as_deref(),
+        date: &date,
+        project: &args.project,
+        amount: &args.amount,
+        currency: None,
+        note: Some(&args.note),
+    })?;
+    say!(out, "{}", shown(&id));
+    Ok(())
+}
+
+fn revenue_list(path: &Path, out: &mut dyn Write) -> Result<()> {
+    let ledger = open(path)?;
+    let c = ledger.currency().clone();
+    let rows: Vec<Vec<String>> = ledger
+        .revenues()?
+        .into_iter()
+        .map(|r| {
+            vec![
+                r.info.id,
+                r.info.date.to_string(),
+                r.info.project,
+                c.format(r.info.amount_minor),
+                r.distribution.unwrap_or_else(|| "not distributed".into()),
+                r.note,
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &["id", "date", "project", "amount", "distribution", "note"],
+        &rows,
+    )
+}
+
+/// `openvalue equation …`.
+pub(super) fn equation(path: &Path, cmd: EquationCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        EquationCommand::Set(args) => equation_set(path, args, out),
+        EquationCommand::List => {
+            let rows: Vec<Vec<String>> = open(path)?
+                .equations()?
+                .into_iter()
+                .map(|(p, from, name, _)| {
+                    vec![
+                        if p.is_empty() { "(default)".into() } else { p },
+                        from.map(|d| d.to_string())
+                            .unwrap_or_else(|| "beginning".into()),
+                        name,
+                    ]
+                })
+                .collect();
+            table(out, &["project", "from", "name"], &rows)
+        }
+    }
+}
+
+/// Which project (none: the ledger default) and which file `equation set`
+/// was given.
+fn equation_target(args: &EquationSetArgs) -> Result<(Option<String>, PathBuf)> {
+    match (&args.file, args.default) {
+        (Some(_), true) => Err(Error::Refused(
+            "with --default give only the equation file, not a project".into(),
+        )),
+        (None, false) => Err(Error::Refused(
+            "give a project code and an equation file, or --default and a file".into(),
+        )),
+        (Some(file), false) => Ok((Some(args.first.clone()), file.clone())),
+        (None, true) => Ok((None, PathBuf::from(&args.first))),
+    }
+}
+
+fn equation_set(path: &Path, args: EquationSetArgs, out: &mut dyn Write) -> Result<()> {
+    let (project, file) = equation_target(&args)?;
+    let source = std::fs::read_to_string(&file).map_err(|source| Error::Io {
+        path: file.display().to_string(),
+        source,
+    })?;
+    let equation = open(path)?.set_equation(
+        project.as_deref(),
+        args.from,
+        &file.display().to_string(),
+        &source,
+    )?;
+    say!(
+        out,
+        "equation '{}' ({} buckets) set for {}{}",
+        shown(&equation.name),
+        equation.buckets.len(),
+        shown(project.as_deref().unwrap_or("the ledger default")),
+        args.from.map(|d| format!(" from {d}")).unwrap_or_default()
+    );
+    Ok(())
+}

@@ -1,0 +1,122 @@
+//! `log`, `list`, `approve`, `reject` and `correct`.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::show::{shown, table};
+use super::{check_known, open, CorrectArgs, ListArgs, LogArgs};
+use crate::error::Result;
+use crate::model::Verdict;
+use crate::money::{format_trimmed, QUANTITY_SCALE};
+use crate::ops::{today, CorrectionInput};
+use crate::store::query::{ContributionQuery, ContributionStatus};
+use crate::validate::RawContribution;
+
+/// `openvalue log`: records a contribution and prints its id.
+pub(super) fn log(path: &Path, args: LogArgs, out: &mut dyn Write) -> Result<()> {
+    let date = args.date.unwrap_or_else(today).to_string();
+    let id = open(path)?.log(&RawContribution {
+        id: args.id.as_deref(),
+        date: &date,
+        member: &args.member,
+        project: &args.project,
+        kind: &args.kind,
+        quantity: &args.quantity,
+        note: Some(&args.note),
+    })?;
+    say!(out, "{}", shown(&id));
+    Ok(())
+}
+
+/// `openvalue list`: the latest contributions matching the filters,
+/// oldest first as a terminal reads. A filter naming a member, project or
+/// kind the ledger does not have is refused, not answered with `(none)`.
+pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<()> {
+    let ledger = open(path)?;
+    let catalog = ledger.catalog()?;
+    check_known("member", args.member.as_deref(), &catalog.accounts)?;
+    check_known("project", args.project.as_deref(), &catalog.projects)?;
+    check_known("kind", args.kind.as_deref(), &catalog.kinds)?;
+    let query = ContributionQuery {
+        member: args.member,
+        project: args.project,
+        kind: args.kind,
+        status: args.status,
+        include_void: args.all,
+        from: args.from,
+        to: args.to,
+    };
+    let k = ledger.settings().approvals_required;
+    let page = ledger.contribution_page(&query, 0, args.limit)?;
+    let rows: Vec<Vec<String>> = page
+        .rows
+        .into_iter()
+        .rev()
+        .map(|c| {
+            let status = ContributionStatus::of(&c, k).as_str().to_string();
+            vec![
+                c.id,
+                c.date.to_string(),
+                c.member,
+                c.project,
+                c.kind,
+                format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                status,
+                c.note,
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &[
+            "id", "date", "member", "project", "kind", "quantity", "status", "note",
+        ],
+        &rows,
+    )?;
+    if page.total > rows.len() as u64 {
+        say!(
+            out,
+            "(the latest {} of {}; see --limit)",
+            rows.len(),
+            page.total
+        );
+    }
+    Ok(())
+}
+
+/// `openvalue approve` and `openvalue reject`.
+pub(super) fn review(
+    path: &Path,
+    id: &str,
+    by: &str,
+    verdict: Verdict,
+    reason: &str,
+    out: &mut dyn Write,
+) -> Result<()> {
+    open(path)?.review(id, by, verdict, reason)?;
+    let verb = match verdict {
+        Verdict::Approve => "approved",
+        Verdict::Reject => "rejected",
+    };
+    say!(out, "{} {verb} {}", shown(by), shown(id));
+    Ok(())
+}
+
+/// `openvalue correct`: supersedes a contribution with a corrected or void
+/// revision (clap refuses `--void` with any other change).
+pub(super) fn correct(path: &Path, args: CorrectArgs, out: &mut dyn Write) -> Result<()> {
+    let void = args.void;
+    open(path)?.correct(
+        &args.id,
+        &CorrectionInput {
+            quantity: args.quantity,
+            date: args.date,
+            kind: args.kind,
+            note: args.note,
+            void,
+        },
+    )?;
+    let verb = if void { "voided" } else { "corrected" };
+    say!(out, "{verb} {}", shown(&args.id));
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! `export` and `chart`: files written atomically beside their target.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::show::shown;
+use super::{check_known, open, write_atomically, ChartCommand, ExportArgs};
+use crate::chart::{self, Format};
+use crate::error::{Error, Result};
+use crate::export::{self, ExportOptions, Locale, Report};
+
+/// `openvalue export`: a CSV report, or an hledger journal.
+pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Result<()> {
+    let ledger = open(path)?;
+    check_known(
+        "project",
+        args.project.as_deref(),
+        &ledger.catalog()?.projects,
+    )?;
+    let hledger = args.what == "hledger";
+    let options = ExportOptions {
+        locale: Locale::parse(&args.locale).map_err(|m| Error::field("locale", m))?,
+        bom: args.bom,
+        from: args.from,
+        to: args.to,
+        project: args.project,
+    };
+    let rows = write_atomically(&args.out, |file| {
+        if hledger {
+            export::export_hledger(&ledger, file, &options)
+        } else {
+            let report: Report = args
+                .what
+                .parse()
+                .map_err(|m: String| Error::field("export", format!("{m}, or hledger")))?;
+            export::export_csv(&ledger, report, file, &options)
+        }
+    })?;
+    let unit = if hledger { "transactions" } else { "rows" };
+    say!(
+        out,
+        "wrote {} ({rows} {unit})",
+        shown(&args.out.display().to_string())
+    );
+    Ok(())
+}
+
+/// Refuses an `--out` whose folder does not exist, before any work.
+fn check_folder(file: &Path) -> Result<()> {
+    match file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) if !dir.is_dir() => Err(Error::field(
+            "--out",
+            format!(
+                "{}: the folder {} does not exist",
+                file.display(),
+                dir.display()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `openvalue chart …`: gather the data, draw, write the file atomically.
+pub(super) fn chart(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Result<()> {
+    let file: PathBuf = match &cmd {
+        ChartCommand::Distribution { out, .. }
+        | ChartCommand::Contributions { out, .. }
+        | ChartCommand::Shares { out, .. } => out.clone(),
+    };
+    // Checked first, so a wrong extension fails before any work.
+    let format = Format::from_path(&file)?;
+    check_folder(&file)?;
+    let ledger = open(path)?;
+    let drawn = match cmd {
+        ChartCommand::Distribution { id, .. } => {
+            let (plan, state) = ledger.plan_for_chart(&id)?;
+            chart::distribution(&plan, state, format)?
+        }
+        ChartCommand::Contributions { project, .. } => {
+            chart::contributions(&ledger.contributions_by_month(project.as_deref())?, format)?
+        }
+        ChartCommand::Shares { project, .. } => {
+            chart::shares(&ledger.value_history(project.as_deref())?, format)?
+        }
+    };
+    write_atomically(&file, |w| {
+        w.write_all(&drawn.bytes).map_err(|source| Error::Io {
+            path: file.display().to_string(),
+            source,
+        })
+    })?;
+    let kind = match drawn.format {
+        Format::Svg => "SVG",
+        Format::Png => "PNG",
+    };
+    say!(
+        out,
+        "wrote {} ({}×{} px, {kind})",
+        shown(&file.display().to_string()),
+        drawn.width,
+        drawn.height
+    );
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! `distribute`, `reverse`, `pay` and `balances`: where revenue goes.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::show::{shown, table};
+use super::{check_known, open, DistributeArgs, PayArgs};
+use crate::distribute::DistributionPlan;
+use crate::error::{Error, Result};
+use crate::ops::today;
+use crate::store::Ledger;
+
+/// `openvalue distribute`: previews or commits a revenue's split, as a
+/// table or as JSON (§7), and with `--explain` the contributions behind
+/// one member's weight.
+pub(super) fn distribute(path: &Path, args: DistributeArgs, out: &mut dyn Write) -> Result<()> {
+    let mut ledger = open(path)?;
+    // Checked before anything is committed: a misspelt member must not
+    // leave a distribution behind with an error.
+    check_known(
+        "member",
+        args.explain.as_deref(),
+        &ledger.catalog()?.accounts,
+    )?;
+    let (id, plan) = if args.dry_run {
+        (None, ledger.preview_distribution(&args.revenue)?)
+    } else {
+        let (id, plan) = ledger.commit_distribution(&args.revenue)?;
+        (Some(id), plan)
+    };
+    if args.json {
+        let json = serde_json::to_string_pretty(&plan.to_json())
+            .map_err(|e| Error::Export(e.to_string()))?;
+        writeln!(out, "{}", super::show::json(&json)).map_err(super::show::io_err)?;
+    } else {
+        print_plan(out, &plan)?;
+        match &id {
+            Some(id) => say!(out, "\ncommitted as distribution {}", shown(id)),
+            None => say!(out, "\ndry run: nothing was written"),
+        }
+    }
+    match &args.explain {
+        Some(member) => explain(&ledger, &args.revenue, member, out),
+        None => Ok(()),
+    }
+}
+
+/// The contributions behind `member`'s weight in `revenue`'s split.
+fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) -> Result<()> {
+    let rows: Vec<Vec<String>> = ledger
+        .explain(revenue, member)?
+        .into_iter()
+        .map(|r| {
+            vec![
+                r.bucket,
+                r.contribution,
+                r.date.to_string(),
+                r.kind,
+                r.quantity,
+                r.rate,
+                r.multiplier,
+                r.value,
+                r.factor.unwrap_or_default(),
+            ]
+        })
+        .collect();
+    say!(out, "\ncontributions behind {}'s weight:", shown(member));
+    table(
+        out,
+        &[
+            "bucket",
+            "contribution",
+            "date",
+            "kind",
+            "quantity",
+            "rate",
+            "multiplier",
+            "value",
+            "decay factor",
+        ],
+        &rows,
+    )
+}
+
+fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
+    let c = &plan.currency;
+    say!(
+        out,
+        "revenue {} — {} {} on {} for {} — equation '{}'",
+        shown(&plan.revenue.id),
+        c.format(plan.revenue.amount_minor),
+        shown(&c.code),
+        plan.revenue.date,
+        shown(&plan.revenue.project),
+        shown(&plan.equation)
+    );
+    let mut rows = Vec::new();
+    for b in &plan.buckets {
+        for l in &b.lines {
+            rows.push(vec![
+                b.name.clone(),
+                l.recipient.clone(),
+                c.format(l.amount_minor),
+                l.weight.clone(),
+                l.share.clone(),
+            ]);
+        }
+    }
+    table(
+        out,
+        &["bucket", "recipient", "amount", "weight", "share"],
+        &rows,
+    )?;
+    say!(out, "\ntotals:");
+    let totals: Vec<Vec<String>> = plan
+        .totals()
+        .into_iter()
+        .map(|(r, a)| vec![r, c.format(a)])
+        .collect();
+    table(out, &["recipient", "amount"], &totals)
+}
+
+/// `openvalue reverse`: undoes a committed distribution.
+pub(super) fn reverse(path: &Path, distribution: &str, out: &mut dyn Write) -> Result<()> {
+    let revenue = open(path)?.reverse_distribution(distribution)?;
+    say!(
+        out,
+        "reversed {}; revenue {} can be distributed again",
+        shown(distribution),
+        shown(&revenue)
+    );
+    Ok(())
+}
+
+/// `openvalue pay`: records a payout; prints its id.
+pub(super) fn pay(path: &Path, args: PayArgs, out: &mut dyn Write) -> Result<()> {
+    let id = open(path)?.pay(
+        &args.account,
+        &args.amount,
+        args.date.unwrap_or_else(today),
+        &args.method,
+        &args.note,
+    )?;
+    say!(out, "{}", shown(&id));
+    Ok(())
+}
+
+/// `openvalue balances`: earned, paid and owed per account.
+pub(super) fn balances(path: &Path, out: &mut dyn Write) -> Result<()> {
+    let ledger = open(path)?;
+    let c = ledger.currency().clone();
+    let rows: Vec<Vec<String>> = ledger
+        .balances()?
+        .into_iter()
+        .map(|b| {
+            vec![
+                b.account,
+                b.account_type,
+                c.format(b.earned_minor),
+                c.format(b.paid_minor),
+                c.format(b.owed_minor),
+            ]
+        })
+        .collect();
+    table(out, &["account", "type", "earned", "paid", "owed"], &rows)
+}
