@@ -185,6 +185,7 @@ impl Ledger {
         if verdict == Verdict::Reject && reason.trim().is_empty() {
             return Err(Error::field("reason", "a rejection needs a reason"));
         }
+        validate::note_text("reason", reason).map_err(|m| Error::field("reason", m))?;
         let already: i64 = self.conn().query_row(
             "SELECT count(*) FROM reviews WHERE contribution = ?1 AND revision = ?2 AND by_member = ?3 AND verdict = ?4",
             rusqlite::params![id, c.revision, by, verdict.as_str()],
@@ -256,6 +257,9 @@ impl Ledger {
             let date = input.date.unwrap_or(c.date);
             problems.take("date", validate::kind_in_force(&catalog, &k.code, date));
         }
+        if let Some(note) = &input.note {
+            problems.take("note", validate::note_text("note", note));
+        }
         if !problems.0.is_empty() {
             return Err(Error::Invalid(problems.0));
         }
@@ -316,6 +320,8 @@ impl Ledger {
                 .parse_amount(amount)
                 .map_err(|e| e.to_string()),
         );
+        problems.take("method", validate::label_text("method", method));
+        problems.take("note", validate::note_text("note", note));
         let Some(amount_minor) = amount_minor.filter(|_| problems.0.is_empty()) else {
             return Err(Error::Invalid(problems.0));
         };
