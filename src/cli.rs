@@ -528,7 +528,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                     source,
                 })?;
             }
-            let name = crate::validate::name_text("name", &name).map_err(|m| Error::field("name", m))?;
+            let name =
+                crate::validate::name_text("name", &name).map_err(|m| Error::field("name", m))?;
             Ledger::create(&path, &name, currency.clone(), approvals)?;
             say!(
                 "created {} ({name}, {currency}, {approvals} approval{} required)",

@@ -582,8 +582,16 @@ pub fn plan(
         // distributing it would let balances outgrow what is summed exactly.
         return Err(DistributeError::AboveMaximum {
             revenue: revenue.id.clone(),
-            amount: format!("{} {}", currency.format(revenue.amount_minor), currency.code),
-            max: format!("{} {}", currency.format(currency.max_amount_minor()), currency.code),
+            amount: format!(
+                "{} {}",
+                currency.format(revenue.amount_minor),
+                currency.code
+            ),
+            max: format!(
+                "{} {}",
+                currency.format(currency.max_amount_minor()),
+                currency.code
+            ),
         });
     }
     let total = u64::try_from(revenue.amount_minor).map_err(|_| DistributeError::NegativeInput)?;
@@ -728,12 +736,11 @@ fn assert_invariants(plan: &DistributionPlan) {
         .flat_map(|b| &b.lines)
         .map(|l| i128::from(l.amount_minor))
         .sum();
-    let claims: i128 = plan
-        .claims
-        .iter()
-        .map(|c| i128::from(c.amount_minor))
-        .sum();
-    debug_assert_eq!(reimbursed, claims, "claims paid differ from reimbursement lines");
+    let claims: i128 = plan.claims.iter().map(|c| i128::from(c.amount_minor)).sum();
+    debug_assert_eq!(
+        reimbursed, claims,
+        "claims paid differ from reimbursement lines"
+    );
 }
 
 fn cannot_place(bucket: &Bucket, amount: u64, currency: &Currency, why: &str) -> DistributeError {

@@ -719,14 +719,18 @@ kinds = ["work", "care", "cash"]
     #[test]
     fn regression_share_with_a_space_is_refused_with_a_suggestion() {
         let p = problems("[[bucket]]\nshare = \"10 %\"\nfund = \"commons\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
-        assert_eq!(p, vec!["eq.toml:2:9: share '10 %' has spaces: write \"10%\""]);
+        assert_eq!(
+            p,
+            vec!["eq.toml:2:9: share '10 %' has spaces: write \"10%\""]
+        );
     }
 
     #[test]
     fn regression_empty_equation_name_is_refused() {
         let p = problems("name = \"  \"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
         assert_eq!(p, vec!["eq.toml:1:8: the equation name is empty"]);
-        let p = problems("name = \"a\\u001b[2Jb\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
+        let p =
+            problems("name = \"a\\u001b[2Jb\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(p[0].contains("control character"), "{p:?}");
     }
@@ -773,8 +777,14 @@ kinds = ["work", "care", "cash"]
         );
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[0].starts_with("eq.toml:1:1: unknown key 'nmae'"), "{p:?}");
-        assert!(p[1].starts_with("eq.toml:5:1: unknown key 'weight' in a bucket"), "{p:?}");
-        assert!(p[2].starts_with("eq.toml:6:1: unknown key 'funds' in a bucket"), "{p:?}");
+        assert!(
+            p[1].starts_with("eq.toml:5:1: unknown key 'weight' in a bucket"),
+            "{p:?}"
+        );
+        assert!(
+            p[2].starts_with("eq.toml:6:1: unknown key 'funds' in a bucket"),
+            "{p:?}"
+        );
     }
 
     #[test]

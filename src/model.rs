@@ -158,13 +158,13 @@ impl KindVersion {
 /// assert!(value_of(i64::MAX, i64::MAX, i64::MAX) > 0);
 /// ```
 pub fn value_of(quantity_e4: i64, rate_e4: i64, multiplier_e3: i64) -> i128 {
-    checked_value_of(quantity_e4, rate_e4, multiplier_e3).unwrap_or(if
-        (quantity_e4 < 0) ^ (rate_e4 < 0) ^ (multiplier_e3 < 0)
-    {
-        i128::MIN
-    } else {
-        i128::MAX
-    })
+    checked_value_of(quantity_e4, rate_e4, multiplier_e3).unwrap_or(
+        if (quantity_e4 < 0) ^ (rate_e4 < 0) ^ (multiplier_e3 < 0) {
+            i128::MIN
+        } else {
+            i128::MAX
+        },
+    )
 }
 
 /// The exact value, or `None` if it does not fit i128 (only possible

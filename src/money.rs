@@ -66,7 +66,10 @@ pub enum DecimalError {
         text: String,
     },
     /// More decimal places than the field allows.
-    #[error("{} has {places} decimal places; at most {max} are allowed here", quote_value(text))]
+    #[error(
+        "{} has {places} decimal places; at most {max} are allowed here",
+        quote_value(text)
+    )]
     TooManyPlaces {
         /// The offending text.
         text: String,
@@ -497,7 +500,9 @@ mod tests {
     #[test]
     fn messages_quote_at_most_80_characters() {
         let huge = "9".repeat(10_000_000);
-        let message = parse_scaled(&format!("{huge}x"), 2).unwrap_err().to_string();
+        let message = parse_scaled(&format!("{huge}x"), 2)
+            .unwrap_err()
+            .to_string();
         assert!(message.len() < 200, "{}", message.len());
     }
 

@@ -6,11 +6,11 @@
 
 use chrono::NaiveDate;
 
+use crate::journal::Payload;
 use crate::model::{
     check_handle, check_id, parse_bool, parse_date, Account, AccountType, ContributionRecord, Kind,
     KindVersion, Measure, Project, RevenueRecord, Status,
 };
-use crate::journal::Payload;
 use crate::money::{self, parse_positive_at_most, DecimalError};
 use crate::store::query::{suggest, Catalog};
 
@@ -87,11 +87,7 @@ fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, String> 
         .chars()
         .find(|&c| is_unsafe_char(c) && c != '\t' && !(newline_ok && c == '\n'))
     {
-        let allowed = if newline_ok {
-            "tab and newline"
-        } else {
-            "tab"
-        };
+        let allowed = if newline_ok { "tab and newline" } else { "tab" };
         return Err(format!(
             "{what} {} contains the control character {}; only {allowed} are allowed",
             quote_value(text),
@@ -133,10 +129,20 @@ pub fn label_text(what: &str, text: &str) -> Result<String, String> {
 /// ```
 /// use openvalue::validate::note_text;
 /// assert!(note_text("note", "line 1\nline 2").is_ok());
+/// assert_eq!(note_text("note", "a\r\nb"), Ok("a\r\nb".to_string()));
+/// assert!(note_text("note", "a\rb").is_err());
 /// assert!(note_text("note", "\u{1b}[31mred").is_err());
 /// assert!(note_text("note", &"x".repeat(2_001)).is_err());
 /// ```
+///
+/// A CRLF line end (a multi-line cell saved by Excel) counts as a newline
+/// and is kept as given; a lone carriage return is refused like any other
+/// control character (it can overwrite a terminal line).
 pub fn note_text(what: &str, text: &str) -> Result<String, String> {
+    if text.contains("\r\n") {
+        check_text(what, &text.replace("\r\n", "\n"), TextRule::Note)?;
+        return Ok(text.to_string());
+    }
     check_text(what, text, TextRule::Note)
 }
 
@@ -567,7 +573,13 @@ pub fn revenue(
                 "currency",
                 format!(
                     "revenue in {} is not supported yet: this ledger's base currency is {}; convert the amount first",
-                    quote_value(code),
+                    if (3..=10).contains(&code.len())
+                        && code.bytes().all(|b| b.is_ascii_uppercase())
+                    {
+                        code.to_string()
+                    } else {
+                        quote_value(code)
+                    },
                     catalog.currency.code
                 ),
             );
@@ -698,7 +710,13 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
             for r in revenues {
                 p.take(
                     "amount",
-                    within("amount", r.amount_minor, 1, max_minor, catalog.currency.scale),
+                    within(
+                        "amount",
+                        r.amount_minor,
+                        1,
+                        max_minor,
+                        catalog.currency.scale,
+                    ),
                 );
                 p.take("date", date_bounds(r.date));
                 p.take("note", note_text("note", &r.note));
@@ -722,14 +740,26 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
             for line in &d.lines {
                 p.take(
                     "amount",
-                    within("amount", line.amount_minor, 0, max_minor, catalog.currency.scale),
+                    within(
+                        "amount",
+                        line.amount_minor,
+                        0,
+                        max_minor,
+                        catalog.currency.scale,
+                    ),
                 );
             }
         }
         Payload::PayoutRecorded(r) => {
             p.take(
                 "amount",
-                within("amount", r.amount_minor, 1, max_minor, catalog.currency.scale),
+                within(
+                    "amount",
+                    r.amount_minor,
+                    1,
+                    max_minor,
+                    catalog.currency.scale,
+                ),
             );
             p.take("date", date_bounds(r.date));
             p.take("method", label_text("method", &r.method));

@@ -13,7 +13,16 @@ fn coop() -> Coop {
     coop.ok(&["member", "add", "ana", "Ana"]);
     coop.ok(&["member", "add", "ben", "Ben"]);
     coop.ok(&["project", "add", "p", "Project"]);
-    coop.ok(&["kind", "add", "work", "Work", "--measure", "hours", "--rate", "10"]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "work",
+        "Work",
+        "--measure",
+        "hours",
+        "--rate",
+        "10",
+    ]);
     let eq = coop.file(
         "eq.toml",
         b"name = \"All\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\n",
@@ -61,8 +70,14 @@ fn regression_huge_rate_times_multiplier_does_not_overflow() {
         "--multiplier",
         "9223372036854775",
     ]);
-    assert!(err.contains("'922337203685477' is above the maximum of 1000000000"), "{err}");
-    assert!(err.contains("'9223372036854775' is above the maximum of 1000"), "{err}");
+    assert!(
+        err.contains("'922337203685477' is above the maximum of 1000000000"),
+        "{err}"
+    );
+    assert!(
+        err.contains("'9223372036854775' is above the maximum of 1000"),
+        "{err}"
+    );
     let csv = coop.file(
         "kinds.csv",
         b"code,name,measure,rate,multiplier\nbig,Big,hours,922337203685477,9223372036854775\n",
@@ -85,17 +100,18 @@ fn regression_huge_rate_times_multiplier_does_not_overflow() {
         "1000",
     ]);
     let id = coop.ok(&[
-        "log", "ana", "p", "max", "1000000000", "--date", "2026-01-05",
+        "log",
+        "ana",
+        "p",
+        "max",
+        "1000000000",
+        "--date",
+        "2026-01-05",
     ]);
     let id = id.trim();
     coop.ok(&["log", "ben", "p", "max", "0.001", "--date", "2026-01-05"]);
     let out = coop.dir.path().join("contributions.csv");
-    coop.ok(&[
-        "export",
-        "contributions",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    coop.ok(&["export", "contributions", "--out", out.to_str().unwrap()]);
     let text = std::fs::read_to_string(&out).unwrap();
     let row = csv_row(&text, id);
     assert!(
@@ -104,14 +120,26 @@ fn regression_huge_rate_times_multiplier_does_not_overflow() {
     );
     assert!(!text.contains(",-"), "a negative value: {text}");
 
-    coop.ok(&["revenue", "add", "p", "1000000000000", "--date", "2026-01-31", "--id", "R1"]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "p",
+        "1000000000000",
+        "--date",
+        "2026-01-31",
+        "--id",
+        "R1",
+    ]);
     let explain = coop.ok(&["distribute", "R1", "--dry-run", "--explain", "ana"]);
     println!("{explain}");
     assert!(explain.contains("1000000000000000000000"), "{explain}");
     let json: serde_json::Value =
         serde_json::from_str(&coop.ok(&["distribute", "R1", "--json"])).unwrap();
     // ana's weight is 10¹² times ben's: of 10¹⁴ cents ben's quota is 100.
-    assert_eq!(common::books::line(&json, "Bucket 1", "ana"), "999999999999.00");
+    assert_eq!(
+        common::books::line(&json, "Bucket 1", "ana"),
+        "999999999999.00"
+    );
     assert_eq!(common::books::line(&json, "Bucket 1", "ben"), "1.00");
 }
 
@@ -119,7 +147,14 @@ fn regression_huge_rate_times_multiplier_does_not_overflow() {
 fn regression_revenue_near_the_i64_limit_is_refused() {
     let coop = coop();
     coop.ok(&["log", "ana", "p", "work", "1", "--date", "2026-01-05"]);
-    let err = coop.fails(&["revenue", "add", "p", "92233720368547758.07", "--date", "2026-01-31"]);
+    let err = coop.fails(&[
+        "revenue",
+        "add",
+        "p",
+        "92233720368547758.07",
+        "--date",
+        "2026-01-31",
+    ]);
     assert!(err.contains("above the maximum of 1000000000000"), "{err}");
     let csv = coop.file(
         "revenues.csv",
@@ -130,7 +165,16 @@ fn regression_revenue_near_the_i64_limit_is_refused() {
 
     // The largest revenue, three times: distributed, and balances stay exact.
     for id in ["R1", "R2", "R3"] {
-        coop.ok(&["revenue", "add", "p", "1000000000000", "--date", "2026-01-31", "--id", id]);
+        coop.ok(&[
+            "revenue",
+            "add",
+            "p",
+            "1000000000000",
+            "--date",
+            "2026-01-31",
+            "--id",
+            id,
+        ]);
         coop.ok(&["distribute", id]);
     }
     coop.ok(&["pay", "ana", "1000000000000"]);
@@ -151,9 +195,21 @@ fn regression_money_bound_follows_the_currency_scale() {
         coop.ok(&["project", "add", "p", "Project"]);
         coop.ok(&["revenue", "add", "p", max, "--date", "2026-01-31"]);
         let err = coop.fails(&["revenue", "add", "p", above, "--date", "2026-01-31"]);
-        assert!(err.contains("above the maximum of 1000000000000"), "{currency}: {err}");
+        assert!(
+            err.contains("above the maximum of 1000000000000"),
+            "{currency}: {err}"
+        );
         coop.ok(&["member", "add", "ana", "Ana"]);
-        coop.ok(&["kind", "add", "cash", "Cash", "--measure", "money", "--rate", "1"]);
+        coop.ok(&[
+            "kind",
+            "add",
+            "cash",
+            "Cash",
+            "--measure",
+            "money",
+            "--rate",
+            "1",
+        ]);
         coop.ok(&["log", "ana", "p", "cash", max, "--date", "2026-01-05"]);
         coop.fails(&["log", "ana", "p", "cash", above, "--date", "2026-01-05"]);
         coop.ok(&["pay", "ana", max]);
@@ -164,8 +220,24 @@ fn regression_money_bound_follows_the_currency_scale() {
 #[test]
 fn regression_quantity_above_a_billion_is_refused() {
     let coop = coop();
-    coop.ok(&["log", "ana", "p", "work", "1000000000", "--date", "2026-01-05"]);
-    let err = coop.fails(&["log", "ana", "p", "work", "1000000000.001", "--date", "2026-01-05"]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "p",
+        "work",
+        "1000000000",
+        "--date",
+        "2026-01-05",
+    ]);
+    let err = coop.fails(&[
+        "log",
+        "ana",
+        "p",
+        "work",
+        "1000000000.001",
+        "--date",
+        "2026-01-05",
+    ]);
     assert!(err.contains("above the maximum of 1000000000"), "{err}");
     let id = coop.ok(&["log", "ana", "p", "work", "1", "--date", "2026-01-05"]);
     coop.fails(&["correct", id.trim(), "--quantity", "1000000001"]);
@@ -174,7 +246,10 @@ fn regression_quantity_above_a_billion_is_refused() {
 #[test]
 fn regression_negative_year_date_is_refused() {
     let coop = coop();
-    let err = refused(&coop, &["log", "ana", "p", "work", "1", "--date=-001-05-02"]);
+    let err = refused(
+        &coop,
+        &["log", "ana", "p", "work", "1", "--date=-001-05-02"],
+    );
     assert!(err.contains("'-001-05-02'"), "{err}");
     let id = coop.ok(&["log", "ana", "p", "work", "1", "--date", "2026-01-05"]);
     refused(&coop, &["correct", id.trim(), "--date=-001-05-02"]);
@@ -192,7 +267,15 @@ fn regression_negative_year_date_is_refused() {
 fn regression_control_characters_in_notes_are_refused() {
     let coop = coop();
     let err = coop.fails(&[
-        "log", "ana", "p", "work", "1", "--date", "2026-01-05", "--note", "a\u{1b}[2Jb",
+        "log",
+        "ana",
+        "p",
+        "work",
+        "1",
+        "--date",
+        "2026-01-05",
+        "--note",
+        "a\u{1b}[2Jb",
     ]);
     // The message shows the escape escaped, never raw.
     assert!(!err.contains('\u{1b}'), "{err:?}");
@@ -205,12 +288,27 @@ fn regression_control_characters_in_notes_are_refused() {
     assert!(err.contains("control character"), "{err}");
     // Tab and newline are fine in a note; newline is not in a name.
     coop.ok(&[
-        "log", "ana", "p", "work", "1", "--date", "2026-01-05", "--note", "line 1\n\tline 2",
+        "log",
+        "ana",
+        "p",
+        "work",
+        "1",
+        "--date",
+        "2026-01-05",
+        "--note",
+        "line 1\n\tline 2",
     ]);
     coop.fails(&["member", "add", "cat", "Cat\nCat"]);
     let id = coop.ok(&["log", "ana", "p", "work", "1", "--date", "2026-01-05"]);
     coop.fails(&["correct", id.trim(), "--note", "\u{7}bell"]);
-    coop.fails(&["reject", id.trim(), "--by", "ben", "--reason", "\u{1b}]0;x\u{7}"]);
+    coop.fails(&[
+        "reject",
+        id.trim(),
+        "--by",
+        "ben",
+        "--reason",
+        "\u{1b}]0;x\u{7}",
+    ]);
     coop.fails(&["pay", "ana", "1", "--note", "\u{1b}[31m"]);
 }
 
@@ -225,13 +323,49 @@ fn regression_name_over_200_and_note_over_2000_characters_are_refused() {
     assert!(!err.contains(&"n".repeat(81)), "{err}");
     coop.ok(&["member", "add", "cat", &"é".repeat(200)]);
     coop.fails(&["project", "add", "q", &name]);
-    coop.fails(&["kind", "add", "k", &name, "--measure", "hours", "--rate", "1"]);
-    let note = "x".repeat(2_001);
-    coop.fails(&["log", "ana", "p", "work", "1", "--date", "2026-01-05", "--note", &note]);
-    coop.ok(&[
-        "log", "ana", "p", "work", "1", "--date", "2026-01-05", "--note", &"x".repeat(2_000),
+    coop.fails(&[
+        "kind",
+        "add",
+        "k",
+        &name,
+        "--measure",
+        "hours",
+        "--rate",
+        "1",
     ]);
-    coop.fails(&["revenue", "add", "p", "1", "--date", "2026-01-05", "--note", &note]);
+    let note = "x".repeat(2_001);
+    coop.fails(&[
+        "log",
+        "ana",
+        "p",
+        "work",
+        "1",
+        "--date",
+        "2026-01-05",
+        "--note",
+        &note,
+    ]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "p",
+        "work",
+        "1",
+        "--date",
+        "2026-01-05",
+        "--note",
+        &"x".repeat(2_000),
+    ]);
+    coop.fails(&[
+        "revenue",
+        "add",
+        "p",
+        "1",
+        "--date",
+        "2026-01-05",
+        "--note",
+        &note,
+    ]);
 }
 
 #[test]
@@ -295,11 +429,17 @@ fn regression_equation_problems_are_each_reported_at_their_place() {
     ] {
         assert!(err.contains(&expected), "missing {expected:?} in:\n{err}");
     }
-    let big = coop.file("big.toml", format!("name = \"{}\"\n", "x".repeat(2_000_000)).as_bytes());
+    let big = coop.file(
+        "big.toml",
+        format!("name = \"{}\"\n", "x".repeat(2_000_000)).as_bytes(),
+    );
     let err = coop.fails(&["equation", "set", "p", big.to_str().unwrap()]);
     assert!(err.contains("at most 1000000"), "{err}");
     assert!(err.len() < 1_000, "{} bytes", err.len());
-    let over = coop.file("over.toml", b"[[bucket]]\nshare = \"100.01%\"\npolicy = \"lifetime\"\n");
+    let over = coop.file(
+        "over.toml",
+        b"[[bucket]]\nshare = \"100.01%\"\npolicy = \"lifetime\"\n",
+    );
     let err = coop.fails(&["equation", "set", "p", over.to_str().unwrap()]);
     assert!(err.contains("over 100%"), "{err}");
     assert!(!err.contains("not 0%"), "{err}");
