@@ -191,14 +191,9 @@ pub fn parse_positive_at_most(
     scale: u32,
     max_units: i64,
 ) -> Result<i64, DecimalError> {
-    let at_places = parse_at_most(text, max_places, max_units)?;
-    parse_positive(text, max_places, scale).map(|scaled| {
-        debug_assert_eq!(
-            i128::from(scaled),
-            i128::from(at_places) * 10i128.pow(scale - max_places)
-        );
-        scaled
-    })
+    // The bound first, so a huge number is "above the maximum", not "too large".
+    parse_at_most(text, max_places, max_units)?;
+    parse_positive(text, max_places, scale)
 }
 
 /// Formats an integer scaled by `10^scale` as canonical decimal text with
