@@ -773,6 +773,91 @@ mod tests {
         assert_eq!(decay_factors(3333, 30)[30], 5_222_922);
     }
 
+    /// Books of two members whose contributions sit at the bounds: a
+    /// million contributions of the largest money quantity at the largest
+    /// rate and multiplier (Σ quantity 10²², beyond i64), a year old.
+    struct AtTheBounds;
+
+    impl Facts for AtTheBounds {
+        fn value_groups(
+            &self,
+            _: &Eligible<'_>,
+            by_week: bool,
+        ) -> Result<Vec<ValueGroup>, StoreError> {
+            let group = |member: &str, quantity_e4: i128| ValueGroup {
+                member: member.into(),
+                quantity_e4,
+                rate_e4: crate::money::MAX_RATE_E4,
+                multiplier_e3: crate::money::MAX_MULTIPLIER_E3,
+                weeks: if by_week { 52 } else { 0 },
+            };
+            let million = i128::from(crate::money::MAX_MONEY_QUANTITY_E4) * 1_000_000;
+            Ok(vec![group("ana", million), group("ben", million / 2)])
+        }
+        fn claims(&self, _: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn period_cut(
+            &self,
+            _: &str,
+            _: &str,
+            _: NaiveDate,
+        ) -> Result<Option<NaiveDate>, StoreError> {
+            Ok(None)
+        }
+        fn policy_paid(&self, _: &str, _: &str) -> Result<BTreeMap<String, i64>, StoreError> {
+            // Paid so far, summing beyond i64 (they are summed as big integers).
+            Ok(BTreeMap::from([
+                ("ana".into(), i64::MAX),
+                ("ben".into(), i64::MAX),
+            ]))
+        }
+        fn active_members(&self) -> Result<Vec<String>, StoreError> {
+            Ok(vec!["ana".into(), "ben".into()])
+        }
+    }
+
+    fn equation(policy: &str) -> Equation {
+        let source = format!("[[bucket]]\nshare = \"rest\"\npolicy = \"{policy}\"\n");
+        crate::equation::parse("eq.toml", &source, None).unwrap()
+    }
+
+    #[test]
+    fn regression_weights_at_the_bounds_do_not_overflow() {
+        let eur = Currency::new("EUR", None).unwrap();
+        let revenue = RevenueInfo {
+            id: "R".into(),
+            project: "p".into(),
+            date: NaiveDate::from_ymd_opt(2026, 1, 31).unwrap(),
+            amount_minor: eur.max_amount_minor(),
+        };
+        for (policy, ana) in [
+            ("lifetime", 66_666_666_666_667),
+            ("recent", 66_666_666_666_667),
+            // Both were paid i64::MAX before, equal amounts for unequal
+            // work: ben is over-paid, so ana takes the whole bucket.
+            ("balanced", 100_000_000_000_000),
+        ] {
+            let plan = plan(&AtTheBounds, &revenue, &equation(policy), &eur).unwrap();
+            let lines = &plan.buckets[0].lines;
+            assert_eq!(lines[0].amount_minor, ana, "{policy}");
+            assert_eq!(
+                lines.iter().map(|l| l.amount_minor).sum::<i64>(),
+                eur.max_amount_minor(),
+                "{policy}"
+            );
+        }
+        // A revenue above the bound (recorded before it existed) is refused.
+        let above = RevenueInfo {
+            amount_minor: i64::MAX,
+            ..revenue
+        };
+        assert!(matches!(
+            plan(&AtTheBounds, &above, &equation("lifetime"), &eur),
+            Err(DistributeError::AboveMaximum { .. })
+        ));
+    }
+
     #[test]
     fn decay_factors_reach_their_fixed_point_before_the_cap() {
         // The slowest decay above 0 (0.01 % a week) reaches 0 well before

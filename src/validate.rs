@@ -811,3 +811,109 @@ pub fn describe(problems: &[FieldProblem]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Correction, PayoutRecord};
+    use crate::money::Currency;
+    use proptest::prelude::*;
+
+    fn catalog() -> Catalog {
+        Catalog {
+            currency: Currency::new("EUR", None).unwrap(),
+            approvals_required: 0,
+            accounts: Default::default(),
+            projects: Default::default(),
+            kinds: Default::default(),
+            versions: Default::default(),
+        }
+    }
+
+    #[test]
+    fn quote_value_escapes_and_truncates() {
+        assert_eq!(quote_value("a\0b"), "'a\\0b'");
+        assert_eq!(quote_value("a\u{1b}[2J"), "'a\\u{1b}[2J'");
+        assert_eq!(quote_value("x\u{202e}y"), "'x\\u{202e}y'");
+        assert_eq!(quote_value("é\tb"), "'é\\tb'");
+        let long = "é".repeat(81);
+        assert_eq!(quote_value(&long), format!("'{}…'", "é".repeat(80)));
+        assert_eq!(
+            quote_value(&"é".repeat(80)),
+            format!("'{}'", "é".repeat(80))
+        );
+    }
+
+    #[test]
+    fn names_and_notes() {
+        assert_eq!(name_text("name", "a\tb"), Ok("a\tb".into()));
+        assert!(name_text("name", "a\u{85}b").is_err());
+        assert!(name_text("name", &"n".repeat(201)).is_err());
+        assert!(name_text("name", &"n".repeat(200)).is_ok());
+        assert_eq!(label_text("unit", ""), Ok(String::new()));
+        assert!(note_text("note", "a\rb").is_err());
+        assert!(note_text("note", "a\0b").is_err());
+        assert!(note_text("note", &"x".repeat(2_000)).is_ok());
+    }
+
+    #[test]
+    fn regression_kind_both_gift_and_reimbursable_is_refused() {
+        let raw = RawKind {
+            code: "k",
+            name: "K",
+            measure: "money",
+            rate: "1",
+            gift: Some("true"),
+            reimbursable: Some("true"),
+            ..Default::default()
+        };
+        let problems = kind(&raw).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("both a gift and reimbursable"));
+    }
+
+    #[test]
+    fn entry_bounds_refuse_what_the_validators_refuse() {
+        let c = catalog();
+        let ok = Payload::Corrected(Correction {
+            contribution: "c".into(),
+            quantity_e4: Some(money::MAX_MONEY_QUANTITY_E4),
+            date: NaiveDate::from_ymd_opt(2026, 1, 1),
+            kind: None,
+            note: Some("fine\n".into()),
+            void: false,
+        });
+        assert!(entry_bounds(&c, &ok).is_empty());
+        let bad = Payload::KindVersionsAdded {
+            versions: vec![KindVersion {
+                kind: "k".into(),
+                effective_from: NaiveDate::from_ymd_opt(-1, 5, 2),
+                rate_e4: 922_337_203_685_477 * 10_000,
+                multiplier_e3: money::MAX_MULTIPLIER_E3 + 1,
+            }],
+        };
+        let fields: Vec<_> = entry_bounds(&c, &bad).iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["rate", "multiplier", "effective_from"]);
+        let payout = Payload::PayoutRecorded(PayoutRecord {
+            id: "x".into(),
+            account: "ana".into(),
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            amount_minor: i64::MAX,
+            method: "cash\u{1b}".into(),
+            note: String::new(),
+        });
+        let fields: Vec<_> = entry_bounds(&c, &payout).iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["amount", "method"]);
+    }
+
+    proptest! {
+        #[test]
+        fn text_checks_never_panic_and_quote_at_most_80(text in "\\PC{0,300}|[\\x00-\\x1f]{0,20}") {
+            let _ = name_text("name", &text);
+            let _ = note_text("note", &text);
+            let q = quote_value(&text);
+            prop_assert!(q.chars().filter(|c| !c.is_control()).count() <= 80 * 10 + 3);
+            prop_assert!(!q.chars().any(|c| c.is_control()));
+        }
+    }
+}
