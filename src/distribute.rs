@@ -5,6 +5,13 @@
 //! memory) and returns a [`DistributionPlan`] whose lines sum exactly to the
 //! revenue, or an error naming the bucket and the amount it cannot place.
 //! Every split goes through [`crate::split::allocate`].
+//!
+//! Arithmetic: weights are big integers (a `recent` weight reaches 10⁴⁷,
+//! a `balanced` one more), sums of quantities are i128, and every narrowing
+//! to i64 is checked; docs/adr/0006-bounds.md shows why nothing can wrap
+//! within the bounds of SPEC §11. The planner asserts (in debug builds) the
+//! invariants `verify` checks: the lines sum to the revenue, each bucket's
+//! lines sum to the bucket, and no line is negative.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -42,6 +49,20 @@ pub enum DistributeError {
     /// Numbers too large to place exactly.
     #[error("the amounts are too large to split exactly")]
     Overflow,
+    /// A stored quantity, rate, multiplier or claim is negative, which no
+    /// entry can record.
+    #[error("the ledger holds a negative quantity, rate or multiplier, which OpenValue never records: it was changed behind OpenValue's back; run `openvalue verify`")]
+    NegativeInput,
+    /// A revenue above the bound of SPEC §11 (recorded before the bound).
+    #[error("revenue '{revenue}' is {amount}, above the largest amount OpenValue distributes ({max}); record it as several revenues")]
+    AboveMaximum {
+        /// The revenue.
+        revenue: String,
+        /// Its amount, formatted.
+        amount: String,
+        /// The bound, formatted.
+        max: String,
+    },
     /// Reading the ledger.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -81,8 +102,9 @@ pub struct Eligible<'a> {
 pub struct ValueGroup {
     /// Member handle.
     pub member: String,
-    /// Σ quantity, scaled by 10^4.
-    pub quantity_e4: i64,
+    /// Σ quantity, scaled by 10^4. i128: a million contributions of the
+    /// largest quantity (10¹⁶ at this scale) sum to 10²², beyond i64.
+    pub quantity_e4: i128,
     /// Rate in force, scaled by 10^4.
     pub rate_e4: i64,
     /// Multiplier in force, scaled by 10^3.
@@ -269,6 +291,12 @@ fn share_text(part: i64, whole: i64) -> String {
     format_scaled(scaled, 6)
 }
 
+/// The most weeks [`decay_factors`] computes. Dates are years 1000–9999,
+/// so no two are further apart than 470,000 weeks; and for every decay
+/// above 0 the factor reaches 0 within about 200,000 weeks (it falls by at
+/// least 1 each week), so fₙ for a larger n equals f at this cap.
+pub const MAX_DECAY_WEEKS: usize = 470_000;
+
 /// fₙ for every n up to `max_weeks`: f₀ = 10¹², fₙ = ⌊fₙ₋₁·(100 − d)/100⌋.
 pub fn decay_factors(decay_e2: i64, max_weeks: usize) -> Vec<u64> {
     let keep = (10_000 - decay_e2).clamp(0, 10_000) as u128;
@@ -286,15 +314,21 @@ struct Weights {
     list: Vec<(String, BigUint, String)>,
 }
 
-fn value_weights(groups: &[ValueGroup]) -> BTreeMap<String, BigUint> {
+/// A group's value, Σ quantity × rate × multiplier, exactly (≤ 10⁴¹
+/// within the bounds: more than i128 holds, hence a big integer).
+fn group_value(g: &ValueGroup) -> Result<BigUint, DistributeError> {
+    let q = BigUint::try_from(g.quantity_e4).map_err(|_| DistributeError::NegativeInput)?;
+    let r = BigUint::try_from(g.rate_e4).map_err(|_| DistributeError::NegativeInput)?;
+    let m = BigUint::try_from(g.multiplier_e3).map_err(|_| DistributeError::NegativeInput)?;
+    Ok(q * r * m)
+}
+
+fn value_weights(groups: &[ValueGroup]) -> Result<BTreeMap<String, BigUint>, DistributeError> {
     let mut by_member: BTreeMap<String, BigUint> = BTreeMap::new();
     for g in groups {
-        let value = BigUint::from(g.quantity_e4 as u64)
-            * BigUint::from(g.rate_e4 as u64)
-            * BigUint::from(g.multiplier_e3 as u64);
-        *by_member.entry(g.member.clone()).or_default() += value;
+        *by_member.entry(g.member.clone()).or_default() += group_value(g)?;
     }
-    by_member
+    Ok(by_member)
 }
 
 fn policy_weights(
@@ -312,7 +346,7 @@ fn policy_weights(
         reimbursable: false,
     };
     let list = match policy {
-        Policy::Lifetime => value_weights(&facts.value_groups(&eligible, false)?)
+        Policy::Lifetime => value_weights(&facts.value_groups(&eligible, false)?)?
             .into_iter()
             .map(|(m, w)| {
                 let text = format_big(&w, VALUE_SCALE);
@@ -321,7 +355,7 @@ fn policy_weights(
             .collect(),
         Policy::Period => {
             eligible.after = facts.period_cut(&revenue.project, &revenue.id, revenue.date)?;
-            value_weights(&facts.value_groups(&eligible, false)?)
+            value_weights(&facts.value_groups(&eligible, false)?)?
                 .into_iter()
                 .map(|(m, w)| {
                     let text = format_big(&w, VALUE_SCALE);
@@ -331,15 +365,15 @@ fn policy_weights(
         }
         Policy::Recent { decay_e2 } => {
             let groups = facts.value_groups(&eligible, true)?;
-            let max_weeks = groups.iter().map(|g| g.weeks.max(0)).max().unwrap_or(0) as usize;
+            let week_of = |g: &ValueGroup| {
+                usize::try_from(g.weeks.max(0)).map_or(MAX_DECAY_WEEKS, |w| w.min(MAX_DECAY_WEEKS))
+            };
+            let max_weeks = groups.iter().map(week_of).max().unwrap_or(0);
             let factors = decay_factors(decay_e2, max_weeks);
             let mut by_member: BTreeMap<String, BigUint> = BTreeMap::new();
             for g in &groups {
-                let f = factors[g.weeks.max(0) as usize];
-                let w = BigUint::from(g.quantity_e4 as u64)
-                    * BigUint::from(g.rate_e4 as u64)
-                    * BigUint::from(g.multiplier_e3 as u64)
-                    * BigUint::from(f);
+                let f = factors.get(week_of(g)).copied().unwrap_or(0);
+                let w = group_value(g)? * BigUint::from(f);
                 *by_member.entry(g.member.clone()).or_default() += w;
             }
             by_member
@@ -351,11 +385,13 @@ fn policy_weights(
                 .collect()
         }
         Policy::Balanced => {
-            let lifetime = value_weights(&facts.value_groups(&eligible, false)?);
+            let lifetime = value_weights(&facts.value_groups(&eligible, false)?)?;
             let paid = facts.policy_paid(&revenue.project, &revenue.id)?;
-            let paid_total: i64 = paid.values().sum();
+            // Σ over every distribution of the project: a big integer, as
+            // many i64 lines need not sum within i64.
+            let paid_total: BigInt = paid.values().map(|v| BigInt::from(*v)).sum();
             let sum_l: BigUint = lifetime.values().sum();
-            let pool = BigInt::from(paid_total) + BigInt::from(bucket_amount);
+            let pool = paid_total + BigInt::from(bucket_amount);
             lifetime
                 .into_iter()
                 .map(|(m, l)| {
@@ -370,7 +406,7 @@ fn policy_weights(
         }
         Policy::Equal { among } => {
             let members: Vec<String> = match among {
-                Among::Contributors => value_weights(&facts.value_groups(&eligible, false)?)
+                Among::Contributors => value_weights(&facts.value_groups(&eligible, false)?)?
                     .into_keys()
                     .collect(),
                 Among::Members => facts.active_members()?,
@@ -435,11 +471,19 @@ fn place(
                 let here = reimbursed_here
                     .entry(claim.contribution.clone())
                     .or_default();
-                let open = claim.amount_minor - claim.reimbursed_minor - *here;
+                if claim.amount_minor < 0 || claim.reimbursed_minor < 0 {
+                    return Err(DistributeError::NegativeInput);
+                }
+                // i128: three stored i64s cannot overflow it.
+                let open = i128::from(claim.amount_minor)
+                    - i128::from(claim.reimbursed_minor)
+                    - i128::from(*here);
                 if open <= 0 {
                     continue;
                 }
-                let pay = open.min(left);
+                // ≤ left, an i64.
+                let pay = i64::try_from(open.min(i128::from(left)))
+                    .map_err(|_| DistributeError::Overflow)?;
                 left -= pay;
                 *here += pay;
                 *by_member.entry(claim.member.clone()).or_default() += pay;
@@ -516,7 +560,24 @@ pub fn plan(
     equation: &Equation,
     currency: &Currency,
 ) -> Result<DistributionPlan, DistributeError> {
-    let total = u64::try_from(revenue.amount_minor).map_err(|_| DistributeError::Overflow)?;
+    if revenue.amount_minor > currency.max_amount_minor() {
+        // Only a ledger written before the bounds holds such a revenue;
+        // distributing it would let balances outgrow what is summed exactly.
+        return Err(DistributeError::AboveMaximum {
+            revenue: revenue.id.clone(),
+            amount: format!(
+                "{} {}",
+                currency.format(revenue.amount_minor),
+                currency.code
+            ),
+            max: format!(
+                "{} {}",
+                currency.format(currency.max_amount_minor()),
+                currency.code
+            ),
+        });
+    }
+    let total = u64::try_from(revenue.amount_minor).map_err(|_| DistributeError::NegativeInput)?;
     let rest = equation.buckets.iter().position(|b| b.share == Share::Rest);
     let percents: Vec<(usize, BigUint)> = equation
         .buckets
@@ -567,7 +628,12 @@ pub fn plan(
         results[i] = Some(placed);
     }
     if let Some(r) = rest {
-        let amount = total - placed_by_percent;
+        // Each percentage bucket placed at most its amount, and the amounts
+        // total at most R (⌊R·p/100⌋ with Σp ≤ 100).
+        debug_assert!(placed_by_percent <= total);
+        let amount = total
+            .checked_sub(placed_by_percent)
+            .ok_or(DistributeError::Overflow)?;
         let bucket = &equation.buckets[r];
         let placed = place(
             facts,
@@ -604,13 +670,60 @@ pub fn plan(
             lines: placed.lines,
         });
     }
-    Ok(DistributionPlan {
+    let plan = DistributionPlan {
         revenue: revenue.clone(),
         currency: currency.clone(),
         equation: equation.name.clone(),
         buckets,
         claims,
-    })
+    };
+    if cfg!(debug_assertions) {
+        assert_invariants(&plan);
+    }
+    Ok(plan)
+}
+
+/// The invariants `verify` checks, asserted where they are computed: every
+/// line ≥ 0, each bucket's lines sum to the bucket, the buckets sum to the
+/// revenue, and the claims paid sum to the reimbursement buckets' lines.
+fn assert_invariants(plan: &DistributionPlan) {
+    let mut total: i128 = 0;
+    for bucket in &plan.buckets {
+        let mut lines: i128 = 0;
+        for line in &bucket.lines {
+            debug_assert!(
+                line.amount_minor >= 0,
+                "negative line {} in bucket {}",
+                line.amount_minor,
+                bucket.name
+            );
+            lines += i128::from(line.amount_minor);
+        }
+        debug_assert_eq!(
+            lines,
+            i128::from(bucket.amount_minor),
+            "bucket {}: lines do not sum to the bucket",
+            bucket.name
+        );
+        total += lines;
+    }
+    debug_assert_eq!(
+        total,
+        i128::from(plan.revenue.amount_minor),
+        "the lines do not sum to the revenue"
+    );
+    let reimbursed: i128 = plan
+        .buckets
+        .iter()
+        .filter(|b| b.bucket_type == BucketType::Reimburse)
+        .flat_map(|b| &b.lines)
+        .map(|l| i128::from(l.amount_minor))
+        .sum();
+    let claims: i128 = plan.claims.iter().map(|c| i128::from(c.amount_minor)).sum();
+    debug_assert_eq!(
+        reimbursed, claims,
+        "claims paid differ from reimbursement lines"
+    );
 }
 
 fn cannot_place(bucket: &Bucket, amount: u64, currency: &Currency, why: &str) -> DistributeError {
@@ -641,6 +754,100 @@ mod tests {
         assert_eq!(decay_factors(0, 2), vec![RECENT_F0; 3]);
         // Floors compound: 33.33 % for 30 weeks (exact value from Python's //).
         assert_eq!(decay_factors(3333, 30)[30], 5_222_922);
+    }
+
+    /// Books of two members whose contributions sit at the bounds: a
+    /// million contributions of the largest money quantity at the largest
+    /// rate and multiplier (Σ quantity 10²², beyond i64), a year old.
+    struct AtTheBounds;
+
+    impl Facts for AtTheBounds {
+        fn value_groups(
+            &self,
+            _: &Eligible<'_>,
+            by_week: bool,
+        ) -> Result<Vec<ValueGroup>, StoreError> {
+            let group = |member: &str, quantity_e4: i128| ValueGroup {
+                member: member.into(),
+                quantity_e4,
+                rate_e4: crate::money::MAX_RATE_E4,
+                multiplier_e3: crate::money::MAX_MULTIPLIER_E3,
+                weeks: if by_week { 52 } else { 0 },
+            };
+            let million = i128::from(crate::money::MAX_MONEY_QUANTITY_E4) * 1_000_000;
+            Ok(vec![group("ana", million), group("ben", million / 2)])
+        }
+        fn claims(&self, _: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn period_cut(
+            &self,
+            _: &str,
+            _: &str,
+            _: NaiveDate,
+        ) -> Result<Option<NaiveDate>, StoreError> {
+            Ok(None)
+        }
+        fn policy_paid(&self, _: &str, _: &str) -> Result<BTreeMap<String, i64>, StoreError> {
+            // Paid so far, summing beyond i64 (they are summed as big integers).
+            Ok(BTreeMap::from([
+                ("ana".into(), i64::MAX),
+                ("ben".into(), i64::MAX),
+            ]))
+        }
+        fn active_members(&self) -> Result<Vec<String>, StoreError> {
+            Ok(vec!["ana".into(), "ben".into()])
+        }
+    }
+
+    fn equation(policy: &str) -> Equation {
+        let source = format!("[[bucket]]\nshare = \"rest\"\npolicy = \"{policy}\"\n");
+        crate::equation::parse("eq.toml", &source, None).unwrap()
+    }
+
+    #[test]
+    fn regression_weights_at_the_bounds_do_not_overflow() {
+        let eur = Currency::new("EUR", None).unwrap();
+        let revenue = RevenueInfo {
+            id: "R".into(),
+            project: "p".into(),
+            date: NaiveDate::from_ymd_opt(2026, 1, 31).unwrap(),
+            amount_minor: eur.max_amount_minor(),
+        };
+        for (policy, ana) in [
+            ("lifetime", 66_666_666_666_667),
+            ("recent", 66_666_666_666_667),
+            // Both were paid i64::MAX before, equal amounts for unequal
+            // work: ben is over-paid, so ana takes the whole bucket.
+            ("balanced", 100_000_000_000_000),
+        ] {
+            let plan = plan(&AtTheBounds, &revenue, &equation(policy), &eur).unwrap();
+            let lines = &plan.buckets[0].lines;
+            assert_eq!(lines[0].amount_minor, ana, "{policy}");
+            assert_eq!(
+                lines.iter().map(|l| l.amount_minor).sum::<i64>(),
+                eur.max_amount_minor(),
+                "{policy}"
+            );
+        }
+        // A revenue above the bound (recorded before it existed) is refused.
+        let above = RevenueInfo {
+            amount_minor: i64::MAX,
+            ..revenue
+        };
+        assert!(matches!(
+            plan(&AtTheBounds, &above, &equation("lifetime"), &eur),
+            Err(DistributeError::AboveMaximum { .. })
+        ));
+    }
+
+    #[test]
+    fn decay_factors_reach_their_fixed_point_before_the_cap() {
+        // The slowest decay above 0 (0.01 % a week) reaches 0 well before
+        // MAX_DECAY_WEEKS, so capping the week index changes no weight.
+        let f = decay_factors(1, MAX_DECAY_WEEKS);
+        assert_eq!(f[MAX_DECAY_WEEKS], 0);
+        assert_eq!(decay_factors(0, 1)[1], RECENT_F0);
     }
 
     #[test]

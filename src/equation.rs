@@ -14,7 +14,7 @@ use toml::Spanned;
 use crate::model::{AccountType, BucketType};
 use crate::money::{parse_percent, Share};
 use crate::store::query::Catalog;
-use crate::validate::unknown_with_hint;
+use crate::validate::{name_text, quote_value, unknown_with_hint, MAX_EQUATION_BYTES};
 
 /// One problem in an equation file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -151,16 +151,30 @@ impl fmt::Display for Equation {
     }
 }
 
+// Unknown keys are not refused by serde (which stops at the first one) but
+// by `unknown_keys`, which reports every one with its line and column.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawEquation {
     name: Option<Spanned<String>>,
     #[serde(default)]
     bucket: Vec<Spanned<RawBucket>>,
 }
 
+/// The keys of an equation's top level.
+const EQUATION_KEYS: [&str; 2] = ["name", "bucket"];
+/// The keys of a `[[bucket]]`.
+const BUCKET_KEYS: [&str; 8] = [
+    "name",
+    "share",
+    "fund",
+    "reimburse",
+    "policy",
+    "kinds",
+    "decay",
+    "among",
+];
+
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawBucket {
     name: Option<Spanned<String>>,
     share: Option<Spanned<String>>,
@@ -228,6 +242,19 @@ pub fn parse(
         source,
         list: Vec::new(),
     };
+    if source.len() > MAX_EQUATION_BYTES {
+        p.at(
+            0..0,
+            format!(
+                "the file is {} bytes; an equation file may have at most {MAX_EQUATION_BYTES}",
+                source.len()
+            ),
+        );
+        return Err(EquationError::Invalid {
+            file: file.to_string(),
+            problems: p.list,
+        });
+    }
     let raw: RawEquation = match toml::from_str(source) {
         Ok(raw) => raw,
         Err(e) => {
@@ -239,11 +266,17 @@ pub fn parse(
             });
         }
     };
-    let name = raw
-        .name
-        .as_ref()
-        .map(|n| n.get_ref().trim().to_string())
-        .unwrap_or_else(|| "Equation".to_string());
+    unknown_keys(&mut p, source);
+    let name = match &raw.name {
+        Some(n) => match name_text("the equation name", n.get_ref()) {
+            Ok(name) => name,
+            Err(message) => {
+                p.at(n.span(), message);
+                String::new()
+            }
+        },
+        None => "Equation".to_string(),
+    };
     if raw.bucket.is_empty() {
         p.at(
             0..0,
@@ -253,18 +286,21 @@ pub fn parse(
     let mut buckets = Vec::new();
     let mut rest_at: Option<Range<usize>> = None;
     let mut percent_total: i64 = 0;
+    // A share already reported as wrong makes the total meaningless: one
+    // clear message ("over 100%"), not a second one about the total.
+    let mut share_invalid = false;
     let mut names = std::collections::HashMap::new();
     for (index, spanned) in raw.bucket.iter().enumerate() {
         let rb = spanned.get_ref();
         let bucket_span = spanned.span();
         let name = match &rb.name {
-            Some(n) => {
-                let text = n.get_ref().trim().to_string();
-                if text.is_empty() {
-                    p.at(n.span(), "a bucket name cannot be empty");
+            Some(n) => match name_text("a bucket name", n.get_ref()) {
+                Ok(text) => text,
+                Err(message) => {
+                    p.at(n.span(), message);
+                    n.get_ref().trim().to_string()
                 }
-                text
-            }
+            },
             None => format!("Bucket {}", index + 1),
         };
         if let Some(first) = names.insert(name.clone(), index) {
@@ -276,7 +312,8 @@ pub fn parse(
             p.at(
                 span,
                 format!(
-                    "bucket name '{name}' is already used by bucket {}",
+                    "bucket name {} is already used by bucket {}",
+                    quote_value(&name),
                     first + 1
                 ),
             );
@@ -285,8 +322,12 @@ pub fn parse(
             None => {
                 p.at(
                     bucket_span.clone(),
-                    format!("bucket '{name}' needs a share: \"N%\" or \"rest\""),
+                    format!(
+                        "bucket {} needs a share: \"N%\" or \"rest\"",
+                        quote_value(&name)
+                    ),
                 );
+                share_invalid = true;
                 None
             }
             Some(s) if s.get_ref() == "rest" => {
@@ -298,7 +339,11 @@ pub fn parse(
             }
             Some(s) => match parse_percent(s.get_ref()) {
                 Ok(v) if v > 10_000 => {
-                    p.at(s.span(), format!("share '{}' is over 100%", s.get_ref()));
+                    p.at(
+                        s.span(),
+                        format!("share {} is over 100%", quote_value(s.get_ref())),
+                    );
+                    share_invalid = true;
                     None
                 }
                 Ok(v) => {
@@ -315,13 +360,8 @@ pub fn parse(
                     Some(Share::Percent(v))
                 }
                 Err(_) => {
-                    p.at(
-                        s.span(),
-                        format!(
-                            "share '{}' is not a percentage such as \"10%\" or \"12.5%\" (at most 2 decimals, no sign) or \"rest\"",
-                            s.get_ref()
-                        ),
-                    );
+                    p.at(s.span(), share_message(s.get_ref()));
+                    share_invalid = true;
                     None
                 }
             },
@@ -337,7 +377,7 @@ pub fn parse(
         if targets != 1 {
             p.at(
                 bucket_span.clone(),
-                format!("bucket '{name}' needs exactly one of fund = \"HANDLE\", reimburse = true or policy = \"…\""),
+                format!("bucket {} needs exactly one of fund = \"HANDLE\", reimburse = true or policy = \"…\"", quote_value(&name)),
             );
         }
         let target = if let Some(fund) = &rb.fund {
@@ -346,7 +386,7 @@ pub fn parse(
                     Some(a) if a.account_type == AccountType::Fund => {}
                     Some(_) => p.at(
                         fund.span(),
-                        format!("'{}' is a member, not a fund", fund.get_ref()),
+                        format!("{} is a member, not a fund", quote_value(fund.get_ref())),
                     ),
                     None => p.at(
                         fund.span(),
@@ -438,6 +478,7 @@ pub fn parse(
     }
     if rest_at.is_none()
         && !raw.bucket.is_empty()
+        && !share_invalid
         && percent_total != 10_000
         && percent_total <= 10_000
     {
@@ -449,6 +490,7 @@ pub fn parse(
             ),
         );
     }
+    p.list.sort_by_key(|problem| (problem.line, problem.column));
     if p.list.is_empty() {
         Ok(Equation { name, buckets })
     } else {
@@ -456,6 +498,66 @@ pub fn parse(
             file: file.to_string(),
             problems: p.list,
         })
+    }
+}
+
+/// The message for a share that is neither a percentage nor "rest",
+/// suggesting the spelling without spaces when that one is right.
+fn share_message(text: &str) -> String {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact != text && (compact == "rest" || parse_percent(&compact).is_ok()) {
+        return format!(
+            "share {} has spaces: write \"{compact}\"",
+            quote_value(text)
+        );
+    }
+    format!(
+        "share {} is not a percentage such as \"10%\" or \"12.5%\" (at most 2 decimals, no sign) or \"rest\"",
+        quote_value(text)
+    )
+}
+
+/// Reports every key the equation format does not have, each at its own
+/// line and column (serde's `deny_unknown_fields` stops at the first).
+fn unknown_keys(p: &mut Problems<'_>, source: &str) {
+    // The typed parse already succeeded, so this one does too; if it did
+    // not, the typed parse's error is the one reported.
+    let Ok(document) = toml::de::DeTable::parse(source) else {
+        return;
+    };
+    for (key, value) in document.get_ref().iter() {
+        let key_text: &str = key.get_ref();
+        if !EQUATION_KEYS.contains(&key_text) {
+            p.at(
+                key.span(),
+                format!(
+                    "unknown key {}: an equation has name and [[bucket]]",
+                    quote_value(key_text)
+                ),
+            );
+            continue;
+        }
+        let Some(buckets) = value.get_ref().as_array().filter(|_| key_text == "bucket") else {
+            continue;
+        };
+        for bucket in buckets.iter() {
+            let Some(table) = bucket.get_ref().as_table() else {
+                continue;
+            };
+            for (key, _) in table.iter() {
+                let key_text: &str = key.get_ref();
+                if !BUCKET_KEYS.contains(&key_text) {
+                    p.at(
+                        key.span(),
+                        format!(
+                            "unknown key {} in a bucket: use {}",
+                            quote_value(key_text),
+                            BUCKET_KEYS.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -473,8 +575,8 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
                         p.at(
                             d.span(),
                             format!(
-                                "decay '{}' must be a percentage from \"0%\" to \"100%\"",
-                                d.get_ref()
+                                "decay {} must be a percentage from \"0%\" to \"100%\"",
+                                quote_value(d.get_ref())
                             ),
                         );
                         return None;
@@ -491,7 +593,8 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
                     p.at(
                         span,
                         format!(
-                            "among '{other}' is not known: use \"contributors\" or \"members\""
+                            "among {} is not known: use \"contributors\" or \"members\"",
+                            quote_value(other)
                         ),
                     );
                     return None;
@@ -503,7 +606,8 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
             p.at(
                 policy.span(),
                 format!(
-                    "unknown policy '{other}': use lifetime, period, recent, balanced or equal"
+                    "unknown policy {}: use lifetime, period, recent, balanced or equal",
+                    quote_value(other)
                 ),
             );
             None
@@ -610,6 +714,77 @@ kinds = ["work", "care", "cash"]
         let p =
             problems("[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\nfund = \"commons\"\n");
         assert!(p[0].contains("exactly one of"), "{p:?}");
+    }
+
+    #[test]
+    fn regression_share_with_a_space_is_refused_with_a_suggestion() {
+        let p = problems("[[bucket]]\nshare = \"10 %\"\nfund = \"commons\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
+        assert_eq!(
+            p,
+            vec!["eq.toml:2:9: share '10 %' has spaces: write \"10%\""]
+        );
+    }
+
+    #[test]
+    fn regression_empty_equation_name_is_refused() {
+        let p = problems("name = \"  \"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
+        assert_eq!(p, vec!["eq.toml:1:8: the equation name is empty"]);
+        let p =
+            problems("name = \"a\\u001b[2Jb\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].contains("control character"), "{p:?}");
+    }
+
+    #[test]
+    fn regression_50_mb_equation_name_is_refused() {
+        let source = format!(
+            "name = \"{}\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n",
+            "x".repeat(50_000_000)
+        );
+        let p = problems(&source);
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            p,
+            vec!["eq.toml:1:1: the file is 50000053 bytes; an equation file may have at most 1000000"]
+        );
+        // Under the file limit, a name over 200 characters is refused and
+        // the message quotes at most 80 of them.
+        let source = format!(
+            "name = \"{}\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n",
+            "x".repeat(201)
+        );
+        let p = problems(&source);
+        assert_eq!(p.len(), 1);
+        assert!(p[0].contains("longer than 200 characters"), "{p:?}");
+        assert!(p[0].len() < 200, "{p:?}");
+        let ok = format!(
+            "name = \"{}\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n",
+            "é".repeat(200)
+        );
+        assert!(problems(&ok).is_empty());
+    }
+
+    #[test]
+    fn regression_share_over_100_percent_has_one_message() {
+        let p = problems("[[bucket]]\nshare = \"100.01%\"\npolicy = \"lifetime\"\n");
+        assert_eq!(p, vec!["eq.toml:2:9: share '100.01%' is over 100%"]);
+    }
+
+    #[test]
+    fn regression_every_unknown_toml_key_is_reported() {
+        let p = problems(
+            "nmae = \"x\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\nweight = 3\nfunds = \"commons\"\n",
+        );
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[0].starts_with("eq.toml:1:1: unknown key 'nmae'"), "{p:?}");
+        assert!(
+            p[1].starts_with("eq.toml:5:1: unknown key 'weight' in a bucket"),
+            "{p:?}"
+        );
+        assert!(
+            p[2].starts_with("eq.toml:6:1: unknown key 'funds' in a bucket"),
+            "{p:?}"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::money::{self, format_trimmed};
+use crate::validate::quote_value;
 
 /// A member (a person) or a fund (the commons fund, a reserve).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,7 +61,8 @@ macro_rules! text_enum {
                 match text {
                     $($text => Ok(Self::$variant),)+
                     other => Err(format!(
-                        "'{other}' is not a {}: use {}",
+                        "{} is not a {}: use {}",
+                        quote_value(other),
                         $what,
                         [$($text),+].join(" or ")
                     )),
@@ -144,8 +146,33 @@ impl KindVersion {
 
 /// The exact value of `quantity_e4` units at a rate and multiplier, scaled
 /// by 10^[`money::VALUE_SCALE`].
+///
+/// Within the bounds (quantity ≤ 10¹⁶, rate ≤ 10¹³, multiplier ≤ 10⁶ at
+/// their scales) the value is at most 10³⁵ < i128::MAX ≈ 1.7·10³⁸, so it is
+/// exact. Out-of-bounds inputs (a ledger written before the bounds, or
+/// changed behind the application's back) saturate at `i128::MAX` rather
+/// than wrap into a negative value; [`checked_value_of`] says which.
+///
+/// ```
+/// use openvalue::model::value_of;
+/// assert!(value_of(i64::MAX, i64::MAX, i64::MAX) > 0);
+/// ```
 pub fn value_of(quantity_e4: i64, rate_e4: i64, multiplier_e3: i64) -> i128 {
-    i128::from(quantity_e4) * i128::from(rate_e4) * i128::from(multiplier_e3)
+    checked_value_of(quantity_e4, rate_e4, multiplier_e3).unwrap_or(
+        if (quantity_e4 < 0) ^ (rate_e4 < 0) ^ (multiplier_e3 < 0) {
+            i128::MIN
+        } else {
+            i128::MAX
+        },
+    )
+}
+
+/// The exact value, or `None` if it does not fit i128 (only possible
+/// outside the bounds).
+pub fn checked_value_of(quantity_e4: i64, rate_e4: i64, multiplier_e3: i64) -> Option<i128> {
+    i128::from(quantity_e4)
+        .checked_mul(i128::from(rate_e4))?
+        .checked_mul(i128::from(multiplier_e3))
 }
 
 /// A contribution as first recorded.
@@ -309,7 +336,8 @@ pub fn check_handle(text: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "'{text}' is not a valid handle or code: use 1 to 32 lowercase letters, digits, '_' or '-'"
+            "{} is not a valid handle or code: use 1 to 32 lowercase letters, digits, '_' or '-'",
+            quote_value(text)
         ))
     }
 }
@@ -325,21 +353,50 @@ pub fn check_id(text: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "'{text}' is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'"
+            "{} is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'",
+            quote_value(text)
         ))
     }
 }
 
-/// Parses an ISO `YYYY-MM-DD` date.
+/// The earliest year a date may have (SPEC §11 bounds).
+pub const MIN_YEAR: i32 = 1000;
+/// The latest year a date may have.
+pub const MAX_YEAR: i32 = 9999;
+
+/// Parses an ISO `YYYY-MM-DD` date with a year from [`MIN_YEAR`] to
+/// [`MAX_YEAR`].
+///
+/// ```
+/// use openvalue::model::parse_date;
+/// assert!(parse_date("2026-03-31").is_ok());
+/// assert!(parse_date("-001-05-02").is_err());
+/// assert!(parse_date("0999-12-31").is_err());
+/// ```
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    // chrono accepts some non-padded forms; the canonical format is exactly 10 chars.
-    if text.len() == 10 {
+    // Exactly `DDDD-DD-DD` in ASCII digits: chrono alone accepts signs
+    // (`-001-05-02`, `+2026-1-1`) and unpadded fields.
+    let b = text.as_bytes();
+    let shape_ok = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if shape_ok {
         if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            return Ok(date);
+            use chrono::Datelike;
+            if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+                return Ok(date);
+            }
+            return Err(format!(
+                "{} is out of range: dates are years {MIN_YEAR} to {MAX_YEAR}",
+                quote_value(text)
+            ));
         }
     }
     Err(format!(
-        "'{text}' is not a date: use YYYY-MM-DD, such as 2026-03-31"
+        "{} is not a date: use YYYY-MM-DD, such as 2026-03-31",
+        quote_value(text)
     ))
 }
 
@@ -348,7 +405,10 @@ pub fn parse_bool(text: &str) -> Result<bool, String> {
     match text {
         "true" => Ok(true),
         "false" => Ok(false),
-        other => Err(format!("'{other}' is not a boolean: use true or false")),
+        other => Err(format!(
+            "{} is not a boolean: use true or false",
+            quote_value(other)
+        )),
     }
 }
 
@@ -394,6 +454,33 @@ mod tests {
         assert_eq!("fund".parse::<AccountType>(), Ok(AccountType::Fund));
         assert!("Fund".parse::<AccountType>().is_err());
         assert_eq!("quantity".parse::<Measure>(), Ok(Measure::Quantity));
+    }
+
+    #[test]
+    fn regression_negative_year_date_is_refused() {
+        assert!(parse_date("-001-05-02").is_err());
+        assert!(parse_date("+2026-05-0").is_err());
+        assert!(parse_date("0999-12-31").is_err());
+        assert!(parse_date("1000-01-01").is_ok());
+        assert!(parse_date("9999-12-31").is_ok());
+        assert!(parse_date("２０２６-01-01").is_err());
+    }
+
+    #[test]
+    fn regression_huge_rate_times_multiplier_does_not_overflow() {
+        // The defect: 922337203685477 × 9223372036854775 at their scales
+        // wrapped to a negative value (release) or panicked (debug).
+        let rate_e4 = 922_337_203_685_477 * 10_000;
+        let multiplier_e3 = 9_223_372_036_854_775_000;
+        assert!(value_of(10_000, rate_e4, multiplier_e3) > 0);
+        assert_eq!(checked_value_of(10_000, rate_e4, multiplier_e3), None);
+        // The largest value within the bounds is exact.
+        let max = checked_value_of(
+            money::MAX_MONEY_QUANTITY_E4,
+            money::MAX_RATE_E4,
+            money::MAX_MULTIPLIER_E3,
+        );
+        assert_eq!(max, Some(10i128.pow(35)));
     }
 
     #[test]

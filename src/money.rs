@@ -12,6 +12,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::validate::quote_value;
+
 /// Decimal places kept for every quantity (hours, words, money quantities).
 ///
 /// Why 4: quantities allow 3 places and money quantities the currency's
@@ -29,19 +31,45 @@ pub const QUANTITY_INPUT_PLACES: u32 = 3;
 /// The scale of a contribution's value: quantity × rate × multiplier.
 pub const VALUE_SCALE: u32 = QUANTITY_SCALE + RATE_SCALE + MULTIPLIER_SCALE;
 
+// Bounds (SPEC §11, docs/adr/0006-bounds.md). Why these: no cooperative
+// comes near them, and within them every value, weight, sum and balance is
+// computed exactly (the ADR carries the proof).
+
+/// The largest quantity of an hours or quantity kind: 10⁹ units.
+pub const MAX_QUANTITY_UNITS: i64 = 1_000_000_000;
+/// The largest rate: 10⁹ per unit.
+pub const MAX_RATE_UNITS: i64 = 1_000_000_000;
+/// The largest multiplier: 1,000.
+pub const MAX_MULTIPLIER_UNITS: i64 = 1_000;
+/// The largest amount of money — a revenue, a payout, a money quantity:
+/// 10¹² currency units, whatever the currency's scale.
+pub const MAX_AMOUNT_UNITS: i64 = 1_000_000_000_000;
+/// [`MAX_QUANTITY_UNITS`] at [`QUANTITY_SCALE`]: 10¹³.
+pub const MAX_QUANTITY_E4: i64 = MAX_QUANTITY_UNITS * 10_000;
+/// [`MAX_AMOUNT_UNITS`] as a money quantity at [`QUANTITY_SCALE`]: 10¹⁶.
+pub const MAX_MONEY_QUANTITY_E4: i64 = MAX_AMOUNT_UNITS * 10_000;
+/// [`MAX_RATE_UNITS`] at [`RATE_SCALE`]: 10¹³.
+pub const MAX_RATE_E4: i64 = MAX_RATE_UNITS * 10_000;
+/// [`MAX_MULTIPLIER_UNITS`] at [`MULTIPLIER_SCALE`]: 10⁶.
+pub const MAX_MULTIPLIER_E3: i64 = MAX_MULTIPLIER_UNITS * 1_000;
+
 /// A problem with a piece of decimal text.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum DecimalError {
     /// Not of the form `digits[.digits]`.
     #[error(
-        "'{text}' is not a number: write digits with an optional '.' and fraction, such as 12.5"
+        "{} is not a number: write digits with an optional '.' and fraction, such as 12.5",
+        quote_value(text)
     )]
     Malformed {
         /// The offending text.
         text: String,
     },
     /// More decimal places than the field allows.
-    #[error("'{text}' has {places} decimal places; at most {max} are allowed here")]
+    #[error(
+        "{} has {places} decimal places; at most {max} are allowed here",
+        quote_value(text)
+    )]
     TooManyPlaces {
         /// The offending text.
         text: String,
@@ -51,13 +79,21 @@ pub enum DecimalError {
         max: u32,
     },
     /// Too large to be represented.
-    #[error("'{text}' is too large")]
+    #[error("{} is too large", quote_value(text))]
     TooLarge {
         /// The offending text.
         text: String,
     },
+    /// Above the field's documented maximum (SPEC §11 bounds).
+    #[error("{} is above the maximum of {max} allowed here", quote_value(text))]
+    AboveMaximum {
+        /// The offending text.
+        text: String,
+        /// The maximum, as decimal text.
+        max: String,
+    },
     /// Zero where a positive number is required.
-    #[error("'{text}' must be greater than zero")]
+    #[error("{} must be greater than zero", quote_value(text))]
     NotPositive {
         /// The offending text.
         text: String,
@@ -124,6 +160,40 @@ pub fn parse_positive(text: &str, max_places: u32, scale: u32) -> Result<i64, De
         });
     }
     Ok(scaled)
+}
+
+/// Like [`parse_scaled`] but refuses a value above `max_units` whole units.
+///
+/// ```
+/// use openvalue::money::parse_at_most;
+/// assert_eq!(parse_at_most("1000", 3, 1000), Ok(1_000_000));
+/// assert!(parse_at_most("1000.001", 3, 1000).is_err());
+/// ```
+pub fn parse_at_most(text: &str, max_places: u32, max_units: i64) -> Result<i64, DecimalError> {
+    let value = parse_scaled(text, max_places)?;
+    let max = i128::from(max_units) * 10i128.pow(max_places);
+    if value > max {
+        return Err(DecimalError::AboveMaximum {
+            text: text.to_string(),
+            max: max_units.to_string(),
+        });
+    }
+    // Fits: max_units·10^max_places ≤ 10¹²·10⁴ for every bound used.
+    i64::try_from(value).map_err(|_| DecimalError::TooLarge {
+        text: text.to_string(),
+    })
+}
+
+/// Like [`parse_positive`] but refuses a value above `max_units` whole units.
+pub fn parse_positive_at_most(
+    text: &str,
+    max_places: u32,
+    scale: u32,
+    max_units: i64,
+) -> Result<i64, DecimalError> {
+    // The bound first, so a huge number is "above the maximum", not "too large".
+    parse_at_most(text, max_places, max_units)?;
+    parse_positive(text, max_places, scale)
 }
 
 /// Formats an integer scaled by `10^scale` as canonical decimal text with
@@ -234,9 +304,22 @@ impl Currency {
         })
     }
 
-    /// Parses an amount of this currency into minor units (must be > 0).
+    /// Parses an amount of this currency into minor units: above zero and
+    /// at most [`MAX_AMOUNT_UNITS`] currency units.
+    ///
+    /// ```
+    /// use openvalue::money::Currency;
+    /// let yen = Currency::new("JPY", None).unwrap();
+    /// assert_eq!(yen.parse_amount("1000000000000"), Ok(1_000_000_000_000));
+    /// assert!(yen.parse_amount("1000000000001").is_err());
+    /// ```
     pub fn parse_amount(&self, text: &str) -> Result<i64, DecimalError> {
-        parse_positive(text, self.scale, self.scale)
+        parse_positive_at_most(text, self.scale, self.scale, MAX_AMOUNT_UNITS)
+    }
+
+    /// The largest amount in minor units: [`MAX_AMOUNT_UNITS`] · 10^scale.
+    pub fn max_amount_minor(&self) -> i64 {
+        MAX_AMOUNT_UNITS * 10i64.pow(self.scale.min(MAX_CURRENCY_SCALE))
     }
 
     /// Formats minor units as canonical decimal text (`1230` → `12.30`).
@@ -278,7 +361,8 @@ pub fn parse_percent(text: &str) -> Result<i64, DecimalError> {
         .ok_or_else(|| DecimalError::Malformed {
             text: text.to_string(),
         })?;
-    let value = parse_scaled(digits.trim(), PERCENT_SCALE).map_err(|e| match e {
+    // No trimming: "10 %" is refused, so every percentage has one spelling.
+    let value = parse_scaled(digits, PERCENT_SCALE).map_err(|e| match e {
         DecimalError::Malformed { .. } => DecimalError::Malformed {
             text: text.to_string(),
         },
@@ -379,6 +463,42 @@ mod tests {
         assert!("10".parse::<Share>().is_err());
         assert!("-10%".parse::<Share>().is_err());
         assert!("10.125%".parse::<Share>().is_err());
+    }
+
+    #[test]
+    fn regression_percent_with_a_space_is_refused() {
+        assert!(parse_percent("10 %").is_err());
+        assert!(parse_percent(" 10%").is_err());
+    }
+
+    #[test]
+    fn regression_amount_near_the_i64_limit_is_refused() {
+        let eur = Currency::new("EUR", None).unwrap();
+        assert!(matches!(
+            eur.parse_amount("92233720368547758.07"),
+            Err(DecimalError::AboveMaximum { .. })
+        ));
+        assert_eq!(eur.parse_amount("1000000000000"), Ok(100_000_000_000_000));
+        assert!(eur.parse_amount("1000000000000.01").is_err());
+        let yen = Currency::new("JPY", None).unwrap();
+        assert_eq!(yen.parse_amount("1000000000000"), Ok(1_000_000_000_000));
+        assert!(yen.parse_amount("1000000000001").is_err());
+        let bhd = Currency::new("BHD", None).unwrap();
+        assert_eq!(
+            bhd.parse_amount("1000000000000.000"),
+            Ok(1_000_000_000_000_000)
+        );
+        assert!(bhd.parse_amount("1000000000000.001").is_err());
+        assert_eq!(bhd.max_amount_minor(), 1_000_000_000_000_000);
+    }
+
+    #[test]
+    fn messages_quote_at_most_80_characters() {
+        let huge = "9".repeat(10_000_000);
+        let message = parse_scaled(&format!("{huge}x"), 2)
+            .unwrap_err()
+            .to_string();
+        assert!(message.len() < 200, "{}", message.len());
     }
 
     proptest! {

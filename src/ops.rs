@@ -132,6 +132,7 @@ impl Ledger {
         if verdict == Verdict::Reject && reason.trim().is_empty() {
             return Err(Error::field("reason", "a rejection needs a reason"));
         }
+        validate::note_text("reason", reason).map_err(|m| Error::field("reason", m))?;
         self.write(|w| {
             w.append(&Payload::Reviewed(Review {
                 contribution: id.to_string(),
@@ -176,6 +177,9 @@ impl Ledger {
                 }
                 _ => None,
             };
+            if let Some(note) = &input.note {
+                problems.take("note", validate::note_text("note", note));
+            }
             if !problems.0.is_empty() {
                 return Err(Error::Invalid(problems.0));
             }
@@ -219,10 +223,18 @@ impl Ledger {
         method: &str,
         note: &str,
     ) -> Result<String> {
-        let amount_minor = self
-            .currency()
-            .parse_amount(amount)
-            .map_err(|e| Error::field("amount", e.to_string()))?;
+        let mut problems = validate::Problems::default();
+        let amount_minor = problems.take(
+            "amount",
+            self.currency()
+                .parse_amount(amount)
+                .map_err(|e| e.to_string()),
+        );
+        problems.take("method", validate::label_text("method", method));
+        problems.take("note", validate::note_text("note", note));
+        let Some(amount_minor) = amount_minor.filter(|_| problems.0.is_empty()) else {
+            return Err(Error::Invalid(problems.0));
+        };
         let record = PayoutRecord {
             id: uuid::Uuid::new_v4().to_string(),
             account: account.to_string(),

@@ -68,6 +68,11 @@ pub fn allocate<K: Ord>(amount: u64, weights: &[(K, BigUint)]) -> Result<Vec<u64
     for (_, index) in remainders.iter().take(leftover as usize) {
         shares[*index] += 1;
     }
+    debug_assert_eq!(
+        shares.iter().map(|s| u128::from(*s)).sum::<u128>(),
+        u128::from(amount),
+        "allocate: the shares do not sum to the amount"
+    );
     Ok(shares)
 }
 

@@ -6,12 +6,145 @@
 
 use chrono::NaiveDate;
 
+use crate::journal::Payload;
 use crate::model::{
     check_handle, check_id, parse_bool, parse_date, Account, AccountType, ContributionRecord, Kind,
     KindVersion, Measure, Project, RevenueRecord, Status,
 };
-use crate::money::{self, parse_positive, DecimalError};
+use crate::money::{self, parse_positive_at_most, DecimalError};
 use crate::store::query::{suggest, Catalog};
+
+/// The longest name (member, project, kind, unit, cooperative, equation,
+/// bucket, payout method), in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The longest note (contribution, revenue, payout, correction, rejection
+/// reason), in characters.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+/// The largest equation file, in bytes (1 MB).
+pub const MAX_EQUATION_BYTES: usize = 1_000_000;
+/// How many characters of an offending value a message quotes.
+pub const QUOTE_CHARS: usize = 80;
+
+/// An offending value as a message shows it: in single quotes, at most the
+/// first [`QUOTE_CHARS`] characters (then `…`), with control characters
+/// and bidirectional overrides escaped (`\u{1b}`, `\n`, `\0`) so
+/// that no escape sequence reaches a terminal raw.
+///
+/// ```
+/// use openvalue::validate::quote_value;
+/// assert_eq!(quote_value("ana"), "'ana'");
+/// assert_eq!(quote_value("a\u{1b}[2Jb"), "'a\\u{1b}[2Jb'");
+/// assert_eq!(quote_value(&"x".repeat(1000)).chars().count(), 80 + 3);
+/// ```
+pub fn quote_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * QUOTE_CHARS) + 4);
+    out.push('\'');
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(QUOTE_CHARS) {
+        if is_unsafe_char(c) {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out.push('\'');
+    out
+}
+
+/// Control characters (C0, DEL, C1) and the bidirectional overrides and
+/// isolates that can make text display other than it reads.
+fn is_unsafe_char(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What a text field may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextRule {
+    /// One line, trimmed, not empty.
+    Name,
+    /// One line, trimmed, may be empty.
+    OptionalName,
+    /// Several lines, may be empty.
+    Note,
+}
+
+fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, String> {
+    let (max, newline_ok) = match rule {
+        TextRule::Name | TextRule::OptionalName => (MAX_NAME_CHARS, false),
+        TextRule::Note => (MAX_NOTE_CHARS, true),
+    };
+    // Count lazily: a 50 MB value is refused after max + 1 characters.
+    if text.chars().nth(max).is_some() {
+        return Err(format!(
+            "{what} {} is longer than {max} characters",
+            quote_value(text)
+        ));
+    }
+    if let Some(bad) = text
+        .chars()
+        .find(|&c| is_unsafe_char(c) && c != '\t' && !(newline_ok && c == '\n'))
+    {
+        let allowed = if newline_ok { "tab and newline" } else { "tab" };
+        return Err(format!(
+            "{what} {} contains the control character {}; only {allowed} are allowed",
+            quote_value(text),
+            bad.escape_debug()
+        ));
+    }
+    let kept = match rule {
+        TextRule::Note => text,
+        TextRule::Name | TextRule::OptionalName => text.trim(),
+    };
+    if rule == TextRule::Name && kept.is_empty() {
+        return Err(format!("{what} is empty"));
+    }
+    Ok(kept.to_string())
+}
+
+/// A name: trimmed, not empty, at most [`MAX_NAME_CHARS`] characters, no
+/// control character but tab. `what` names the field in the message.
+///
+/// ```
+/// use openvalue::validate::name_text;
+/// assert_eq!(name_text("name", " Ana "), Ok("Ana".to_string()));
+/// assert!(name_text("name", "  ").is_err());
+/// assert!(name_text("name", "a\nb").is_err());
+/// ```
+pub fn name_text(what: &str, text: &str) -> Result<String, String> {
+    check_text(what, text, TextRule::Name)
+}
+
+/// An optional one-line label (a unit, a payout method): like
+/// [`name_text`] but may be empty.
+pub fn label_text(what: &str, text: &str) -> Result<String, String> {
+    check_text(what, text, TextRule::OptionalName)
+}
+
+/// A note: at most [`MAX_NOTE_CHARS`] characters; tab and newline are the
+/// only control characters allowed. Kept as given (not trimmed).
+///
+/// ```
+/// use openvalue::validate::note_text;
+/// assert!(note_text("note", "line 1\nline 2").is_ok());
+/// assert_eq!(note_text("note", "a\r\nb"), Ok("a\r\nb".to_string()));
+/// assert!(note_text("note", "a\rb").is_err());
+/// assert!(note_text("note", "\u{1b}[31mred").is_err());
+/// assert!(note_text("note", &"x".repeat(2_001)).is_err());
+/// ```
+///
+/// A CRLF line end (a multi-line cell saved by Excel) counts as a newline
+/// and is kept as given; a lone carriage return is refused like any other
+/// control character (it can overwrite a terminal line).
+pub fn note_text(what: &str, text: &str) -> Result<String, String> {
+    if text.contains("\r\n") {
+        check_text(what, &text.replace("\r\n", "\n"), TextRule::Note)?;
+        return Ok(text.to_string());
+    }
+    check_text(what, text, TextRule::Note)
+}
 
 /// A problem with one field of an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,8 +193,12 @@ pub fn unknown_with_hint<'a>(
     candidates: impl Iterator<Item = &'a String>,
 ) -> String {
     match suggest(word, candidates) {
-        Some(best) => format!("unknown {what} '{word}' — did you mean '{best}'?"),
-        None => format!("unknown {what} '{word}'"),
+        Some(best) => format!(
+            "unknown {what} {} — did you mean {}?",
+            quote_value(word),
+            quote_value(&best)
+        ),
+        None => format!("unknown {what} {}", quote_value(word)),
     }
 }
 
@@ -95,7 +232,7 @@ pub fn account(raw: &RawAccount<'_>) -> Result<Account, Vec<FieldProblem>> {
         "handle",
         check_handle(raw.handle).map(|_| raw.handle.to_string()),
     );
-    let name = p.take("name", non_empty("name", raw.name));
+    let name = p.take("name", name_text("name", raw.name));
     let joined_on = match optional(raw.joined_on) {
         Some(t) => p.take("joined_on", parse_date(t)).map(Some),
         None => Some(None),
@@ -120,15 +257,6 @@ pub fn account(raw: &RawAccount<'_>) -> Result<Account, Vec<FieldProblem>> {
     p.finish(value)
 }
 
-fn non_empty(field: &str, text: &str) -> Result<String, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        Err(format!("{field} is empty"))
-    } else {
-        Ok(t.to_string())
-    }
-}
-
 /// Validates a project (the parent is checked against `catalog` and `also_known`).
 pub fn project(
     catalog: &Catalog,
@@ -139,12 +267,12 @@ pub fn project(
 ) -> Result<Project, Vec<FieldProblem>> {
     let mut p = Problems::default();
     let code_ok = p.take("code", check_handle(code).map(|_| code.to_string()));
-    let name = p.take("name", non_empty("name", name));
+    let name = p.take("name", name_text("name", name));
     let parent = match optional(parent) {
         Some(parent) if parent == code => {
             p.add(
                 "parent",
-                format!("project '{code}' cannot be its own parent"),
+                format!("project {} cannot be its own parent", quote_value(code)),
             );
             None
         }
@@ -197,14 +325,22 @@ pub struct RawKind<'a> {
 pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>> {
     let mut p = Problems::default();
     let code = p.take("code", check_handle(raw.code).map(|_| raw.code.to_string()));
-    let name = p.take("name", non_empty("name", raw.name));
+    let name = p.take("name", name_text("name", raw.name));
     let measure = p.take("measure", raw.measure.parse::<Measure>());
-    let unit = optional(raw.unit).map(str::to_string);
+    let unit = match optional(raw.unit) {
+        Some(u) => p
+            .take("unit", label_text("unit", u))
+            .filter(|u| !u.is_empty()),
+        None => None,
+    };
     if let (Some(m), Some(u)) = (measure, &unit) {
         if m != Measure::Quantity {
             p.add(
                 "unit",
-                format!("unit '{u}' applies only to measure quantity, not {m}"),
+                format!(
+                    "unit {} applies only to measure quantity, not {m}",
+                    quote_value(u)
+                ),
             );
         }
     }
@@ -213,20 +349,14 @@ pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>>
     }
     let rate = p.take(
         "rate",
-        money::parse_scaled(raw.rate, money::RATE_SCALE)
-            .map_err(decimal_message)
-            .and_then(|v| {
-                i64::try_from(v).map_err(|_| format!("rate '{}' is too large", raw.rate))
-            }),
+        money::parse_at_most(raw.rate, money::RATE_SCALE, money::MAX_RATE_UNITS)
+            .map_err(decimal_message),
     );
     let multiplier = match optional(raw.multiplier) {
         Some(t) => p.take(
             "multiplier",
-            money::parse_scaled(t, money::MULTIPLIER_SCALE)
-                .map_err(decimal_message)
-                .and_then(|v| {
-                    i64::try_from(v).map_err(|_| format!("multiplier '{t}' is too large"))
-                }),
+            money::parse_at_most(t, money::MULTIPLIER_SCALE, money::MAX_MULTIPLIER_UNITS)
+                .map_err(decimal_message),
         ),
         None => Some(10i64.pow(money::MULTIPLIER_SCALE)),
     };
@@ -242,6 +372,12 @@ pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>>
         p.add(
             "reimbursable",
             "only a kind with measure money can be reimbursable",
+        );
+    }
+    if gift == Some(true) && reimbursable == Some(true) {
+        p.add(
+            "reimbursable",
+            "a kind cannot be both a gift and reimbursable: a gift is given to the cooperative, a reimbursable expense is paid back; set one of them to false",
         );
     }
     let effective_from = match optional(raw.effective_from) {
@@ -289,17 +425,20 @@ pub struct RawContribution<'a> {
     pub note: Option<&'a str>,
 }
 
-/// Parses a quantity for `kind`: money kinds at the currency's scale,
-/// others at 3 places; the result is at the fixed quantity scale.
+/// Parses a quantity for `kind`: money kinds at the currency's scale and
+/// at most [`money::MAX_AMOUNT_UNITS`], others at 3 places and at most
+/// [`money::MAX_QUANTITY_UNITS`]; the result is at the fixed quantity scale.
 pub fn quantity_for(catalog: &Catalog, kind: &Kind, text: &str) -> Result<i64, String> {
-    let places = match kind.measure {
-        Measure::Money => catalog.currency.scale,
-        _ => money::QUANTITY_INPUT_PLACES,
+    let (places, max_units) = match kind.measure {
+        Measure::Money => (catalog.currency.scale, money::MAX_AMOUNT_UNITS),
+        _ => (money::QUANTITY_INPUT_PLACES, money::MAX_QUANTITY_UNITS),
     };
-    parse_positive(text, places, money::QUANTITY_SCALE).map_err(|e| match e {
+    parse_positive_at_most(text, places, money::QUANTITY_SCALE, max_units).map_err(|e| match e {
         DecimalError::TooManyPlaces { text, places, max } => format!(
-            "'{text}' has {places} decimal places; {} kind '{}' allows at most {max}",
-            kind.measure, kind.code
+            "{} has {places} decimal places; {} kind '{}' allows at most {max}",
+            quote_value(&text),
+            kind.measure,
+            kind.code
         ),
         other => other.to_string(),
     })
@@ -376,6 +515,7 @@ pub fn contribution(
     if let (Some(k), Some(d)) = (kind, date) {
         p.take("date", kind_in_force(catalog, &k.code, d));
     }
+    let note = p.take("note", note_text("note", raw.note.unwrap_or("")));
     let value = (|| {
         Some(ContributionRecord {
             id: id?,
@@ -384,7 +524,7 @@ pub fn contribution(
             kind: kind?.code.clone(),
             date: date?,
             quantity_e4: quantity?,
-            note: raw.note.unwrap_or("").to_string(),
+            note: note?,
         })
     })();
     p.finish(value)
@@ -432,7 +572,14 @@ pub fn revenue(
             p.add(
                 "currency",
                 format!(
-                    "revenue in {code} is not supported yet: this ledger's base currency is {}; convert the amount first",
+                    "revenue in {} is not supported yet: this ledger's base currency is {}; convert the amount first",
+                    if (3..=10).contains(&code.len())
+                        && code.bytes().all(|b| b.is_ascii_uppercase())
+                    {
+                        code.to_string()
+                    } else {
+                        quote_value(code)
+                    },
                     catalog.currency.code
                 ),
             );
@@ -445,16 +592,215 @@ pub fn revenue(
             .parse_amount(raw.amount)
             .map_err(decimal_message),
     );
+    let note = p.take("note", note_text("note", raw.note.unwrap_or("")));
     let value = (|| {
         Some(RevenueRecord {
             id: id?,
             project: project?,
             date: date?,
             amount_minor: amount?,
-            note: raw.note.unwrap_or("").to_string(),
+            note: note?,
         })
     })();
     p.finish(value)
+}
+
+/// Every bound of SPEC §11 that a journal entry's payload breaks: numbers
+/// above their maxima, texts too long or holding control characters, dates
+/// outside years 1000–9999, a kind both gift and reimbursable.
+///
+/// The field validators above already refuse such input when it is typed
+/// or imported; this is the same rule for entries that arrive whole — a
+/// merged bundle, a replayed journal — so that a bound cannot be crossed
+/// by going around them. Quantities are checked against their kind's
+/// measure when the kind is in `catalog`, else against the larger (money)
+/// bound.
+pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
+    let mut p = Problems::default();
+    let max_minor = catalog.currency.max_amount_minor();
+    match payload {
+        Payload::LedgerCreated { name, scale, .. } => {
+            p.take("name", name_text("name", name));
+            if *scale > money::MAX_CURRENCY_SCALE {
+                p.add(
+                    "scale",
+                    format!("at most {} decimal places", money::MAX_CURRENCY_SCALE),
+                );
+            }
+        }
+        Payload::ApprovalsRequiredSet { .. }
+        | Payload::AccountStatusSet { .. }
+        | Payload::DistributionReversed { .. } => {}
+        Payload::AccountsAdded { accounts } => {
+            for a in accounts {
+                p.take("name", name_text("name", &a.name));
+                if let Some(d) = a.joined_on {
+                    p.take("joined_on", date_bounds(d));
+                }
+            }
+        }
+        Payload::ProjectsAdded { projects } => {
+            for pr in projects {
+                p.take("name", name_text("name", &pr.name));
+            }
+        }
+        Payload::KindsAdded { kinds } => {
+            for k in kinds {
+                p.take("name", name_text("name", &k.name));
+                if let Some(u) = &k.unit {
+                    p.take("unit", label_text("unit", u));
+                }
+                if k.gift && k.reimbursable {
+                    p.add(
+                        "reimbursable",
+                        format!(
+                            "kind {} cannot be both a gift and reimbursable",
+                            quote_value(&k.code)
+                        ),
+                    );
+                }
+            }
+        }
+        Payload::KindVersionsAdded { versions } => {
+            for v in versions {
+                p.take(
+                    "rate",
+                    within("rate", v.rate_e4, 0, money::MAX_RATE_E4, money::RATE_SCALE),
+                );
+                p.take(
+                    "multiplier",
+                    within(
+                        "multiplier",
+                        v.multiplier_e3,
+                        0,
+                        money::MAX_MULTIPLIER_E3,
+                        money::MULTIPLIER_SCALE,
+                    ),
+                );
+                if let Some(d) = v.effective_from {
+                    p.take("effective_from", date_bounds(d));
+                }
+            }
+        }
+        Payload::ContributionsAdded { contributions } => {
+            for c in contributions {
+                p.take(
+                    "quantity",
+                    quantity_bounds(catalog, Some(&c.kind), c.quantity_e4),
+                );
+                p.take("date", date_bounds(c.date));
+                p.take("note", note_text("note", &c.note));
+            }
+        }
+        Payload::Corrected(c) => {
+            if let Some(q) = c.quantity_e4 {
+                p.take("quantity", quantity_bounds(catalog, c.kind.as_deref(), q));
+            }
+            if let Some(d) = c.date {
+                p.take("date", date_bounds(d));
+            }
+            if let Some(n) = &c.note {
+                p.take("note", note_text("note", n));
+            }
+        }
+        Payload::Reviewed(r) => {
+            p.take("reason", note_text("reason", &r.reason));
+        }
+        Payload::RevenuesAdded { revenues } => {
+            for r in revenues {
+                p.take(
+                    "amount",
+                    within(
+                        "amount",
+                        r.amount_minor,
+                        1,
+                        max_minor,
+                        catalog.currency.scale,
+                    ),
+                );
+                p.take("date", date_bounds(r.date));
+                p.take("note", note_text("note", &r.note));
+            }
+        }
+        Payload::EquationSet { source, from, .. } => {
+            if source.len() > MAX_EQUATION_BYTES {
+                p.add(
+                    "equation",
+                    format!(
+                        "the equation is {} bytes; at most {MAX_EQUATION_BYTES} are allowed",
+                        source.len()
+                    ),
+                );
+            }
+            if let Some(d) = from {
+                p.take("from", date_bounds(*d));
+            }
+        }
+        Payload::DistributionCommitted(d) => {
+            for line in &d.lines {
+                p.take(
+                    "amount",
+                    within(
+                        "amount",
+                        line.amount_minor,
+                        0,
+                        max_minor,
+                        catalog.currency.scale,
+                    ),
+                );
+            }
+        }
+        Payload::PayoutRecorded(r) => {
+            p.take(
+                "amount",
+                within(
+                    "amount",
+                    r.amount_minor,
+                    1,
+                    max_minor,
+                    catalog.currency.scale,
+                ),
+            );
+            p.take("date", date_bounds(r.date));
+            p.take("method", label_text("method", &r.method));
+            p.take("note", note_text("note", &r.note));
+        }
+    }
+    p.0
+}
+
+fn within(what: &str, value: i64, min: i64, max: i64, scale: u32) -> Result<(), String> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what} {} is outside {} to {}",
+            money::format_trimmed(i128::from(value), scale),
+            money::format_trimmed(i128::from(min), scale),
+            money::format_trimmed(i128::from(max), scale)
+        ))
+    }
+}
+
+fn quantity_bounds(catalog: &Catalog, kind: Option<&str>, quantity_e4: i64) -> Result<(), String> {
+    let max = match kind.and_then(|k| catalog.kinds.get(k)).map(|k| k.measure) {
+        Some(Measure::Hours | Measure::Quantity) => money::MAX_QUANTITY_E4,
+        Some(Measure::Money) | None => money::MAX_MONEY_QUANTITY_E4,
+    };
+    within("quantity", quantity_e4, 1, max, money::QUANTITY_SCALE)
+}
+
+fn date_bounds(date: NaiveDate) -> Result<(), String> {
+    use chrono::Datelike;
+    if (crate::model::MIN_YEAR..=crate::model::MAX_YEAR).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{date} is out of range: dates are years {} to {}",
+            crate::model::MIN_YEAR,
+            crate::model::MAX_YEAR
+        ))
+    }
 }
 
 /// Formats field problems for a command line or a form: `member: unknown …`.
@@ -464,4 +810,110 @@ pub fn describe(problems: &[FieldProblem]) -> String {
         .map(|p| format!("{}: {}", p.field, p.message))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Correction, PayoutRecord};
+    use crate::money::Currency;
+    use proptest::prelude::*;
+
+    fn catalog() -> Catalog {
+        Catalog {
+            currency: Currency::new("EUR", None).unwrap(),
+            approvals_required: 0,
+            accounts: Default::default(),
+            projects: Default::default(),
+            kinds: Default::default(),
+            versions: Default::default(),
+        }
+    }
+
+    #[test]
+    fn quote_value_escapes_and_truncates() {
+        assert_eq!(quote_value("a\0b"), "'a\\0b'");
+        assert_eq!(quote_value("a\u{1b}[2J"), "'a\\u{1b}[2J'");
+        assert_eq!(quote_value("x\u{202e}y"), "'x\\u{202e}y'");
+        assert_eq!(quote_value("é\tb"), "'é\\tb'");
+        let long = "é".repeat(81);
+        assert_eq!(quote_value(&long), format!("'{}…'", "é".repeat(80)));
+        assert_eq!(
+            quote_value(&"é".repeat(80)),
+            format!("'{}'", "é".repeat(80))
+        );
+    }
+
+    #[test]
+    fn names_and_notes() {
+        assert_eq!(name_text("name", "a\tb"), Ok("a\tb".into()));
+        assert!(name_text("name", "a\u{85}b").is_err());
+        assert!(name_text("name", &"n".repeat(201)).is_err());
+        assert!(name_text("name", &"n".repeat(200)).is_ok());
+        assert_eq!(label_text("unit", ""), Ok(String::new()));
+        assert!(note_text("note", "a\rb").is_err());
+        assert!(note_text("note", "a\0b").is_err());
+        assert!(note_text("note", &"x".repeat(2_000)).is_ok());
+    }
+
+    #[test]
+    fn regression_kind_both_gift_and_reimbursable_is_refused() {
+        let raw = RawKind {
+            code: "k",
+            name: "K",
+            measure: "money",
+            rate: "1",
+            gift: Some("true"),
+            reimbursable: Some("true"),
+            ..Default::default()
+        };
+        let problems = kind(&raw).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("both a gift and reimbursable"));
+    }
+
+    #[test]
+    fn entry_bounds_refuse_what_the_validators_refuse() {
+        let c = catalog();
+        let ok = Payload::Corrected(Correction {
+            contribution: "c".into(),
+            quantity_e4: Some(money::MAX_MONEY_QUANTITY_E4),
+            date: NaiveDate::from_ymd_opt(2026, 1, 1),
+            kind: None,
+            note: Some("fine\n".into()),
+            void: false,
+        });
+        assert!(entry_bounds(&c, &ok).is_empty());
+        let bad = Payload::KindVersionsAdded {
+            versions: vec![KindVersion {
+                kind: "k".into(),
+                effective_from: NaiveDate::from_ymd_opt(-1, 5, 2),
+                rate_e4: 922_337_203_685_477 * 10_000,
+                multiplier_e3: money::MAX_MULTIPLIER_E3 + 1,
+            }],
+        };
+        let fields: Vec<_> = entry_bounds(&c, &bad).iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["rate", "multiplier", "effective_from"]);
+        let payout = Payload::PayoutRecorded(PayoutRecord {
+            id: "x".into(),
+            account: "ana".into(),
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            amount_minor: i64::MAX,
+            method: "cash\u{1b}".into(),
+            note: String::new(),
+        });
+        let fields: Vec<_> = entry_bounds(&c, &payout).iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["amount", "method"]);
+    }
+
+    proptest! {
+        #[test]
+        fn text_checks_never_panic_and_quote_at_most_80(text in "\\PC{0,300}|[\\x00-\\x1f]{0,20}") {
+            let _ = name_text("name", &text);
+            let _ = note_text("note", &text);
+            let q = quote_value(&text);
+            prop_assert!(q.chars().filter(|c| !c.is_control()).count() <= 80 * 10 + 3);
+            prop_assert!(!q.chars().any(|c| c.is_control()));
+        }
+    }
 }

@@ -29,7 +29,9 @@ pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<(
             source,
         })?;
     }
-    Ledger::create(path, &args.name, currency.clone(), args.approvals)?;
+    let name =
+        crate::validate::name_text("name", &args.name).map_err(|m| Error::field("name", m))?;
+    Ledger::create(path, &name, currency.clone(), args.approvals)?;
     say!(
         out,
         "created {} ({}, {}, {} approval{} required)",

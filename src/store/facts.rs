@@ -111,10 +111,10 @@ impl Facts for Books<'_> {
         // The current (member, kind) and its sums per (version index, week).
         let mut member = String::new();
         let mut kind = String::new();
-        let mut sums: BTreeMap<(usize, i64), i64> = BTreeMap::new();
+        let mut sums: BTreeMap<(usize, i64), i128> = BTreeMap::new();
         let flush = |member: &str,
                      kind: &str,
-                     sums: &mut BTreeMap<(usize, i64), i64>,
+                     sums: &mut BTreeMap<(usize, i64), i128>,
                      groups: &mut Vec<ValueGroup>| {
             for ((version, weeks), quantity_e4) in std::mem::take(sums) {
                 let Some((_, rate_e4, multiplier_e3)) =
@@ -154,7 +154,7 @@ impl Facts for Books<'_> {
             };
             let weeks = if by_week { (up_to - day) / 7 } else { 0 };
             let sum = sums.entry((version, weeks)).or_insert(0);
-            *sum = sum.checked_add(quantity_e4).ok_or_else(|| {
+            *sum = sum.checked_add(i128::from(quantity_e4)).ok_or_else(|| {
                 StoreError::Sqlite(rusqlite::Error::IntegralValueOutOfRange(3, i64::MAX))
             })?;
         }
