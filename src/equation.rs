@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use toml::Spanned;
 
+use crate::catalog::Catalog;
 use crate::model::{AccountType, BucketType};
 use crate::money::{parse_percent, Share};
-use crate::store::query::Catalog;
 use crate::validate::{name_text, quote_value, unknown_with_hint, MAX_EQUATION_BYTES};
 
 /// One problem in an equation file.

@@ -191,6 +191,15 @@ pub enum Refusal {
         /// What this entry pays.
         paying: String,
     },
+    /// A field beyond its documented bound (SPEC §11): an entry that did
+    /// not come through a form or a file that checks it (a merged bundle).
+    #[error("{field}: {message}")]
+    OutOfBounds {
+        /// The field.
+        field: String,
+        /// What is wrong.
+        message: String,
+    },
     /// A claim paid for a contribution that is not a reimbursable claim.
     #[error("contribution {contribution} is not an open reimbursable claim")]
     NotAClaim {
@@ -217,6 +226,7 @@ impl Refusal {
             Refusal::DistributionMismatch { .. } => "distribution_mismatch",
             Refusal::ClaimOverpaid { .. } => "claim_overpaid",
             Refusal::NotAClaim { .. } => "not_a_claim",
+            Refusal::OutOfBounds { .. } => "out_of_bounds",
         }
     }
 }

@@ -6,13 +6,13 @@
 
 use chrono::NaiveDate;
 
+use crate::catalog::{suggest, Catalog};
 use crate::journal::Payload;
 use crate::model::{
     check_handle, check_id, parse_bool, parse_date, Account, AccountType, ContributionRecord, Kind,
     KindVersion, Measure, Project, RevenueRecord, Status,
 };
 use crate::money::{self, parse_positive_at_most, DecimalError};
-use crate::store::query::{suggest, Catalog};
 
 /// The longest name (member, project, kind, unit, cooperative, equation,
 /// bucket, payout method), in characters.

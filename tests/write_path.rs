@@ -505,3 +505,32 @@ mod commands {
         }
     }
 }
+
+/// Bounds hold for entries that arrive whole (as a merged bundle's will),
+/// not only for forms and files: apply checks them too.
+#[test]
+fn an_entry_beyond_its_bounds_is_refused_where_it_is_applied() {
+    let b = claim_books();
+    let (_dir, path) = keep(b);
+    let mut ledger = Ledger::open(&path).unwrap();
+    let before = common::digest(&path);
+    let record = openvalue::model::ContributionRecord {
+        id: "C-long".into(),
+        member: "ana".into(),
+        project: "fest".into(),
+        kind: "work".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        quantity_e4: 10_000,
+        note: "x".repeat(2_001),
+    };
+    let err = ledger
+        .write(|w| {
+            w.append(&Payload::ContributionsAdded {
+                contributions: vec![record],
+            })
+            .map_err(openvalue::Error::from)
+        })
+        .unwrap_err();
+    assert_eq!(refusal_code(&err), Some("out_of_bounds"), "{err}");
+    assert_eq!(common::digest(&path), before);
+}

@@ -39,6 +39,51 @@ fn catalog(conn: &Connection) -> Result<Catalog, StoreError> {
 }
 
 pub(super) fn apply(conn: &Connection, entry: &str, payload: &Payload) -> Result<(), StoreError> {
+    within_bounds(conn, payload)?;
+    record(conn, entry, payload)
+}
+
+/// Rule: every field of the entry is within its bound (SPEC §11), whoever
+/// wrote it — forms and files check the same bounds with their own
+/// messages, but an entry arriving whole (a merge) is checked only here.
+fn within_bounds(conn: &Connection, payload: &Payload) -> Result<(), StoreError> {
+    let catalog = match payload {
+        // The first entry carries the currency the bounds depend on.
+        Payload::LedgerCreated {
+            currency, scale, ..
+        } => match crate::money::Currency::new(currency, Some(*scale)) {
+            Ok(currency) => Catalog {
+                currency,
+                approvals_required: 0,
+                accounts: Default::default(),
+                projects: Default::default(),
+                kinds: Default::default(),
+                versions: Default::default(),
+            },
+            Err(e) => {
+                return Err(StoreError::Refused(crate::refusal::Refusal::OutOfBounds {
+                    field: "currency".into(),
+                    message: e.to_string(),
+                }))
+            }
+        },
+        _ => catalog(conn)?,
+    };
+    match crate::validate::entry_bounds(&catalog, payload)
+        .into_iter()
+        .next()
+    {
+        None => Ok(()),
+        Some(problem) => Err(StoreError::Refused(crate::refusal::Refusal::OutOfBounds {
+            field: problem.field.to_string(),
+            message: problem.message,
+        })),
+    }
+}
+
+/// Records an entry the rules accepted, checking the rules that depend on
+/// the books as it goes.
+fn record(conn: &Connection, entry: &str, payload: &Payload) -> Result<(), StoreError> {
     match payload {
         Payload::LedgerCreated {
             name,
