@@ -34,6 +34,7 @@
 pub mod app;
 pub mod chart;
 pub mod cli;
+pub mod csvread;
 pub mod demo;
 pub mod distribute;
 pub mod equation;
@@ -46,6 +47,7 @@ pub mod money;
 pub mod ops;
 pub mod split;
 pub mod store;
+pub mod text;
 pub mod validate;
 
 pub use error::{Error, Result};

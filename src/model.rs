@@ -332,14 +332,28 @@ pub fn check_id(text: &str) -> Result<(), String> {
 
 /// Parses an ISO `YYYY-MM-DD` date.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    // chrono accepts some non-padded forms; the canonical format is exactly 10 chars.
-    if text.len() == 10 {
+    // chrono accepts signs (`-001-05-02`) and non-padded forms; the
+    // canonical format is exactly four digits, two and two, and a year
+    // from 1000 to 9999 (SPEC §11): the first digit is not 0.
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if shaped && b[0] != b'0' {
         if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             return Ok(date);
         }
     }
+    let years = if shaped {
+        " with a year from 1000 to 9999"
+    } else {
+        ""
+    };
     Err(format!(
-        "'{text}' is not a date: use YYYY-MM-DD, such as 2026-03-31"
+        "{} is not a date: use YYYY-MM-DD{years}, such as 2026-03-31",
+        crate::text::quote(text)
     ))
 }
 
@@ -385,6 +399,11 @@ mod tests {
         assert!(parse_date("2026-02-30").is_err());
         assert!(parse_date("2026-2-3").is_err());
         assert!(parse_date("31/01/2026").is_err());
+        assert!(parse_date("-001-05-02").is_err());
+        assert!(parse_date("+2026-05-0").is_err());
+        assert!(parse_date("0999-05-02").is_err());
+        assert!(parse_date("1000-01-01").is_ok());
+        assert!(parse_date("9999-12-31").is_ok());
         let d = parse_date("2026-11-25").unwrap();
         assert_eq!(date_of_day(day_number(d)), d);
     }
