@@ -346,7 +346,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             return Ok(date);
         }
     }
-    let years = if shaped {
+    let years = if shaped && b[0] == b'0' {
         " with a year from 1000 to 9999"
     } else {
         ""
