@@ -251,53 +251,95 @@ impl<R: Read> Watch<R> {
     /// Scans `bytes`, the next of the input; returns how many may be given
     /// to the `csv` reader (fewer than all when a fatal flaw was found).
     fn scan(&mut self, bytes: &[u8]) -> usize {
+        let end = self.offset + bytes.len() as u64;
+        let first_start = match self.state {
+            State::RecordStart => self.offset,
+            _ => self.record_start,
+        };
+        let used = if end - first_start <= MAX_ROW_BYTES {
+            // No row can pass the bound within these bytes: the usual case.
+            self.scan_fast(bytes);
+            bytes.len()
+        } else {
+            self.scan_checked(bytes)
+        };
+        self.offset += used as u64;
+        used
+    }
+
+    /// Scans `bytes`, skipping runs of bytes that change nothing (all but
+    /// comma, quote, CR and LF, inside a field) at a byte a cycle or so.
+    fn scan_fast(&mut self, bytes: &[u8]) {
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if matches!(self.state, State::Unquoted | State::Quoted) && !is_special(b) {
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| is_special(b))
+                    .unwrap_or(bytes.len() - i);
+                self.after_cr = false;
+                i += run;
+                continue;
+            }
+            self.step(b, self.offset + i as u64);
+            i += 1;
+        }
+    }
+
+    /// Scans `bytes` byte by byte, stopping at the first byte past the
+    /// bound of a row; returns how many bytes were scanned.
+    fn scan_checked(&mut self, bytes: &[u8]) -> usize {
         for (i, &b) in bytes.iter().enumerate() {
             let offset = self.offset + i as u64;
             if self.state != State::RecordStart && offset - self.record_start >= MAX_ROW_BYTES {
                 self.fatal = Some(self.too_long(offset));
-                self.offset = offset;
                 return i;
             }
-            self.state = match self.state {
-                State::RecordStart if b == b'\r' || b == b'\n' => State::RecordStart,
-                State::RecordStart => {
-                    self.record_start = offset;
-                    self.record_line = self.line;
-                    self.field = 0;
-                    self.starts.push_back((offset, self.line));
-                    self.field_start(b)
-                }
-                State::FieldStart => self.field_start(b),
-                State::Unquoted => self.unquoted(b),
-                State::Quoted if b == b'"' => State::QuoteInQuoted,
-                State::Quoted => State::Quoted,
-                State::QuoteInQuoted => match b {
-                    b'"' => State::Quoted,
-                    b',' | b'\r' | b'\n' => self.unquoted(b),
-                    _ => {
-                        self.flaws.push_back(Located {
-                            offset,
-                            line: self.line,
-                            field: self.field,
-                            flaw: Flaw::TextAfterQuote,
-                        });
-                        State::Unquoted // as csv-core goes on
-                    }
-                },
-            };
-            // Physical lines: CR LF is one line end, a lone CR or LF another.
-            match b {
-                b'\n' if self.after_cr => self.after_cr = false,
-                b'\n' => self.line += 1,
-                b'\r' => {
-                    self.line += 1;
-                    self.after_cr = true;
-                }
-                _ => self.after_cr = false,
-            }
+            self.step(b, offset);
         }
-        self.offset += bytes.len() as u64;
         bytes.len()
+    }
+
+    /// Follows one byte, at `offset`.
+    #[inline(always)]
+    fn step(&mut self, b: u8, offset: u64) {
+        self.state = match self.state {
+            State::RecordStart if b == b'\r' || b == b'\n' => State::RecordStart,
+            State::RecordStart => {
+                self.record_start = offset;
+                self.record_line = self.line;
+                self.field = 0;
+                self.starts.push_back((offset, self.line));
+                self.field_start(b)
+            }
+            State::FieldStart => self.field_start(b),
+            State::Unquoted => self.unquoted(b),
+            State::Quoted if b == b'"' => State::QuoteInQuoted,
+            State::Quoted => State::Quoted,
+            State::QuoteInQuoted => match b {
+                b'"' => State::Quoted,
+                b',' | b'\r' | b'\n' => self.unquoted(b),
+                _ => {
+                    self.flaws.push_back(Located {
+                        offset,
+                        line: self.line,
+                        field: self.field,
+                        flaw: Flaw::TextAfterQuote,
+                    });
+                    State::Unquoted // as csv-core goes on
+                }
+            },
+        };
+        // Physical lines: CR LF is one line end, a lone CR or LF another.
+        match b {
+            b'\n' if self.after_cr => self.after_cr = false,
+            b'\n' => self.line += 1,
+            b'\r' => {
+                self.line += 1;
+                self.after_cr = true;
+            }
+            _ => self.after_cr = false,
+        }
     }
 
     fn field_start(&mut self, b: u8) -> State {
@@ -343,6 +385,12 @@ impl<R: Read> Watch<R> {
         self.fatal = Some(located);
         stopped()
     }
+}
+
+/// The bytes that can change a [`Watch`]'s state inside a field.
+#[inline(always)]
+fn is_special(b: u8) -> bool {
+    matches!(b, b',' | b'"' | b'\r' | b'\n')
 }
 
 /// The error a [`Watch`] gives the `csv` reader once the input has ended
@@ -668,6 +716,66 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!((problems[0].0, problems[0].1), (3, 2));
         assert!(problems[0].2.contains("longer than 1 MiB"));
+    }
+
+    /// Gives its bytes one at a time, so every state meets a chunk boundary.
+    struct OneByte<'a>(&'a [u8]);
+
+    impl Read for OneByte<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match (self.0.split_first(), buf.first_mut()) {
+                (Some((b, rest)), Some(out)) => {
+                    *out = *b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    /// The physical line of the first byte at or after `offset` that does
+    /// not end a line, counted independently of [`Watch`].
+    fn physical_line(text: &[u8], offset: usize) -> u64 {
+        let start = (offset..text.len())
+            .find(|&i| text[i] != b'\r' && text[i] != b'\n')
+            .unwrap_or(text.len());
+        let before = &text[..start];
+        let ends = before
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\r' || (b == b'\n' && (i == 0 || before[i - 1] != b'\r')))
+            .count();
+        1 + ends as u64
+    }
+
+    /// Each record the `csv` crate reads gets the physical line where it
+    /// starts, whatever the chunks the input comes in.
+    fn check_lines<R: Read>(
+        text: &[u8],
+        reader: R,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let mut csv = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(Watch::new(reader));
+        let mut record = csv::ByteRecord::new();
+        while let Ok(true) = csv.read_byte_record(&mut record) {
+            let byte = record.position().map_or(0, |p| p.byte());
+            let line = csv.get_mut().line_at(byte);
+            proptest::prop_assert_eq!(line, Some(physical_line(text, byte as usize)));
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_agree_with_the_csv_crate(text in proptest::collection::vec(
+            proptest::sample::select(vec![b'a', b',', b'"', b'\r', b'\n']), 0..60)
+        ) {
+            check_lines(&text, &text[..])?;
+            check_lines(&text, OneByte(&text))?;
+        }
     }
 
     #[test]
