@@ -647,8 +647,11 @@ fn into_problem(located: Located) -> Problem {
 mod tests {
     use super::*;
 
+    /// A row's line and fields.
+    type Row = (u64, Vec<String>);
+
     /// Reads `text`: each row's line and fields, then the problems.
-    fn read(text: &[u8]) -> (Vec<(u64, Vec<String>)>, Vec<(u64, usize, String)>) {
+    fn read(text: &[u8]) -> (Vec<Row>, Vec<(u64, usize, String)>) {
         let mut reader = CsvReader::new(text);
         let mut problems = Vec::new();
         let mut rows = Vec::new();
@@ -694,7 +697,7 @@ mod tests {
         assert_eq!((problems[0].0, problems[0].1), (2, 2));
     }
 
-    fn lines_of(rows: &[(u64, Vec<String>)]) -> Vec<u64> {
+    fn lines_of(rows: &[Row]) -> Vec<u64> {
         rows.iter().map(|(l, _)| *l).collect()
     }
 
