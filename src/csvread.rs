@@ -183,6 +183,8 @@ pub struct Watch<R> {
     line: u64,
     /// The previous byte was a CR (so an LF now ends no further line).
     after_cr: bool,
+    /// The last byte scanned.
+    last: u8,
     /// The current record: first byte, its line, and the field (0-based).
     record_start: u64,
     record_line: u64,
@@ -208,6 +210,7 @@ impl<R: Read> Watch<R> {
             offset: 0,
             line: 1,
             after_cr: false,
+            last: 0,
             record_start: 0,
             record_line: 1,
             field: 0,
@@ -264,6 +267,9 @@ impl<R: Read> Watch<R> {
             self.scan_checked(bytes)
         };
         self.offset += used as u64;
+        if let Some(last) = bytes[..used].last() {
+            self.last = *last;
+        }
         used
     }
 
@@ -412,7 +418,12 @@ impl<R: Read> Read for Watch<R> {
                     line: self.quote_line,
                     field: self.quote_field,
                     flaw: Flaw::Unterminated {
-                        last_line: self.line,
+                        // The line of the last byte: a final line end
+                        // starts no line.
+                        last_line: match self.last {
+                            b'\r' | b'\n' => self.line - 1,
+                            _ => self.line,
+                        },
                     },
                 };
                 return Err(self.stop(located));
@@ -707,7 +718,9 @@ mod tests {
         assert_eq!(lines_of(&rows), [1, 2]);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!((problems[0].0, problems[0].1), (3, 2));
-        assert!(problems[0].2.contains("to line 6"), "{}", problems[0].2);
+        assert!(problems[0].2.contains("to line 5"), "{}", problems[0].2);
+        let (_, problems) = read(b"a,b\r\n1,\"open\r\n2,3");
+        assert!(problems[0].2.contains("(to line 3)"), "{}", problems[0].2);
     }
 
     #[test]

@@ -319,7 +319,7 @@ fn regression_unterminated_quote_is_an_error_at_its_line() {
     );
     let err = refused(&coop, "open-quote.csv", csv.as_bytes());
     assert!(
-        err.contains("open-quote.csv:3:6: the quote that opens this field is never closed, so the rest of the file (to line 6) would be one value"),
+        err.contains("open-quote.csv:3:6: the quote that opens this field is never closed, so the rest of the file (to line 5) would be one value"),
         "{err}"
     );
     assert!(
