@@ -325,7 +325,8 @@ pub fn check_id(text: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "'{text}' is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'"
+            "{} is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'",
+            crate::text::quote(text)
         ))
     }
 }

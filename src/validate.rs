@@ -60,8 +60,11 @@ pub fn unknown_with_hint<'a>(
     candidates: impl Iterator<Item = &'a String>,
 ) -> String {
     match suggest(word, candidates) {
-        Some(best) => format!("unknown {what} '{word}' — did you mean '{best}'?"),
-        None => format!("unknown {what} '{word}'"),
+        Some(best) => format!(
+            "unknown {what} {} — did you mean '{best}'?",
+            crate::text::quote(word)
+        ),
+        None => format!("unknown {what} {}", crate::text::quote(word)),
     }
 }
 

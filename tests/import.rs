@@ -549,6 +549,26 @@ fn regression_messages_quote_at_most_80_characters_of_a_value() {
         "{err}"
     );
     assert!(!err.contains('\u{1b}'), "{err}");
+    // Values of rows too: an unknown member, an id.
+    let member = "m".repeat(100_000);
+    let id = "i".repeat(100_000);
+    let csv = format!("id,{HEADER}\n{id},2026-05-02,{member},festival,work,1,x\n");
+    let err = refused(&coop, "long-values.csv", csv.as_bytes());
+    assert!(err.len() < 1_000, "{} bytes of messages", err.len());
+    assert!(
+        err.contains(&format!(
+            "long-values.csv:2:3: member: unknown member '{}…' (100000 characters)",
+            "m".repeat(80)
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "long-values.csv:2:1: id: '{}…' (100000 characters) is not a valid id",
+            "i".repeat(80)
+        )),
+        "{err}"
+    );
 }
 
 #[test]
