@@ -6,6 +6,13 @@
 //! anything written, in one transaction. Re-importing a file adds nothing:
 //! rows with an `id` are keyed by it, rows without by their content and
 //! their occurrence number within the file.
+//!
+//! The CSV text is read by [`crate::csvread`]: lines are physical lines (LF,
+//! CRLF or CR, blank lines included); a quote never closed, text after a
+//! closing quote, a row longer than [`crate::csvread::MAX_ROW_BYTES`] and a
+//! file not in UTF-8 are refused at `FILE:LINE:COLUMN`. A path that is not a
+//! regular file (a directory, a FIFO, a device) is refused before it is
+//! opened.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;

@@ -7,8 +7,9 @@
 //! desktop app in `src-tauri/` calls the same API.
 //!
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
-//! [`journal`], [`validate`], [`equation`], [`distribute`]), IO
-//! ([`store`], [`import`], [`export`]) and the command line ([`cli`]).
+//! [`journal`], [`validate`], [`equation`], [`distribute`], [`text`]), IO
+//! ([`store`], [`csvread`], [`import`], [`export`]) and the command line
+//! ([`cli`]).
 //!
 //! ```
 //! use openvalue::store::Ledger;
