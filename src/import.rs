@@ -6,6 +6,13 @@
 //! anything written, in one transaction. Re-importing a file adds nothing:
 //! rows with an `id` are keyed by it, rows without by their content and
 //! their occurrence number within the file.
+//!
+//! The CSV text is read by [`crate::csvread`]: lines are physical lines (LF,
+//! CRLF or CR, blank lines included); a quote never closed, text after a
+//! closing quote, a row longer than [`crate::csvread::MAX_ROW_BYTES`] and a
+//! file not in UTF-8 are refused at `FILE:LINE:COLUMN`. A path that is not a
+//! regular file (a directory, a FIFO, a device) is refused before it is
+//! opened.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -15,10 +22,12 @@ use std::str::FromStr;
 
 use thiserror::Error;
 
+use crate::csvread::{self, CsvReader};
 use crate::journal::Payload;
 use crate::model::{Account, ContributionRecord, Kind, KindVersion, Project, RevenueRecord};
 use crate::store::query::Catalog;
 use crate::store::{Ledger, StoreError};
+use crate::text::quote;
 use crate::validate::{self, FieldProblem, RawAccount, RawContribution, RawKind, RawRevenue};
 
 /// Most problems reported at once.
@@ -95,7 +104,7 @@ impl FromStr for Table {
             .into_iter()
             .find(|t| t.as_str() == s)
             .ok_or_else(|| {
-                format!("'{s}' is not an importable file: use members, projects, kinds, contributions or revenues")
+                format!("{} is not an importable file: use members, projects, kinds, contributions or revenues", quote(s))
             })
     }
 }
@@ -126,6 +135,14 @@ impl fmt::Display for RowProblem {
 /// Why an import wrote nothing.
 #[derive(Debug, Error)]
 pub enum ImportError {
+    /// The path is not a regular file: a directory, a FIFO, a device.
+    #[error("{file}: this is {what}, not a CSV file")]
+    NotAFile {
+        /// File name.
+        file: String,
+        /// What it is instead (`a directory` …).
+        what: &'static str,
+    },
     /// The file could not be read.
     #[error("{file}: cannot read the file: {source}")]
     Read {
@@ -265,6 +282,9 @@ impl Report {
             });
         }
     }
+    fn csv(&mut self, problem: csvread::Problem) {
+        self.add(problem.line, problem.column, problem.message);
+    }
     fn fields(&mut self, sheet: &Sheet, line: u64, problems: Vec<FieldProblem>) {
         for p in problems {
             self.add(
@@ -295,25 +315,27 @@ fn read_header<R: Read>(
     file: &str,
     reader: R,
     options: &ImportOptions,
-) -> Result<(csv::Reader<R>, HashMap<&'static str, usize>), ImportError> {
+) -> Result<(CsvReader<R>, HashMap<&'static str, usize>), ImportError> {
     let mut report = Report {
         file: file.to_string(),
         problems: Vec::new(),
         total: 0,
     };
     let (required, optional) = table.columns();
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(reader);
-    let headers = match csv.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => return Err(csv_fatal(file, e)),
+    let mut csv = CsvReader::new(reader);
+    let header = csv
+        .headers(&mut |p| report.csv(p))
+        .map_err(|source| read_error(file, source))?;
+    let Some((line, headers)) = header else {
+        if report.total == 0 {
+            report.add(1, 1, "cannot read the header row");
+        }
+        return Err(report.into_error());
     };
     let mut index = HashMap::new();
     if headers.iter().all(|h| h.trim().is_empty()) {
         report.add(
-            1,
+            line,
             1,
             format!(
                 "the file is empty: the first line must name the columns, at least {}",
@@ -327,7 +349,7 @@ fn read_header<R: Read>(
         match required.iter().chain(optional).find(|c| **c == name) {
             Some(known) => {
                 if index.insert(*known, i).is_some() {
-                    report.add(1, i + 1, format!("column '{name}' appears twice"));
+                    report.add(line, i + 1, format!("column {} appears twice", quote(name)));
                 }
             }
             None if options.ignore_unknown => {}
@@ -349,13 +371,13 @@ fn read_header<R: Read>(
                             .collect::<String>()
                     ),
                 };
-                report.add(1, i + 1, format!("unknown column '{name}'{hint}"));
+                report.add(line, i + 1, format!("unknown column {}{hint}", quote(name)));
             }
         }
     }
     for column in required {
         if !index.contains_key(column) {
-            report.add(1, 1, format!("missing required column '{column}'"));
+            report.add(line, 1, format!("missing required column '{column}'"));
         }
     }
     if report.total > 0 {
@@ -367,39 +389,19 @@ fn read_header<R: Read>(
 /// Reads the next data row into `record`, skipping blank lines; rows that
 /// cannot be read are reported and skipped. `Ok(None)` at the end.
 fn next_row<R: Read>(
-    csv: &mut csv::Reader<R>,
+    csv: &mut CsvReader<R>,
     record: &mut csv::StringRecord,
     file: &str,
     report: &mut Report,
 ) -> Result<Option<u64>, ImportError> {
-    loop {
-        match csv.read_record(record) {
-            Ok(true) => {
-                if record.iter().all(|f| f.is_empty()) {
-                    continue; // a blank line
-                }
-                return Ok(Some(record.position().map(|p| p.line()).unwrap_or(0)));
-            }
-            Ok(false) => return Ok(None),
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                match e.kind() {
-                    csv::ErrorKind::UnequalLengths {
-                        expected_len, len, ..
-                    } => report.add(
-                        line,
-                        1,
-                        format!("this row has {len} fields but the header has {expected_len}"),
-                    ),
-                    csv::ErrorKind::Utf8 { err, .. } => report.add(
-                        line,
-                        err.field() + 1,
-                        "not valid UTF-8 text: save the file as UTF-8",
-                    ),
-                    _ => return Err(csv_fatal(file, e)),
-                }
-            }
-        }
+    csv.next_row(record, &mut |p| report.csv(p))
+        .map_err(|source| read_error(file, source))
+}
+
+fn read_error(file: &str, source: std::io::Error) -> ImportError {
+    ImportError::Read {
+        file: file.to_string(),
+        source,
     }
 }
 
@@ -435,24 +437,6 @@ fn read_sheet(
     Ok(Sheet { index, rows })
 }
 
-fn csv_fatal(file: &str, e: csv::Error) -> ImportError {
-    match e.into_kind() {
-        csv::ErrorKind::Io(source) => ImportError::Read {
-            file: file.to_string(),
-            source,
-        },
-        other => ImportError::Rows {
-            problems: vec![RowProblem {
-                file: file.to_string(),
-                line: 1,
-                column: 1,
-                message: format!("cannot read the CSV: {other:?}"),
-            }],
-            total: 1,
-        },
-    }
-}
-
 /// Imports a file from disk; see [`import_reader`].
 pub fn import_file(
     ledger: &mut Ledger,
@@ -462,18 +446,42 @@ pub fn import_file(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
     let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|source| ImportError::Read {
-        file: name.clone(),
-        source,
-    })?;
-    import_reader(
-        ledger,
-        table,
-        &name,
-        std::io::BufReader::with_capacity(1 << 20, file),
-        options,
-        progress,
-    )
+    // Before opening: opening a FIFO waits for a writer, and a device such
+    // as /dev/zero never ends.
+    let metadata = std::fs::metadata(path).map_err(|source| read_error(&name, source))?;
+    if let Some(what) = not_a_file(&metadata.file_type()) {
+        return Err(ImportError::NotAFile { file: name, what });
+    }
+    let file = std::fs::File::open(path).map_err(|source| read_error(&name, source))?;
+    // The CSV reader buffers; the file needs no buffer of its own.
+    import_reader(ledger, table, &name, file, options, progress)
+}
+
+/// What a path is when it is not a regular file.
+fn not_a_file(file_type: &std::fs::FileType) -> Option<&'static str> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if file_type.is_char_device() {
+            return Some("a character device");
+        }
+        if file_type.is_block_device() {
+            return Some("a block device");
+        }
+        if file_type.is_socket() {
+            return Some("a socket");
+        }
+    }
+    if file_type.is_dir() {
+        Some("a directory")
+    } else if !file_type.is_file() {
+        Some("neither a file nor a directory")
+    } else {
+        None
+    }
 }
 
 /// Imports one CSV file: all of it or nothing.
@@ -589,9 +597,9 @@ fn plan_members(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
                 row.line,
                 sheet.column_number("handle"),
                 format!(
-                    "'{}' already exists with other details (name '{}', type {}, joined {}); only the status of an existing account can change",
+                    "'{}' already exists with other details (name {}, type {}, joined {}); only the status of an existing account can change",
                     existing.handle,
-                    existing.name,
+                    quote(&existing.name),
                     existing.account_type,
                     existing.joined_on.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into())
                 ),
@@ -647,9 +655,9 @@ fn plan_projects(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan 
                 row.line,
                 sheet.column_number("name"),
                 format!(
-                    "project '{}' already exists as '{}'{}; an existing project cannot be changed by import",
+                    "project '{}' already exists as {}{}; an existing project cannot be changed by import",
                     existing.code,
-                    existing.name,
+                    quote(&existing.name),
                     existing.parent.as_ref().map(|p| format!(" under '{p}'")).unwrap_or_default()
                 ),
             ),
@@ -802,8 +810,8 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
 
 fn describe_kind(k: &Kind) -> String {
     format!(
-        "name '{}', measure {}{}, gift {}, reimbursable {}",
-        k.name,
+        "name {}, measure {}{}, gift {}, reimbursable {}",
+        quote(&k.name),
         k.measure,
         k.unit
             .as_ref()

@@ -7,8 +7,9 @@
 //! desktop app in `src-tauri/` calls the same API.
 //!
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
-//! [`journal`], [`validate`], [`equation`], [`distribute`]), IO
-//! ([`store`], [`import`], [`export`]) and the command line ([`cli`]).
+//! [`journal`], [`validate`], [`equation`], [`distribute`], [`text`]), IO
+//! ([`store`], [`csvread`], [`import`], [`export`]) and the command line
+//! ([`cli`]).
 //!
 //! ```
 //! use openvalue::store::Ledger;
@@ -35,6 +36,7 @@ pub mod app;
 pub mod catalog;
 pub mod chart;
 pub mod cli;
+pub mod csvread;
 pub mod demo;
 pub mod distribute;
 pub mod equation;
@@ -49,6 +51,7 @@ pub mod refusal;
 pub mod report;
 pub mod split;
 pub mod store;
+pub mod text;
 pub mod validate;
 
 pub use error::{Error, Result};

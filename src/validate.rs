@@ -23,36 +23,11 @@ pub const MAX_NOTE_CHARS: usize = 2_000;
 /// The largest equation file, in bytes (1 MB).
 pub const MAX_EQUATION_BYTES: usize = 1_000_000;
 /// How many characters of an offending value a message quotes.
-pub const QUOTE_CHARS: usize = 80;
+pub use crate::text::QUOTED_CHARS as QUOTE_CHARS;
 
-/// An offending value as a message shows it: in single quotes, at most the
-/// first [`QUOTE_CHARS`] characters (then `…`), with control characters
-/// and bidirectional overrides escaped (`\u{1b}`, `\n`, `\0`) so
-/// that no escape sequence reaches a terminal raw.
-///
-/// ```
-/// use openvalue::validate::quote_value;
-/// assert_eq!(quote_value("ana"), "'ana'");
-/// assert_eq!(quote_value("a\u{1b}[2Jb"), "'a\\u{1b}[2Jb'");
-/// assert_eq!(quote_value(&"x".repeat(1000)).chars().count(), 80 + 3);
-/// ```
-pub fn quote_value(text: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(4 * QUOTE_CHARS) + 4);
-    out.push('\'');
-    let mut chars = text.chars();
-    for c in chars.by_ref().take(QUOTE_CHARS) {
-        if is_unsafe_char(c) {
-            out.extend(c.escape_debug());
-        } else {
-            out.push(c);
-        }
-    }
-    if chars.next().is_some() {
-        out.push('…');
-    }
-    out.push('\'');
-    out
-}
+/// An offending value as a message shows it (one implementation for every
+/// message: [`crate::text::quote`]).
+pub use crate::text::quote as quote_value;
 
 /// Control characters (C0, DEL, C1) and the bidirectional overrides and
 /// isolates that can make text display other than it reads.
@@ -828,20 +803,6 @@ mod tests {
             kinds: Default::default(),
             versions: Default::default(),
         }
-    }
-
-    #[test]
-    fn quote_value_escapes_and_truncates() {
-        assert_eq!(quote_value("a\0b"), "'a\\0b'");
-        assert_eq!(quote_value("a\u{1b}[2J"), "'a\\u{1b}[2J'");
-        assert_eq!(quote_value("x\u{202e}y"), "'x\\u{202e}y'");
-        assert_eq!(quote_value("é\tb"), "'é\\tb'");
-        let long = "é".repeat(81);
-        assert_eq!(quote_value(&long), format!("'{}…'", "é".repeat(80)));
-        assert_eq!(
-            quote_value(&"é".repeat(80)),
-            format!("'{}'", "é".repeat(80))
-        );
     }
 
     #[test]

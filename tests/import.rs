@@ -249,20 +249,6 @@ fn projects_may_name_parents_later_in_the_file_but_not_cycles() {
     assert!(err.contains("is part of a cycle of parents"), "{err}");
 }
 
-#[test]
-fn invalid_utf8_is_reported_with_its_line() {
-    let coop = setup();
-    let file = coop.file(
-        "latin1.csv",
-        b"date,member,project,kind,quantity,note\n2026-05-02,ana,festival,work,1,caf\xe9\n",
-    );
-    let err = coop.fails(&["import", "contributions", file.to_str().unwrap()]);
-    assert!(
-        err.contains("latin1.csv:2:6: not valid UTF-8 text"),
-        "{err}"
-    );
-}
-
 /// A large import rebuilds the contributions indexes once at its end
 /// instead of row by row; the ledger looks the same either way, and a bad
 /// last row still leaves it untouched, indexes included.
@@ -308,4 +294,299 @@ fn a_large_import_rebuilds_its_indexes_and_stays_all_or_nothing() {
     );
     assert_eq!(indexes(&coop), before_indexes);
     assert!(coop.ok(&["verify"]).contains("60000 contributions"));
+}
+
+// Reading CSV text (SPEC §11): each test pins a defect of issue 10.
+
+/// The header of the contributions files below.
+const HEADER: &str = "date,member,project,kind,quantity,note";
+
+/// Imports `content` as contributions; expects a refusal that leaves the
+/// ledger as it was, and returns the messages.
+fn refused(coop: &Coop, name: &str, content: &[u8]) -> String {
+    let file = coop.file(name, content);
+    let before = coop.digest();
+    let err = coop.fails(&["import", "contributions", file.to_str().unwrap()]);
+    assert_eq!(coop.digest(), before, "{name} changed the ledger");
+    err
+}
+
+#[test]
+fn regression_unterminated_quote_is_an_error_at_its_line() {
+    let coop = setup();
+    let csv = format!(
+        "{HEADER}\n2026-05-02,ana,festival,work,1,fine\n2026-05-02,ben,festival,work,2,\"never closed\n2026-05-03,ana,festival,work,3,x\n2026-05-04,ana,festival,work,4,y\n"
+    );
+    let err = refused(&coop, "open-quote.csv", csv.as_bytes());
+    assert!(
+        err.contains("open-quote.csv:3:6: the quote that opens this field is never closed, so the rest of the file (to line 5) would be one value"),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 problem found; nothing was imported"),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_crlf_line_numbers_are_not_one_too_low() {
+    let coop = setup();
+    let csv = format!(
+        "{HEADER}\r\n2026-05-02,ana,festival,work,1,a\r\n2026-05-02,nobody,festival,work,1,b\r\n"
+    );
+    let err = refused(&coop, "crlf.csv", csv.as_bytes());
+    assert!(
+        err.contains("crlf.csv:3:2: member: unknown member"),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_cr_only_line_numbers_are_not_all_line_1() {
+    let coop = setup();
+    let csv = format!(
+        "{HEADER}\r2026-05-02,ana,festival,work,1,a\r2026-05-02,nobody,festival,work,1,b\r2026-05-02,ana,nowhere,work,1,c\r"
+    );
+    let err = refused(&coop, "cr.csv", csv.as_bytes());
+    assert!(err.contains("cr.csv:3:2: member: unknown member"), "{err}");
+    assert!(
+        err.contains("cr.csv:4:3: project: unknown project"),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_a_blank_line_does_not_shift_the_next_rows_line() {
+    let coop = setup();
+    for (name, end) in [("blank-lf.csv", "\n"), ("blank-crlf.csv", "\r\n")] {
+        let csv = [
+            HEADER,
+            "2026-05-02,ana,festival,work,1,a",
+            "",
+            "",
+            "2026-05-02,nobody,festival,work,1,b",
+            "\"multi",
+            "line\",ana,festival,work,1,c",
+            "2026-05-02,ana,nowhere,work,1,d",
+        ]
+        .join(end);
+        let err = refused(&coop, name, csv.as_bytes());
+        assert!(
+            err.contains(&format!("{name}:5:2: member: unknown member")),
+            "{err}"
+        );
+        assert!(err.contains(&format!("{name}:6:1: date:")), "{err}");
+        assert!(
+            err.contains(&format!("{name}:8:3: project: unknown project")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn regression_text_after_a_closing_quote_is_refused_not_stored() {
+    let coop = setup();
+    let csv = format!("{HEADER}\n2026-05-02,ana,festival,work,1,\"x\"y\n");
+    let err = refused(&coop, "after-quote.csv", csv.as_bytes());
+    assert!(
+        err.contains("after-quote.csv:2:6: text after the closing quote of a quoted field"),
+        "{err}"
+    );
+}
+
+/// What every message about a file that is not UTF-8 must say.
+fn assert_says_how_to_save_as_utf8(err: &str) {
+    assert!(err.contains("Character set: Unicode (UTF-8)"), "{err}");
+    assert!(
+        !err.contains("Utf8 {") && !err.contains("Position"),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_utf16_with_a_bom_names_its_encoding_instead_of_a_debug_dump() {
+    let coop = setup();
+    let text = format!("{HEADER}\n2026-05-02,ana,festival,work,1,café\n");
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let err = refused(&coop, "utf16le.csv", &le);
+    assert!(
+        err.contains("utf16le.csv:1:1: this file is UTF-16 (little-endian, with a byte-order mark), not UTF-8"),
+        "{err}"
+    );
+    assert_says_how_to_save_as_utf8(&err);
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let err = refused(&coop, "utf16be.csv", &be);
+    assert!(
+        err.contains("UTF-16 (big-endian, with a byte-order mark)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_utf16_without_a_bom_names_its_encoding() {
+    let coop = setup();
+    let text = format!("{HEADER}\n2026-05-02,ana,festival,work,1,café\n");
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let err = refused(&coop, "utf16.csv", &le);
+    assert!(
+        err.contains("utf16.csv:1:1: this file is UTF-16 (little-endian, without a byte-order mark), not UTF-8"),
+        "{err}"
+    );
+    assert_says_how_to_save_as_utf8(&err);
+}
+
+#[test]
+fn regression_latin1_names_its_encoding_at_each_line() {
+    let coop = setup();
+    let csv = format!(
+        "{HEADER}\n2026-05-02,ana,festival,work,1,caf\u{e9}\n2026-05-02,ana,festival,work,1,ok\n2026-05-02,ana,festival,work,1,ni\u{f1}o\n"
+    );
+    // The same text in Latin-1: one byte per character.
+    let latin1: Vec<u8> = csv.chars().map(|c| c as u8).collect();
+    let err = refused(&coop, "latin1.csv", &latin1);
+    assert!(
+        err.contains(
+            "latin1.csv:2:6: this file is not UTF-8: it appears to be Latin-1 or Windows-1252"
+        ),
+        "{err}"
+    );
+    assert_says_how_to_save_as_utf8(&err);
+    assert!(
+        err.contains("latin1.csv:4:6: not UTF-8 text either (see line 2)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_a_directory_as_the_file_is_refused_saying_what_it_is() {
+    let coop = setup();
+    let dir = coop.dir.path().join("folder.csv");
+    std::fs::create_dir(&dir).unwrap();
+    let err = coop.fails(&["import", "contributions", dir.to_str().unwrap()]);
+    assert!(
+        err.contains("folder.csv: this is a directory, not a CSV file"),
+        "{err}"
+    );
+}
+
+/// `/dev/zero` used to be read until memory ran out (SIGABRT); a FIFO
+/// waited for a writer for ever.
+#[cfg(unix)]
+#[test]
+fn regression_dev_zero_and_a_fifo_are_refused_not_read() {
+    let coop = setup();
+    let err = coop.fails(&["import", "contributions", "/dev/zero"]);
+    assert!(
+        err.contains("/dev/zero: this is a character device, not a CSV file"),
+        "{err}"
+    );
+    let fifo = coop.dir.path().join("pipe.csv");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let err = coop.fails(&["import", "contributions", fifo.to_str().unwrap()]);
+        assert!(
+            err.contains("pipe.csv: this is a named pipe (FIFO), not a CSV file"),
+            "{err}"
+        );
+    }
+}
+
+/// A field without end, as `/dev/zero` through a pipe gives, stops at the
+/// bound of a row (1 MiB) instead of filling memory.
+#[test]
+fn regression_a_field_without_end_stops_at_the_row_bound() {
+    use std::io::Read;
+    let coop = setup();
+    let mut ledger = coop.open();
+    // 64 MiB stands for "without end": the old reader held all of it.
+    let endless = std::io::Cursor::new(format!("{HEADER}\n2026-05-02,ana,festival,work,1,"))
+        .chain(std::io::repeat(b'x').take(64 << 20));
+    let err = openvalue::import::import_reader(
+        &mut ledger,
+        openvalue::import::Table::Contributions,
+        "stdin",
+        endless,
+        &Default::default(),
+        &mut |_| {},
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.starts_with("stdin:2:6: this row is longer than 1 MiB (1048576 bytes)"),
+        "{}",
+        &err[..err.len().min(300)]
+    );
+}
+
+#[test]
+fn regression_a_10mb_field_is_not_echoed_in_full() {
+    let coop = setup();
+    let mut csv = format!("{HEADER}\n2026-05-02,").into_bytes();
+    csv.resize(csv.len() + (10 << 20), b'a');
+    csv.extend_from_slice(b",festival,work,1,x\n");
+    let err = refused(&coop, "huge.csv", &csv);
+    assert!(err.len() < 1_000, "{} bytes of messages", err.len());
+    assert!(
+        err.contains("huge.csv:2:2: this row is longer than 1 MiB"),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_messages_quote_at_most_80_characters_of_a_value() {
+    let coop = setup();
+    let column = format!("{}\u{1b}[2J", "y".repeat(500_000));
+    let csv = format!("{HEADER},{column}\n2026-05-02,ana,festival,work,1,x,z\n");
+    let err = refused(&coop, "long-column.csv", csv.as_bytes());
+    assert!(err.len() < 1_000, "{} bytes of messages", err.len());
+    assert!(
+        err.contains(&format!(
+            "long-column.csv:1:7: unknown column '{}…' (500004 characters)",
+            "y".repeat(80)
+        )),
+        "{err}"
+    );
+    assert!(!err.contains('\u{1b}'), "{err}");
+    // Values of rows too: an unknown member, an id.
+    let member = "m".repeat(100_000);
+    let id = "i".repeat(100_000);
+    let csv = format!("id,{HEADER}\n{id},2026-05-02,{member},festival,work,1,x\n");
+    let err = refused(&coop, "long-values.csv", csv.as_bytes());
+    assert!(err.len() < 1_000, "{} bytes of messages", err.len());
+    assert!(
+        err.contains(&format!(
+            "long-values.csv:2:3: member: unknown member '{}…' (100000 characters)",
+            "m".repeat(80)
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "long-values.csv:2:1: id: '{}…' (100000 characters) is not a valid id",
+            "i".repeat(80)
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn regression_dates_outside_years_1000_to_9999_are_refused() {
+    let coop = setup();
+    let csv =
+        format!("{HEADER}\n-001-05-02,ana,festival,work,1,x\n0999-05-02,ana,festival,work,1,y\n");
+    let err = refused(&coop, "dates.csv", csv.as_bytes());
+    assert!(
+        err.contains(
+            "dates.csv:2:1: date: '-001-05-02' is not a date: use YYYY-MM-DD, such as 2026-03-31"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "dates.csv:3:1: date: '0999-05-02' is out of range: dates are years 1000 to 9999"
+        ),
+        "{err}"
+    );
 }
