@@ -94,6 +94,24 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
         }
     }
 
+    // This file's device must be one whose chain the journal holds: its id
+    // is not derived from the journal, so a change to it shows only here.
+    let device: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'device'", [], |r| {
+            r.get(0)
+        })
+        .ok();
+    match device {
+        Some(d) if devices.contains(&d) => {}
+        Some(d) => report.problems.push(format!(
+            "meta: this file's device id {} wrote no journal entry; the file was changed outside OpenValue",
+            crate::text::quote(&d)
+        )),
+        None => report
+            .problems
+            .push("meta: this file's device id is missing".to_string()),
+    }
+
     // 2. Replay the journal into an empty schema.
     // A temporary on-disk database (deleted when closed), not an in-memory
     // one: the replay of a million contributions would otherwise need
