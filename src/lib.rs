@@ -8,7 +8,7 @@
 //!
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
 //! [`journal`], [`validate`], [`equation`], [`distribute`]), IO
-//! ([`store`], [`import`], [`export`]) and the command line ([`cli`]).
+//! ([`store`], [`import`], [`export`], [`fsio`]) and the command line ([`cli`]).
 //!
 //! ```
 //! use openvalue::store::Ledger;
@@ -39,6 +39,7 @@ pub mod distribute;
 pub mod equation;
 pub mod error;
 pub mod export;
+pub mod fsio;
 pub mod import;
 pub mod journal;
 pub mod model;
