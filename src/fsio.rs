@@ -346,7 +346,11 @@ pub fn write_atomically<T>(
     let tmp = temp_beside(target, &dir).map_err(io)?;
     let value = {
         let mut writer = io::BufWriter::new(tmp.as_file());
-        let value = f(&mut writer)?;
+        // A failed write names the user's file (the writer knows no path).
+        let value = f(&mut writer).map_err(|e| match e {
+            Error::Export(m) => Error::Export(format!("{}: {m}", target.display())),
+            other => other,
+        })?;
         writer.flush().map_err(io)?;
         value
     };

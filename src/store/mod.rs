@@ -510,6 +510,13 @@ impl Ledger {
             }
             Err(e) if means_read_only(&e) => {
                 configure_reading(&probe).map_err(|e| with_path(e, path))?;
+                // Why: SQLite may let a read-only connection begin a write
+                // transaction and fail only at the first change; this makes
+                // `BEGIN IMMEDIATE` itself fail as read-only, so every write
+                // is refused before it starts, naming the ledger.
+                probe
+                    .pragma_update(None, "query_only", true)
+                    .map_err(|e| with_path(e.into(), path))?;
                 (probe, probe_name, false)
             }
             Err(e) => return Err(with_path(e, path)),
@@ -719,6 +726,13 @@ impl Ledger {
 /// A failed backup, named by the user's target (never the temporary file).
 fn backup_error(error: StoreError, target: &Path) -> StoreError {
     match error {
+        StoreError::DiskFull => StoreError::Io {
+            path: target.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "the disk is full; no backup was written — free some space and try again",
+            ),
+        },
         StoreError::Sqlite(e) => StoreError::Io {
             path: target.to_path_buf(),
             source: std::io::Error::other(format!("cannot write the backup ({e})")),
