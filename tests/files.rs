@@ -167,6 +167,28 @@ fn opening_a_ledger_twice_in_one_process_keeps_its_locks() {
     assert!(this_process_locks(&shm), "the -shm locks were dropped");
 }
 
+/// The write-ahead log now stays beside a closed ledger; it must not hold
+/// frames that SQLite would replay onto a file copied over the ledger (the
+/// usual way to restore a backup by hand).
+#[test]
+fn a_backup_copied_over_a_closed_ledger_opens_as_the_backup() {
+    let coop = Coop::example();
+    let backup = coop.dir.path().join("backup.openvalue");
+    coop.ok(&["backup", backup.to_str().unwrap()]);
+    let members_then = coop.ok(&["member", "list"]);
+    coop.ok(&["member", "add", "zed", "Zed"]);
+    let wal = PathBuf::from(format!("{}-wal", coop.ledger.display()));
+    assert!(wal.exists(), "the log is kept");
+    assert_eq!(
+        std::fs::metadata(&wal).unwrap().len(),
+        0,
+        "the log holds frames after close"
+    );
+    std::fs::copy(&backup, &coop.ledger).unwrap();
+    assert_eq!(coop.ok(&["member", "list"]), members_then);
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
 // ---------------------------------------------------------------- defect 4
 
 #[test]

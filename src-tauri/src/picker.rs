@@ -92,8 +92,9 @@ fn show(request: &DialogRequest) -> Option<PathBuf> {
 /// In the app: shows the dialog in a child process running this program;
 /// `Ok(None)` when the person cancels.
 pub fn choose(request: &DialogRequest) -> Result<Option<String>, String> {
-    let program = std::env::current_exe()
-        .map_err(|e| format!("cannot show the file dialog: the app's program is not found ({e})"))?;
+    let program = std::env::current_exe().map_err(|e| {
+        format!("cannot show the file dialog: the app's program is not found ({e})")
+    })?;
     choose_with(&program, request)
 }
 

@@ -47,7 +47,7 @@ fn every_command_is_declared_registered_and_allowed_and_nothing_else() {
         .iter()
         .map(|p| p.as_str().expect("plain permission names").to_string())
         .collect();
-    let mut expected: BTreeSet<String> = declared
+    let expected: BTreeSet<String> = declared
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();

@@ -257,6 +257,12 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // With PERSIST_WAL (see `persist_wal`) the last connection to close
+    // keeps the `-wal` file; a limit of 0 makes it truncate the log to
+    // nothing after its final checkpoint, so no stale frames stay beside a
+    // closed ledger (a backup copied over the file must not have an old
+    // log replayed onto it).
+    conn.pragma_update(None, "journal_size_limit", 0)?;
     configure_reading(conn)
 }
 
