@@ -148,6 +148,8 @@ pub struct OpenLedger {
 
 impl OpenLedger {
     /// Registers the file at `path` (`stat` only).
+    // Why: `Identity` is `Copy` on Unix but a `PathBuf` elsewhere.
+    #[allow(clippy::clone_on_copy)]
     pub fn register(path: &Path) -> OpenLedger {
         let identity = identity(path);
         if let Some(id) = &identity {
