@@ -261,10 +261,24 @@ pub fn protected(target: &Path) -> Option<String> {
 /// The OS's words for an IO error, without any path a library added (such
 /// as the name of a temporary file).
 pub fn os_message(error: &io::Error) -> io::Error {
-    match error.raw_os_error() {
-        Some(code) => io::Error::from_raw_os_error(code),
-        None => io::Error::from(error.kind()),
+    if let Some(code) = error.raw_os_error() {
+        return io::Error::from_raw_os_error(code);
     }
+    // A library's wrapper (tempfile's "… at path …") keeps the OS error
+    // as its source.
+    let mut inner: Option<&(dyn std::error::Error + 'static)> = error
+        .get_ref()
+        .map(|e| e as &(dyn std::error::Error + 'static));
+    while let Some(e) = inner {
+        if let Some(code) = e
+            .downcast_ref::<io::Error>()
+            .and_then(io::Error::raw_os_error)
+        {
+            return io::Error::from_raw_os_error(code);
+        }
+        inner = e.source();
+    }
+    io::Error::from(error.kind())
 }
 
 /// The folder `target` is written in; it must exist.

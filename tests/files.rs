@@ -444,6 +444,8 @@ fn read_only_session(coop: &Coop, out_dir: &Path) -> Option<String> {
         step verify verify
         step export export journal --out "$O/journal.csv"
         step backup backup "$O/backup.openvalue"
+        step backup_here backup "$D/here.openvalue"
+        step export_here export journal --out "$D/journal.csv"
         step write member add zed Zed
         step settings settings --approvals 3
     "#;
@@ -478,6 +480,18 @@ fn assert_read_only_session(coop: &Coop, out_dir: &Path, text: &str, members_bef
         let err = file(&format!("{step}.err"));
         assert!(err.contains("read-only"), "{step}: {err}");
         assert!(err.contains(coop.ledger.to_str().unwrap()), "{step}: {err}");
+    }
+    // Nothing can be written beside it either; the messages say where.
+    for (step, name) in [
+        ("backup_here", "here.openvalue"),
+        ("export_here", "journal.csv"),
+    ] {
+        assert!(text.contains(&format!("{step}=1")), "{step}: {text}");
+        let err = file(&format!("{step}.err"));
+        let says_read_only =
+            err.contains("Read-only file system") || err.contains("read-only filesystem");
+        assert!(err.contains(name) && says_read_only, "{step}: {err}");
+        assert!(!err.contains("the ledger is read-only"), "{step}: {err}");
     }
     // The backup taken from the read-only ledger is a whole ledger.
     let backup = Coop {

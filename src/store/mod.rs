@@ -306,6 +306,18 @@ fn io_error(path: &Path, error: std::io::Error) -> StoreError {
     }
 }
 
+/// An OS error about a file written beside the ledger (a backup): named
+/// by the user's path, and never called "the ledger is read-only".
+fn target_error(path: &Path, error: std::io::Error) -> StoreError {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => io_error(path, error),
+        _ => StoreError::Io {
+            path: path.to_path_buf(),
+            source: crate::fsio::os_message(&error),
+        },
+    }
+}
+
 /// Refuses at once what cannot be a ledger file: a folder, a FIFO (reading
 /// it would wait forever), a device. `stat` only.
 fn file_kind(path: &Path) -> Result<crate::fsio::FileKind, StoreError> {
@@ -673,7 +685,7 @@ impl Ledger {
             quick_check(&self.conn, &self.path)?;
             self.integrity_checked = true;
         }
-        let temp = crate::fsio::TempBeside::new(target).map_err(|e| io_error(target, e))?;
+        let temp = crate::fsio::TempBeside::new(target).map_err(|e| target_error(target, e))?;
         // On any error `temp` is dropped, which deletes it and its journal.
         self.copy_to(temp.path())
             .map_err(|e| backup_error(e, target))?;
@@ -683,7 +695,7 @@ impl Ledger {
                     path: target.to_path_buf(),
                 }
             } else {
-                io_error(target, e)
+                target_error(target, e)
             }
         })?;
         if !self.is_read_only() {
@@ -743,8 +755,9 @@ fn backup_error(error: StoreError, target: &Path) -> StoreError {
             path: target.to_path_buf(),
             source: std::io::Error::other(format!("cannot write the backup ({e})")),
         },
-        StoreError::ReadOnly { .. } => StoreError::ReadOnly {
+        StoreError::ReadOnly { .. } => StoreError::Io {
             path: target.to_path_buf(),
+            source: std::io::Error::other("cannot write the backup there (read-only)"),
         },
         other => other,
     }
