@@ -40,6 +40,8 @@ const COMMANDS: &[&str] = &[
     "export_report",
     "chart_svg",
     "save_chart",
+    "choose_open_path",
+    "choose_save_path",
 ];
 
 fn main() {

@@ -122,31 +122,7 @@ fn check_known<V>(what: &str, word: Option<&str>, known: &BTreeMap<String, V>) -
     }
 }
 
-/// Writes to a temporary file beside `target` and renames it into place,
-/// so a failed export never leaves a half-written file.
-pub fn write_atomically<T>(
-    target: &Path,
-    f: impl FnOnce(&mut std::io::BufWriter<&std::fs::File>) -> Result<T>,
-) -> Result<T> {
-    let io = |source| Error::Io {
-        path: target.display().to_string(),
-        source,
-    };
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-    let value = {
-        let mut writer = std::io::BufWriter::new(tmp.as_file());
-        let value = f(&mut writer)?;
-        writer.flush().map_err(io)?;
-        value
-    };
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(target).map_err(|e| io(e.error))?;
-    Ok(value)
-}
+pub use crate::fsio::write_atomically;
 
 #[cfg(test)]
 mod tests {

@@ -8,8 +8,8 @@
 //!
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
 //! [`journal`], [`validate`], [`equation`], [`distribute`], [`text`]), IO
-//! ([`store`], [`csvread`], [`import`], [`export`]) and the command line
-//! ([`cli`]).
+//! ([`store`], [`csvread`], [`import`], [`export`], [`fsio`]) and the
+//! command line ([`cli`]).
 //!
 //! ```
 //! use openvalue::store::Ledger;
@@ -42,6 +42,7 @@ pub mod distribute;
 pub mod equation;
 pub mod error;
 pub mod export;
+pub mod fsio;
 pub mod import;
 pub mod journal;
 pub mod model;

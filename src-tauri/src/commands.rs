@@ -26,6 +26,7 @@ use openvalue::validate::{RawContribution, RawRevenue};
 
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
+use crate::picker::DialogRequest;
 
 /// The open ledger, if any.
 #[derive(Default)]
@@ -575,7 +576,7 @@ pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> 
         project: text(&input.project),
     };
     state.with(|l| {
-        let rows = openvalue::cli::write_atomically(&path, |file| match input.report {
+        let rows = openvalue::fsio::write_atomically(&path, |file| match input.report {
             ExportKind::Hledger => export::export_hledger(l, file, &options),
             ExportKind::Contributions => {
                 export::export_csv(l, Report::Contributions, file, &options)
@@ -624,7 +625,7 @@ pub async fn save_chart(
     let format = Format::from_path(&path)?;
     state.with(|l| {
         let drawn = draw(l, &request, format)?;
-        openvalue::cli::write_atomically(&path, |w| {
+        openvalue::fsio::write_atomically(&path, |w| {
             w.write_all(&drawn.bytes)
                 .map_err(|source| openvalue::Error::Io {
                     path: path.display().to_string(),
@@ -633,6 +634,48 @@ pub async fn save_chart(
         })?;
         Ok(path.display().to_string())
     })
+}
+
+/// Shows an open dialog in a child process (see [`crate::picker`]); the
+/// chosen path, or `None` when the person cancels.
+#[tauri::command]
+pub async fn choose_open_path(title: String, extensions: Vec<String>) -> AppResult<Option<String>> {
+    choose(DialogRequest {
+        save: false,
+        title,
+        default_path: None,
+        extensions,
+    })
+    .await
+}
+
+/// Shows a save dialog in a child process (see [`crate::picker`]); the
+/// chosen path, or `None` when the person cancels.
+#[tauri::command]
+pub async fn choose_save_path(
+    title: String,
+    default_path: String,
+    extensions: Vec<String>,
+) -> AppResult<Option<String>> {
+    choose(DialogRequest {
+        save: true,
+        title,
+        default_path: Some(default_path),
+        extensions,
+    })
+    .await
+}
+
+async fn choose(request: DialogRequest) -> AppResult<Option<String>> {
+    let dialog_failed = |message: String| AppError {
+        kind: "dialog".into(),
+        message,
+        problems: Vec::new(),
+    };
+    tauri::async_runtime::spawn_blocking(move || crate::picker::choose(&request))
+        .await
+        .map_err(|e| dialog_failed(format!("the file dialog stopped ({e})")))?
+        .map_err(dialog_failed)
 }
 
 #[cfg(test)]

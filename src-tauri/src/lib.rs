@@ -1,7 +1,9 @@
 //! The OpenValue desktop app: a thin Tauri 2 shell over the `openvalue`
 //! core. [`commands`] maps each UI action to one core call, [`dto`] is the
 //! IPC contract (with generated TypeScript twins) and [`error`] turns core
-//! errors into `{ kind, message, problems }`.
+//! errors into `{ kind, message, problems }`. [`picker`] shows file dialogs
+//! in a child process, so nothing in this process can make SQLite lose its
+//! locks on the open ledger (ADR 0006).
 //!
 //! ```no_run
 //! // src-tauri/src/main.rs
@@ -13,14 +15,15 @@
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod picker;
 
 use tauri::{Builder, Runtime};
 
 /// Adds the app's plugins, state and commands to a builder; generic over the
 /// runtime so tests can pass `tauri::test::mock_builder()`.
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    // No dialog plugin: file dialogs run in a child process (`picker`).
     builder
-        .plugin(tauri_plugin_dialog::init())
         .manage(commands::AppState::default())
         .invoke_handler(tauri::generate_handler![
             commands::start,
@@ -58,7 +61,9 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::import_csv,
             commands::export_report,
             commands::chart_svg,
-            commands::save_chart
+            commands::save_chart,
+            commands::choose_open_path,
+            commands::choose_save_path
         ])
 }
 

@@ -1,4 +1,4 @@
-//! The window may call exactly the app's own commands and the two dialogs,
+//! The window may call exactly the app's own commands (no dialog plugin),
 //! under a strict content security policy. These tests fail when a command
 //! is added without being declared, or a capability or the CSP loosens.
 
@@ -47,12 +47,10 @@ fn every_command_is_declared_registered_and_allowed_and_nothing_else() {
         .iter()
         .map(|p| p.as_str().expect("plain permission names").to_string())
         .collect();
-    let mut expected: BTreeSet<String> = declared
+    let expected: BTreeSet<String> = declared
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
-    expected.insert("dialog:allow-open".into());
-    expected.insert("dialog:allow-save".into());
     assert_eq!(allowed, expected);
     assert_eq!(capability["windows"], serde_json::json!(["main"]));
 }

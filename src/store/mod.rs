@@ -54,6 +54,30 @@ pub enum StoreError {
         /// The path.
         path: PathBuf,
     },
+    /// The path names a folder, a FIFO, a device… rather than a file.
+    #[error("{path}: this is {what}; a ledger is a file — nothing was opened")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is ("a folder, not a file").
+        what: &'static str,
+    },
+    /// The file (or its folder) cannot be read or written at the OS level.
+    #[error("{path}: {source}")]
+    Io {
+        /// The user's path (never a temporary file).
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// A read-only ledger that cannot be read as it is.
+    #[error("{path}: the ledger is read-only and cannot be read as it is ({why}); copy it (with its -wal file) to a folder you can write, or open it where it was written")]
+    Unreadable {
+        /// The path.
+        path: PathBuf,
+        /// Why.
+        why: String,
+    },
     /// A file exists where a new ledger was to be created.
     #[error("{path}: a file already exists there; choose another path")]
     Exists {
@@ -153,11 +177,83 @@ pub struct Ledger {
     /// contributions), and reading a damaged file harms nothing; writing to
     /// one could spread the damage, so the first write checks.
     integrity_checked: bool,
+    /// How SQLite was given the file, and its registration as open in this
+    /// process (see [`crate::fsio`]).
+    file: LedgerFile,
+}
+
+/// How a ledger's file was opened.
+#[derive(Debug)]
+struct LedgerFile {
+    /// The name SQLite opened (absolute path, or an immutable URI); used to
+    /// `ATTACH` the same file.
+    sqlite_name: String,
+    _open: crate::fsio::OpenLedger,
 }
 
 impl std::fmt::Debug for Ledger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Ledger").field("path", &self.path).finish()
+    }
+}
+
+/// How a connection to a ledger file is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Access {
+    /// Create the file (claimed empty just before).
+    Create,
+    /// Read and write an existing file.
+    Write,
+    /// Read only: the first inspection of a file, and ledgers that cannot
+    /// be written.
+    Read,
+}
+
+/// Opens the file SQLite knows as `name` (from [`crate::fsio::sqlite_path`],
+/// so never a URI) with flags that leave out `SQLITE_OPEN_URI` (rusqlite's
+/// defaults include it), and makes the connection keep its write-ahead log.
+fn connect(name: &Path, access: Access) -> rusqlite::Result<Connection> {
+    let mode = match access {
+        Access::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        Access::Write => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
+    };
+    let conn = Connection::open_with_flags(name, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    persist_wal(&conn)?;
+    Ok(conn)
+}
+
+/// Sets `SQLITE_FCNTL_PERSIST_WAL` on the connection's file (ADR 0006).
+///
+/// Why: a connection that closes and obtains an exclusive lock on the
+/// file believes it is the last one and, by default, deletes the `-wal`
+/// file and unlinks the `-shm` file. If another process on the same ledger
+/// has lost its POSIX locks (any `close()` of any descriptor on the file in
+/// that process drops them — a file dialog sniffing the file is enough),
+/// that process goes on writing into a deleted log and its writes are
+/// lost. With this flag the closing connection still checkpoints, but
+/// never deletes or unlinks either file, so every process keeps sharing
+/// one log and one index.
+fn persist_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let mut on: std::os::raw::c_int = 1;
+    // SAFETY: `conn.handle()` is valid while `conn` lives; the schema name
+    // is a NUL-terminated literal; for PERSIST_WAL SQLite reads and writes
+    // one `int` through the pointer, which outlives the call.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            rusqlite::MAIN_DB.as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&mut on as *mut std::os::raw::c_int).cast(),
+        )
+    };
+    if rc == rusqlite::ffi::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rc),
+            Some("cannot keep the ledger's write-ahead log".into()),
+        ))
     }
 }
 
@@ -167,6 +263,18 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // With PERSIST_WAL (see `persist_wal`) the last connection to close
+    // keeps the `-wal` file; a limit of 0 makes it truncate the log to
+    // nothing after its final checkpoint, so no stale frames stay beside a
+    // closed ledger (a backup copied over the file must not have an old
+    // log replayed onto it).
+    conn.pragma_update(None, "journal_size_limit", 0)?;
+    configure_reading(conn)
+}
+
+/// The settings that matter for reading (all a read-only ledger gets).
+fn configure_reading(conn: &Connection) -> Result<(), StoreError> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // A page cache large enough for the indexes of a million contributions
     // (SQLite's default of 2 MiB makes a large import spill and re-read
@@ -175,6 +283,129 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     // Let SQLite's sorter use a helper thread when it builds an index.
     conn.pragma_update(None, "threads", 2)?;
     Ok(())
+}
+
+/// An OS error about `path`, in the user's words.
+fn io_error(path: &Path, error: std::io::Error) -> StoreError {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        },
+        ErrorKind::NotFound => {
+            let folder = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            StoreError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(
+                    ErrorKind::NotFound,
+                    format!("the folder {} does not exist", folder.display()),
+                ),
+            }
+        }
+        _ => StoreError::Io {
+            path: path.to_path_buf(),
+            source: crate::fsio::os_message(&error),
+        },
+    }
+}
+
+/// An OS error about a file written beside the ledger (a backup): named
+/// by the user's path, and never called "the ledger is read-only".
+fn target_error(path: &Path, error: std::io::Error) -> StoreError {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => io_error(path, error),
+        _ => StoreError::Io {
+            path: path.to_path_buf(),
+            source: crate::fsio::os_message(&error),
+        },
+    }
+}
+
+/// Refuses at once what cannot be a ledger file: a folder, a FIFO (reading
+/// it would wait forever), a device. `stat` only.
+fn file_kind(path: &Path) -> Result<crate::fsio::FileKind, StoreError> {
+    let kind = crate::fsio::kind_of(path).map_err(|e| io_error(path, e))?;
+    match kind.describe() {
+        Some(what) => Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+            what,
+        }),
+        None => Ok(kind),
+    }
+}
+
+/// Whether an error opening a ledger for writing means it can only be read:
+/// the file or its folder cannot be written (SQLite then cannot create the
+/// `-wal` or `-shm` file).
+fn means_read_only(error: &StoreError) -> bool {
+    match error {
+        StoreError::ReadOnly { .. } => true,
+        StoreError::Sqlite(e) => matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::ReadOnly)
+        ),
+        _ => false,
+    }
+}
+
+/// Opens an existing ledger for writing: the file and its folder must be
+/// writable, or this fails with an error [`means_read_only`] recognises.
+fn open_writer(sqlite_path: &Path) -> Result<Connection, StoreError> {
+    let conn = connect(sqlite_path, Access::Write)?;
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        return Err(StoreError::ReadOnly {
+            path: PathBuf::new(),
+        });
+    }
+    configure(&conn)?;
+    // Reading makes SQLite open (or create) the `-shm` file.
+    let _: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    Ok(conn)
+}
+
+/// Opens a ledger read-only, for its first inspection and for reading a
+/// ledger that cannot be written; returns the connection and the name
+/// SQLite was given.
+///
+/// A WAL ledger is read through its `-shm` file, which SQLite must be able
+/// to open or create. In a folder that cannot be written and without one,
+/// the file is opened *immutable* instead (no locks, no `-shm`) — but only
+/// when it has no write-ahead log holding changes, which an immutable
+/// connection would not see.
+fn open_reader(path: &Path, sqlite_path: &Path) -> Result<(Connection, String), StoreError> {
+    let name = sqlite_path.to_string_lossy().into_owned();
+    let conn = connect(sqlite_path, Access::Read).map_err(|e| cannot_probe(e, path))?;
+    let error = match conn.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0)) {
+        // Other errors are for `check_identity` to describe.
+        Ok(_) => return Ok((conn, name)),
+        Err(e) => e,
+    };
+    if !means_read_only(&StoreError::Sqlite(error)) {
+        return Ok((conn, name));
+    }
+    drop(conn);
+    let wal = PathBuf::from(format!("{}-wal", sqlite_path.display()));
+    if std::fs::metadata(&wal)
+        .map(|m| m.len() > 0)
+        .unwrap_or(false)
+    {
+        return Err(StoreError::Unreadable {
+            path: path.to_path_buf(),
+            why: "its write-ahead log (-wal) cannot be read without a -shm file, which cannot be created in this folder".into(),
+        });
+    }
+    let uri = crate::fsio::immutable_uri(path).map_err(|e| io_error(path, e))?;
+    let conn = Connection::open_with_flags(
+        &uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| cannot_probe(e, path))?;
+    Ok((conn, uri))
 }
 
 fn now_rfc3339() -> String {
@@ -198,13 +429,49 @@ impl Ledger {
         currency: Currency,
         approvals_required: u32,
     ) -> Result<Ledger, StoreError> {
-        if path.exists() {
+        if file_kind(path)? != crate::fsio::FileKind::Missing {
             return Err(StoreError::Exists {
                 path: path.to_path_buf(),
             });
         }
-        let mut conn = Connection::open(path).map_err(|e| with_path(e.into(), path))?;
-        configure(&conn)?;
+        let sqlite_path = crate::fsio::sqlite_path(path).map_err(|e| io_error(path, e))?;
+        // Claim the path first: of two `init`s at once, one creates the
+        // file and the other is told it exists. SQLite takes an empty
+        // file as a new database.
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+        {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(StoreError::Exists {
+                    path: path.to_path_buf(),
+                })
+            }
+            Err(e) => return Err(io_error(path, e)),
+        }
+        let created = Ledger::initialise(path, &sqlite_path, name, currency, approvals_required);
+        if created.is_err() {
+            // Nothing half-made stays behind; the file was ours.
+            for suffix in ["-wal", "-shm", "-journal", ""] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", sqlite_path.display()));
+            }
+        }
+        created
+    }
+
+    /// Writes the schema and the first entry into a claimed, empty file.
+    fn initialise(
+        path: &Path,
+        sqlite_path: &Path,
+        name: &str,
+        currency: Currency,
+        approvals_required: u32,
+    ) -> Result<Ledger, StoreError> {
+        let mut conn =
+            connect(sqlite_path, Access::Create).map_err(|e| with_path(e.into(), path))?;
+        configure(&conn).map_err(|e| with_path(e, path))?;
         let device = uuid::Uuid::new_v4().to_string();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         migrate(&tx, 0)?;
@@ -224,6 +491,10 @@ impl Ledger {
             device,
             settings,
             integrity_checked: true,
+            file: LedgerFile {
+                sqlite_name: sqlite_path.to_string_lossy().into_owned(),
+                _open: crate::fsio::OpenLedger::register(path),
+            },
         };
         ledger.write(|w| {
             w.append(&Payload::LedgerCreated {
@@ -239,43 +510,49 @@ impl Ledger {
     /// Opens an existing ledger file, upgrading an older schema.
     ///
     /// A file that is not a ledger, or that a newer version wrote, is
-    /// refused before anything is written to it.
+    /// refused before anything is written to it. A folder, a FIFO or a
+    /// device is refused before anything opens it. A ledger that cannot be
+    /// written (a read-only file, folder or medium) opens read-only: it can
+    /// be read, and every write is refused as read-only.
     pub fn open(path: &Path) -> Result<Ledger, StoreError> {
-        if !path.exists() {
+        if file_kind(path)? == crate::fsio::FileKind::Missing {
             return Err(StoreError::Missing {
                 path: path.to_path_buf(),
             });
         }
-        // A file this process may not write is named as read-only (rather
-        // than failing later with a confusing SQLite message). Opening for
-        // writing without truncating changes nothing.
-        if let Err(e) = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(path)
-        {
-            if matches!(
-                e.kind(),
-                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
-            ) {
-                return Err(StoreError::ReadOnly {
-                    path: path.to_path_buf(),
-                });
-            }
-        }
+        let sqlite_path = crate::fsio::sqlite_path(path).map_err(|e| io_error(path, e))?;
         // Inspect read-only first, so a foreign file is never touched.
-        {
-            let probe = Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(|e| cannot_probe(e, path))?;
-            check_identity(&probe, path)?;
-        }
-        let mut conn = Connection::open(path).map_err(|e| with_path(e.into(), path))?;
-        configure(&conn).map_err(|e| with_path(e, path))?;
+        let (probe, probe_name) = open_reader(path, &sqlite_path)?;
+        check_identity(&probe, path)?;
+        // Why no test of writability with `std::fs` first: opening and
+        // closing a descriptor on a ledger this process already has open
+        // would drop its locks (see `persist_wal`). SQLite says instead.
+        let (mut conn, sqlite_name, writable) = match open_writer(&sqlite_path) {
+            Ok(conn) => {
+                drop(probe);
+                (conn, sqlite_path.to_string_lossy().into_owned(), true)
+            }
+            Err(e) if means_read_only(&e) => {
+                configure_reading(&probe).map_err(|e| with_path(e, path))?;
+                // Why: SQLite may let a read-only connection begin a write
+                // transaction and fail only at the first change; this makes
+                // `BEGIN IMMEDIATE` itself fail as read-only, so every write
+                // is refused before it starts, naming the ledger.
+                probe
+                    .pragma_update(None, "query_only", true)
+                    .map_err(|e| with_path(e.into(), path))?;
+                (probe, probe_name, false)
+            }
+            Err(e) => return Err(with_path(e, path)),
+        };
         let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version < SCHEMA_VERSION {
+            if !writable {
+                return Err(StoreError::Unreadable {
+                    path: path.to_path_buf(),
+                    why: "an older OpenValue wrote it, and upgrading it needs to write".into(),
+                });
+            }
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             migrate(&tx, version)?;
             tx.commit()?;
@@ -299,7 +576,24 @@ impl Ledger {
             device,
             settings,
             integrity_checked: false,
+            file: LedgerFile {
+                sqlite_name,
+                _open: crate::fsio::OpenLedger::register(path),
+            },
         })
+    }
+
+    /// Whether this ledger can only be read (a read-only file, folder or
+    /// medium); its writes are refused as read-only.
+    pub fn is_read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
+    }
+
+    /// The name under which SQLite opened the file, for `ATTACH`: an
+    /// absolute path (never read as a URI) or the immutable URI of a
+    /// read-only ledger.
+    pub(crate) fn sqlite_name(&self) -> &str {
+        &self.file.sqlite_name
     }
 
     /// The file path.
@@ -390,9 +684,13 @@ impl Ledger {
     }
 
     /// Writes a consistent copy of the ledger to `target` with SQLite's
-    /// backup API, and remembers when.
+    /// backup API, and remembers when (unless the ledger is read-only).
+    ///
+    /// The copy is written to a temporary file in `target`'s folder and
+    /// renamed to `target` only when complete, so a failure (a full disk)
+    /// leaves nothing behind; `target` is never overwritten.
     pub fn backup(&mut self, target: &Path) -> Result<(), StoreError> {
-        if target.exists() {
+        if file_kind(target)? != crate::fsio::FileKind::Missing {
             return Err(StoreError::Exists {
                 path: target.to_path_buf(),
             });
@@ -401,17 +699,41 @@ impl Ledger {
             quick_check(&self.conn, &self.path)?;
             self.integrity_checked = true;
         }
-        let mut copy = Connection::open(target).map_err(|e| with_path(e.into(), target))?;
+        let temp = crate::fsio::TempBeside::new(target).map_err(|e| target_error(target, e))?;
+        // On any error `temp` is dropped, which deletes it and its journal.
+        self.copy_to(temp.path())
+            .map_err(|e| backup_error(e, target))?;
+        temp.persist_new(target).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                StoreError::Exists {
+                    path: target.to_path_buf(),
+                }
+            } else {
+                target_error(target, e)
+            }
+        })?;
+        if !self.is_read_only() {
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('last_backup', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [now_rfc3339()],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Copies the ledger into the (empty) file at `temp`.
+    fn copy_to(&self, temp: &Path) -> Result<(), StoreError> {
+        let name = crate::fsio::sqlite_path(temp).map_err(|e| io_error(temp, e))?;
+        let mut copy = Connection::open_with_flags(
+            name,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
         {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
             backup.run_to_completion(1000, std::time::Duration::from_millis(0), None)?;
         }
-        drop(copy);
-        self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('last_backup', ?1)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [now_rfc3339()],
-        )?;
+        copy.close().map_err(|(_, e)| StoreError::from(e))?;
         Ok(())
     }
 
@@ -433,17 +755,34 @@ impl Ledger {
     }
 }
 
+/// A failed backup, named by the user's target (never the temporary file).
+fn backup_error(error: StoreError, target: &Path) -> StoreError {
+    match error {
+        StoreError::DiskFull => StoreError::Io {
+            path: target.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "the disk is full; no backup was written — free some space and try again",
+            ),
+        },
+        StoreError::Sqlite(e) => StoreError::Io {
+            path: target.to_path_buf(),
+            source: std::io::Error::other(format!("cannot write the backup ({e})")),
+        },
+        StoreError::ReadOnly { .. } => StoreError::Io {
+            path: target.to_path_buf(),
+            source: std::io::Error::other("cannot write the backup there (read-only)"),
+        },
+        other => other,
+    }
+}
+
 /// Why a ledger could not be opened for inspection: a WAL ledger in a
 /// folder this process cannot write (SQLite needs its `-shm` file there)
 /// is read-only, anything else is not a ledger.
 fn cannot_probe(error: rusqlite::Error, path: &Path) -> StoreError {
     let cant_open = error.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen);
-    let mut header = [0u8; 16];
-    let is_sqlite = std::fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
-        .map(|_| &header == b"SQLite format 3\0")
-        .unwrap_or(false);
-    if cant_open && is_sqlite {
+    if cant_open && crate::fsio::is_sqlite_file(path) {
         StoreError::ReadOnly {
             path: path.to_path_buf(),
         }

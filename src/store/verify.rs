@@ -161,10 +161,7 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
     }
 
     // 3. Compare every derived table with the replay.
-    replay.execute(
-        "ATTACH DATABASE ?1 AS disk",
-        [ledger.path().to_string_lossy()],
-    )?;
+    replay.execute("ATTACH DATABASE ?1 AS disk", [ledger.sqlite_name()])?;
     for (table, key) in DERIVED_TABLES {
         compare_table(&replay, table, key, &mut report.problems)?;
     }

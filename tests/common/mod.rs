@@ -56,9 +56,7 @@ impl Coop {
 
     /// Runs `openvalue --ledger LEDGER args…`.
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::cargo_bin("openvalue")
-            .expect("binary")
-            .env_remove("OPENVALUE_LEDGER")
+        openvalue()
             .arg("--ledger")
             .arg(&self.ledger)
             .args(args)
@@ -115,6 +113,14 @@ impl Coop {
     pub fn open(&self) -> openvalue::store::Ledger {
         openvalue::store::Ledger::open(&self.ledger).expect("open ledger")
     }
+}
+
+/// The `openvalue` binary without `OPENVALUE_LEDGER`, to add arguments,
+/// a working folder or a timeout to.
+pub fn openvalue() -> Command {
+    let mut command = Command::cargo_bin("openvalue").expect("binary");
+    command.env_remove("OPENVALUE_LEDGER");
+    command
 }
 
 /// Path of a file of the example cooperative.

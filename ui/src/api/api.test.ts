@@ -13,19 +13,11 @@ vi.mock('@tauri-apps/api/core', () => ({
     }
   },
 }));
-const open = vi.fn();
-const save = vi.fn();
-vi.mock('@tauri-apps/plugin-dialog', () => ({
-  open: (...args: unknown[]) => open(...args),
-  save: (...args: unknown[]) => save(...args),
-}));
 
 const { api, ApiError, chooseFile, chooseSavePath, toApiError } = await import('./index');
 
 beforeEach(() => {
   invoke.mockReset();
-  open.mockReset();
-  save.mockReset();
   channels.length = 0;
 });
 
@@ -98,13 +90,16 @@ describe('api', () => {
     expect(invoke).toHaveBeenCalledWith('import_csv', { input, onProgress: channels[0] });
   });
 
-  it('returns null when a dialog is cancelled', async () => {
-    open.mockResolvedValue(null);
+  it('asks the backend for dialogs (shown out of process) and returns null when cancelled', async () => {
+    invoke.mockResolvedValue(null);
     await expect(chooseFile('Open', ['csv'])).resolves.toBeNull();
-    open.mockResolvedValue('/home/a/members.csv');
+    expect(invoke).toHaveBeenLastCalledWith('choose_open_path', { title: 'Open', extensions: ['csv'] });
+    invoke.mockResolvedValue('/home/a/members.csv');
     await expect(chooseFile('Open', ['csv'])).resolves.toBe('/home/a/members.csv');
-    save.mockResolvedValue('/home/a/out.csv');
+    invoke.mockResolvedValue('/home/a/out.csv');
     await expect(chooseSavePath('Save', '/home/a/x.csv', ['csv'])).resolves.toBe('/home/a/out.csv');
-    expect(save).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '/home/a/x.csv' }));
+    expect(invoke).toHaveBeenLastCalledWith('choose_save_path', {
+      title: 'Save', defaultPath: '/home/a/x.csv', extensions: ['csv'],
+    });
   });
 });

@@ -4,7 +4,6 @@
 // names them, the fields, rows or lines that caused them.
 
 import { invoke, Channel } from '@tauri-apps/api/core';
-import { open, save } from '@tauri-apps/plugin-dialog';
 
 import type { AppError } from './bindings/AppError';
 import type { Problem } from './bindings/Problem';
@@ -153,19 +152,13 @@ export const api = {
     call<string>('save_chart', { request, path }),
 };
 
+// File dialogs are shown by a child process of the app, never by the
+// process that holds the ledger open (docs/adr/0006): a dialog that sniffs
+// the ledger's files would make SQLite lose its locks.
+
 /** Native open dialog; null when the person cancels. */
 export async function chooseFile(title: string, extensions: string[]): Promise<string | null> {
-  try {
-    const picked = await open({
-      title,
-      multiple: false,
-      directory: false,
-      filters: [{ name: extensions.join(', '), extensions }],
-    });
-    return typeof picked === 'string' ? picked : null;
-  } catch (error) {
-    throw toApiError(error);
-  }
+  return call<string | null>('choose_open_path', { title, extensions });
 }
 
 /** Native save dialog; null when the person cancels. */
@@ -174,16 +167,7 @@ export async function chooseSavePath(
   defaultPath: string,
   extensions: string[],
 ): Promise<string | null> {
-  try {
-    const picked = await save({
-      title,
-      defaultPath,
-      filters: [{ name: extensions.join(', '), extensions }],
-    });
-    return typeof picked === 'string' ? picked : null;
-  } catch (error) {
-    throw toApiError(error);
-  }
+  return call<string | null>('choose_save_path', { title, defaultPath, extensions });
 }
 
 export type * from './types';
