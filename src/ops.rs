@@ -41,6 +41,7 @@ impl Ledger {
             w.append(&Payload::AccountsAdded {
                 accounts: vec![account],
             })
+            .map_err(|e| taken_on_field("handle", e))
         })?;
         Ok(())
     }
@@ -75,7 +76,8 @@ impl Ledger {
                 .map_err(Error::Invalid)?;
             w.append(&Payload::ProjectsAdded {
                 projects: vec![project],
-            })?;
+            })
+            .map_err(|e| taken_on_field("code", e))?;
             Ok(())
         })
     }
@@ -252,6 +254,17 @@ impl Ledger {
     pub fn set_approvals_required(&mut self, approvals_required: u32) -> Result<()> {
         self.write(|w| w.append(&Payload::ApprovalsRequiredSet { approvals_required }))?;
         Ok(())
+    }
+}
+
+/// A handle or code the books say is taken, shown on the form field that
+/// named it (the rule itself is `store::rules`'s).
+fn taken_on_field(field: &'static str, error: crate::store::StoreError) -> Error {
+    match error {
+        crate::store::StoreError::Refused(r @ crate::refusal::Refusal::AlreadyExists { .. }) => {
+            Error::field(field, r.to_string())
+        }
+        other => other.into(),
     }
 }
 
