@@ -239,6 +239,15 @@ impl Facts for Books<'_> {
     }
 }
 
+/// No revenue has this id.
+fn unknown_revenue(id: &str) -> StoreError {
+    StoreError::Refused(crate::refusal::Refusal::Unknown {
+        what: crate::refusal::Thing::Revenue,
+        id: id.to_string(),
+        hint: None,
+    })
+}
+
 /// An equation version: (project or "" for the default, in force from, name, TOML source).
 pub type EquationRow = (String, Option<NaiveDate>, String, String);
 
@@ -445,13 +454,9 @@ impl Books<'_> {
 
     fn revenue_for_distribution(&self, revenue_id: &str) -> Result<RevenueRow, DistributeError> {
         super::rules::revenue_is_open(self.conn(), revenue_id)?;
-        let revenue = self.revenue(revenue_id)?.ok_or_else(|| {
-            StoreError::Refused(crate::refusal::Refusal::Unknown {
-                what: crate::refusal::Thing::Revenue,
-                id: revenue_id.to_string(),
-                hint: None,
-            })
-        })?;
+        let revenue = self
+            .revenue(revenue_id)?
+            .ok_or_else(|| unknown_revenue(revenue_id))?;
         Ok(revenue)
     }
 
@@ -584,13 +589,9 @@ impl Books<'_> {
         revenue_id: &str,
         member: &str,
     ) -> Result<Vec<ExplainRow>, DistributeError> {
-        let revenue = self.revenue(revenue_id)?.ok_or_else(|| {
-            StoreError::Refused(crate::refusal::Refusal::Unknown {
-                what: crate::refusal::Thing::Revenue,
-                id: revenue_id.to_string(),
-                hint: None,
-            })
-        })?;
+        let revenue = self
+            .revenue(revenue_id)?
+            .ok_or_else(|| unknown_revenue(revenue_id))?;
         let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
         let mut out = Vec::new();
         for bucket in &equation.buckets {
