@@ -593,6 +593,8 @@ pub fn revenue(
 pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
     let mut p = Problems::default();
     let max_minor = catalog.currency.max_amount_minor();
+    let amount =
+        |minor: i64, min: i64| within("amount", minor, min, max_minor, catalog.currency.scale);
     match payload {
         Payload::LedgerCreated { name, scale, .. } => {
             p.take("name", name_text("name", name));
@@ -683,16 +685,7 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         }
         Payload::RevenuesAdded { revenues } => {
             for r in revenues {
-                p.take(
-                    "amount",
-                    within(
-                        "amount",
-                        r.amount_minor,
-                        1,
-                        max_minor,
-                        catalog.currency.scale,
-                    ),
-                );
+                p.take("amount", amount(r.amount_minor, 1));
                 p.take("date", date_bounds(r.date));
                 p.take("note", note_text("note", &r.note));
             }
@@ -713,29 +706,11 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         }
         Payload::DistributionCommitted(d) => {
             for line in &d.lines {
-                p.take(
-                    "amount",
-                    within(
-                        "amount",
-                        line.amount_minor,
-                        0,
-                        max_minor,
-                        catalog.currency.scale,
-                    ),
-                );
+                p.take("amount", amount(line.amount_minor, 0));
             }
         }
         Payload::PayoutRecorded(r) => {
-            p.take(
-                "amount",
-                within(
-                    "amount",
-                    r.amount_minor,
-                    1,
-                    max_minor,
-                    catalog.currency.scale,
-                ),
-            );
+            p.take("amount", amount(r.amount_minor, 1));
             p.take("date", date_bounds(r.date));
             p.take("method", label_text("method", &r.method));
             p.take("note", note_text("note", &r.note));

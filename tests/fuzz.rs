@@ -200,29 +200,35 @@ proptest! {
 /// The bytes of a small, complete, closed ledger (no WAL beside it).
 fn pristine_ledger() -> &'static [u8] {
     static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-    BYTES.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("p.openvalue");
-        {
-            let mut ledger = new_ledger(&path);
-            for table in [Table::Contributions, Table::Revenues] {
-                import_reader(
-                    &mut ledger,
-                    table,
-                    "seed.csv",
-                    sample(table).as_bytes(),
-                    &ImportOptions::default(),
-                    &mut |_| {},
-                )
-                .unwrap();
-            }
-            ledger
-                .set_equation(None, None, "eq.toml", EQUATION)
-                .unwrap();
+    BYTES.get_or_init(|| seeded_ledger(true))
+}
+
+/// A closed ledger with the sample contributions, revenues and the
+/// default equation; R-1 distributed when `distributed`.
+fn seeded_ledger(distributed: bool) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.openvalue");
+    {
+        let mut ledger = new_ledger(&path);
+        for table in [Table::Contributions, Table::Revenues] {
+            import_reader(
+                &mut ledger,
+                table,
+                "seed.csv",
+                sample(table).as_bytes(),
+                &ImportOptions::default(),
+                &mut |_| {},
+            )
+            .unwrap();
+        }
+        ledger
+            .set_equation(None, None, "eq.toml", EQUATION)
+            .unwrap();
+        if distributed {
             ledger.commit_distribution("R-1").unwrap();
         }
-        std::fs::read(&path).unwrap()
-    })
+    }
+    std::fs::read(&path).unwrap()
 }
 
 #[derive(Debug, Clone)]
@@ -306,28 +312,7 @@ use common::inproc::run_in_process;
 /// the default equation, nothing distributed yet.
 fn cli_pristine_ledger() -> &'static [u8] {
     static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-    BYTES.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("p.openvalue");
-        {
-            let mut ledger = new_ledger(&path);
-            for table in [Table::Contributions, Table::Revenues] {
-                import_reader(
-                    &mut ledger,
-                    table,
-                    "seed.csv",
-                    sample(table).as_bytes(),
-                    &ImportOptions::default(),
-                    &mut |_| {},
-                )
-                .unwrap();
-            }
-            ledger
-                .set_equation(None, None, "eq.toml", EQUATION)
-                .unwrap();
-        }
-        std::fs::read(&path).unwrap()
-    })
+    BYTES.get_or_init(|| seeded_ledger(false))
 }
 
 /// Text a user could type anywhere: known names, numbers out of every
