@@ -4,74 +4,15 @@
 //! still being edited. Tauri-free, like the rest of the core; the shell in
 //! `src-tauri/` only maps these to commands.
 
-use chrono::NaiveDate;
-
 use crate::distribute::{self, DistributionPlan};
 use crate::equation::{self, EquationError, EquationProblem};
 use crate::error::{Error, Result};
-use crate::model::{date_of_day, PayoutRecord};
-pub use crate::store::query::{ContributionPage, ContributionQuery, ContributionStatus};
-use crate::store::{Ledger, StoreError};
 
-/// A distribution as listed, committed or reversed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DistributionSummary {
-    /// Its id.
-    pub id: String,
-    /// The revenue distributed.
-    pub revenue: String,
-    /// The revenue's project.
-    pub project: String,
-    /// The revenue's date.
-    pub date: NaiveDate,
-    /// The revenue's amount in minor units.
-    pub amount_minor: i64,
-    /// Name of the equation used.
-    pub equation: String,
-    /// Reversed since.
-    pub reversed: bool,
-}
+pub use crate::store::query::{ContributionPage, ContributionQuery, ContributionStatus};
+pub use crate::store::DistributionSummary;
+use crate::store::Ledger;
 
 impl Ledger {
-    /// Every payout, newest first.
-    pub fn payouts(&self) -> Result<Vec<PayoutRecord>, StoreError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT id, account, day, amount_minor, method, note FROM payouts
-             ORDER BY day DESC, rowid DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(PayoutRecord {
-                id: r.get(0)?,
-                account: r.get(1)?,
-                date: date_of_day(r.get(2)?),
-                amount_minor: r.get(3)?,
-                method: r.get(4)?,
-                note: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Every distribution, committed or reversed, newest revenue first.
-    pub fn distributions(&self) -> Result<Vec<DistributionSummary>, StoreError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT id, revenue, project, revenue_day, amount_minor, equation, reversed
-             FROM distributions ORDER BY revenue_day DESC, rowid DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(DistributionSummary {
-                id: r.get(0)?,
-                revenue: r.get(1)?,
-                project: r.get(2)?,
-                date: date_of_day(r.get(3)?),
-                amount_minor: r.get(4)?,
-                equation: r.get(5)?,
-                reversed: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
     /// The problems of an equation being edited, checked against the
     /// ledger's funds and kinds; empty when it would be accepted.
     pub fn check_equation(&self, source: &str) -> Result<Vec<EquationProblem>> {

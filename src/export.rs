@@ -7,17 +7,17 @@
 use std::io::Write;
 
 use chrono::NaiveDate;
-use rusqlite::params;
+
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::{date_of_day, day_number};
+
 use crate::money::{
     format_scaled, format_trimmed, Currency, MULTIPLIER_SCALE, QUANTITY_SCALE, RATE_SCALE,
     VALUE_SCALE,
 };
-use crate::store::query::ContributionStatus;
-use crate::store::{Ledger, StoreError};
+
+use crate::store::{Ledger, Span};
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -188,11 +188,12 @@ fn n(s: impl Into<String>) -> Cell {
     Cell::Number(s.into())
 }
 
-fn day_range(options: &ExportOptions) -> (i64, i64) {
-    (
-        options.from.map(day_number).unwrap_or(i64::MIN),
-        options.to.map(day_number).unwrap_or(i64::MAX),
-    )
+fn span_of(options: &ExportOptions) -> Span<'_> {
+    Span {
+        from: options.from,
+        to: options.to,
+        project: options.project.as_deref(),
+    }
 }
 
 /// Writes `report` as CSV to `out`; returns the number of data rows.
@@ -203,9 +204,8 @@ pub fn export_csv(
     options: &ExportOptions,
 ) -> Result<usize> {
     let currency = ledger.currency().clone();
-    let (from, to) = day_range(options);
-    let project = options.project.as_deref();
-    let conn = ledger.conn();
+    let span = span_of(options);
+    let books = ledger.books();
     match report {
         Report::Contributions => {
             let mut sheet = Sheet::new(
@@ -227,46 +227,29 @@ pub fn export_csv(
                     "note",
                 ],
             )?;
-            let k = ledger.settings().approvals_required;
-            let mut stmt = conn.prepare(
-                "SELECT c.id, c.day, c.member, c.project, c.kind, c.quantity_e4, k.measure, v.rate_e4, v.multiplier_e3,
-                        c.void, c.rejections, c.approvals, c.note, k.gift, k.reimbursable
-                 FROM contributions c JOIN kinds k ON k.code = c.kind
-                 JOIN kind_versions v ON v.kind = c.kind AND v.from_day = (
-                    SELECT max(v2.from_day) FROM kind_versions v2 WHERE v2.kind = c.kind AND v2.from_day <= c.day)
-                 WHERE c.day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.project = ?3)
-                 ORDER BY c.day, c.entered",
-            ).map_err(StoreError::from)?;
-            let mut rows = stmt
-                .query(params![from, to, project])
-                .map_err(StoreError::from)?;
-            while let Some(r) = rows.next().map_err(StoreError::from)? {
-                let q: i64 = r.get(5).map_err(StoreError::from)?;
-                let rate: i64 = r.get(7).map_err(StoreError::from)?;
-                let mult: i64 = r.get(8).map_err(StoreError::from)?;
-                let void: bool = r.get(9).map_err(StoreError::from)?;
-                let rejections: i64 = r.get(10).map_err(StoreError::from)?;
-                let approvals: i64 = r.get(11).map_err(StoreError::from)?;
-                let status = ContributionStatus::judge(void, rejections, approvals, k).as_str();
+            books.each_contribution_line(&span, |c| {
                 sheet.row(vec![
-                    t(r.get::<_, String>(0).map_err(StoreError::from)?),
-                    t(date_of_day(r.get(1).map_err(StoreError::from)?).to_string()),
-                    t(r.get::<_, String>(2).map_err(StoreError::from)?),
-                    t(r.get::<_, String>(3).map_err(StoreError::from)?),
-                    t(r.get::<_, String>(4).map_err(StoreError::from)?),
-                    n(format_trimmed(i128::from(q), QUANTITY_SCALE)),
-                    t(r.get::<_, String>(6).map_err(StoreError::from)?),
-                    n(format_trimmed(i128::from(rate), RATE_SCALE)),
-                    n(format_trimmed(i128::from(mult), MULTIPLIER_SCALE)),
+                    t(c.id),
+                    t(c.date.to_string()),
+                    t(c.member),
+                    t(c.project),
+                    t(c.kind),
+                    n(format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE)),
+                    t(c.measure),
+                    n(format_trimmed(i128::from(c.rate_e4), RATE_SCALE)),
                     n(format_trimmed(
-                        crate::model::value_of(q, rate, mult),
+                        i128::from(c.multiplier_e3),
+                        MULTIPLIER_SCALE,
+                    )),
+                    n(format_trimmed(
+                        crate::model::value_of(c.quantity_e4, c.rate_e4, c.multiplier_e3),
                         VALUE_SCALE,
                     )),
-                    t(status),
-                    n(approvals.to_string()),
-                    t(r.get::<_, String>(12).map_err(StoreError::from)?),
-                ])?;
-            }
+                    t(c.status.as_str()),
+                    n(c.approvals.to_string()),
+                    t(c.note),
+                ])
+            })?;
             sheet.finish()
         }
         Report::Allocations => {
@@ -285,28 +268,19 @@ pub fn export_csv(
                     "weight",
                 ],
             )?;
-            let mut stmt = conn.prepare(
-                "SELECT d.id, d.revenue, d.revenue_day, d.project, a.bucket, a.recipient, a.amount_minor, a.weight
-                 FROM allocations a JOIN distributions d ON d.id = a.distribution
-                 WHERE d.reversed = 0 AND d.revenue_day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR d.project = ?3)
-                 ORDER BY d.revenue_day, d.id, a.bucket_index, a.recipient",
-            ).map_err(StoreError::from)?;
-            let mut rows = stmt
-                .query(params![from, to, project])
-                .map_err(StoreError::from)?;
-            while let Some(r) = rows.next().map_err(StoreError::from)? {
+            books.each_allocation(&span, |a| {
                 sheet.row(vec![
-                    t(r.get::<_, String>(0).map_err(StoreError::from)?),
-                    t(r.get::<_, String>(1).map_err(StoreError::from)?),
-                    t(date_of_day(r.get(2).map_err(StoreError::from)?).to_string()),
-                    t(r.get::<_, String>(3).map_err(StoreError::from)?),
-                    t(r.get::<_, String>(4).map_err(StoreError::from)?),
-                    t(r.get::<_, String>(5).map_err(StoreError::from)?),
-                    n(currency.format(r.get(6).map_err(StoreError::from)?)),
+                    t(a.distribution),
+                    t(a.revenue),
+                    t(a.date.to_string()),
+                    t(a.project),
+                    t(a.bucket),
+                    t(a.recipient),
+                    n(currency.format(a.amount_minor)),
                     t(currency.code.clone()),
-                    n(r.get::<_, String>(7).map_err(StoreError::from)?),
-                ])?;
-            }
+                    n(a.weight),
+                ])
+            })?;
             sheet.finish()
         }
         Report::Balances => {
@@ -338,22 +312,15 @@ pub fn export_csv(
                     "id", "date", "account", "amount", "currency", "method", "note",
                 ],
             )?;
-            let mut stmt = conn
-                .prepare(
-                    "SELECT id, day, account, amount_minor, method, note FROM payouts
-                 WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
-                )
-                .map_err(StoreError::from)?;
-            let mut rows = stmt.query(params![from, to]).map_err(StoreError::from)?;
-            while let Some(r) = rows.next().map_err(StoreError::from)? {
+            for p in books.payouts_in(&span)? {
                 sheet.row(vec![
-                    t(r.get::<_, String>(0).map_err(StoreError::from)?),
-                    t(date_of_day(r.get(1).map_err(StoreError::from)?).to_string()),
-                    t(r.get::<_, String>(2).map_err(StoreError::from)?),
-                    n(currency.format(r.get(3).map_err(StoreError::from)?)),
+                    t(p.id),
+                    t(p.date.to_string()),
+                    t(p.account),
+                    n(currency.format(p.amount_minor)),
                     t(currency.code.clone()),
-                    t(r.get::<_, String>(4).map_err(StoreError::from)?),
-                    t(r.get::<_, String>(5).map_err(StoreError::from)?),
+                    t(p.method),
+                    t(p.note),
                 ])?;
             }
             sheet.finish()
@@ -424,176 +391,100 @@ fn recipient_account(handle: &str, is_fund: bool) -> String {
 /// distributions moving income to what is owed to members and funds,
 /// reversals undoing them, payouts paying from the bank.
 pub fn double_entry(ledger: &Ledger, options: &ExportOptions) -> Result<Vec<Transaction>> {
-    let conn = ledger.conn();
-    let (from, to) = day_range(options);
-    let project = options.project.as_deref();
-    let funds: std::collections::HashSet<String> = conn
-        .prepare("SELECT handle FROM accounts WHERE type = 'fund'")
-        .map_err(StoreError::from)?
-        .query_map([], |r| r.get(0))
-        .map_err(StoreError::from)?
-        .collect::<std::result::Result<_, _>>()
-        .map_err(StoreError::from)?;
+    let books = ledger.books();
+    let span = span_of(options);
+    let funds = books.fund_handles()?;
     // Each transaction with its rank within a day: money received, then
     // split, then reversals, then paid out — the order a reader expects.
     let mut txs: Vec<(u8, Transaction)> = Vec::new();
-    // Revenues.
-    let mut stmt = conn
-        .prepare("SELECT id, project, day, amount_minor, note FROM revenues WHERE day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR project = ?3)")
-        .map_err(StoreError::from)?;
-    let rows = stmt
-        .query_map(params![from, to, project], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, String>(4)?,
-            ))
-        })
-        .map_err(StoreError::from)?;
-    for row in rows {
-        let (id, project, day, amount, note) = row.map_err(StoreError::from)?;
+    for r in books.revenues_in(&span)? {
         txs.push((
             0,
             Transaction {
-                date: date_of_day(day),
-                entry: id.clone(),
-                memo: if note.is_empty() {
-                    format!("revenue of {project}")
+                date: r.date,
+                entry: r.id.clone(),
+                memo: if r.note.is_empty() {
+                    format!("revenue of {}", r.project)
                 } else {
-                    format!("revenue of {project}: {note}")
+                    format!("revenue of {}: {}", r.project, r.note)
                 },
                 postings: vec![
                     Posting {
                         account: "Assets:Bank".into(),
-                        amount_minor: amount,
+                        amount_minor: r.amount_minor,
                     },
                     Posting {
-                        account: format!("Income:{project}"),
-                        amount_minor: -amount,
+                        account: format!("Income:{}", r.project),
+                        amount_minor: -r.amount_minor,
                     },
                 ],
             },
         ));
     }
     // Distributions and their reversals.
-    let mut stmt = conn
-        .prepare(
-            "SELECT d.id, d.project, d.revenue, d.revenue_day, d.reversed,
-                    (SELECT substr(j.recorded_at, 1, 10) FROM journal j WHERE j.id = d.reversal_entry)
-             FROM distributions d WHERE (?1 IS NULL OR d.project = ?1) ORDER BY d.revenue_day, d.id",
-        )
-        .map_err(StoreError::from)?;
-    let dists: Vec<(String, String, String, i64, bool, Option<String>)> = stmt
-        .query_map(params![project], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })
-        .map_err(StoreError::from)?
-        .collect::<std::result::Result<_, _>>()
-        .map_err(StoreError::from)?;
-    let mut lines_stmt = conn
-        .prepare("SELECT recipient, sum(amount_minor) FROM allocations WHERE distribution = ?1 GROUP BY recipient ORDER BY recipient")
-        .map_err(StoreError::from)?;
-    for (id, project, revenue, day, reversed, reversal_day) in dists {
-        let lines: Vec<(String, i64)> = lines_stmt
-            .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(StoreError::from)?
-            .collect::<std::result::Result<_, _>>()
-            .map_err(StoreError::from)?;
-        let total: i64 = lines.iter().map(|(_, a)| a).sum();
+    for d in books.distribution_postings(span.project)? {
+        let total: i64 = d.lines.iter().map(|(_, a)| a).sum();
         let mut postings = vec![Posting {
-            account: format!("Income:{project}"),
+            account: format!("Income:{}", d.project),
             amount_minor: total,
         }];
-        postings.extend(lines.iter().map(|(r, a)| Posting {
+        postings.extend(d.lines.iter().map(|(r, a)| Posting {
             account: recipient_account(r, funds.contains(r)),
             amount_minor: -a,
         }));
-        let date = date_of_day(day);
-        if day >= from && day <= to {
+        if span.covers(d.date) {
             txs.push((
                 1,
                 Transaction {
-                    date,
-                    entry: id.clone(),
-                    memo: format!("distribution of revenue {revenue}"),
+                    date: d.date,
+                    entry: d.id.clone(),
+                    memo: format!("distribution of revenue {}", d.revenue),
                     postings: postings.clone(),
                 },
             ));
         }
-        if reversed {
-            let reversal_date = reversal_day
-                .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
-                .unwrap_or(date)
-                .max(date);
-            let rd = day_number(reversal_date);
-            if rd >= from && rd <= to {
-                txs.push((
-                    2,
-                    Transaction {
-                        date: reversal_date,
-                        entry: format!("{id}-reversal"),
-                        memo: format!("reversal of distribution {id}"),
-                        postings: postings
-                            .iter()
-                            .map(|p| Posting {
-                                account: p.account.clone(),
-                                amount_minor: -p.amount_minor,
-                            })
-                            .collect(),
-                    },
-                ));
-            }
+        if let Some(reversal_date) = d.reversed_on.filter(|r| span.covers(*r)) {
+            txs.push((
+                2,
+                Transaction {
+                    date: reversal_date,
+                    entry: format!("{}-reversal", d.id),
+                    memo: format!("reversal of distribution {}", d.id),
+                    postings: postings
+                        .iter()
+                        .map(|p| Posting {
+                            account: p.account.clone(),
+                            amount_minor: -p.amount_minor,
+                        })
+                        .collect(),
+                },
+            ));
         }
     }
     // Payouts (not tied to a project).
-    if project.is_none() {
-        let mut stmt = conn
-            .prepare("SELECT id, account, day, amount_minor, method, note FROM payouts WHERE day BETWEEN ?1 AND ?2")
-            .map_err(StoreError::from)?;
-        let rows = stmt
-            .query_map(params![from, to], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, i64>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            })
-            .map_err(StoreError::from)?;
-        for row in rows {
-            let (id, account, day, amount, method, note) = row.map_err(StoreError::from)?;
-            let mut memo = format!("payout to {account}");
-            if !method.is_empty() {
-                memo.push_str(&format!(" by {method}"));
+    if span.project.is_none() {
+        for p in books.payouts_in(&span)? {
+            let mut memo = format!("payout to {}", p.account);
+            if !p.method.is_empty() {
+                memo.push_str(&format!(" by {}", p.method));
             }
-            if !note.is_empty() {
-                memo.push_str(&format!(": {note}"));
+            if !p.note.is_empty() {
+                memo.push_str(&format!(": {}", p.note));
             }
             txs.push((
                 3,
                 Transaction {
-                    date: date_of_day(day),
-                    entry: id,
+                    date: p.date,
+                    entry: p.id,
                     memo,
                     postings: vec![
                         Posting {
-                            account: recipient_account(&account, funds.contains(&account)),
-                            amount_minor: amount,
+                            account: recipient_account(&p.account, funds.contains(&p.account)),
+                            amount_minor: p.amount_minor,
                         },
                         Posting {
                             account: "Assets:Bank".into(),
-                            amount_minor: -amount,
+                            amount_minor: -p.amount_minor,
                         },
                     ],
                 },

@@ -645,7 +645,7 @@ fn check_with_hledger(ledger: &Ledger, dir: &Path) {
         );
     }
     // The bank holds every revenue received less every payout.
-    let conn = ledger.conn();
+    let conn = rusqlite::Connection::open(ledger.path()).unwrap();
     let received: i64 = conn
         .query_row(
             "SELECT coalesce(sum(amount_minor), 0) FROM revenues",

@@ -52,10 +52,7 @@ fn new_ledger(path: &Path) -> Ledger {
 }
 
 fn journal_len(ledger: &Ledger) -> i64 {
-    ledger
-        .conn()
-        .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))
-        .unwrap()
+    ledger.entry_count().unwrap() as i64
 }
 
 /// Edits applied to a valid input: overwrite, insert or delete bytes.

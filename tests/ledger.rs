@@ -24,15 +24,9 @@ fn init_sets_the_sqlite_settings_of_the_spec() {
     assert_eq!(mode, "wal");
     // synchronous and foreign_keys are per connection: check the library's.
     let ledger = coop.open();
-    let sync: i32 = ledger
-        .conn()
-        .pragma_query_value(None, "synchronous", |r| r.get(0))
-        .unwrap();
+    let sync = ledger.pragma("synchronous").unwrap();
     assert_eq!(sync, 2, "synchronous=FULL");
-    let fk: i32 = ledger
-        .conn()
-        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
-        .unwrap();
+    let fk = ledger.pragma("foreign_keys").unwrap();
     assert_eq!(fk, 1);
     assert_eq!(ledger.settings().approvals_required, 2);
     assert_eq!(ledger.settings().currency.code, "EUR");
@@ -149,8 +143,7 @@ fn the_ledger_path_comes_from_the_environment_or_the_data_directory() {
 #[test]
 fn every_change_is_one_chained_journal_entry() {
     let coop = Coop::example();
-    let ledger = coop.open();
-    let conn = ledger.conn();
+    let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
     let entries: i64 = conn
         .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))
         .unwrap();

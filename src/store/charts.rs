@@ -10,16 +10,12 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::params;
 
+use super::sql::{counts, DONE, RATE_IN_FORCE as VERSION_JOIN};
 use super::{Ledger, StoreError};
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
 use crate::model::{date_of_day, value_of};
 use crate::report::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
-
-/// The rate version in force on each contribution's date (as in `facts.rs`).
-const VERSION_JOIN: &str = "JOIN kinds k ON k.code = c.kind
-     JOIN kind_versions v ON v.kind = c.kind AND v.from_day = (
-        SELECT max(v2.from_day) FROM kind_versions v2 WHERE v2.kind = c.kind AND v2.from_day <= c.day)";
 
 /// The first day of `date`'s month.
 fn month_of(date: NaiveDate) -> NaiveDate {
@@ -92,7 +88,7 @@ impl Ledger {
         let sql = format!(
             "SELECT c.day, c.kind, k.name, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3
              FROM contributions c {VERSION_JOIN}
-             WHERE c.void = 0 AND c.rejections = 0 AND (?1 IS NULL OR c.project = ?1)
+             WHERE {DONE} AND (?1 IS NULL OR c.project = ?1)
              GROUP BY c.day, c.kind, v.from_day
              ORDER BY c.day"
         );
@@ -156,11 +152,12 @@ impl Ledger {
     /// Members are ordered by final value, largest first.
     pub fn value_history(&self, project: Option<&str>) -> Result<ValueHistory> {
         self.check_project(project)?;
+        let counts = counts("?2");
         let sql = format!(
             "SELECT c.member, a.name, c.day, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3
              FROM contributions c {VERSION_JOIN}
              JOIN accounts a ON a.handle = c.member
-             WHERE c.void = 0 AND c.rejections = 0 AND c.approvals >= ?2
+             WHERE {counts}
                AND k.gift = 0 AND k.reimbursable = 0
                AND (?1 IS NULL OR c.project = ?1)
              GROUP BY c.member, c.day, v.kind, v.from_day

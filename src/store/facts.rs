@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use super::sql::{counts, RATE_IN_FORCE};
 use super::{Books, Ledger, StoreError, BEGINNING_DAY};
 use crate::distribute::{
     self, Claim, DistributeError, DistributionPlan, Eligible, Facts, RevenueInfo, ValueGroup,
@@ -17,18 +18,17 @@ use crate::journal::Payload;
 use crate::model::{date_of_day, day_number, value_of};
 use crate::money::{format_trimmed, QUANTITY_SCALE, VALUE_SCALE};
 
-/// The join that finds the rate version in force on each contribution's date.
-const VERSION_JOIN: &str = "JOIN kinds k ON k.code = c.kind
-     JOIN kind_versions v ON v.kind = c.kind AND v.from_day = (
-        SELECT max(v2.from_day) FROM kind_versions v2 WHERE v2.kind = c.kind AND v2.from_day <= c.day)";
-
 /// The eligibility conditions of SPEC §4 step 2, with parameters
 /// ?1 project, ?2 up-to day, ?3 after day, ?4 approvals required,
 /// ?5 reimbursable, ?6 kinds (JSON array or NULL).
-const ELIGIBLE_WHERE: &str = "c.project = ?1 AND c.day <= ?2 AND c.day > ?3
-       AND c.void = 0 AND c.rejections = 0 AND c.approvals >= ?4
+fn eligible_where() -> String {
+    format!(
+        "c.project = ?1 AND c.day <= ?2 AND c.day > ?3 AND {}
        AND k.gift = 0 AND k.reimbursable = ?5
-       AND (?6 IS NULL OR c.kind IN (SELECT value FROM json_each(?6)))";
+       AND (?6 IS NULL OR c.kind IN (SELECT value FROM json_each(?6)))",
+        counts("?4")
+    )
+}
 
 fn kinds_json(kinds: Option<&[String]>) -> Option<String> {
     kinds.map(|k| serde_json::Value::from(k.to_vec()).to_string())
@@ -87,12 +87,12 @@ impl Facts for Books<'_> {
         // member's sums per rate version (and week) are built here, so no
         // per-row lookup of the version in force is needed.
         let kind_list = kind_list(&kinds);
+        let counts = counts("?4");
         let sql = format!(
             "SELECT c.member, c.kind, c.day, c.quantity_e4
              FROM contributions c
              WHERE c.project = ?1 AND c.day <= ?2 AND c.day > ?3
-               AND c.void = 0 AND c.rejections = 0 AND c.approvals >= ?4
-               AND c.kind IN ({kind_list})
+               AND {counts} AND c.kind IN ({kind_list})
              ORDER BY c.kind, c.member"
         );
         let versions: BTreeMap<&str, &[(i64, i64, i64)]> = kinds
@@ -168,6 +168,7 @@ impl Facts for Books<'_> {
             return Ok(Vec::new());
         }
         let kind_list = kind_list(&kinds);
+        let counts = counts("?4");
         let sql = format!(
             "SELECT c.id, c.member, c.quantity_e4,
                     coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
@@ -175,8 +176,7 @@ impl Facts for Books<'_> {
                               WHERE cp.contribution = c.id AND d.reversed = 0), 0)
              FROM contributions c
              WHERE c.project = ?1 AND c.day <= ?2 AND c.day > ?3
-               AND c.void = 0 AND c.rejections = 0 AND c.approvals >= ?4
-               AND c.kind IN ({kind_list})
+               AND {counts} AND c.kind IN ({kind_list})
              ORDER BY c.day, c.entered"
         );
         let currency = self.currency().clone();
@@ -606,10 +606,11 @@ impl Books<'_> {
                 }
                 _ => None,
             };
+            let eligible = eligible_where();
             let sql = format!(
                 "SELECT c.id, c.day, c.kind, c.quantity_e4, v.rate_e4, v.multiplier_e3
-                 FROM contributions c {VERSION_JOIN}
-                 WHERE {ELIGIBLE_WHERE} AND c.member = ?7
+                 FROM contributions c {RATE_IN_FORCE}
+                 WHERE {eligible} AND c.member = ?7
                  ORDER BY c.day, c.entered"
             );
             let mut stmt = self.conn().prepare_cached(&sql).map_err(StoreError::from)?;

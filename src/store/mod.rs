@@ -11,7 +11,9 @@ mod books;
 mod charts;
 mod facts;
 pub mod query;
+mod rows;
 pub(crate) mod rules;
+mod sql;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -25,6 +27,7 @@ use crate::money::Currency;
 pub(crate) use apply::{contribution_digest, existing_digest, revenue_digest};
 pub use books::Books;
 pub use facts::{Balance, ExplainRow, RevenueRow};
+pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use verify::VerifyReport;
 
 /// `PRAGMA application_id` of a ledger file ("OVAL").
@@ -616,8 +619,15 @@ impl Ledger {
         &self.settings.currency
     }
 
-    /// Read access to the connection (queries).
-    pub fn conn(&self) -> &Connection {
+    /// A numeric setting of this file's connection (`synchronous`,
+    /// `foreign_keys`, `busy_timeout` …), for diagnostics and tests.
+    pub fn pragma(&self, name: &str) -> Result<i64, StoreError> {
+        Ok(self.conn.pragma_query_value(None, name, |r| r.get(0))?)
+    }
+
+    /// The connection, for the store's own queries: everything outside
+    /// the store asks for rows through [`Books`].
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
+use super::sql::{counts, DONE};
 use super::{Books, StoreError, BEGINNING_DAY};
 pub use crate::catalog::{suggest, Catalog};
 use crate::model::{
@@ -180,14 +181,10 @@ impl ContributionStatus {
     /// `k` is the approvals required (an integer, so safe to inline).
     fn condition(self, k: u32) -> String {
         match self {
-            ContributionStatus::Void => "void = 1".into(),
-            ContributionStatus::Rejected => "void = 0 AND rejections > 0".into(),
-            ContributionStatus::Pending => {
-                format!("void = 0 AND rejections = 0 AND approvals < {k}")
-            }
-            ContributionStatus::Counts => {
-                format!("void = 0 AND rejections = 0 AND approvals >= {k}")
-            }
+            ContributionStatus::Void => "c.void = 1".into(),
+            ContributionStatus::Rejected => "c.void = 0 AND c.rejections > 0".into(),
+            ContributionStatus::Pending => format!("{DONE} AND c.approvals < {k}"),
+            ContributionStatus::Counts => counts(&k.to_string()),
         }
     }
 }
@@ -279,7 +276,7 @@ impl Books<'_> {
         let status = match query.status {
             Some(s) => s.condition(k),
             None if query.include_void => "1".into(),
-            None => "void = 0".into(),
+            None => "c.void = 0".into(),
         };
         let filters = format!(
             "(?1 IS NULL OR member = ?1) AND (?2 IS NULL OR project = ?2) AND (?3 IS NULL OR kind = ?3)
@@ -293,7 +290,7 @@ impl Books<'_> {
             query.to.map(day_number),
         ];
         let total: i64 = self.conn().query_row(
-            &format!("SELECT count(*) FROM contributions WHERE {filters}"),
+            &format!("SELECT count(*) FROM contributions c WHERE {filters}"),
             args,
             |r| r.get(0),
         )?;
@@ -310,7 +307,7 @@ impl Books<'_> {
         };
         let mut stmt = self.conn().prepare(&format!(
             "SELECT {CONTRIBUTION_COLUMNS}
-             FROM contributions WHERE {filters}
+             FROM contributions c WHERE {filters}
              ORDER BY day {order}, entered {order} LIMIT ?6 OFFSET ?7"
         ))?;
         let mut rows = stmt
