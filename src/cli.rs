@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use clap::Parser;
 
@@ -36,13 +36,7 @@ pub mod show;
 
 pub use args::*;
 
-/// The default ledger: `ledger.openvalue` in the user's data directory.
-pub fn default_ledger_path() -> PathBuf {
-    dirs::data_dir()
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join("openvalue")
-        .join("ledger.openvalue")
-}
+pub use crate::fsio::default_ledger_path;
 
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {

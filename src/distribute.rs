@@ -24,8 +24,8 @@ use thiserror::Error;
 use crate::equation::{Among, Bucket, Equation, EquationError, Policy, Target};
 use crate::model::{AllocationLine, BucketType, ClaimPaid, DistributionRecord};
 use crate::money::{format_scaled, Currency, Share, VALUE_SCALE};
+use crate::refusal::Refusal;
 use crate::split::allocate;
-use crate::store::StoreError;
 
 /// The factor of a contribution made this week (`recent` policy): 10¹².
 pub const RECENT_F0: u64 = 1_000_000_000_000;
@@ -63,9 +63,14 @@ pub enum DistributeError {
         /// The bound, formatted.
         max: String,
     },
-    /// Reading the ledger.
+    /// A rule of the books refused it (the revenue is already
+    /// distributed, unknown …).
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Refused(#[from] Refusal),
+    /// Reading the facts failed (the store's error, kept whole so its
+    /// message and cause reach the user).
+    #[error(transparent)]
+    Facts(Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// The revenue being distributed.
@@ -134,9 +139,9 @@ pub trait Facts {
         &self,
         eligible: &Eligible<'_>,
         by_week: bool,
-    ) -> Result<Vec<ValueGroup>, StoreError>;
+    ) -> Result<Vec<ValueGroup>, DistributeError>;
     /// Eligible reimbursable claims, oldest first (date, then entry order).
-    fn claims(&self, eligible: &Eligible<'_>) -> Result<Vec<Claim>, StoreError>;
+    fn claims(&self, eligible: &Eligible<'_>) -> Result<Vec<Claim>, DistributeError>;
     /// The `period` cut: latest revenue date among the project's other
     /// committed, non-reversed distributions dated on or before `date`.
     fn period_cut(
@@ -144,16 +149,16 @@ pub trait Facts {
         project: &str,
         revenue: &str,
         date: NaiveDate,
-    ) -> Result<Option<NaiveDate>, StoreError>;
+    ) -> Result<Option<NaiveDate>, DistributeError>;
     /// Σ of each member's lines in policy buckets of the project's other
     /// committed, non-reversed distributions.
     fn policy_paid(
         &self,
         project: &str,
         revenue: &str,
-    ) -> Result<BTreeMap<String, i64>, StoreError>;
+    ) -> Result<BTreeMap<String, i64>, DistributeError>;
     /// Handles of accounts of type member whose status is active.
-    fn active_members(&self) -> Result<Vec<String>, StoreError>;
+    fn active_members(&self) -> Result<Vec<String>, DistributeError>;
 }
 
 /// One line of a planned distribution.
@@ -766,7 +771,7 @@ mod tests {
             &self,
             _: &Eligible<'_>,
             by_week: bool,
-        ) -> Result<Vec<ValueGroup>, StoreError> {
+        ) -> Result<Vec<ValueGroup>, DistributeError> {
             let group = |member: &str, quantity_e4: i128| ValueGroup {
                 member: member.into(),
                 quantity_e4,
@@ -777,7 +782,7 @@ mod tests {
             let million = i128::from(crate::money::MAX_MONEY_QUANTITY_E4) * 1_000_000;
             Ok(vec![group("ana", million), group("ben", million / 2)])
         }
-        fn claims(&self, _: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
+        fn claims(&self, _: &Eligible<'_>) -> Result<Vec<Claim>, DistributeError> {
             Ok(Vec::new())
         }
         fn period_cut(
@@ -785,17 +790,17 @@ mod tests {
             _: &str,
             _: &str,
             _: NaiveDate,
-        ) -> Result<Option<NaiveDate>, StoreError> {
+        ) -> Result<Option<NaiveDate>, DistributeError> {
             Ok(None)
         }
-        fn policy_paid(&self, _: &str, _: &str) -> Result<BTreeMap<String, i64>, StoreError> {
+        fn policy_paid(&self, _: &str, _: &str) -> Result<BTreeMap<String, i64>, DistributeError> {
             // Paid so far, summing beyond i64 (they are summed as big integers).
             Ok(BTreeMap::from([
                 ("ana".into(), i64::MAX),
                 ("ben".into(), i64::MAX),
             ]))
         }
-        fn active_members(&self) -> Result<Vec<String>, StoreError> {
+        fn active_members(&self) -> Result<Vec<String>, DistributeError> {
             Ok(vec!["ana".into(), "ben".into()])
         }
     }

@@ -51,9 +51,7 @@ impl Error {
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Store(crate::store::StoreError::Refused(_))
-            | Error::Distribution(crate::distribute::DistributeError::Store(
-                crate::store::StoreError::Refused(_),
-            )) => "refused",
+            | Error::Distribution(crate::distribute::DistributeError::Refused(_)) => "refused",
             Error::Store(_) => "store",
             Error::Import(_) => "import",
             Error::Equation(_) => "equation",
@@ -71,9 +69,7 @@ impl Error {
     pub fn refusal(&self) -> Option<&crate::refusal::Refusal> {
         match self {
             Error::Store(crate::store::StoreError::Refused(r))
-            | Error::Distribution(crate::distribute::DistributeError::Store(
-                crate::store::StoreError::Refused(r),
-            )) => Some(r),
+            | Error::Distribution(crate::distribute::DistributeError::Refused(r)) => Some(r),
             _ => None,
         }
     }

@@ -446,6 +446,15 @@ impl Drop for TempBeside {
     }
 }
 
+/// The default ledger: `ledger.openvalue` in the user's data directory
+/// (the CLI's and the app's).
+pub fn default_ledger_path() -> std::path::PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+        .join("openvalue")
+        .join("ledger.openvalue")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

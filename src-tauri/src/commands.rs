@@ -57,7 +57,7 @@ pub fn start_path() -> PathBuf {
     std::env::var_os("OPENVALUE_LEDGER")
         .filter(|p| !p.is_empty())
         .map(PathBuf::from)
-        .unwrap_or_else(openvalue::cli::default_ledger_path)
+        .unwrap_or_else(openvalue::fsio::default_ledger_path)
 }
 
 fn date(field: &'static str, text: &str) -> AppResult<Option<NaiveDate>> {

@@ -76,8 +76,13 @@ fn kind_list(kinds: &EligibleKinds) -> String {
         .join(", ")
 }
 
-impl Facts for Books<'_> {
-    fn value_groups(&self, e: &Eligible<'_>, by_week: bool) -> Result<Vec<ValueGroup>, StoreError> {
+/// The SQL behind [`Facts`]; the trait's methods below only convert errors.
+impl Books<'_> {
+    fn value_group_rows(
+        &self,
+        e: &Eligible<'_>,
+        by_week: bool,
+    ) -> Result<Vec<ValueGroup>, StoreError> {
         let kinds = eligible_kinds(self, e)?;
         if kinds.is_empty() {
             return Ok(Vec::new());
@@ -162,7 +167,7 @@ impl Facts for Books<'_> {
         Ok(groups)
     }
 
-    fn claims(&self, e: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
+    fn claim_rows(&self, e: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
         let kinds = eligible_kinds(self, e)?;
         if kinds.is_empty() {
             return Ok(Vec::new());
@@ -200,7 +205,7 @@ impl Facts for Books<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn period_cut(
+    fn period_cut_day(
         &self,
         project: &str,
         revenue: &str,
@@ -215,7 +220,7 @@ impl Facts for Books<'_> {
         Ok(day.map(date_of_day))
     }
 
-    fn policy_paid(
+    fn policy_paid_sums(
         &self,
         project: &str,
         revenue: &str,
@@ -230,12 +235,58 @@ impl Facts for Books<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn active_members(&self) -> Result<Vec<String>, StoreError> {
+    fn active_member_handles(&self) -> Result<Vec<String>, StoreError> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT handle FROM accounts WHERE type = 'member' AND status = 'active' ORDER BY handle",
         )?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Facts for Books<'_> {
+    fn value_groups(
+        &self,
+        e: &Eligible<'_>,
+        by_week: bool,
+    ) -> Result<Vec<ValueGroup>, DistributeError> {
+        Ok(self.value_group_rows(e, by_week)?)
+    }
+
+    fn claims(&self, e: &Eligible<'_>) -> Result<Vec<Claim>, DistributeError> {
+        Ok(self.claim_rows(e)?)
+    }
+
+    fn period_cut(
+        &self,
+        project: &str,
+        revenue: &str,
+        date: NaiveDate,
+    ) -> Result<Option<NaiveDate>, DistributeError> {
+        Ok(self.period_cut_day(project, revenue, date)?)
+    }
+
+    fn policy_paid(
+        &self,
+        project: &str,
+        revenue: &str,
+    ) -> Result<BTreeMap<String, i64>, DistributeError> {
+        Ok(self.policy_paid_sums(project, revenue)?)
+    }
+
+    fn active_members(&self) -> Result<Vec<String>, DistributeError> {
+        Ok(self.active_member_handles()?)
+    }
+}
+
+/// The store's errors as the engine reports them: a refusal stays a
+/// refusal, anything else is kept whole.
+impl From<StoreError> for DistributeError {
+    fn from(error: StoreError) -> DistributeError {
+        match error {
+            StoreError::Refused(refusal) => DistributeError::Refused(refusal),
+            other => DistributeError::Facts(Box::new(other)),
+        }
     }
 }
 
