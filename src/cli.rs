@@ -30,6 +30,7 @@ mod args;
 mod catalog;
 mod contributions;
 mod files;
+mod hints;
 mod payouts;
 mod setup;
 pub mod show;
@@ -60,6 +61,9 @@ pub fn main() -> i32 {
         Err(e) => {
             let _ = out.flush();
             eprintln!("error: {}", show::message(&e.to_string()));
+            if let Some(hint) = hints::hint(&e) {
+                eprintln!("hint: {}", show::message(&hint));
+            }
             1
         }
     }

@@ -51,7 +51,7 @@ pub enum DistributeError {
     Overflow,
     /// A stored quantity, rate, multiplier or claim is negative, which no
     /// entry can record.
-    #[error("the ledger holds a negative quantity, rate or multiplier, which OpenValue never records: it was changed behind OpenValue's back; run `openvalue verify`")]
+    #[error("the ledger holds a negative quantity, rate or multiplier, which OpenValue never records: it was changed behind OpenValue's back; verify the ledger")]
     NegativeInput,
     /// A revenue above the bound of SPEC §11 (recorded before the bound).
     #[error("revenue '{revenue}' is {amount}, above the largest amount OpenValue distributes ({max}); record it as several revenues")]

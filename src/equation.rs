@@ -39,7 +39,7 @@ pub enum EquationError {
         problems: Vec<EquationProblem>,
     },
     /// A project has no equation and there is no default.
-    #[error("project '{project}' has no equation in force on {date}: set one with `openvalue equation set {project} FILE.toml` or a ledger default with `openvalue equation set --default FILE.toml`")]
+    #[error("project '{project}' has no equation in force on {date}: set an equation for the project, or a ledger default for every project")]
     Missing {
         /// Project code.
         project: String,

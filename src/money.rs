@@ -234,7 +234,7 @@ pub enum CurrencyError {
         code: String,
     },
     /// Not in ISO 4217 and no scale given.
-    #[error("'{code}' is not an ISO 4217 currency; declare its decimal places with --scale")]
+    #[error("'{code}' is not an ISO 4217 currency; give its number of decimal places")]
     UnknownScale {
         /// The offending code.
         code: String,

@@ -639,7 +639,18 @@ fn without_any_equation_the_message_says_how_to_set_one() {
         .revenue("r", "p", "1.00", "2026-02-01");
     assert_eq!(
         books.dry_err("r"),
-        "project 'p' has no equation in force on 2026-02-01: set one with `openvalue equation set p FILE.toml` or a ledger default with `openvalue equation set --default FILE.toml`"
+        "project 'p' has no equation in force on 2026-02-01: set an equation for the project, or a ledger default for every project"
+    );
+    // The core's message names no command (the app shows it too); the
+    // command line adds the command on a line of its own.
+    let coop = common::Coop {
+        ledger: books.ledger.path().to_path_buf(),
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let err = coop.fails(&["distribute", "r"]);
+    assert!(
+        err.ends_with("\nhint: `openvalue equation set p FILE.toml`, or `openvalue equation set --default FILE.toml` for every project\n"),
+        "{err}"
     );
 }
 

@@ -52,7 +52,8 @@ impl Ledger {
         }
         let Some(revenue) = self.revenue(id)? else {
             return Err(Error::NotFound(format!(
-                "no revenue or distribution with id '{id}'; `openvalue revenue list` shows revenues and their distributions"
+                "no revenue or distribution with id {}; the list of revenues shows them and their distributions",
+                crate::text::quote(id)
             )));
         };
         if let Some(distribution) = &revenue.distribution {

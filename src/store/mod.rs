@@ -52,7 +52,7 @@ pub const BEGINNING_DAY: i64 = i32::MIN as i64;
 #[derive(Debug, Error)]
 pub enum StoreError {
     /// The file does not exist.
-    #[error("{path}: no such ledger; create one with `openvalue init --name NAME --currency EUR`")]
+    #[error("{path}: no such ledger; create one first, or check the path")]
     Missing {
         /// The path.
         path: PathBuf,

@@ -1,0 +1,47 @@
+//! What to type next. The core's messages name no command, because the
+//! app shows the same messages (SPEC §11); where the fix at a terminal is
+//! a command, the CLI adds it on a line of its own, here and only here.
+
+use crate::distribute::DistributeError;
+use crate::equation::EquationError;
+use crate::refusal::Refusal;
+use crate::store::StoreError;
+use crate::Error;
+
+/// The command that fixes `error`, if one does.
+pub(super) fn hint(error: &Error) -> Option<String> {
+    if let Some(refusal) = error.refusal() {
+        return refusal_hint(refusal);
+    }
+    match error {
+        Error::Store(StoreError::Missing { .. }) => {
+            Some("create it with `openvalue init --name NAME --currency EUR`".into())
+        }
+        Error::Equation(EquationError::Missing { project, .. })
+        | Error::Distribution(DistributeError::Equation(EquationError::Missing {
+            project, ..
+        })) => Some(format!(
+            "`openvalue equation set {project} FILE.toml`, or `openvalue equation set --default FILE.toml` for every project"
+        )),
+        Error::Distribution(DistributeError::NegativeInput) => {
+            Some("`openvalue verify` names what changed".into())
+        }
+        Error::Invalid(problems)
+            if problems.iter().any(|p| {
+                p.field == "currency" && p.message.contains("not an ISO 4217 currency")
+            }) =>
+        {
+            Some("give its decimal places with `--scale N`".into())
+        }
+        _ => None,
+    }
+}
+
+fn refusal_hint(refusal: &Refusal) -> Option<String> {
+    match refusal {
+        Refusal::AlreadyDistributed { distribution, .. } => Some(format!(
+            "`openvalue reverse {distribution}` first, then distribute again"
+        )),
+        _ => None,
+    }
+}
