@@ -42,7 +42,7 @@ fn init_refuses_to_overwrite_and_bad_currencies() {
     let other = Coop::empty();
     let err = other.fails(&["init", "--name", "X", "--currency", "ECO"]);
     assert!(
-        err.contains("not an ISO 4217 currency; declare its decimal places with --scale"),
+        err.contains("not an ISO 4217 currency; give its number of decimal places\nhint: give its decimal places with `--scale N`"),
         "{err}"
     );
     other.ok(&["init", "--name", "X", "--currency", "ECO", "--scale", "2"]);
@@ -103,7 +103,7 @@ fn a_missing_ledger_says_how_to_create_one() {
     let coop = Coop::empty();
     let err = coop.fails(&["balances"]);
     assert!(
-        err.contains("no such ledger; create one with `openvalue init"),
+        err.contains("no such ledger; create one first, or check the path\nhint: create it with `openvalue init"),
         "{err}"
     );
 }
