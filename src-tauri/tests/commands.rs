@@ -2,48 +2,10 @@
 //! mock runtime): argument names, DTO shapes and the `{ kind, message,
 //! problems }` errors are what the UI's generated types promise.
 
+mod common;
+
+use common::Window;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
-
-struct Window(tauri::WebviewWindow<tauri::test::MockRuntime>);
-
-impl Window {
-    fn new() -> Window {
-        let app = openvalue_app::app(mock_builder())
-            .build(mock_context(noop_assets()))
-            .expect("mock app");
-        let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("mock window");
-        // The app outlives the test's use of the window.
-        std::mem::forget(app);
-        Window(webview)
-    }
-
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.0,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().expect("JSON response"))
-    }
-
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        self.call(cmd, args)
-            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
-    }
-}
 
 #[test]
 fn a_revenue_goes_from_entry_to_balances_through_the_commands() {
