@@ -58,21 +58,29 @@ mod tests {
         )
         .unwrap();
         for h in ["ana", "ben"] {
-            l.add_account(&RawAccount {
-                handle: h,
-                name: h,
-                ..Default::default()
-            })
+            l.add_account(
+                &RawAccount {
+                    handle: h,
+                    name: h,
+                    ..Default::default()
+                }
+                .input()
+                .expect("valid input"),
+            )
             .unwrap();
         }
         l.add_project("web", "Web", None).unwrap();
-        l.add_kind(&RawKind {
-            code: "work",
-            name: "Work",
-            measure: "hours",
-            rate: "20",
-            ..Default::default()
-        })
+        l.add_kind(
+            &RawKind {
+                code: "work",
+                name: "Work",
+                measure: "hours",
+                rate: "20",
+                ..Default::default()
+            }
+            .input()
+            .expect("valid input"),
+        )
         .unwrap();
         (dir, l)
     }
@@ -84,14 +92,18 @@ mod tests {
         for day in 1..=5 {
             let date = format!("2026-03-0{day}");
             ids.push(
-                l.log(&RawContribution {
-                    date: &date,
-                    member: "ana",
-                    project: "web",
-                    kind: "work",
-                    quantity: "1",
-                    ..Default::default()
-                })
+                l.log(
+                    &RawContribution {
+                        date: &date,
+                        member: "ana",
+                        project: "web",
+                        kind: "work",
+                        quantity: "1",
+                        ..Default::default()
+                    }
+                    .input()
+                    .expect("valid input"),
+                )
                 .unwrap(),
             );
         }

@@ -11,10 +11,11 @@ use chrono::{Duration, NaiveDate};
 
 use crate::error::Result;
 use crate::journal::Payload;
+use crate::model::Measure;
 use crate::model::{ContributionRecord, Verdict};
 use crate::money::Currency;
 use crate::store::Ledger;
-use crate::validate::{RawAccount, RawKind, RawRevenue};
+use crate::validate::{AccountInput, KindInput, RevenueInput};
 
 const MEMBERS: [(&str, &str); 12] = [
     ("ana", "Ana Puig"),
@@ -91,80 +92,41 @@ pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
     let mut ledger = Ledger::create(path, "Teixit cooperative (demo)", eur, 0)?;
     let start = end - Duration::days(548);
     for (i, (handle, name)) in MEMBERS.iter().enumerate() {
-        let joined = (start - Duration::days(30 * i as i64)).to_string();
-        ledger.add_account(&RawAccount {
-            handle,
-            name,
-            joined_on: Some(&joined),
-            account_type: None,
-            status: None,
+        ledger.add_account(&AccountInput {
+            joined_on: Some(start - Duration::days(30 * i as i64)),
+            ..AccountInput::member(handle, name)
         })?;
     }
-    ledger.add_account(&RawAccount {
-        handle: "commons",
-        name: "Commons fund",
-        account_type: Some("fund"),
-        ..Default::default()
-    })?;
+    ledger.add_account(&AccountInput::fund("commons", "Commons fund"))?;
     ledger.add_project("translation", "Translation collective", None)?;
     ledger.add_project("festival", "Summer festival", None)?;
     ledger.add_project("hardware", "Open hardware lab", None)?;
-    let rate_change = (start + Duration::days(365)).to_string();
-    let kinds: [RawKind; 7] = [
-        RawKind {
-            code: "work",
-            name: "Paid work",
-            measure: "hours",
-            rate: "25",
-            ..Default::default()
+    let rate_change = start + Duration::days(365);
+    let kinds: [KindInput; 7] = [
+        KindInput::new("work", "Paid work", Measure::Hours, "25"),
+        KindInput {
+            effective_from: Some(rate_change),
+            ..KindInput::new("work", "Paid work", Measure::Hours, "28")
         },
-        RawKind {
-            code: "work",
-            name: "Paid work",
-            measure: "hours",
-            rate: "28",
-            effective_from: Some(&rate_change),
-            ..Default::default()
+        KindInput {
+            multiplier: Some("1.2".into()),
+            ..KindInput::new("care", "Care work", Measure::Hours, "25")
         },
-        RawKind {
-            code: "care",
-            name: "Care work",
-            measure: "hours",
-            rate: "25",
-            multiplier: Some("1.2"),
-            ..Default::default()
+        KindInput {
+            gift: true,
+            ..KindInput::new("volunteer", "Volunteer hours", Measure::Hours, "15")
         },
-        RawKind {
-            code: "volunteer",
-            name: "Volunteer hours",
-            measure: "hours",
-            rate: "15",
-            gift: Some("true"),
-            ..Default::default()
+        KindInput {
+            multiplier: Some("4".into()),
+            ..KindInput::new("cash", "Cash invested", Measure::Money, "1")
         },
-        RawKind {
-            code: "cash",
-            name: "Cash invested",
-            measure: "money",
-            rate: "1",
-            multiplier: Some("4"),
-            ..Default::default()
+        KindInput {
+            reimbursable: true,
+            ..KindInput::new("expense", "Expenses paid", Measure::Money, "1")
         },
-        RawKind {
-            code: "expense",
-            name: "Expenses paid",
-            measure: "money",
-            rate: "1",
-            reimbursable: Some("true"),
-            ..Default::default()
-        },
-        RawKind {
-            code: "words",
-            name: "Words translated",
-            measure: "quantity",
-            unit: Some("words"),
-            rate: "0.08",
-            ..Default::default()
+        KindInput {
+            unit: Some("words".into()),
+            ..KindInput::new("words", "Words translated", Measure::Quantity, "0.08")
         },
     ];
     for k in &kinds {
@@ -252,14 +214,12 @@ pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
         ("R-festival-2", "festival", 540, "2400.00", "sponsorship"),
     ];
     for (id, project, day, amount, note) in revenues {
-        let date = (start + Duration::days(day)).min(end).to_string();
-        ledger.add_revenue(&RawRevenue {
-            id: Some(id),
-            date: &date,
-            project,
-            amount,
-            currency: None,
-            note: Some(note),
+        ledger.add_revenue(&RevenueInput {
+            id: Some(id.to_string()),
+            date: (start + Duration::days(day)).min(end),
+            project: project.to_string(),
+            amount: amount.to_string(),
+            note: note.to_string(),
         })?;
     }
     for id in ["R-translation-1", "R-festival-1", "R-hardware-1"] {

@@ -14,17 +14,23 @@
 //! ```
 //! use openvalue::store::Ledger;
 //! use openvalue::money::Currency;
-//! use openvalue::validate::{RawAccount, RawContribution, RawKind};
+//! use openvalue::model::Measure;
+//! use openvalue::validate::{AccountInput, ContributionInput, KindInput};
 //!
 //! let dir = tempfile::tempdir().unwrap();
 //! let path = dir.path().join("coop.openvalue");
 //! let mut ledger = Ledger::create(&path, "Tiny coop", Currency::new("EUR", None).unwrap(), 0).unwrap();
-//! ledger.add_account(&RawAccount { handle: "ana", name: "Ana", ..Default::default() }).unwrap();
+//! ledger.add_account(&AccountInput::member("ana", "Ana")).unwrap();
 //! ledger.add_project("web", "Website", None).unwrap();
-//! ledger.add_kind(&RawKind { code: "work", name: "Work", measure: "hours", rate: "20", ..Default::default() }).unwrap();
-//! let id = ledger.log(&RawContribution {
-//!     date: "2026-03-01", member: "ana", project: "web", kind: "work", quantity: "2.5",
-//!     ..Default::default()
+//! ledger.add_kind(&KindInput::new("work", "Work", Measure::Hours, "20")).unwrap();
+//! let id = ledger.log(&ContributionInput {
+//!     id: None,
+//!     date: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+//!     member: "ana".into(),
+//!     project: "web".into(),
+//!     kind: "work".into(),
+//!     quantity: "2.5".into(),
+//!     note: String::new(),
 //! }).unwrap();
 //! assert_eq!(ledger.contribution(&id).unwrap().unwrap().quantity_e4, 25_000);
 //! assert!(ledger.verify().unwrap().is_ok());

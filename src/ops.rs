@@ -11,7 +11,7 @@ use crate::model::{
     Status, Verdict,
 };
 use crate::store::Ledger;
-use crate::validate::{self, RawAccount, RawContribution, RawKind, RawRevenue};
+use crate::validate::{self, AccountInput, ContributionInput, KindInput, RevenueInput};
 
 /// Today's date on this machine.
 pub fn today() -> NaiveDate {
@@ -35,8 +35,8 @@ pub struct CorrectionInput {
 
 impl Ledger {
     /// Adds a member or fund.
-    pub fn add_account(&mut self, raw: &RawAccount<'_>) -> Result<()> {
-        let account = validate::account(raw).map_err(Error::Invalid)?;
+    pub fn add_account(&mut self, input: &AccountInput) -> Result<()> {
+        let account = validate::account_from(input).map_err(Error::Invalid)?;
         self.write(|w| {
             w.append(&Payload::AccountsAdded {
                 accounts: vec![account],
@@ -84,8 +84,8 @@ impl Ledger {
 
     /// Adds a kind, or a new rate version of an existing kind (its name,
     /// measure, unit, gift and reimbursable must then be the same).
-    pub fn add_kind(&mut self, raw: &RawKind<'_>) -> Result<()> {
-        let (kind, version) = validate::kind(raw).map_err(Error::Invalid)?;
+    pub fn add_kind(&mut self, input: &KindInput) -> Result<()> {
+        let (kind, version) = validate::kind_from(input).map_err(Error::Invalid)?;
         self.write(|w| {
             let catalog = w.books().catalog()?;
             match catalog.kinds.get(&kind.code) {
@@ -112,11 +112,11 @@ impl Ledger {
     }
 
     /// Records a contribution; returns its id.
-    pub fn log(&mut self, raw: &RawContribution<'_>) -> Result<String> {
+    pub fn log(&mut self, input: &ContributionInput) -> Result<String> {
         self.write(|w| {
             let catalog = w.books().catalog()?;
             let mut record: ContributionRecord =
-                validate::contribution(&catalog, raw).map_err(Error::Invalid)?;
+                validate::contribution_from(&catalog, input).map_err(Error::Invalid)?;
             if record.id.is_empty() {
                 record.id = uuid::Uuid::new_v4().to_string();
             }
@@ -200,11 +200,11 @@ impl Ledger {
     }
 
     /// Records a revenue; returns its id.
-    pub fn add_revenue(&mut self, raw: &RawRevenue<'_>) -> Result<String> {
+    pub fn add_revenue(&mut self, input: &RevenueInput) -> Result<String> {
         self.write(|w| {
             let catalog = w.books().catalog()?;
             let mut record: RevenueRecord =
-                validate::revenue(&catalog, raw).map_err(Error::Invalid)?;
+                validate::revenue_from(&catalog, input).map_err(Error::Invalid)?;
             if record.id.is_empty() {
                 record.id = uuid::Uuid::new_v4().to_string();
             }

@@ -200,14 +200,81 @@ pub struct RawAccount<'a> {
     pub status: Option<&'a str>,
 }
 
-/// Validates an account.
+/// A member or fund as a form or a command gives it: typed fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountInput {
+    /// Handle.
+    pub handle: String,
+    /// Name.
+    pub name: String,
+    /// Member or fund.
+    pub account_type: AccountType,
+    /// When the member joined, if known.
+    pub joined_on: Option<NaiveDate>,
+}
+
+impl AccountInput {
+    /// A member, joined on an unknown date.
+    pub fn member(handle: &str, name: &str) -> AccountInput {
+        AccountInput {
+            handle: handle.to_string(),
+            name: name.to_string(),
+            account_type: AccountType::Member,
+            joined_on: None,
+        }
+    }
+
+    /// A fund.
+    pub fn fund(handle: &str, name: &str) -> AccountInput {
+        AccountInput {
+            account_type: AccountType::Fund,
+            ..AccountInput::member(handle, name)
+        }
+    }
+}
+
+/// Validates a typed account (added active).
+pub fn account_from(input: &AccountInput) -> Result<Account, Vec<FieldProblem>> {
+    let mut p = Problems::default();
+    let value = account_fields(
+        &mut p,
+        &input.handle,
+        &input.name,
+        Some(input.account_type),
+        Some(Status::Active),
+        Some(input.joined_on),
+    );
+    p.finish(value)
+}
+
+impl RawAccount<'_> {
+    /// Parses the text into a typed input (the checks of the fields
+    /// themselves come with [`account_from`]).
+    pub fn input(&self) -> Result<AccountInput, Vec<FieldProblem>> {
+        let mut p = Problems::default();
+        let joined_on = match optional(self.joined_on) {
+            Some(t) => p.take("joined_on", parse_date(t)).map(Some),
+            None => Some(None),
+        };
+        let account_type = match optional(self.account_type) {
+            Some(t) => p.take("type", t.parse::<AccountType>()),
+            None => Some(AccountType::Member),
+        };
+        let value = (|| {
+            Some(AccountInput {
+                handle: self.handle.to_string(),
+                name: self.name.to_string(),
+                account_type: account_type?,
+                joined_on: joined_on?,
+            })
+        })();
+        p.finish(value)
+    }
+}
+
+/// Validates an account given as text (a CSV row).
 pub fn account(raw: &RawAccount<'_>) -> Result<Account, Vec<FieldProblem>> {
     let mut p = Problems::default();
-    let handle = p.take(
-        "handle",
-        check_handle(raw.handle).map(|_| raw.handle.to_string()),
-    );
-    let name = p.take("name", name_text("name", raw.name));
     let joined_on = match optional(raw.joined_on) {
         Some(t) => p.take("joined_on", parse_date(t)).map(Some),
         None => Some(None),
@@ -220,16 +287,38 @@ pub fn account(raw: &RawAccount<'_>) -> Result<Account, Vec<FieldProblem>> {
         Some(t) => p.take("status", t.parse::<Status>()),
         None => Some(Status::Active),
     };
-    let value = (|| {
-        Some(Account {
-            handle: handle?,
-            name: name?,
-            account_type: account_type?,
-            status: status?,
-            joined_on: joined_on?,
-        })
-    })();
+    let value = account_fields(
+        &mut p,
+        raw.handle,
+        raw.name,
+        account_type,
+        status,
+        joined_on,
+    );
     p.finish(value)
+}
+
+/// The rules of an account's fields, once parsed (`None`: did not parse).
+fn account_fields(
+    p: &mut Problems,
+    handle: &str,
+    name: &str,
+    account_type: Option<AccountType>,
+    status: Option<Status>,
+    joined_on: Option<Option<NaiveDate>>,
+) -> Option<Account> {
+    let handle = p.take("handle", check_handle(handle).map(|_| handle.to_string()));
+    let name = p.take("name", name_text("name", name));
+    if let Some(Some(d)) = joined_on {
+        p.take("joined_on", date_bounds(d));
+    }
+    Some(Account {
+        handle: handle?,
+        name: name?,
+        account_type: account_type?,
+        status: status?,
+        joined_on: joined_on?,
+    })
 }
 
 /// Validates a project (the parent is checked against `catalog` and `also_known`).
@@ -296,13 +385,163 @@ pub struct RawKind<'a> {
     pub effective_from: Option<&'a str>,
 }
 
-/// Validates a kind row: the kind and one version of its rate.
+/// A kind (and one version of its rate) as a form or a command gives it.
+/// Rate and multiplier stay exact decimal text, parsed here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindInput {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Hours, money or quantity.
+    pub measure: Measure,
+    /// Unit label (quantity kinds).
+    pub unit: Option<String>,
+    /// Value per unit (decimal text).
+    pub rate: String,
+    /// Risk factor (decimal text; `None`: 1).
+    pub multiplier: Option<String>,
+    /// Earns no share.
+    pub gift: bool,
+    /// Money owed back.
+    pub reimbursable: bool,
+    /// In force from (`None`: the beginning).
+    pub effective_from: Option<NaiveDate>,
+}
+
+impl KindInput {
+    /// A kind at `rate` with multiplier 1, no unit, neither a gift nor
+    /// reimbursable, in force from the beginning.
+    pub fn new(code: &str, name: &str, measure: Measure, rate: &str) -> KindInput {
+        KindInput {
+            code: code.to_string(),
+            name: name.to_string(),
+            measure,
+            unit: None,
+            rate: rate.to_string(),
+            multiplier: None,
+            gift: false,
+            reimbursable: false,
+            effective_from: None,
+        }
+    }
+}
+
+/// Validates a typed kind: the kind and one version of its rate.
+pub fn kind_from(input: &KindInput) -> Result<(Kind, KindVersion), Vec<FieldProblem>> {
+    let mut p = Problems::default();
+    let value = kind_fields(
+        &mut p,
+        KindFields {
+            code: &input.code,
+            name: &input.name,
+            measure: Some(input.measure),
+            unit: input.unit.as_deref(),
+            rate: &input.rate,
+            multiplier: input.multiplier.as_deref(),
+            gift: Some(input.gift),
+            reimbursable: Some(input.reimbursable),
+            effective_from: Some(input.effective_from),
+        },
+    );
+    p.finish(value)
+}
+
+impl RawKind<'_> {
+    /// Parses the text into a typed input (rate and multiplier stay text;
+    /// [`kind_from`] checks every field).
+    pub fn input(&self) -> Result<KindInput, Vec<FieldProblem>> {
+        let mut p = Problems::default();
+        let measure = p.take("measure", self.measure.parse::<Measure>());
+        let gift = match optional(self.gift) {
+            Some(t) => p.take("gift", parse_bool(t)),
+            None => Some(false),
+        };
+        let reimbursable = match optional(self.reimbursable) {
+            Some(t) => p.take("reimbursable", parse_bool(t)),
+            None => Some(false),
+        };
+        let effective_from = match optional(self.effective_from) {
+            Some(t) => p.take("effective_from", parse_date(t)).map(Some),
+            None => Some(None),
+        };
+        let value = (|| {
+            Some(KindInput {
+                unit: optional(self.unit).map(str::to_string),
+                multiplier: optional(self.multiplier).map(str::to_string),
+                gift: gift?,
+                reimbursable: reimbursable?,
+                effective_from: effective_from?,
+                ..KindInput::new(self.code, self.name, measure?, self.rate)
+            })
+        })();
+        p.finish(value)
+    }
+}
+
+/// Validates a kind row given as text: the kind and one version of its rate.
 pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>> {
     let mut p = Problems::default();
-    let code = p.take("code", check_handle(raw.code).map(|_| raw.code.to_string()));
-    let name = p.take("name", name_text("name", raw.name));
     let measure = p.take("measure", raw.measure.parse::<Measure>());
-    let unit = match optional(raw.unit) {
+    let gift = match optional(raw.gift) {
+        Some(t) => p.take("gift", parse_bool(t)),
+        None => Some(false),
+    };
+    let reimbursable = match optional(raw.reimbursable) {
+        Some(t) => p.take("reimbursable", parse_bool(t)),
+        None => Some(false),
+    };
+    let effective_from = match optional(raw.effective_from) {
+        Some(t) => p.take("effective_from", parse_date(t)).map(Some),
+        None => Some(None),
+    };
+    let value = kind_fields(
+        &mut p,
+        KindFields {
+            code: raw.code,
+            name: raw.name,
+            measure,
+            unit: raw.unit,
+            rate: raw.rate,
+            multiplier: raw.multiplier,
+            gift,
+            reimbursable,
+            effective_from,
+        },
+    );
+    p.finish(value)
+}
+
+/// A kind's fields once parsed (`None`: did not parse); text that is
+/// checked, not parsed, is borrowed.
+struct KindFields<'a> {
+    code: &'a str,
+    name: &'a str,
+    measure: Option<Measure>,
+    unit: Option<&'a str>,
+    rate: &'a str,
+    multiplier: Option<&'a str>,
+    gift: Option<bool>,
+    reimbursable: Option<bool>,
+    effective_from: Option<Option<NaiveDate>>,
+}
+
+/// The rules of a kind's fields.
+fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion)> {
+    let KindFields {
+        code,
+        name,
+        measure,
+        unit,
+        rate,
+        multiplier,
+        gift,
+        reimbursable,
+        effective_from,
+    } = f;
+    let code = p.take("code", check_handle(code).map(|_| code.to_string()));
+    let name = p.take("name", name_text("name", name));
+    let unit = match optional(unit) {
         Some(u) => p
             .take("unit", label_text("unit", u))
             .filter(|u| !u.is_empty()),
@@ -324,24 +563,16 @@ pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>>
     }
     let rate = p.take(
         "rate",
-        money::parse_at_most(raw.rate, money::RATE_SCALE, money::MAX_RATE_UNITS)
+        money::parse_at_most(rate, money::RATE_SCALE, money::MAX_RATE_UNITS)
             .map_err(decimal_message),
     );
-    let multiplier = match optional(raw.multiplier) {
+    let multiplier = match optional(multiplier) {
         Some(t) => p.take(
             "multiplier",
             money::parse_at_most(t, money::MULTIPLIER_SCALE, money::MAX_MULTIPLIER_UNITS)
                 .map_err(decimal_message),
         ),
         None => Some(10i64.pow(money::MULTIPLIER_SCALE)),
-    };
-    let gift = match optional(raw.gift) {
-        Some(t) => p.take("gift", parse_bool(t)),
-        None => Some(false),
-    };
-    let reimbursable = match optional(raw.reimbursable) {
-        Some(t) => p.take("reimbursable", parse_bool(t)),
-        None => Some(false),
     };
     if reimbursable == Some(true) && measure.is_some_and(|m| m != Measure::Money) {
         p.add(
@@ -355,30 +586,26 @@ pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>>
             "a kind cannot be both a gift and reimbursable: a gift is given to the cooperative, a reimbursable expense is paid back; set one of them to false",
         );
     }
-    let effective_from = match optional(raw.effective_from) {
-        Some(t) => p.take("effective_from", parse_date(t)).map(Some),
-        None => Some(None),
-    };
-    let value = (|| {
-        let code = code?;
-        Some((
-            Kind {
-                code: code.clone(),
-                name: name?,
-                measure: measure?,
-                unit,
-                gift: gift?,
-                reimbursable: reimbursable?,
-            },
-            KindVersion {
-                kind: code,
-                effective_from: effective_from?,
-                rate_e4: rate?,
-                multiplier_e3: multiplier?,
-            },
-        ))
-    })();
-    p.finish(value)
+    if let Some(Some(d)) = effective_from {
+        p.take("effective_from", date_bounds(d));
+    }
+    let code = code?;
+    Some((
+        Kind {
+            code: code.clone(),
+            name: name?,
+            measure: measure?,
+            unit,
+            gift: gift?,
+            reimbursable: reimbursable?,
+        },
+        KindVersion {
+            kind: code,
+            effective_from: effective_from?,
+            rate_e4: rate?,
+            multiplier_e3: multiplier?,
+        },
+    ))
 }
 
 /// Raw fields of a contribution.
@@ -448,61 +675,155 @@ pub fn kind_in_force(catalog: &Catalog, kind: &str, date: NaiveDate) -> Result<(
     })
 }
 
-/// Validates a contribution. `id` is left empty when not given; the caller
-/// assigns one.
+/// A contribution as a form or a command gives it: typed fields; the
+/// quantity stays exact decimal text (its places depend on the kind).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContributionInput {
+    /// Your own id (`None`: the caller assigns one).
+    pub id: Option<String>,
+    /// Date of the work.
+    pub date: NaiveDate,
+    /// Member.
+    pub member: String,
+    /// Project.
+    pub project: String,
+    /// Kind.
+    pub kind: String,
+    /// Quantity (decimal text).
+    pub quantity: String,
+    /// Note.
+    pub note: String,
+}
+
+/// Validates a typed contribution against the catalog. `id` is left empty
+/// when not given; the caller assigns one.
+pub fn contribution_from(
+    catalog: &Catalog,
+    input: &ContributionInput,
+) -> Result<ContributionRecord, Vec<FieldProblem>> {
+    let mut p = Problems::default();
+    if let Err(m) = date_bounds(input.date) {
+        p.add("date", m);
+    }
+    let value = contribution_fields(
+        &mut p,
+        catalog,
+        input.id.as_deref(),
+        Some(input.date),
+        ContributionText {
+            member: &input.member,
+            project: &input.project,
+            kind: &input.kind,
+            quantity: &input.quantity,
+            note: &input.note,
+        },
+    );
+    p.finish(value)
+}
+
+impl RawContribution<'_> {
+    /// Parses the text into a typed input.
+    pub fn input(&self) -> Result<ContributionInput, Vec<FieldProblem>> {
+        let mut p = Problems::default();
+        let date = p.take("date", parse_date(self.date));
+        let value = date.map(|date| ContributionInput {
+            id: optional(self.id).map(str::to_string),
+            date,
+            member: self.member.to_string(),
+            project: self.project.to_string(),
+            kind: self.kind.to_string(),
+            quantity: self.quantity.to_string(),
+            note: self.note.unwrap_or("").to_string(),
+        });
+        p.finish(value)
+    }
+}
+
+/// Validates a contribution given as text (a CSV row). `id` is left empty
+/// when not given; the caller assigns one.
 pub fn contribution(
     catalog: &Catalog,
     raw: &RawContribution<'_>,
 ) -> Result<ContributionRecord, Vec<FieldProblem>> {
     let mut p = Problems::default();
-    let id = match optional(raw.id) {
+    let date = p.take("date", parse_date(raw.date));
+    let value = contribution_fields(
+        &mut p,
+        catalog,
+        optional(raw.id),
+        date,
+        ContributionText {
+            member: raw.member,
+            project: raw.project,
+            kind: raw.kind,
+            quantity: raw.quantity,
+            note: raw.note.unwrap_or(""),
+        },
+    );
+    p.finish(value)
+}
+
+/// The fields of a contribution that are checked, not parsed.
+struct ContributionText<'a> {
+    member: &'a str,
+    project: &'a str,
+    kind: &'a str,
+    quantity: &'a str,
+    note: &'a str,
+}
+
+/// The rules of a contribution's fields against the catalog.
+fn contribution_fields(
+    p: &mut Problems,
+    catalog: &Catalog,
+    id: Option<&str>,
+    date: Option<NaiveDate>,
+    t: ContributionText<'_>,
+) -> Option<ContributionRecord> {
+    let id = match id.filter(|i| !i.is_empty()) {
         Some(id) => p.take("id", check_id(id).map(|_| id.to_string())),
         None => Some(String::new()),
     };
-    let date = p.take("date", parse_date(raw.date));
     let member = p.take(
         "member",
-        contributor(catalog, raw.member).map(|_| raw.member.to_string()),
+        contributor(catalog, t.member).map(|_| t.member.to_string()),
     );
-    let project = if catalog.projects.contains_key(raw.project) {
-        Some(raw.project.to_string())
+    let project = if catalog.projects.contains_key(t.project) {
+        Some(t.project.to_string())
     } else {
         p.add(
             "project",
-            unknown_with_hint("project", raw.project, catalog.projects.keys()),
+            unknown_with_hint("project", t.project, catalog.projects.keys()),
         );
         None
     };
-    let kind = match catalog.kinds.get(raw.kind) {
+    let kind = match catalog.kinds.get(t.kind) {
         Some(k) => Some(k),
         None => {
             p.add(
                 "kind",
-                unknown_with_hint("kind", raw.kind, catalog.kinds.keys()),
+                unknown_with_hint("kind", t.kind, catalog.kinds.keys()),
             );
             None
         }
     };
     let quantity = match kind {
-        Some(k) => p.take("quantity", quantity_for(catalog, k, raw.quantity)),
+        Some(k) => p.take("quantity", quantity_for(catalog, k, t.quantity)),
         None => None,
     };
     if let (Some(k), Some(d)) = (kind, date) {
         p.take("date", kind_in_force(catalog, &k.code, d));
     }
-    let note = p.take("note", note_text("note", raw.note.unwrap_or("")));
-    let value = (|| {
-        Some(ContributionRecord {
-            id: id?,
-            member: member?,
-            project: project?,
-            kind: kind?.code.clone(),
-            date: date?,
-            quantity_e4: quantity?,
-            note: note?,
-        })
-    })();
-    p.finish(value)
+    let note = p.take("note", note_text("note", t.note));
+    Some(ContributionRecord {
+        id: id?,
+        member: member?,
+        project: project?,
+        kind: kind?.code.clone(),
+        date: date?,
+        quantity_e4: quantity?,
+        note: note?,
+    })
 }
 
 /// Raw fields of a revenue.
@@ -522,26 +843,68 @@ pub struct RawRevenue<'a> {
     pub note: Option<&'a str>,
 }
 
-/// Validates a revenue; `id` is left empty when not given.
+/// A revenue as a form or a command gives it: typed fields; the amount
+/// stays exact decimal text in the base currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevenueInput {
+    /// Your own id (`None`: the caller assigns one).
+    pub id: Option<String>,
+    /// Date received.
+    pub date: NaiveDate,
+    /// Project.
+    pub project: String,
+    /// Amount (decimal text).
+    pub amount: String,
+    /// Note.
+    pub note: String,
+}
+
+/// Validates a typed revenue; `id` is left empty when not given.
+pub fn revenue_from(
+    catalog: &Catalog,
+    input: &RevenueInput,
+) -> Result<RevenueRecord, Vec<FieldProblem>> {
+    let mut p = Problems::default();
+    if let Err(m) = date_bounds(input.date) {
+        p.add("date", m);
+    }
+    let value = revenue_fields(
+        &mut p,
+        catalog,
+        input.id.as_deref(),
+        Some(input.date),
+        &input.project,
+        &input.amount,
+        &input.note,
+    );
+    p.finish(value)
+}
+
+impl RawRevenue<'_> {
+    /// Parses the text into a typed input (a currency other than the base
+    /// one is refused by [`revenue`], which reads it).
+    pub fn input(&self) -> Result<RevenueInput, Vec<FieldProblem>> {
+        let mut p = Problems::default();
+        let date = p.take("date", parse_date(self.date));
+        let value = date.map(|date| RevenueInput {
+            id: optional(self.id).map(str::to_string),
+            date,
+            project: self.project.to_string(),
+            amount: self.amount.to_string(),
+            note: self.note.unwrap_or("").to_string(),
+        });
+        p.finish(value)
+    }
+}
+
+/// Validates a revenue given as text (a CSV row); `id` is left empty when
+/// not given.
 pub fn revenue(
     catalog: &Catalog,
     raw: &RawRevenue<'_>,
 ) -> Result<RevenueRecord, Vec<FieldProblem>> {
     let mut p = Problems::default();
-    let id = match optional(raw.id) {
-        Some(id) => p.take("id", check_id(id).map(|_| id.to_string())),
-        None => Some(String::new()),
-    };
     let date = p.take("date", parse_date(raw.date));
-    let project = if catalog.projects.contains_key(raw.project) {
-        Some(raw.project.to_string())
-    } else {
-        p.add(
-            "project",
-            unknown_with_hint("project", raw.project, catalog.projects.keys()),
-        );
-        None
-    };
     if let Some(code) = optional(raw.currency) {
         if code != catalog.currency.code {
             p.add(
@@ -560,24 +923,56 @@ pub fn revenue(
             );
         }
     }
+    let value = revenue_fields(
+        &mut p,
+        catalog,
+        optional(raw.id),
+        date,
+        raw.project,
+        raw.amount,
+        raw.note.unwrap_or(""),
+    );
+    p.finish(value)
+}
+
+/// The rules of a revenue's fields against the catalog.
+fn revenue_fields(
+    p: &mut Problems,
+    catalog: &Catalog,
+    id: Option<&str>,
+    date: Option<NaiveDate>,
+    project: &str,
+    amount: &str,
+    note: &str,
+) -> Option<RevenueRecord> {
+    let id = match id.filter(|i| !i.is_empty()) {
+        Some(id) => p.take("id", check_id(id).map(|_| id.to_string())),
+        None => Some(String::new()),
+    };
+    let project = if catalog.projects.contains_key(project) {
+        Some(project.to_string())
+    } else {
+        p.add(
+            "project",
+            unknown_with_hint("project", project, catalog.projects.keys()),
+        );
+        None
+    };
     let amount = p.take(
         "amount",
         catalog
             .currency
-            .parse_amount(raw.amount)
+            .parse_amount(amount)
             .map_err(decimal_message),
     );
-    let note = p.take("note", note_text("note", raw.note.unwrap_or("")));
-    let value = (|| {
-        Some(RevenueRecord {
-            id: id?,
-            project: project?,
-            date: date?,
-            amount_minor: amount?,
-            note: note?,
-        })
-    })();
-    p.finish(value)
+    let note = p.take("note", note_text("note", note));
+    Some(RevenueRecord {
+        id: id?,
+        project: project?,
+        date: date?,
+        amount_minor: amount?,
+        note: note?,
+    })
 }
 
 /// Every bound of SPEC §11 that a journal entry's payload breaks: numbers

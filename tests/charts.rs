@@ -308,41 +308,57 @@ fn thirty_members(dir: &Path) -> Ledger {
     let handles: Vec<String> = (0..30).map(|i| format!("member-{i:02}-llarg")).collect();
     for (i, h) in handles.iter().enumerate() {
         let name = format!("Maria Montserrat de la Font i Vilanova {i}");
-        l.add_account(&RawAccount {
-            handle: h,
-            name: &name,
-            ..Default::default()
-        })
+        l.add_account(
+            &RawAccount {
+                handle: h,
+                name: &name,
+                ..Default::default()
+            }
+            .input()
+            .expect("valid input"),
+        )
         .unwrap();
     }
-    l.add_account(&RawAccount {
-        handle: "commons",
-        name: "Commons",
-        account_type: Some("fund"),
-        ..Default::default()
-    })
+    l.add_account(
+        &RawAccount {
+            handle: "commons",
+            name: "Commons",
+            account_type: Some("fund"),
+            ..Default::default()
+        }
+        .input()
+        .expect("valid input"),
+    )
     .unwrap();
     l.add_project("p", "P", None).unwrap();
-    l.add_kind(&RawKind {
-        code: "work",
-        name: "Work",
-        measure: "hours",
-        rate: "20",
-        ..Default::default()
-    })
+    l.add_kind(
+        &RawKind {
+            code: "work",
+            name: "Work",
+            measure: "hours",
+            rate: "20",
+            ..Default::default()
+        }
+        .input()
+        .expect("valid input"),
+    )
     .unwrap();
     for (i, h) in handles.iter().enumerate() {
         for month in 1..=6 {
             let day = format!("2026-{month:02}-1{}", i % 9);
             let quantity = format!("{}", 1 + (i * 7 + month) % 13);
-            l.log(&RawContribution {
-                date: &day,
-                member: h,
-                project: "p",
-                kind: "work",
-                quantity: &quantity,
-                ..Default::default()
-            })
+            l.log(
+                &RawContribution {
+                    date: &day,
+                    member: h,
+                    project: "p",
+                    kind: "work",
+                    quantity: &quantity,
+                    ..Default::default()
+                }
+                .input()
+                .expect("valid input"),
+            )
             .unwrap();
         }
     }
@@ -353,13 +369,17 @@ fn thirty_members(dir: &Path) -> Ledger {
         "name = \"Split\"\n[[bucket]]\nshare = \"10%\"\nfund = \"commons\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\n",
     )
     .unwrap();
-    l.add_revenue(&RawRevenue {
-        id: Some("R-big"),
-        date: "2026-07-01",
-        project: "p",
-        amount: "12345.67",
-        ..Default::default()
-    })
+    l.add_revenue(
+        &RawRevenue {
+            id: Some("R-big"),
+            date: "2026-07-01",
+            project: "p",
+            amount: "12345.67",
+            ..Default::default()
+        }
+        .input()
+        .expect("valid input"),
+    )
     .unwrap();
     l.commit_distribution("R-big").unwrap();
     l

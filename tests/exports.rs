@@ -28,12 +28,16 @@ fn date(text: &str) -> NaiveDate {
 
 fn account(ledger: &mut Ledger, handle: &str, name: &str, fund: bool) {
     ledger
-        .add_account(&RawAccount {
-            handle,
-            name,
-            account_type: fund.then_some("fund"),
-            ..Default::default()
-        })
+        .add_account(
+            &RawAccount {
+                handle,
+                name,
+                account_type: fund.then_some("fund"),
+                ..Default::default()
+            }
+            .input()
+            .expect("valid input"),
+        )
         .unwrap();
 }
 
@@ -49,16 +53,20 @@ fn kind(
     let gift = flags.contains("gift").to_string();
     let reimbursable = flags.contains("reimbursable").to_string();
     ledger
-        .add_kind(&RawKind {
-            code,
-            name,
-            measure,
-            rate,
-            multiplier: Some(multiplier),
-            gift: Some(&gift),
-            reimbursable: Some(&reimbursable),
-            ..Default::default()
-        })
+        .add_kind(
+            &RawKind {
+                code,
+                name,
+                measure,
+                rate,
+                multiplier: Some(multiplier),
+                gift: Some(&gift),
+                reimbursable: Some(&reimbursable),
+                ..Default::default()
+            }
+            .input()
+            .expect("valid input"),
+        )
         .unwrap();
 }
 
@@ -74,28 +82,36 @@ fn log(
     note: &str,
 ) {
     ledger
-        .log(&RawContribution {
-            id: Some(id),
-            date: day,
-            member,
-            project,
-            kind,
-            quantity,
-            note: Some(note),
-        })
+        .log(
+            &RawContribution {
+                id: Some(id),
+                date: day,
+                member,
+                project,
+                kind,
+                quantity,
+                note: Some(note),
+            }
+            .input()
+            .expect("valid input"),
+        )
         .unwrap();
 }
 
 fn revenue(ledger: &mut Ledger, id: &str, project: &str, amount: &str, day: &str, note: &str) {
     ledger
-        .add_revenue(&RawRevenue {
-            id: Some(id),
-            date: day,
-            project,
-            amount,
-            currency: None,
-            note: Some(note),
-        })
+        .add_revenue(
+            &RawRevenue {
+                id: Some(id),
+                date: day,
+                project,
+                amount,
+                currency: None,
+                note: Some(note),
+            }
+            .input()
+            .expect("valid input"),
+        )
         .unwrap();
 }
 

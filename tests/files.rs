@@ -69,11 +69,15 @@ fn dialog_sniffs_the_folder(ledger: &Path) {
 fn regression_the_app_and_the_cli_keep_each_others_writes_after_a_dialog_touched_the_ledger() {
     let coop = Coop::new(0);
     let mut app = coop.open();
-    app.add_account(&openvalue::validate::RawAccount {
-        handle: "ana",
-        name: "Ana",
-        ..Default::default()
-    })
+    app.add_account(
+        &openvalue::validate::RawAccount {
+            handle: "ana",
+            name: "Ana",
+            ..Default::default()
+        }
+        .input()
+        .expect("valid input"),
+    )
     .expect("app writes");
 
     // What the file dialog does: it lists the folder and sniffs each file's
@@ -93,11 +97,15 @@ fn regression_the_app_and_the_cli_keep_each_others_writes_after_a_dialog_touched
     );
 
     // The app writes again; a second CLI must see it, and write too.
-    app.add_account(&openvalue::validate::RawAccount {
-        handle: "cai",
-        name: "Cai",
-        ..Default::default()
-    })
+    app.add_account(
+        &openvalue::validate::RawAccount {
+            handle: "cai",
+            name: "Cai",
+            ..Default::default()
+        }
+        .input()
+        .expect("valid input"),
+    )
     .expect("app writes again");
     let members = coop.ok(&["member", "list"]);
     assert!(

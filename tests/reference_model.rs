@@ -577,11 +577,15 @@ fn build(
     };
     for (i, m) in MEMBERS.iter().enumerate() {
         ledger
-            .add_account(&RawAccount {
-                handle: m,
-                name: m,
-                ..Default::default()
-            })
+            .add_account(
+                &RawAccount {
+                    handle: m,
+                    name: m,
+                    ..Default::default()
+                }
+                .input()
+                .expect("valid input"),
+            )
             .unwrap();
         world.members.push((m.to_string(), Some(i) != left));
     }
@@ -591,12 +595,16 @@ fn build(
             .unwrap();
     }
     ledger
-        .add_account(&RawAccount {
-            handle: "commons",
-            name: "Commons",
-            account_type: Some("fund"),
-            ..Default::default()
-        })
+        .add_account(
+            &RawAccount {
+                handle: "commons",
+                name: "Commons",
+                account_type: Some("fund"),
+                ..Default::default()
+            }
+            .input()
+            .expect("valid input"),
+        )
         .unwrap();
     for p in PROJECTS {
         ledger.add_project(p, p, None).unwrap();
@@ -605,17 +613,21 @@ fn build(
         for (from, rate, mult) in &k.versions {
             let from = from.map(|d| d.to_string());
             ledger
-                .add_kind(&RawKind {
-                    code: k.code,
-                    name: k.code,
-                    measure: if k.money { "money" } else { "hours" },
-                    rate,
-                    multiplier: Some(mult),
-                    gift: Some(if k.gift { "true" } else { "false" }),
-                    reimbursable: Some(if k.reimbursable { "true" } else { "false" }),
-                    effective_from: from.as_deref(),
-                    ..Default::default()
-                })
+                .add_kind(
+                    &RawKind {
+                        code: k.code,
+                        name: k.code,
+                        measure: if k.money { "money" } else { "hours" },
+                        rate,
+                        multiplier: Some(mult),
+                        gift: Some(if k.gift { "true" } else { "false" }),
+                        reimbursable: Some(if k.reimbursable { "true" } else { "false" }),
+                        effective_from: from.as_deref(),
+                        ..Default::default()
+                    }
+                    .input()
+                    .expect("valid input"),
+                )
                 .unwrap();
         }
     }
@@ -636,14 +648,18 @@ fn build(
                 };
                 let date = start() + Duration::days(*day);
                 let id = ledger
-                    .log(&RawContribution {
-                        date: &date.to_string(),
-                        member: MEMBERS[*member],
-                        project: PROJECTS[*project],
-                        kind: k.code,
-                        quantity: &quantity,
-                        ..Default::default()
-                    })
+                    .log(
+                        &RawContribution {
+                            date: &date.to_string(),
+                            member: MEMBERS[*member],
+                            project: PROJECTS[*project],
+                            kind: k.code,
+                            quantity: &quantity,
+                            ..Default::default()
+                        }
+                        .input()
+                        .expect("valid input"),
+                    )
                     .unwrap();
                 world.contributions.push(Contribution {
                     id,
@@ -758,7 +774,7 @@ proptest! {
             let id = format!("R{i}");
             let date = start() + Duration::days(*day);
             let amount_text = openvalue::money::format_scaled(i128::from(*amount), 2);
-            ledger.add_revenue(&RawRevenue { id: Some(&id), date: &date.to_string(), project: PROJECTS[*project], amount: &amount_text, ..Default::default() }).unwrap();
+            ledger.add_revenue(&RawRevenue { id: Some(&id), date: &date.to_string(), project: PROJECTS[*project], amount: &amount_text, ..Default::default() }.input().expect("valid input")).unwrap();
             let model = model_distribute(&world, PROJECTS[*project], &id, date, *amount, buckets, "commons");
             let engine = ledger.preview_distribution(&id);
             match (&model, &engine) {
@@ -806,7 +822,7 @@ proptest! {
             let dir = tempfile::tempdir().unwrap();
             let (mut ledger, _) = build(dir.path(), 0, None, acts);
             ledger.set_equation(None, None, "e.toml", &toml_of(&eq)).unwrap();
-            ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "1234.56", ..Default::default() }).unwrap();
+            ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "1234.56", ..Default::default() }.input().expect("valid input")).unwrap();
             ledger.preview_distribution("R").map(|p| engine_lines(&p)).map_err(|e| e.to_string())
         }).collect();
         prop_assert_eq!(&results[0], &results[1]);
@@ -822,7 +838,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let (mut ledger, world) = build(dir.path(), 0, None, &actions);
         ledger.set_equation(None, None, "e.toml", common::books::LIFETIME_REST).unwrap();
-        ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "100.00", ..Default::default() }).unwrap();
+        ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "100.00", ..Default::default() }.input().expect("valid input")).unwrap();
         let weight = |ledger: &Ledger, member: &str| -> Option<Q> {
             ledger.preview_distribution("R").ok().and_then(|p| {
                 p.buckets[0].lines.iter().find(|l| l.recipient == member).map(|l| dec(&l.weight))

@@ -414,14 +414,18 @@ mod commands {
         let pick = |v: &Vec<String>, i: usize| v.get(i % v.len().max(1)).cloned();
         let result = match c {
             Cmd::Log(m, k, q) => ledger
-                .log(&RawContribution {
-                    date: "2026-03-10",
-                    member: MEMBERS[*m],
-                    project: "fest",
-                    kind: KINDS[*k],
-                    quantity: &q.to_string(),
-                    ..Default::default()
-                })
+                .log(
+                    &RawContribution {
+                        date: "2026-03-10",
+                        member: MEMBERS[*m],
+                        project: "fest",
+                        kind: KINDS[*k],
+                        quantity: &q.to_string(),
+                        ..Default::default()
+                    }
+                    .input()
+                    .expect("valid input"),
+                )
                 .map(|id| ids.push(id)),
             Cmd::Approve(i, m) | Cmd::Reject(i, m) => {
                 let Some(id) = pick(ids, *i) else {

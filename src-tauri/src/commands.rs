@@ -8,7 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use chrono::NaiveDate;
 use tauri::ipc::Channel;
 use tauri::State;
 
@@ -18,11 +17,11 @@ use openvalue::app::ContributionQuery;
 use openvalue::chart::{self, Format};
 use openvalue::export::{self, ExportOptions, Locale, Report};
 use openvalue::import::{self, ImportOptions};
-use openvalue::model::{parse_date, Verdict};
+use openvalue::model::Verdict;
 use openvalue::money::Currency;
 use openvalue::ops::{today, CorrectionInput};
 use openvalue::store::Ledger;
-use openvalue::validate::{RawContribution, RawRevenue};
+use openvalue::validate::{ContributionInput, RevenueInput};
 
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
@@ -60,20 +59,7 @@ pub fn start_path() -> PathBuf {
         .unwrap_or_else(openvalue::fsio::default_ledger_path)
 }
 
-fn date(field: &'static str, text: &str) -> AppResult<Option<NaiveDate>> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    parse_date(text)
-        .map(Some)
-        .map_err(|m| AppError::field(field, m))
-}
-
-fn text(value: &str) -> Option<String> {
-    let value = value.trim();
-    (!value.is_empty()).then(|| value.to_string())
-}
+use crate::dto::{optional_date as date, optional_text as text};
 
 fn path_of(field: &'static str, text: &str) -> AppResult<PathBuf> {
     let text = text.trim();
@@ -199,7 +185,8 @@ pub async fn catalog(state: State<'_, AppState>) -> AppResult<CatalogDto> {
 /// Adds a member or fund.
 #[tauri::command]
 pub async fn add_account(state: State<'_, AppState>, input: NewAccount) -> AppResult<()> {
-    state.with(|l| Ok(l.add_account(&input.raw())?))
+    let input = input.input()?;
+    state.with(|l| Ok(l.add_account(&input)?))
 }
 
 /// Marks a member as active or left.
@@ -222,8 +209,8 @@ pub async fn add_project(state: State<'_, AppState>, input: NewProject) -> AppRe
 /// Adds a kind, or a new rate version of one.
 #[tauri::command]
 pub async fn add_kind(state: State<'_, AppState>, input: NewKind) -> AppResult<()> {
-    let t = input.text();
-    state.with(|l| Ok(l.add_kind(&input.raw(&t))?))
+    let input = input.input()?;
+    state.with(|l| Ok(l.add_kind(&input)?))
 }
 
 /// A page of contributions, newest first.
@@ -263,17 +250,16 @@ pub async fn log_contribution(
     state: State<'_, AppState>,
     input: NewContribution,
 ) -> AppResult<String> {
-    state.with(|l| {
-        Ok(l.log(&RawContribution {
-            id: None,
-            date: input.date.trim(),
-            member: input.member.trim(),
-            project: input.project.trim(),
-            kind: input.kind.trim(),
-            quantity: input.quantity.trim(),
-            note: Some(&input.note),
-        })?)
-    })
+    let input = ContributionInput {
+        id: None,
+        date: required_date("date", &input.date)?,
+        member: input.member.trim().to_string(),
+        project: input.project.trim().to_string(),
+        kind: input.kind.trim().to_string(),
+        quantity: input.quantity.trim().to_string(),
+        note: input.note,
+    };
+    state.with(|l| Ok(l.log(&input)?))
 }
 
 /// Approves or rejects someone else's contribution.
@@ -318,17 +304,14 @@ pub async fn list_revenues(state: State<'_, AppState>) -> AppResult<Vec<RevenueD
 /// Records a revenue; returns its id.
 #[tauri::command]
 pub async fn add_revenue(state: State<'_, AppState>, input: NewRevenue) -> AppResult<String> {
-    let id = text(&input.id);
-    state.with(|l| {
-        Ok(l.add_revenue(&RawRevenue {
-            id: id.as_deref(),
-            date: input.date.trim(),
-            project: input.project.trim(),
-            amount: input.amount.trim(),
-            currency: None,
-            note: Some(&input.note),
-        })?)
-    })
+    let input = RevenueInput {
+        id: text(&input.id),
+        date: required_date("date", &input.date)?,
+        project: input.project.trim().to_string(),
+        amount: input.amount.trim().to_string(),
+        note: input.note,
+    };
+    state.with(|l| Ok(l.add_revenue(&input)?))
 }
 
 /// Computes a revenue's distribution without writing anything.

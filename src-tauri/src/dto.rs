@@ -7,15 +7,20 @@
 //! dates as ISO `YYYY-MM-DD` text. Amounts typed by a person travel as
 //! text and are parsed exactly by the core.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use openvalue::app::{ContributionStatus, DistributionSummary};
 use openvalue::distribute::DistributionPlan;
+use openvalue::model::parse_date;
 use openvalue::model::{AccountType, BucketType, Measure, PayoutRecord, Status};
 use openvalue::money::{format_trimmed, Currency, QUANTITY_SCALE};
 use openvalue::store::query::{Catalog, ContributionRow};
 use openvalue::store::{Balance, ExplainRow, Ledger, RevenueRow};
+use openvalue::validate::{AccountInput, KindInput};
+
+use crate::error::{AppError, AppResult};
 
 /// A currency: code and decimal places of its minor unit.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -137,14 +142,46 @@ pub enum MeasureDto {
     Quantity,
 }
 
-impl MeasureDto {
-    fn as_str(self) -> &'static str {
-        match self {
-            MeasureDto::Hours => "hours",
-            MeasureDto::Money => "money",
-            MeasureDto::Quantity => "quantity",
+impl From<MeasureDto> for Measure {
+    fn from(m: MeasureDto) -> Measure {
+        match m {
+            MeasureDto::Hours => Measure::Hours,
+            MeasureDto::Money => Measure::Money,
+            MeasureDto::Quantity => Measure::Quantity,
         }
     }
+}
+
+impl From<AccountTypeDto> for AccountType {
+    fn from(t: AccountTypeDto) -> AccountType {
+        match t {
+            AccountTypeDto::Member => AccountType::Member,
+            AccountTypeDto::Fund => AccountType::Fund,
+        }
+    }
+}
+
+/// An optional date field of a form: empty is none; anything else must be
+/// a date, else the problem is the field's.
+pub fn optional_date(field: &'static str, text: &str) -> AppResult<Option<NaiveDate>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse_date(text)
+        .map(Some)
+        .map_err(|m| AppError::field(field, m))
+}
+
+/// A required date field of a form.
+pub fn required_date(field: &'static str, text: &str) -> AppResult<NaiveDate> {
+    optional_date(field, text)?.ok_or_else(|| AppError::field(field, "a date is needed"))
+}
+
+/// An optional text field of a form: empty (after trimming) is none.
+pub fn optional_text(value: &str) -> Option<String> {
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_string())
 }
 
 /// A member or fund.
@@ -291,18 +328,14 @@ pub struct NewAccount {
 }
 
 impl NewAccount {
-    /// The core's raw fields.
-    pub fn raw(&self) -> openvalue::validate::RawAccount<'_> {
-        openvalue::validate::RawAccount {
-            handle: &self.handle,
-            name: &self.name,
-            joined_on: Some(&self.joined_on),
-            account_type: Some(match self.account_type {
-                AccountTypeDto::Member => "member",
-                AccountTypeDto::Fund => "fund",
-            }),
-            status: None,
-        }
+    /// The core's typed input.
+    pub fn input(&self) -> AppResult<AccountInput> {
+        Ok(AccountInput {
+            handle: self.handle.trim().to_string(),
+            name: self.name.clone(),
+            account_type: self.account_type.into(),
+            joined_on: optional_date("joined_on", &self.joined_on)?,
+        })
     }
 }
 
@@ -341,34 +374,20 @@ pub struct NewKind {
     pub effective_from: String,
 }
 
-/// Input fields kept alive for the core's borrowed raw kind.
-pub struct KindText {
-    gift: String,
-    reimbursable: String,
-}
-
 impl NewKind {
-    /// Text forms of the booleans, which the core parses like CSV cells.
-    pub fn text(&self) -> KindText {
-        KindText {
-            gift: self.gift.to_string(),
-            reimbursable: self.reimbursable.to_string(),
-        }
-    }
-
-    /// The core's raw fields.
-    pub fn raw<'a>(&'a self, text: &'a KindText) -> openvalue::validate::RawKind<'a> {
-        openvalue::validate::RawKind {
-            code: &self.code,
-            name: &self.name,
-            measure: self.measure.as_str(),
-            unit: Some(&self.unit),
-            rate: &self.rate,
-            multiplier: Some(&self.multiplier),
-            gift: Some(&text.gift),
-            reimbursable: Some(&text.reimbursable),
-            effective_from: Some(&self.effective_from),
-        }
+    /// The core's typed input.
+    pub fn input(&self) -> AppResult<KindInput> {
+        Ok(KindInput {
+            code: self.code.trim().to_string(),
+            name: self.name.clone(),
+            measure: self.measure.into(),
+            unit: optional_text(&self.unit),
+            rate: self.rate.trim().to_string(),
+            multiplier: optional_text(&self.multiplier),
+            gift: self.gift,
+            reimbursable: self.reimbursable,
+            effective_from: optional_date("effective_from", &self.effective_from)?,
+        })
     }
 }
 

@@ -7,11 +7,15 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
 use crate::import::Table;
-use crate::model::parse_date;
+use crate::model::{parse_date, Measure};
 use crate::store::query::ContributionStatus;
 
 fn date_arg(text: &str) -> std::result::Result<NaiveDate, String> {
     parse_date(text)
+}
+
+fn measure_arg(text: &str) -> std::result::Result<Measure, String> {
+    text.parse()
 }
 
 /// Open value accounting for small cooperatives.
@@ -455,8 +459,8 @@ pub struct MemberAddArgs {
     #[arg(long)]
     pub fund: bool,
     /// Date joined.
-    #[arg(long)]
-    pub joined: Option<String>,
+    #[arg(long, value_parser = date_arg)]
+    pub joined: Option<NaiveDate>,
 }
 
 /// `kind add` arguments.
@@ -467,8 +471,8 @@ pub struct KindAddArgs {
     /// Name.
     pub name: String,
     /// hours | money | quantity
-    #[arg(long)]
-    pub measure: String,
+    #[arg(long, value_parser = measure_arg)]
+    pub measure: Measure,
     /// Unit label for quantity kinds (words).
     #[arg(long)]
     pub unit: Option<String>,
@@ -485,8 +489,8 @@ pub struct KindAddArgs {
     #[arg(long)]
     pub reimbursable: bool,
     /// Effective from [default: the beginning].
-    #[arg(long)]
-    pub from: Option<String>,
+    #[arg(long, value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
 }
 
 /// `revenue add` arguments.

@@ -12,7 +12,7 @@ use super::{
 use crate::error::{Error, Result};
 use crate::model::Status;
 use crate::ops::today;
-use crate::validate::{RawAccount, RawKind, RawRevenue};
+use crate::validate::{AccountInput, KindInput, RevenueInput};
 
 /// `openvalue member …`.
 pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Result<()> {
@@ -34,13 +34,15 @@ pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Re
 
 fn member_add(path: &Path, args: MemberAddArgs, out: &mut dyn Write) -> Result<()> {
     let what = if args.fund { "fund" } else { "member" };
-    open(path)?.add_account(&RawAccount {
-        handle: &args.handle,
-        name: &args.name,
-        joined_on: args.joined.as_deref(),
-        account_type: Some(what),
-        status: None,
-    })?;
+    let input = AccountInput {
+        joined_on: args.joined,
+        ..if args.fund {
+            AccountInput::fund(&args.handle, &args.name)
+        } else {
+            AccountInput::member(&args.handle, &args.name)
+        }
+    };
+    open(path)?.add_account(&input)?;
     say!(out, "added {what} {}", shown(&args.handle));
     Ok(())
 }
@@ -98,27 +100,23 @@ pub(super) fn kind(path: &Path, cmd: KindCommand, out: &mut dyn Write) -> Result
 }
 
 fn kind_add(path: &Path, args: KindAddArgs, out: &mut dyn Write) -> Result<()> {
-    let gift = args.gift.to_string();
-    let reimbursable = args.reimbursable.to_string();
-    open(path)?.add_kind(&RawKind {
-        code: &args.code,
-        name: &args.name,
-        measure: &args.measure,
-        unit: args.unit.as_deref(),
-        rate: &args.rate,
-        multiplier: args.multiplier.as_deref(),
-        gift: Some(&gift),
-        reimbursable: Some(&reimbursable),
-        effective_from: args.from.as_deref(),
+    open(path)?.add_kind(&KindInput {
+        code: args.code.clone(),
+        name: args.name.clone(),
+        measure: args.measure,
+        unit: args.unit.clone(),
+        rate: args.rate.clone(),
+        multiplier: args.multiplier.clone(),
+        gift: args.gift,
+        reimbursable: args.reimbursable,
+        effective_from: args.from,
     })?;
     say!(
         out,
         "kind {}: rate {}{}",
         shown(&args.code),
         shown(&args.rate),
-        args.from
-            .map(|f| format!(" from {}", shown(&f)))
-            .unwrap_or_default()
+        args.from.map(|f| format!(" from {f}")).unwrap_or_default()
     );
     Ok(())
 }
@@ -175,14 +173,12 @@ pub(super) fn revenue(path: &Path, cmd: RevenueCommand, out: &mut dyn Write) -> 
 }
 
 fn revenue_add(path: &Path, args: RevenueAddArgs, out: &mut dyn Write) -> Result<()> {
-    let date = args.date.unwrap_or_else(today).to_string();
-    let id = open(path)?.add_revenue(&RawRevenue {
-        id: args.id.as_deref(),
-        date: &date,
-        project: &args.project,
-        amount: &args.amount,
-        currency: None,
-        note: Some(&args.note),
+    let id = open(path)?.add_revenue(&RevenueInput {
+        id: args.id,
+        date: args.date.unwrap_or_else(today),
+        project: args.project,
+        amount: args.amount,
+        note: args.note,
     })?;
     say!(out, "{}", shown(&id));
     Ok(())

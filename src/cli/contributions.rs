@@ -10,19 +10,18 @@ use crate::model::Verdict;
 use crate::money::{format_trimmed, QUANTITY_SCALE};
 use crate::ops::{today, CorrectionInput};
 use crate::store::query::{ContributionQuery, ContributionStatus};
-use crate::validate::RawContribution;
+use crate::validate::ContributionInput;
 
 /// `openvalue log`: records a contribution and prints its id.
 pub(super) fn log(path: &Path, args: LogArgs, out: &mut dyn Write) -> Result<()> {
-    let date = args.date.unwrap_or_else(today).to_string();
-    let id = open(path)?.log(&RawContribution {
-        id: args.id.as_deref(),
-        date: &date,
-        member: &args.member,
-        project: &args.project,
-        kind: &args.kind,
-        quantity: &args.quantity,
-        note: Some(&args.note),
+    let id = open(path)?.log(&ContributionInput {
+        id: args.id,
+        date: args.date.unwrap_or_else(today),
+        member: args.member,
+        project: args.project,
+        kind: args.kind,
+        quantity: args.quantity,
+        note: args.note,
     })?;
     say!(out, "{}", shown(&id));
     Ok(())

@@ -28,11 +28,15 @@ impl Books {
     pub fn members(&mut self, handles: &[&str]) -> &mut Self {
         for h in handles {
             self.ledger
-                .add_account(&RawAccount {
-                    handle: h,
-                    name: h,
-                    ..Default::default()
-                })
+                .add_account(
+                    &RawAccount {
+                        handle: h,
+                        name: h,
+                        ..Default::default()
+                    }
+                    .input()
+                    .expect("valid input"),
+                )
                 .unwrap();
         }
         self
@@ -40,12 +44,16 @@ impl Books {
 
     pub fn fund(&mut self, handle: &str) -> &mut Self {
         self.ledger
-            .add_account(&RawAccount {
-                handle,
-                name: handle,
-                account_type: Some("fund"),
-                ..Default::default()
-            })
+            .add_account(
+                &RawAccount {
+                    handle,
+                    name: handle,
+                    account_type: Some("fund"),
+                    ..Default::default()
+                }
+                .input()
+                .expect("valid input"),
+            )
             .unwrap();
         self
     }
@@ -79,17 +87,21 @@ impl Books {
         let gift = flags.contains("gift").to_string();
         let reimbursable = flags.contains("reimbursable").to_string();
         self.ledger
-            .add_kind(&RawKind {
-                code,
-                name: code,
-                measure,
-                unit: (measure == "quantity").then_some("units"),
-                rate,
-                multiplier: Some(multiplier),
-                gift: Some(&gift),
-                reimbursable: Some(&reimbursable),
-                effective_from: from,
-            })
+            .add_kind(
+                &RawKind {
+                    code,
+                    name: code,
+                    measure,
+                    unit: (measure == "quantity").then_some("units"),
+                    rate,
+                    multiplier: Some(multiplier),
+                    gift: Some(&gift),
+                    reimbursable: Some(&reimbursable),
+                    effective_from: from,
+                }
+                .input()
+                .expect("valid input"),
+            )
             .unwrap();
         self
     }
@@ -103,26 +115,34 @@ impl Books {
         date: &str,
     ) -> String {
         self.ledger
-            .log(&RawContribution {
-                date,
-                member,
-                project,
-                kind,
-                quantity,
-                ..Default::default()
-            })
+            .log(
+                &RawContribution {
+                    date,
+                    member,
+                    project,
+                    kind,
+                    quantity,
+                    ..Default::default()
+                }
+                .input()
+                .expect("valid input"),
+            )
             .unwrap()
     }
 
     pub fn revenue(&mut self, id: &str, project: &str, amount: &str, date: &str) -> &mut Self {
         self.ledger
-            .add_revenue(&RawRevenue {
-                id: Some(id),
-                date,
-                project,
-                amount,
-                ..Default::default()
-            })
+            .add_revenue(
+                &RawRevenue {
+                    id: Some(id),
+                    date,
+                    project,
+                    amount,
+                    ..Default::default()
+                }
+                .input()
+                .expect("valid input"),
+            )
             .unwrap();
         self
     }
