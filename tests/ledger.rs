@@ -605,12 +605,14 @@ fn a_schema_2_ledger_with_json_payloads_opens_verifies_and_gets_new_entries() {
     make_schema_2(&coop.ledger);
     let json_bytes: Vec<(String, String)> = {
         let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
-        conn.prepare("SELECT id, payload FROM journal ORDER BY pos")
+        let rows = conn
+            .prepare("SELECT id, payload FROM journal ORDER BY pos")
             .unwrap()
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
             .collect::<Result<_, _>>()
-            .unwrap()
+            .unwrap();
+        rows
     };
     assert!(json_bytes.iter().all(|(_, p)| p.starts_with('{')));
 
