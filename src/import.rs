@@ -26,7 +26,7 @@ use crate::csvread::{self, CsvReader};
 use crate::journal::Payload;
 use crate::model::{Account, ContributionRecord, Kind, KindVersion, Project, RevenueRecord};
 use crate::store::query::Catalog;
-use crate::store::{Ledger, StoreError};
+use crate::store::{Books, Ledger, RecordTable, StoreError};
 use crate::text::quote;
 use crate::validate::{self, FieldProblem, RawAccount, RawContribution, RawKind, RawRevenue};
 
@@ -489,7 +489,7 @@ pub fn import_reader(
     ledger: &mut Ledger,
     table: Table,
     file: &str,
-    reader: impl Read,
+    reader: impl Read + Send,
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
@@ -832,16 +832,13 @@ fn content_id(table: Table, content: &impl serde::Serialize, occurrence: u32) ->
 
 /// Decides, for each row's id, whether it is new, already present or a conflict.
 ///
-/// Kept small because it remembers every id of the file: the id, its line
-/// and the raw digest of its content (a million rows fit in about 100 MB).
+/// Kept small because it remembers every id of the file: 32 bytes a row
+/// (a million rows take about 70 MB with the hash table's spare room).
 struct IdCheck {
-    table: &'static str,
-    /// Ids seen in this file (as 128-bit fingerprints, so a million ids
-    /// take tens of megabytes): the line of their first row and a
-    /// fingerprint of its content.
-    seen: HashMap<u128, (u64, u128)>,
-    /// Rows without an id: how often each content occurred so far.
-    occurrences: HashMap<u128, u32>,
+    table: RecordTable,
+    /// Ids seen in this file, as 128-bit fingerprints: the line of their
+    /// first row and a 64-bit fingerprint of its content.
+    seen: HashMap<u128, (u64, u64)>,
     ledger_empty: bool,
 }
 
@@ -849,7 +846,7 @@ struct IdCheck {
 /// different prefixes. Only compares rows of one import in memory. A
 /// collision of two ids (odds about 2⁻⁶⁴ at a million rows) would refuse
 /// the file with a duplicate-id message; skipping a row would need the
-/// content fingerprints to collide as well.
+/// content fingerprints of two rows with the same id to collide as well.
 fn fingerprint(bytes: &[u8]) -> u128 {
     use std::hash::{DefaultHasher, Hash, Hasher};
     let half = |salt: u8| {
@@ -861,40 +858,47 @@ fn fingerprint(bytes: &[u8]) -> u128 {
     (u128::from(half(1)) << 64) | u128::from(half(2))
 }
 
+/// Rows without an id: how often each content occurred so far in the file,
+/// which makes the row's id (see [`content_id`]).
+#[derive(Default)]
+struct Occurrences {
+    /// By a 64-bit fingerprint of the content (16 bytes a row): two
+    /// contents colliding would only share a counter, which still gives
+    /// every row of the same file the same id on every import.
+    counts: HashMap<u64, u32>,
+}
+
+impl Occurrences {
+    fn next(&mut self, content: &impl serde::Serialize) -> u32 {
+        let key = serde_json::to_vec(content).unwrap_or_default();
+        let n = self.counts.entry(fingerprint(&key) as u64).or_insert(0);
+        *n += 1;
+        *n
+    }
+}
+
 enum IdOutcome {
     New,
     Present,
 }
 
 impl IdCheck {
-    fn new(conn: &rusqlite::Connection, table: &'static str) -> Result<IdCheck, StoreError> {
-        let any: bool =
-            conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {table})"), [], |r| {
-                r.get(0)
-            })?;
+    fn new(books: Books<'_>, table: RecordTable) -> Result<IdCheck, StoreError> {
         Ok(IdCheck {
             table,
             seen: HashMap::new(),
-            occurrences: HashMap::new(),
-            ledger_empty: !any,
+            ledger_empty: !books.has_records(table)?,
         })
-    }
-
-    fn occurrence(&mut self, content: &impl serde::Serialize) -> u32 {
-        let key = serde_json::to_vec(content).unwrap_or_default();
-        let n = self.occurrences.entry(fingerprint(&key)).or_insert(0);
-        *n += 1;
-        *n
     }
 
     fn check(
         &mut self,
-        conn: &rusqlite::Connection,
+        books: Books<'_>,
         id: &str,
         digest: String,
         line: u64,
     ) -> Result<Result<IdOutcome, String>, StoreError> {
-        let raw = fingerprint(digest.as_bytes());
+        let raw = fingerprint(digest.as_bytes()) as u64;
         let key = fingerprint(id.as_bytes());
         if let Some((first, first_digest)) = self.seen.get(&key) {
             return Ok(if *first_digest == raw {
@@ -909,30 +913,28 @@ impl IdCheck {
         if self.ledger_empty {
             return Ok(Ok(IdOutcome::New));
         }
-        Ok(
-            match crate::store::existing_digest(conn, self.table, id)? {
-                None => Ok(IdOutcome::New),
-                Some(existing) if existing == digest => Ok(IdOutcome::Present),
-                Some(_) => Err(format!(
-                    "id '{id}' is already in the ledger with different content; give this row another id, or correct the existing entry with `openvalue correct {id}`"
-                )),
-            },
-        )
+        Ok(match books.record_digest(self.table, id)? {
+            None => Ok(IdOutcome::New),
+            Some(existing) if existing == digest => Ok(IdOutcome::Present),
+            Some(_) => Err(format!(
+                "id '{id}' is already in the ledger with different content; give this row another id, or correct the existing entry with `openvalue correct {id}`"
+            )),
+        })
     }
 }
 
-/// Where a streamed import goes: nowhere (a dry run reads the ledger and
+/// Where a streamed import goes: nowhere (a dry run reads the books and
 /// writes nothing) or into the open write transaction.
 enum Target<'a, 'w> {
-    DryRun(&'a rusqlite::Connection),
+    DryRun(Books<'a>),
     Write(&'a mut crate::store::Writer<'w>),
 }
 
 impl Target<'_, '_> {
-    fn conn(&self) -> &rusqlite::Connection {
+    fn books(&self) -> Books<'_> {
         match self {
-            Target::DryRun(conn) => conn,
-            Target::Write(w) => w.conn(),
+            Target::DryRun(books) => *books,
+            Target::Write(w) => w.books(),
         }
     }
     fn append(&mut self, payload: &Payload) -> Result<(), StoreError> {
@@ -958,157 +960,259 @@ impl Target<'_, '_> {
 /// Rows written before an import decides whether to rebuild the indexes.
 const INDEX_REBUILD_AFTER: usize = 50_000;
 
-/// Imports contributions in one streaming pass inside one transaction:
-/// each row is validated as it is read and, while the file is clean so
-/// far, written in entries of [`RECORDS_PER_ENTRY`]. The first bad row
-/// stops the writing (the rest is still checked, so every problem is
-/// reported) and the transaction is rolled back: all or nothing, as
-/// before, without holding the file in memory. Checking ids inside the
-/// transaction also means a second process importing the same file at the
-/// same moment waits, then finds the rows present.
-fn import_contributions(
+/// Rows the reading thread hands over at a time, and batches it may read
+/// ahead of the writer (bounded, so memory does not grow with the file).
+const ROWS_PER_HANDOVER: usize = 1_000;
+const HANDOVERS_AHEAD: usize = 8;
+
+/// What the reading thread found, in file order.
+enum Found {
+    /// A valid row: its line, the record (its id given or made) and the
+    /// digest of its content.
+    Row(u64, ContributionRecord, String),
+    /// A row with problems: line, column and message of each.
+    Invalid(Vec<(u64, usize, String)>),
+    /// A problem reading the CSV itself (not a row).
+    Csv(csvread::Problem),
+}
+
+/// The reading thread of [`import_contributions`]: parses and validates
+/// each row against the catalog and makes its id and digest, handing rows
+/// over in file order. Stops early when the writer has gone (it failed).
+fn read_contributions<R: Read>(
+    mut csv: CsvReader<R>,
+    index: &HashMap<&'static str, usize>,
+    catalog: &Catalog,
+    file: &str,
+    to_writer: std::sync::mpsc::SyncSender<Vec<Found>>,
+) -> Result<(), ImportError> {
+    let column = |name: &str| index.get(name).copied();
+    let number = |name: &str| index.get(name).map(|i| i + 1).unwrap_or(1);
+    let (c_id, c_date, c_member, c_project, c_kind, c_quantity, c_note) = (
+        column("id"),
+        column("date"),
+        column("member"),
+        column("project"),
+        column("kind"),
+        column("quantity"),
+        column("note"),
+    );
+    let mut occurrences = Occurrences::default();
+    let mut record = csv::StringRecord::new();
+    let mut found: Vec<Found> = Vec::with_capacity(ROWS_PER_HANDOVER);
+    loop {
+        let next = csv
+            .next_row(&mut record, &mut |p| found.push(Found::Csv(p)))
+            .map_err(|source| read_error(file, source))?;
+        let Some(line) = next else { break };
+        let get = |i: Option<usize>| i.and_then(|i| record.get(i));
+        let raw = RawContribution {
+            id: get(c_id),
+            date: get(c_date).unwrap_or(""),
+            member: get(c_member).unwrap_or(""),
+            project: get(c_project).unwrap_or(""),
+            kind: get(c_kind).unwrap_or(""),
+            quantity: get(c_quantity).unwrap_or(""),
+            note: get(c_note),
+        };
+        match validate::contribution(catalog, &raw) {
+            Ok(mut contribution) => {
+                if contribution.id.is_empty() {
+                    let occurrence = occurrences.next(&contribution);
+                    contribution.id = content_id(Table::Contributions, &contribution, occurrence);
+                }
+                let digest = crate::store::contribution_digest(&contribution)?;
+                found.push(Found::Row(line, contribution, digest));
+            }
+            Err(problems) => found.push(Found::Invalid(
+                problems
+                    .into_iter()
+                    .map(|p| (line, number(p.field), format!("{}: {}", p.field, p.message)))
+                    .collect(),
+            )),
+        }
+        if found.len() >= ROWS_PER_HANDOVER {
+            let full = std::mem::replace(&mut found, Vec::with_capacity(ROWS_PER_HANDOVER));
+            if to_writer.send(full).is_err() {
+                return Ok(()); // the writer stopped; its error is the one reported
+            }
+        }
+    }
+    if !found.is_empty() {
+        let _ = to_writer.send(found);
+    }
+    Ok(())
+}
+
+/// Imports contributions in one streaming pass inside one transaction.
+///
+/// A reading thread parses and validates each row against the catalog
+/// (loaded once, in the write transaction) while this thread checks ids
+/// and appends entries of [`RECORDS_PER_ENTRY`] through
+/// [`Writer::append`](crate::store::Writer::append), which applies the rules
+/// of the books to every record: the two cores share the work, and at most
+/// [`HANDOVERS_AHEAD`] batches of rows wait between them. The first bad
+/// row stops the writing (the rest is still checked, so every problem is
+/// reported) and the transaction is rolled back: all or nothing, without
+/// holding the file in memory. Checking ids inside the transaction also
+/// means a second process importing the same file at the same moment
+/// waits, then finds the rows present.
+fn import_contributions<R: Read + Send>(
     ledger: &mut Ledger,
     file: &str,
-    reader: impl Read,
+    reader: R,
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
-    let (mut csv, index) = read_header(Table::Contributions, file, reader, options)?;
-    let currency = ledger.currency().clone();
-    let approvals = ledger.settings().approvals_required;
+    let (csv, index) = read_header(Table::Contributions, file, reader, options)?;
+    let mut csv = Some(csv);
     let mut body = |target: &mut Target<'_, '_>| -> Result<ImportSummary, ImportError> {
-        let catalog = Catalog::load(target.conn(), &currency, approvals)?;
-        let column = |name: &str| index.get(name).copied();
-        let number = |name: &str| index.get(name).map(|i| i + 1).unwrap_or(1);
-        let (c_id, c_date, c_member, c_project, c_kind, c_quantity, c_note) = (
-            column("id"),
-            column("date"),
-            column("member"),
-            column("project"),
-            column("kind"),
-            column("quantity"),
-            column("note"),
-        );
-        let id_column = number("id");
-        let column_of = |field: &str| number(field);
-        let mut report = Report {
-            file: file.to_string(),
-            problems: Vec::new(),
-            total: 0,
+        let catalog = target.books().catalog()?;
+        let existing = target.books().record_count(RecordTable::Contributions)?;
+        let mut ids = IdCheck::new(target.books(), RecordTable::Contributions)?;
+        let Some(csv) = csv.take() else {
+            unreachable!("the body runs once")
         };
-        let mut ids = IdCheck::new(target.conn(), "contributions")?;
-        let mut summary = ImportSummary {
-            table: Table::Contributions,
-            rows: 0,
-            added: 0,
-            unchanged: 0,
-            updated: 0,
-            dry_run: options.dry_run,
-        };
-        let mut batch: Vec<ContributionRecord> = Vec::with_capacity(RECORDS_PER_ENTRY);
-        let mut entries = 0u64;
-        let existing: i64 = target
-            .conn()
-            .query_row("SELECT count(*) FROM contributions", [], |r| r.get(0))
-            .map_err(StoreError::from)?;
-        // Secondary indexes dropped for a large import, rebuilt at its end.
-        let mut suspended: Option<Vec<String>> = None;
-        let mut record = csv::StringRecord::new();
-        while let Some(line) = next_row(&mut csv, &mut record, file, &mut report)? {
-            summary.rows += 1;
-            if summary.rows % 50_000 == 0 {
-                progress(Progress {
-                    phase: "checking",
-                    done: summary.rows as u64,
-                    total: 0,
-                });
-            }
-            let get = |i: Option<usize>| i.and_then(|i| record.get(i));
-            let raw = RawContribution {
-                id: get(c_id),
-                date: get(c_date).unwrap_or(""),
-                member: get(c_member).unwrap_or(""),
-                project: get(c_project).unwrap_or(""),
-                kind: get(c_kind).unwrap_or(""),
-                quantity: get(c_quantity).unwrap_or(""),
-                note: get(c_note),
-            };
-            let mut contribution = match validate::contribution(&catalog, &raw) {
-                Ok(r) => r,
-                Err(problems) => {
-                    for p in problems {
-                        report.add(
-                            line,
-                            column_of(p.field),
-                            format!("{}: {}", p.field, p.message),
-                        );
-                    }
-                    continue;
-                }
-            };
-            if contribution.id.is_empty() {
-                let occurrence = ids.occurrence(&contribution);
-                contribution.id = content_id(Table::Contributions, &contribution, occurrence);
-            }
-            let digest = crate::store::contribution_digest(&contribution)?;
-            match ids.check(target.conn(), &contribution.id, digest, line)? {
-                Ok(IdOutcome::New) => {
-                    summary.added += 1;
-                    if report.total > 0 {
-                        continue; // nothing more is written; the rest is only checked
-                    }
-                    batch.push(contribution);
-                    if suspended.is_none()
-                        && summary.added == INDEX_REBUILD_AFTER
-                        && existing < 4 * INDEX_REBUILD_AFTER as i64
-                    {
-                        suspended = Some(target.suspend_indexes()?);
-                    }
-                    if batch.len() == RECORDS_PER_ENTRY {
-                        target.append(&Payload::ContributionsAdded {
-                            contributions: std::mem::take(&mut batch),
-                        })?;
-                        entries += 1;
-                        progress(Progress {
-                            phase: "writing",
-                            done: entries,
-                            total: 0,
-                        });
-                    }
-                }
-                Ok(IdOutcome::Present) => summary.unchanged += 1,
-                Err(message) => report.add(line, id_column, message),
-            }
-        }
-        // Rolls the transaction back when anything was wrong.
-        report.into_result()?;
-        if !batch.is_empty() {
-            target.append(&Payload::ContributionsAdded {
-                contributions: batch,
-            })?;
-            entries += 1;
-            progress(Progress {
-                phase: "writing",
-                done: entries,
-                total: entries,
-            });
-        }
-        if let Some(definitions) = suspended {
-            progress(Progress {
-                phase: "indexing",
-                done: entries,
-                total: entries,
-            });
-            target.restore_indexes(&definitions)?;
-        }
-        Ok(summary)
+        let (to_writer, from_reader) = std::sync::mpsc::sync_channel(HANDOVERS_AHEAD);
+        std::thread::scope(|scope| {
+            let reading =
+                scope.spawn(|| read_contributions(csv, &index, &catalog, file, to_writer));
+            let written = write_contributions(
+                target,
+                &mut ids,
+                &from_reader,
+                file,
+                &index,
+                options,
+                existing,
+                progress,
+            );
+            // Dropping the receiver stops a reader still running (after an error).
+            drop(from_reader);
+            let read = reading
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            // A read error (the file became unreadable) comes first: the
+            // writer saw only an early end.
+            read?;
+            written
+        })
     };
     if options.dry_run {
-        let conn = ledger.conn();
-        body(&mut Target::DryRun(conn))
+        body(&mut Target::DryRun(ledger.books()))
     } else {
         ledger.write(|w| body(&mut Target::Write(w)))
     }
+}
+
+/// The writing side of [`import_contributions`]: checks each row's id and
+/// appends the new rows in entries of [`RECORDS_PER_ENTRY`].
+#[allow(clippy::too_many_arguments)]
+fn write_contributions(
+    target: &mut Target<'_, '_>,
+    ids: &mut IdCheck,
+    from_reader: &std::sync::mpsc::Receiver<Vec<Found>>,
+    file: &str,
+    index: &HashMap<&'static str, usize>,
+    options: &ImportOptions,
+    existing: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, ImportError> {
+    let id_column = index.get("id").map(|i| i + 1).unwrap_or(1);
+    let mut report = Report {
+        file: file.to_string(),
+        problems: Vec::new(),
+        total: 0,
+    };
+    let mut summary = ImportSummary {
+        table: Table::Contributions,
+        rows: 0,
+        added: 0,
+        unchanged: 0,
+        updated: 0,
+        dry_run: options.dry_run,
+    };
+    let mut batch: Vec<ContributionRecord> = Vec::with_capacity(RECORDS_PER_ENTRY);
+    let mut entries = 0u64;
+    // Secondary indexes dropped for a large import, rebuilt at its end.
+    let mut suspended: Option<Vec<String>> = None;
+    for found in from_reader.iter().flatten() {
+        let (line, contribution, digest) = match found {
+            Found::Csv(problem) => {
+                report.csv(problem);
+                continue;
+            }
+            Found::Invalid(problems) => {
+                summary.rows += 1;
+                for (line, column, message) in problems {
+                    report.add(line, column, message);
+                }
+                continue;
+            }
+            Found::Row(line, contribution, digest) => (line, contribution, digest),
+        };
+        summary.rows += 1;
+        if summary.rows % 50_000 == 0 {
+            progress(Progress {
+                phase: "checking",
+                done: summary.rows as u64,
+                total: 0,
+            });
+        }
+        match ids.check(target.books(), &contribution.id, digest, line)? {
+            Ok(IdOutcome::New) => {
+                summary.added += 1;
+                if report.total > 0 {
+                    continue; // nothing more is written; the rest is only checked
+                }
+                batch.push(contribution);
+                if suspended.is_none()
+                    && summary.added == INDEX_REBUILD_AFTER
+                    && existing < 4 * INDEX_REBUILD_AFTER as u64
+                {
+                    suspended = Some(target.suspend_indexes()?);
+                }
+                if batch.len() == RECORDS_PER_ENTRY {
+                    target.append(&Payload::ContributionsAdded {
+                        contributions: std::mem::take(&mut batch),
+                    })?;
+                    entries += 1;
+                    progress(Progress {
+                        phase: "writing",
+                        done: entries,
+                        total: 0,
+                    });
+                }
+            }
+            Ok(IdOutcome::Present) => summary.unchanged += 1,
+            Err(message) => report.add(line, id_column, message),
+        }
+    }
+    // Rolls the transaction back when anything was wrong.
+    report.into_result()?;
+    if !batch.is_empty() {
+        target.append(&Payload::ContributionsAdded {
+            contributions: batch,
+        })?;
+        entries += 1;
+        progress(Progress {
+            phase: "writing",
+            done: entries,
+            total: entries,
+        });
+    }
+    // The ids of the file are no longer needed: free them before SQLite's
+    // sorter rebuilds the indexes (the import's peak of memory).
+    ids.seen = HashMap::new();
+    if let Some(definitions) = suspended {
+        progress(Progress {
+            phase: "indexing",
+            done: entries,
+            total: entries,
+        });
+        target.restore_indexes(&definitions)?;
+    }
+    Ok(summary)
 }
 
 fn plan_revenues(
@@ -1118,7 +1222,8 @@ fn plan_revenues(
     report: &mut Report,
 ) -> Result<Plan, ImportError> {
     let mut plan = Plan::default();
-    let mut ids = IdCheck::new(ledger.conn(), "revenues")?;
+    let mut occurrences = Occurrences::default();
+    let mut ids = IdCheck::new(ledger.books(), RecordTable::Revenues)?;
     let mut batch: Vec<RevenueRecord> = Vec::new();
     for row in &sheet.rows {
         let raw = RawRevenue {
@@ -1137,11 +1242,11 @@ fn plan_revenues(
             }
         };
         if record.id.is_empty() {
-            let occurrence = ids.occurrence(&record);
+            let occurrence = occurrences.next(&record);
             record.id = content_id(Table::Revenues, &record, occurrence);
         }
         let digest = crate::store::revenue_digest(&record)?;
-        match ids.check(ledger.conn(), &record.id, digest, row.line)? {
+        match ids.check(ledger.books(), &record.id, digest, row.line)? {
             Ok(IdOutcome::New) => {
                 plan.added += 1;
                 batch.push(record);

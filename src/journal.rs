@@ -5,6 +5,11 @@
 //! device's history is a hash chain that can be checked on its own and
 //! merged with other devices' chains by entry id (see
 //! `docs/adr/0002-journal.md`). Pure data and hashing; no IO.
+//!
+//! Payloads are written as [`FORMAT_MSGPACK`] followed by MessagePack
+//! (ADR 9); entries written before schema 3 hold JSON text, which starts
+//! with `{`. The first byte says which, so the bytes alone — what the hash
+//! covers — are enough to read an entry on any machine.
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -17,6 +22,50 @@ use chrono::NaiveDate;
 
 /// The `prev_hash` of a device's first entry.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// First byte of a binary payload: MessagePack follows, with structs as
+/// arrays of their fields in declaration order (ADR 9). JSON payloads
+/// (schemas 1 and 2) start with `{` (0x7B), never with this byte.
+pub const FORMAT_MSGPACK: u8 = 0x01;
+
+/// A payload that cannot be written or read.
+#[derive(Debug, thiserror::Error)]
+pub enum PayloadError {
+    /// Encoding failed (not expected for the payload types).
+    #[error("cannot encode the payload: {0}")]
+    Encode(#[from] rmp_serde::encode::Error),
+    /// A binary payload is damaged.
+    #[error("cannot decode the binary payload: {0}")]
+    Decode(#[from] rmp_serde::decode::Error),
+    /// A JSON payload (written before schema 3) is damaged.
+    #[error("cannot decode the JSON payload: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The first byte names no known format.
+    #[error("unknown payload format (first byte {0:#04x})")]
+    UnknownFormat(u8),
+    /// The payload is empty.
+    #[error("empty payload")]
+    Empty,
+}
+
+/// Encodes a payload as this build writes it: [`FORMAT_MSGPACK`] and
+/// MessagePack.
+pub fn encode_payload(payload: &Payload) -> Result<Vec<u8>, PayloadError> {
+    let mut bytes = Vec::with_capacity(256);
+    bytes.push(FORMAT_MSGPACK);
+    rmp_serde::encode::write(&mut bytes, payload)?;
+    Ok(bytes)
+}
+
+/// Decodes stored payload bytes, binary or (older entries) JSON.
+pub fn decode_payload(bytes: &[u8]) -> Result<Payload, PayloadError> {
+    match bytes.first() {
+        Some(&FORMAT_MSGPACK) => Ok(rmp_serde::from_slice(&bytes[1..])?),
+        Some(b'{') => Ok(serde_json::from_slice(bytes)?),
+        Some(&other) => Err(PayloadError::UnknownFormat(other)),
+        None => Err(PayloadError::Empty),
+    }
+}
 
 /// What a journal entry records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,8 +184,9 @@ pub struct Entry {
     pub recorded_at: String,
     /// The entry kind ([`Payload::kind`]).
     pub kind: String,
-    /// The payload as canonical JSON.
-    pub payload: String,
+    /// The payload's bytes as stored and hashed: [`FORMAT_MSGPACK`] and
+    /// MessagePack, or JSON text in entries written before schema 3.
+    pub payload: Vec<u8>,
     /// Hash of the device's previous entry ([`GENESIS_HASH`] for the first).
     pub prev_hash: String,
     /// Hash of this entry.
@@ -153,14 +203,23 @@ pub fn entry_hash(
     device_seq: i64,
     recorded_at: &str,
     kind: &str,
-    payload: &str,
+    payload: &[u8],
     prev_hash: &str,
 ) -> String {
     let mut hasher = Sha256::new();
     let seq = device_seq.to_string();
-    for field in [id, device, &seq, recorded_at, kind, payload, prev_hash] {
+    let fields: [&[u8]; 7] = [
+        id.as_bytes(),
+        device.as_bytes(),
+        seq.as_bytes(),
+        recorded_at.as_bytes(),
+        kind.as_bytes(),
+        payload,
+        prev_hash.as_bytes(),
+    ];
+    for field in fields {
         hasher.update((field.len() as u64).to_le_bytes());
-        hasher.update(field.as_bytes());
+        hasher.update(field);
     }
     hex::encode(hasher.finalize())
 }
@@ -173,10 +232,10 @@ impl Entry {
         prev_hash: &str,
         recorded_at: String,
         payload: &Payload,
-    ) -> Result<Entry, serde_json::Error> {
+    ) -> Result<Entry, PayloadError> {
         let id = uuid::Uuid::new_v4().to_string();
         let kind = payload.kind().to_string();
-        let payload = serde_json::to_string(payload)?;
+        let payload = encode_payload(payload)?;
         let hash = entry_hash(
             &id,
             device,
@@ -212,8 +271,8 @@ impl Entry {
     }
 
     /// Decodes the payload.
-    pub fn decode(&self) -> Result<Payload, serde_json::Error> {
-        serde_json::from_str(&self.payload)
+    pub fn decode(&self) -> Result<Payload, PayloadError> {
+        decode_payload(&self.payload)
     }
 }
 
@@ -299,7 +358,10 @@ mod tests {
     #[test]
     fn a_changed_payload_is_found() {
         let mut c = chain(3);
-        c[1].payload = c[1].payload.replace('2', "9");
+        // The last byte is the MessagePack integer 2.
+        let last = c[1].payload.len() - 1;
+        assert_eq!(c[1].payload[last], 2);
+        c[1].payload[last] = 9;
         let problems = validate_chain(&c);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].entry, c[1].id);
@@ -310,6 +372,221 @@ mod tests {
         let mut c = chain(3);
         c.remove(1);
         assert!(!validate_chain(&c).is_empty());
+    }
+
+    /// The bytes every machine writes for these payloads, pinned: the hash
+    /// covers them, and merges (SPEC §12) compare hashes across laptops.
+    #[test]
+    fn binary_payloads_are_pinned_bytes() {
+        let p = Payload::ApprovalsRequiredSet {
+            approvals_required: 2,
+        };
+        let mut expected = vec![FORMAT_MSGPACK, 0x92, 0xb6];
+        expected.extend_from_slice(b"approvals_required_set");
+        expected.push(0x02);
+        assert_eq!(encode_payload(&p).unwrap(), expected);
+
+        let p = Payload::ContributionsAdded {
+            contributions: vec![ContributionRecord {
+                id: "C1".into(),
+                member: "ana".into(),
+                project: "fest".into(),
+                kind: "work".into(),
+                date: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+                quantity_e4: 20_000,
+                note: String::new(),
+            }],
+        };
+        // [tag, [[id, member, project, kind, date, quantity_e4, note]]]:
+        // no field names, integers in their shortest form.
+        assert_eq!(
+            hex::encode(encode_payload(&p).unwrap()),
+            concat!(
+                "01",
+                "92",
+                "b3",
+                "636f6e747269627574696f6e735f6164646564",
+                "91",
+                "97",
+                "a2",
+                "4331",
+                "a3",
+                "616e61",
+                "a4",
+                "66657374",
+                "a4",
+                "776f726b",
+                "aa",
+                "323032362d30312d3035",
+                "cd",
+                "4e20",
+                "a0"
+            )
+        );
+    }
+
+    /// An entry written before schema 3 (JSON text) hashes the same bytes
+    /// as then, and still decodes.
+    #[test]
+    fn json_entries_hash_and_decode_as_before() {
+        let json = br#"{"type":"approvals_required_set","approvals_required":2}"#;
+        assert_eq!(
+            entry_hash(
+                "e1",
+                "dev",
+                1,
+                "2026-01-01T00:00:00Z",
+                "approvals_required_set",
+                json,
+                GENESIS_HASH
+            ),
+            // Computed independently (SHA-256 of length-prefixed fields).
+            "5f39010722ef901cb40b08c1497c47d9e198a1506e5077a7447734635b8dbda6"
+        );
+        assert_eq!(
+            decode_payload(json).unwrap(),
+            Payload::ApprovalsRequiredSet {
+                approvals_required: 2
+            }
+        );
+    }
+
+    #[test]
+    fn unknown_and_damaged_payloads_are_errors() {
+        assert!(matches!(
+            decode_payload(&[0x02, 0x90]),
+            Err(PayloadError::UnknownFormat(0x02))
+        ));
+        assert!(matches!(decode_payload(&[]), Err(PayloadError::Empty)));
+        let mut bytes = encode_payload(&Payload::DistributionReversed {
+            distribution: "d1".into(),
+        })
+        .unwrap();
+        bytes.truncate(bytes.len() - 1);
+        assert!(matches!(
+            decode_payload(&bytes),
+            Err(PayloadError::Decode(_))
+        ));
+    }
+
+    /// Every kind of entry survives the binary format, including options,
+    /// newtype variants and nested records.
+    #[test]
+    fn every_payload_round_trips_in_binary() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1);
+        let all = vec![
+            Payload::LedgerCreated {
+                name: "Coop".into(),
+                currency: "EUR".into(),
+                scale: 2,
+                approvals_required: 1,
+            },
+            Payload::ApprovalsRequiredSet {
+                approvals_required: 0,
+            },
+            Payload::AccountsAdded {
+                accounts: vec![Account {
+                    handle: "ana".into(),
+                    name: "Ana Puig".into(),
+                    account_type: crate::model::AccountType::Member,
+                    status: Status::Active,
+                    joined_on: day,
+                }],
+            },
+            Payload::AccountStatusSet {
+                handle: "ana".into(),
+                status: Status::Left,
+            },
+            Payload::ProjectsAdded {
+                projects: vec![Project {
+                    code: "kids".into(),
+                    name: "Kids".into(),
+                    parent: Some("fest".into()),
+                }],
+            },
+            Payload::KindsAdded {
+                kinds: vec![Kind {
+                    code: "words".into(),
+                    name: "Words".into(),
+                    measure: crate::model::Measure::Quantity,
+                    unit: Some("words".into()),
+                    gift: false,
+                    reimbursable: false,
+                }],
+            },
+            Payload::KindVersionsAdded {
+                versions: vec![KindVersion {
+                    kind: "words".into(),
+                    effective_from: None,
+                    rate_e4: i64::MAX,
+                    multiplier_e3: -1,
+                }],
+            },
+            Payload::Corrected(Correction {
+                contribution: "C1".into(),
+                quantity_e4: None,
+                date: day,
+                kind: None,
+                note: Some("ß \u{1F600}".into()),
+                void: true,
+            }),
+            Payload::Reviewed(Review {
+                contribution: "C1".into(),
+                by: "ben".into(),
+                verdict: crate::model::Verdict::Reject,
+                reason: "no".into(),
+            }),
+            Payload::RevenuesAdded {
+                revenues: vec![RevenueRecord {
+                    id: "R1".into(),
+                    project: "fest".into(),
+                    date: day.unwrap(),
+                    amount_minor: 1,
+                    note: String::new(),
+                }],
+            },
+            Payload::EquationSet {
+                project: None,
+                from: day,
+                source: "name = \"x\"".into(),
+            },
+            Payload::DistributionCommitted(DistributionRecord {
+                id: "D1".into(),
+                revenue: "R1".into(),
+                equation: "x".into(),
+                lines: vec![crate::model::AllocationLine {
+                    bucket_index: 0,
+                    bucket: "all".into(),
+                    bucket_type: crate::model::BucketType::Policy,
+                    recipient: "ana".into(),
+                    amount_minor: 1,
+                    weight: "1".into(),
+                }],
+                claims: vec![crate::model::ClaimPaid {
+                    contribution: "C2".into(),
+                    amount_minor: i64::MIN,
+                }],
+            }),
+            Payload::DistributionReversed {
+                distribution: "D1".into(),
+            },
+            Payload::PayoutRecorded(PayoutRecord {
+                id: "P1".into(),
+                account: "ana".into(),
+                date: day.unwrap(),
+                amount_minor: 5,
+                method: "cash".into(),
+                note: "n".into(),
+            }),
+        ];
+        for p in all {
+            let bytes = encode_payload(&p).unwrap();
+            assert_eq!(bytes[0], FORMAT_MSGPACK);
+            assert_eq!(decode_payload(&bytes).unwrap(), p, "{}", p.kind());
+            // The JSON of schemas 1 and 2 still reads the same payload.
+            let json = serde_json::to_vec(&p).unwrap();
+            assert_eq!(decode_payload(&json).unwrap(), p, "{}", p.kind());
+        }
     }
 
     #[test]

@@ -92,7 +92,10 @@ fn a_newer_schema_is_refused_and_left_untouched() {
     let before = bytes(&coop.ledger);
     let err = coop.fails(&["balances"]);
     assert!(
-        err.contains("written by a newer OpenValue (schema 99; this version reads up to 2)"),
+        err.contains(&format!(
+            "written by a newer OpenValue (schema 99; this version reads up to {})",
+            openvalue::store::SCHEMA_VERSION
+        )),
         "{err}"
     );
     assert_eq!(bytes(&coop.ledger), before);
@@ -521,7 +524,7 @@ fn a_schema_1_ledger_is_upgraded_in_place_and_still_verifies() {
     let version: i32 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, openvalue::store::SCHEMA_VERSION);
     let indexes: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contributions' AND sql IS NOT NULL ORDER BY name")
         .unwrap()
@@ -537,6 +540,117 @@ fn a_schema_1_ledger_is_upgraded_in_place_and_still_verifies() {
             "contributions_for_split"
         ]
     );
+}
+
+/// Rewrites the example's journal as schema 2 stored it: JSON text in a
+/// STRICT `TEXT` column, each entry rehashed over its JSON bytes and
+/// chained as OpenValue wrote them then.
+fn make_schema_2(ledger: &std::path::Path) {
+    use openvalue::journal::{decode_payload, entry_hash, GENESIS_HASH};
+    let conn = rusqlite::Connection::open(ledger).unwrap();
+    type Row = (i64, String, String, i64, String, String, Vec<u8>);
+    let rows: Vec<Row> = conn
+        .prepare("SELECT pos, id, device, device_seq, recorded_at, kind, payload FROM journal ORDER BY pos")
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    conn.execute_batch(
+        "BEGIN;
+         CREATE TABLE journal_v2 (
+             pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, device TEXT NOT NULL,
+             device_seq INTEGER NOT NULL, recorded_at TEXT NOT NULL, kind TEXT NOT NULL,
+             payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+             UNIQUE (device, device_seq)) STRICT;",
+    )
+    .unwrap();
+    let mut prev: std::collections::HashMap<String, String> = Default::default();
+    for (pos, id, device, seq, at, kind, payload) in rows {
+        let json = serde_json::to_string(&decode_payload(&payload).unwrap()).unwrap();
+        let prev_hash = prev
+            .get(&device)
+            .cloned()
+            .unwrap_or_else(|| GENESIS_HASH.to_string());
+        let hash = entry_hash(&id, &device, seq, &at, &kind, json.as_bytes(), &prev_hash);
+        conn.execute(
+            "INSERT INTO journal_v2 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            rusqlite::params![pos, id, device, seq, at, kind, json, prev_hash, hash],
+        )
+        .unwrap();
+        prev.insert(device, hash);
+    }
+    conn.execute_batch(
+        "DROP TABLE journal; ALTER TABLE journal_v2 RENAME TO journal;
+         PRAGMA user_version = 2; COMMIT;",
+    )
+    .unwrap();
+}
+
+/// A ledger written before binary payloads (schema 2, JSON text) is
+/// upgraded in place: its entries keep their bytes and hashes and verify,
+/// and new entries are binary and chain onto the JSON ones (ADR 9).
+#[test]
+fn a_schema_2_ledger_with_json_payloads_opens_verifies_and_gets_new_entries() {
+    let coop = Coop::example();
+    make_schema_2(&coop.ledger);
+    let json_bytes: Vec<(String, String)> = {
+        let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
+        let rows = conn
+            .prepare("SELECT id, payload FROM journal ORDER BY pos")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        rows
+    };
+    assert!(json_bytes.iter().all(|(_, p)| p.starts_with('{')));
+
+    assert!(coop.ok(&["verify"]).starts_with("OK: 7 entries"));
+    coop.ok(&["pay", "ana", "10.00", "--date", "2026-06-01"]);
+    assert!(coop.ok(&["verify"]).starts_with("OK: 8 entries"));
+
+    let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
+    let version: i32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, openvalue::store::SCHEMA_VERSION);
+    // The old entries are the same text, byte for byte.
+    for (id, payload) in &json_bytes {
+        let (kind, stored): (String, String) = conn
+            .query_row(
+                "SELECT typeof(payload), payload FROM journal WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((kind.as_str(), &stored), ("text", payload));
+    }
+    // The new entry is binary and links to the last JSON entry.
+    let (kind, first, prev, last_old): (String, Vec<u8>, String, String) = conn
+        .query_row(
+            "SELECT typeof(n.payload), substr(n.payload, 1, 1), n.prev_hash, o.hash
+             FROM journal n JOIN journal o ON o.device = n.device AND o.device_seq = n.device_seq - 1
+             WHERE n.kind = 'payout_recorded'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(kind, "blob");
+    assert_eq!(first, [openvalue::journal::FORMAT_MSGPACK]);
+    assert_eq!(prev, last_old);
+
+    // A changed JSON entry is still caught.
+    coop.tamper(
+        "UPDATE journal SET payload = replace(payload, 'Ana Puig', 'Eve') WHERE kind = 'accounts_added'",
+    );
+    let out = coop.run(&["verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("hash mismatch: the stored accounts_added entry was changed"));
 }
 
 /// A damaged page is found before anything is written to the file.

@@ -130,3 +130,53 @@ impl Ledger {
         self.books().explain(revenue, member)
     }
 }
+
+/// A table whose records are imported by id; a re-import is recognised by
+/// the digest of each record as first entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RecordTable {
+    /// `contributions`
+    Contributions,
+    /// `revenues`
+    Revenues,
+}
+
+impl RecordTable {
+    fn name(self) -> &'static str {
+        match self {
+            RecordTable::Contributions => "contributions",
+            RecordTable::Revenues => "revenues",
+        }
+    }
+}
+
+/// What an import reads of the books.
+impl Books<'_> {
+    /// How many records `table` holds.
+    pub(crate) fn record_count(&self, table: RecordTable) -> Result<u64, StoreError> {
+        let count: i64 =
+            self.conn
+                .query_row(&format!("SELECT count(*) FROM {}", table.name()), [], |r| {
+                    r.get(0)
+                })?;
+        Ok(count.max(0) as u64)
+    }
+
+    /// Whether `table` holds any record.
+    pub(crate) fn has_records(&self, table: RecordTable) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            &format!("SELECT EXISTS (SELECT 1 FROM {})", table.name()),
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The digest of the record `id` of `table` as first entered, if any.
+    pub(crate) fn record_digest(
+        &self,
+        table: RecordTable,
+        id: &str,
+    ) -> Result<Option<String>, StoreError> {
+        super::existing_digest(self.conn, table.name(), id)
+    }
+}

@@ -24,8 +24,10 @@ use thiserror::Error;
 use crate::journal::{Entry, Payload, GENESIS_HASH};
 use crate::money::Currency;
 
-pub(crate) use apply::{contribution_digest, existing_digest, revenue_digest};
+use apply::existing_digest;
+pub(crate) use apply::{contribution_digest, revenue_digest};
 pub use books::Books;
+pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use verify::VerifyReport;
@@ -37,6 +39,7 @@ pub const APPLICATION_ID: i32 = 0x4F56_414C;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_covering_split_index.sql"),
+    include_str!("migrations/0003_binary_payloads.sql"),
 ];
 
 /// The schema version this build writes.
@@ -133,9 +136,12 @@ pub enum StoreError {
     /// Any other SQLite error.
     #[error("ledger database error: {0}")]
     Sqlite(rusqlite::Error),
-    /// A stored journal payload cannot be read or written.
+    /// A record cannot be written as JSON (its digest).
     #[error("journal payload error: {0}")]
     Json(#[from] serde_json::Error),
+    /// A journal payload cannot be written or read.
+    #[error("journal payload error: {0}")]
+    Payload(#[from] crate::journal::PayloadError),
     /// The books refuse the entry (a rule of `store::rules`); nothing was written.
     #[error(transparent)]
     Refused(#[from] crate::refusal::Refusal),
@@ -671,6 +677,7 @@ impl Ledger {
                 recorded_at: now_rfc3339(),
                 settings,
                 settings_changed: false,
+                catalog: apply::CatalogCache::default(),
             };
             let result = f(&mut writer)?;
             let Writer {
@@ -884,6 +891,8 @@ pub struct Writer<'a> {
     recorded_at: String,
     settings: Settings,
     settings_changed: bool,
+    /// The catalog the entries of this transaction are checked against.
+    catalog: apply::CatalogCache,
 }
 
 impl Writer<'_> {
@@ -899,7 +908,7 @@ impl Writer<'_> {
         // A savepoint per entry: a refused entry leaves no trace, even when
         // the caller goes on writing in the same transaction.
         let savepoint = self.tx.savepoint()?;
-        apply::apply(&savepoint, &entry.id, payload)?;
+        apply::apply(&savepoint, &mut self.catalog, &entry.id, payload)?;
         insert_entry(&savepoint, &entry)?;
         savepoint.commit()?;
         if matches!(

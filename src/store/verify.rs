@@ -54,10 +54,24 @@ fn read_entry(row: &Row<'_>) -> rusqlite::Result<Entry> {
         device_seq: row.get(2)?,
         recorded_at: row.get(3)?,
         kind: row.get(4)?,
-        payload: row.get(5)?,
+        payload: payload_bytes(row, 5)?,
         prev_hash: row.get(6)?,
         hash: row.get(7)?,
     })
+}
+
+/// A payload's bytes, whichever SQLite type holds them: JSON text (schemas
+/// 1 and 2) or a blob (ADR 9). Its first byte says how to read it.
+fn payload_bytes(row: &Row<'_>, index: usize) -> rusqlite::Result<Vec<u8>> {
+    use rusqlite::types::{FromSqlError, ValueRef};
+    match row.get_ref(index)? {
+        ValueRef::Text(bytes) | ValueRef::Blob(bytes) => Ok(bytes.to_vec()),
+        other => Err(rusqlite::Error::FromSqlConversionFailure(
+            index,
+            other.data_type(),
+            Box::new(FromSqlError::InvalidType),
+        )),
+    }
 }
 
 const ENTRY_COLUMNS: &str = "id, device, device_seq, recorded_at, kind, payload, prev_hash, hash";
@@ -139,12 +153,13 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
         let mut stmt =
             conn.prepare(&format!("SELECT {ENTRY_COLUMNS} FROM journal ORDER BY pos"))?;
         let mut rows = stmt.query([])?;
+        let mut catalog = apply::CatalogCache::default();
         while let Some(row) = rows.next()? {
             let entry = read_entry(row)?;
             report.entries += 1;
             match entry.decode() {
                 Ok(payload) => {
-                    if let Err(e) = apply::apply(&tx, &entry.id, &payload) {
+                    if let Err(e) = apply::apply(&tx, &mut catalog, &entry.id, &payload) {
                         report.problems.push(format!(
                             "journal entry {}: cannot be replayed ({e})",
                             entry.id
