@@ -633,7 +633,7 @@ impl Ledger {
 
     /// The connection, for the store's own queries: everything outside
     /// the store asks for rows through [`Books`].
-    pub(crate) fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -926,7 +926,7 @@ impl Writer<'_> {
     }
 
     /// Read access inside the transaction.
-    pub fn conn(&self) -> &Connection {
+    pub(super) fn conn(&self) -> &Connection {
         &self.tx
     }
 
