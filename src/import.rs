@@ -362,7 +362,7 @@ fn read_header<R: Read>(
                 let hint = match crate::store::query::suggest(name, all.iter()) {
                     Some(best) => format!(" — did you mean '{best}'?"),
                     None => format!(
-                        "; {} files have {}{} (or import with --ignore-unknown)",
+                        "; {} files have {}{} (or ignore unknown columns)",
                         table.as_str(),
                         required.join(", "),
                         optional
@@ -917,7 +917,7 @@ impl IdCheck {
             None => Ok(IdOutcome::New),
             Some(existing) if existing == digest => Ok(IdOutcome::Present),
             Some(_) => Err(format!(
-                "id '{id}' is already in the ledger with different content; give this row another id, or correct the existing entry with `openvalue correct {id}`"
+                "id '{id}' is already in the ledger with different content; give this row another id, or correct the existing entry"
             )),
         })
     }

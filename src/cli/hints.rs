@@ -4,6 +4,7 @@
 
 use crate::distribute::DistributeError;
 use crate::equation::EquationError;
+use crate::import::ImportError;
 use crate::refusal::Refusal;
 use crate::store::StoreError;
 use crate::Error;
@@ -32,6 +33,13 @@ pub(super) fn hint(error: &Error) -> Option<String> {
             }) =>
         {
             Some("give its decimal places with `--scale N`".into())
+        }
+        Error::Import(ImportError::Rows { problems, .. })
+            if problems
+                .iter()
+                .any(|p| p.line == 1 && p.message.starts_with("unknown column")) =>
+        {
+            Some("`--ignore-unknown` skips the columns the format does not know".into())
         }
         _ => None,
     }
