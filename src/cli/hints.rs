@@ -37,7 +37,7 @@ pub(super) fn hint(error: &Error) -> Option<String> {
         Error::Import(ImportError::Rows { problems, .. })
             if problems
                 .iter()
-                .any(|p| p.line == 1 && p.message.starts_with("unknown column")) =>
+                .any(|p| p.line == 1 && p.message.contains("(or ignore unknown columns)")) =>
         {
             Some("`--ignore-unknown` skips the columns the format does not know".into())
         }
