@@ -155,7 +155,7 @@ impl Ledger {
             && !input.void
         {
             return Err(Error::Refused(
-                "nothing to correct: give a new quantity, date, kind or note, or --void".into(),
+                "nothing to correct: give a new quantity, date, kind or note, or void it".into(),
             ));
         }
         self.write(|w| {

@@ -98,3 +98,23 @@ fn each_layer_imports_only_what_it_may() {
         problems.join("\n")
     );
 }
+
+/// The app shows the core's messages, so none names a command to type
+/// (SPEC §11); the CLI adds commands on its own hint line (`cli/hints.rs`).
+#[test]
+fn no_core_message_tells_its_user_to_type_a_command() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = root.join("src");
+    let mut problems = Vec::new();
+    for file in rust_files(&src) {
+        let in_cli = file.starts_with(src.join("cli")) || file == src.join("cli.rs");
+        if !in_cli {
+            forbid(&file, &["`openvalue ", "with --", "use --"], &mut problems);
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "commands in core messages:\n{}",
+        problems.join("\n")
+    );
+}
