@@ -497,21 +497,7 @@ pub fn import_reader(
         return import_contributions(ledger, file, reader, options, progress);
     }
     let sheet = read_sheet(table, file, reader, options, progress)?;
-    let catalog = ledger.catalog()?;
-    let mut report = Report {
-        file: file.to_string(),
-        problems: Vec::new(),
-        total: 0,
-    };
-    let plan = match table {
-        Table::Members => plan_members(&catalog, &sheet, &mut report),
-        Table::Projects => plan_projects(&catalog, &sheet, &mut report),
-        Table::Kinds => plan_kinds(&catalog, &sheet, &mut report),
-        Table::Contributions => unreachable!("contributions are streamed"),
-        Table::Revenues => plan_revenues(ledger, &catalog, &sheet, &mut report)?,
-    };
-    report.into_result()?;
-    let summary = ImportSummary {
+    let summary = |plan: &Plan| ImportSummary {
         table,
         rows: sheet.rows.len(),
         added: plan.added,
@@ -519,11 +505,16 @@ pub fn import_reader(
         updated: plan.updated,
         dry_run: options.dry_run,
     };
-    if options.dry_run || plan.payloads.is_empty() {
-        return Ok(summary);
+    if options.dry_run {
+        let plan = plan_table(ledger.books(), table, file, &sheet)?;
+        return Ok(summary(&plan));
     }
-    let total = plan.payloads.len() as u64;
-    ledger.write(|w| -> Result<(), ImportError> {
+    // What is new and what is already there is decided in the transaction
+    // that writes it: two imports of one file at once add it once, and
+    // the second says "already present" (SPEC §11).
+    let plan = ledger.write(|w| -> Result<Plan, ImportError> {
+        let plan = plan_table(w.books(), table, file, &sheet)?;
+        let total = plan.payloads.len() as u64;
         for (i, payload) in plan.payloads.iter().enumerate() {
             w.append(payload)?;
             progress(Progress {
@@ -532,9 +523,33 @@ pub fn import_reader(
                 total,
             });
         }
-        Ok(())
+        Ok(plan)
     })?;
-    Ok(summary)
+    Ok(summary(&plan))
+}
+
+/// What importing `sheet` would add, against the books as `books` sees them.
+fn plan_table(
+    books: Books<'_>,
+    table: Table,
+    file: &str,
+    sheet: &Sheet,
+) -> Result<Plan, ImportError> {
+    let catalog = books.catalog()?;
+    let mut report = Report {
+        file: file.to_string(),
+        problems: Vec::new(),
+        total: 0,
+    };
+    let plan = match table {
+        Table::Members => plan_members(&catalog, sheet, &mut report),
+        Table::Projects => plan_projects(&catalog, sheet, &mut report),
+        Table::Kinds => plan_kinds(&catalog, sheet, &mut report),
+        Table::Contributions => unreachable!("contributions are streamed"),
+        Table::Revenues => plan_revenues(books, &catalog, sheet, &mut report)?,
+    };
+    report.into_result()?;
+    Ok(plan)
 }
 
 #[derive(Default)]
@@ -1216,14 +1231,14 @@ fn write_contributions(
 }
 
 fn plan_revenues(
-    ledger: &Ledger,
+    books: Books<'_>,
     catalog: &Catalog,
     sheet: &Sheet,
     report: &mut Report,
 ) -> Result<Plan, ImportError> {
     let mut plan = Plan::default();
     let mut occurrences = Occurrences::default();
-    let mut ids = IdCheck::new(ledger.books(), RecordTable::Revenues)?;
+    let mut ids = IdCheck::new(books, RecordTable::Revenues)?;
     let mut batch: Vec<RevenueRecord> = Vec::new();
     for row in &sheet.rows {
         let raw = RawRevenue {
@@ -1246,7 +1261,7 @@ fn plan_revenues(
             record.id = content_id(Table::Revenues, &record, occurrence);
         }
         let digest = crate::store::revenue_digest(&record)?;
-        match ids.check(ledger.books(), &record.id, digest, row.line)? {
+        match ids.check(books, &record.id, digest, row.line)? {
             Ok(IdOutcome::New) => {
                 plan.added += 1;
                 batch.push(record);

@@ -234,8 +234,8 @@ fn a_refused_entry_leaves_nothing_behind_in_its_transaction() {
 }
 
 /// verify checks meaning: a distribution whose lines no longer sum to its
-/// revenue, and a claim paid twice, are reported even when someone edits
-/// the journal and the tables alike.
+/// revenue, a second live distribution of one revenue and a claim paid
+/// twice are reported even when the tables are edited consistently.
 #[test]
 fn verify_reports_broken_invariants() {
     let mut b = claim_books();
@@ -247,9 +247,11 @@ fn verify_reports_broken_invariants() {
         [&d1],
     )
     .unwrap();
+    conn.execute("DROP INDEX one_live_distribution_per_revenue", [])
+        .unwrap();
     conn.execute(
         "INSERT INTO distributions (id, revenue, project, revenue_day, amount_minor, equation, reversed, entry)
-         SELECT 'D-x', 'R-2', project, revenue_day, 10000, equation, 0, entry FROM distributions WHERE id = ?1",
+         SELECT 'D-x', revenue, project, revenue_day, amount_minor, equation, 0, entry FROM distributions WHERE id = ?1",
         [&d1],
     )
     .unwrap();
@@ -267,9 +269,85 @@ fn verify_reports_broken_invariants() {
         "{text}"
     );
     assert!(
-        text.contains("its claim of 8640 minor units is paid 17280"),
+        text.contains("revenue R-1 has more than one live distribution"),
         "{text}"
     );
+    assert!(
+        text.contains("claims_paid row D-x / ")
+            && text.contains("was changed or added outside OpenValue"),
+        "{text}"
+    );
+}
+
+/// Found by attacking the write path: a paid claim whose quantity is later
+/// corrected down made verify fail forever on a sound ledger. A correction
+/// never claws back (SPEC §2); the claim is judged as it was when paid.
+#[test]
+fn regression_lowering_a_paid_claim_keeps_verify_ok() {
+    let mut b = claim_books();
+    b.commit("R-1");
+    let id = b
+        .ledger
+        .contribution_page(
+            &openvalue::app::ContributionQuery {
+                kind: Some("expense".into()),
+                ..Default::default()
+            },
+            0,
+            10,
+        )
+        .unwrap()
+        .rows[0]
+        .id
+        .clone();
+    b.ledger
+        .correct(
+            &id,
+            &openvalue::ops::CorrectionInput {
+                quantity: Some("10".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let report = b.ledger.verify().unwrap();
+    assert!(report.is_ok(), "{:?}", report.problems);
+    // The next distribution sees the claim fully paid: nothing more.
+    let (_, plan) = b.ledger.commit_distribution("R-2").unwrap();
+    assert!(plan.claims.is_empty());
+    assert!(b.ledger.verify().unwrap().is_ok());
+}
+
+/// Found by attacking the write path: eight imports of one members file at
+/// once made some fail with "already exists"; what is new is now decided
+/// in the transaction that writes it, so each says "already present".
+#[test]
+fn regression_concurrent_imports_of_one_members_file_all_succeed() {
+    let b = claim_books();
+    let (dir, path) = keep(b);
+    for table in ["members", "projects", "kinds"] {
+        let csv = match table {
+            "members" => "handle,name\nyy,Y\n",
+            "projects" => "code,name\nnewp,New\n",
+            _ => "code,name,measure,rate\nzz,Z,hours,5\n",
+        };
+        let file = dir.path().join(format!("{table}.csv"));
+        std::fs::write(&file, csv).unwrap();
+        let outs: Vec<Output> = (0..6)
+            .map(|_| spawn(&path, &["import", table, file.to_str().unwrap()]))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|c| c.wait_with_output().unwrap())
+            .collect();
+        let added = outs
+            .iter()
+            .filter(|o| String::from_utf8_lossy(&o.stdout).contains("added 1"))
+            .count();
+        for o in &outs {
+            assert!(o.status.success(), "{table}: {}", stderr(o));
+        }
+        assert_eq!(added, 1, "{table}: added once");
+    }
+    assert!(Ledger::open(&path).unwrap().verify().unwrap().is_ok());
 }
 
 /// Many processes — distributions, reversals, imports and logs at random —
