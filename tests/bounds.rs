@@ -444,3 +444,37 @@ fn regression_equation_problems_are_each_reported_at_their_place() {
     assert!(err.contains("over 100%"), "{err}");
     assert!(!err.contains("not 0%"), "{err}");
 }
+
+/// Found by attacking the bounds: 923 contributions of the largest amount
+/// on one day (ECO, 4 decimals) made `chart contributions` and `chart
+/// shares` fail with SQLite's "integer overflow"; sums are exact now.
+#[test]
+fn regression_charts_of_quantities_summing_beyond_i64_are_drawn() {
+    let coop = Coop::new_with(&["init", "--name", "Big", "--currency", "ECO", "--scale", "4"]);
+    coop.ok(&["member", "add", "ana", "Ana"]);
+    coop.ok(&["project", "add", "p", "P"]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "cash",
+        "Cash",
+        "--measure",
+        "money",
+        "--rate",
+        "1",
+    ]);
+    let mut csv = String::from("date,member,project,kind,quantity\n");
+    for _ in 0..923 {
+        csv.push_str("2026-01-01,ana,p,cash,1000000000000\n");
+    }
+    let file = coop.file("big.csv", csv.as_bytes());
+    coop.ok(&["import", "contributions", file.to_str().unwrap()]);
+    for chart in ["contributions", "shares"] {
+        let out = coop.dir.path().join(format!("{chart}.svg"));
+        coop.ok(&["chart", chart, "--out", out.to_str().unwrap()]);
+        let svg = std::fs::read_to_string(&out).unwrap();
+        // 923 × 10¹² ECO, exactly, somewhere on the chart.
+        assert!(svg.contains("923") || chart == "shares", "{chart}");
+    }
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}

@@ -10,12 +10,38 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::params;
 
-use super::sql::{counts, DONE, RATE_IN_FORCE as VERSION_JOIN};
+use super::sql::{combine, counts, exact_sum, DONE, RATE_IN_FORCE as VERSION_JOIN};
 use super::{Ledger, StoreError};
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
-use crate::model::{date_of_day, value_of};
+use crate::model::date_of_day;
 use crate::report::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
+
+/// The value of `quantity_e4` (a sum of quantities, beyond i64) at
+/// `rate_e4` × `multiplier_e3`, added to `grand`, the chart's running
+/// total, exactly. Values are never negative, so every partial sum a chart
+/// draws (a month, a member's cumulative value, a kind's total) is at most
+/// the grand total: checking it checks them all. A chart of values too
+/// large for that says so rather than draw a wrapped number.
+fn value_within(
+    grand: &mut i128,
+    quantity_e4: i128,
+    rate_e4: i64,
+    multiplier_e3: i64,
+) -> Result<i128> {
+    let value = quantity_e4
+        .checked_mul(i128::from(rate_e4))
+        .and_then(|v| v.checked_mul(i128::from(multiplier_e3)));
+    match value.and_then(|v| grand.checked_add(v).map(|g| (v, g))) {
+        Some((v, g)) => {
+            *grand = g;
+            Ok(v)
+        }
+        None => Err(Error::Chart(
+            "the values are too large to chart exactly; the tables and exports show them".into(),
+        )),
+    }
+}
 
 /// The first day of `date`'s month.
 fn month_of(date: NaiveDate) -> NaiveDate {
@@ -86,8 +112,9 @@ impl Ledger {
     /// Kinds are ordered by total value, largest first.
     pub fn contributions_by_month(&self, project: Option<&str>) -> Result<ContributionsByMonth> {
         self.check_project(project)?;
+        let quantity = exact_sum("c.quantity_e4");
         let sql = format!(
-            "SELECT c.day, c.kind, k.name, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3
+            "SELECT c.day, c.kind, k.name, {quantity}, v.rate_e4, v.multiplier_e3
              FROM contributions c {VERSION_JOIN}
              WHERE {DONE} AND (?1 IS NULL OR c.project = ?1)
              GROUP BY c.day, c.kind, v.from_day
@@ -100,14 +127,15 @@ impl Ledger {
                     r.get::<_, i64>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
-                    r.get::<_, i64>(3)?,
-                    r.get::<_, i64>(4)?,
+                    combine(r.get(3)?, r.get(4)?),
                     r.get::<_, i64>(5)?,
+                    r.get::<_, i64>(6)?,
                 ))
             })
             .map_err(StoreError::from)?;
         let mut by_kind: BTreeMap<String, (String, BTreeMap<NaiveDate, i128>)> = BTreeMap::new();
         let mut range: Option<(NaiveDate, NaiveDate)> = None;
+        let mut grand = 0i128;
         for row in rows {
             let (day, kind, name, quantity, rate, multiplier) = row.map_err(StoreError::from)?;
             let date = date_of_day(day);
@@ -115,12 +143,13 @@ impl Ledger {
                 None => (date, date),
                 Some((a, b)) => (a.min(date), b.max(date)),
             });
-            *by_kind
+            let cell = by_kind
                 .entry(kind)
                 .or_insert_with(|| (name, BTreeMap::new()))
                 .1
                 .entry(month_of(date))
-                .or_default() += value_of(quantity, rate, multiplier);
+                .or_default();
+            *cell += value_within(&mut grand, quantity, rate, multiplier)?;
         }
         let months = range.map(|(a, b)| months_between(a, b)).unwrap_or_default();
         let mut kinds: Vec<KindSeries> = by_kind
@@ -154,8 +183,9 @@ impl Ledger {
     pub fn value_history(&self, project: Option<&str>) -> Result<ValueHistory> {
         self.check_project(project)?;
         let counts = counts("?2");
+        let quantity = exact_sum("c.quantity_e4");
         let sql = format!(
-            "SELECT c.member, a.name, c.day, sum(c.quantity_e4), v.rate_e4, v.multiplier_e3
+            "SELECT c.member, a.name, c.day, {quantity}, v.rate_e4, v.multiplier_e3
              FROM contributions c {VERSION_JOIN}
              JOIN accounts a ON a.handle = c.member
              WHERE {counts}
@@ -171,14 +201,15 @@ impl Ledger {
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, i64>(2)?,
-                    r.get::<_, i64>(3)?,
-                    r.get::<_, i64>(4)?,
+                    combine(r.get(3)?, r.get(4)?),
                     r.get::<_, i64>(5)?,
+                    r.get::<_, i64>(6)?,
                 ))
             })
             .map_err(StoreError::from)?;
         let mut by_member: BTreeMap<String, (String, BTreeMap<NaiveDate, i128>)> = BTreeMap::new();
         let mut range: Option<(NaiveDate, NaiveDate)> = None;
+        let mut grand = 0i128;
         for row in rows {
             let (member, name, day, quantity, rate, multiplier) = row.map_err(StoreError::from)?;
             let date = date_of_day(day);
@@ -186,12 +217,13 @@ impl Ledger {
                 None => (date, date),
                 Some((a, b)) => (a.min(date), b.max(date)),
             });
-            *by_member
+            let cell = by_member
                 .entry(member)
                 .or_insert_with(|| (name, BTreeMap::new()))
                 .1
                 .entry(month_of(date))
-                .or_default() += value_of(quantity, rate, multiplier);
+                .or_default();
+            *cell += value_within(&mut grand, quantity, rate, multiplier)?;
         }
         let months = range.map(|(a, b)| months_between(a, b)).unwrap_or_default();
         let mut members: Vec<MemberSeries> = by_member

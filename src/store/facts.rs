@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use super::sql::{counts, RATE_IN_FORCE};
+use super::sql::{combine, counts, exact_sum, RATE_IN_FORCE};
 use super::{Books, Ledger, StoreError, BEGINNING_DAY};
 use crate::distribute::{
     self, Claim, DistributeError, DistributionPlan, Eligible, Facts, RevenueInfo, ValueGroup,
@@ -225,14 +225,26 @@ impl Books<'_> {
         project: &str,
         revenue: &str,
     ) -> Result<BTreeMap<String, i64>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT a.recipient, sum(a.amount_minor) FROM allocations a
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT a.recipient, {} FROM allocations a
              JOIN distributions d ON d.id = a.distribution
              WHERE d.project = ?1 AND d.reversed = 0 AND d.revenue <> ?2 AND a.bucket_type = 'policy'
              GROUP BY a.recipient",
-        )?;
-        let rows = stmt.query_map(params![project, revenue], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            exact_sum("a.amount_minor")
+        ))?;
+        let rows = stmt.query_map(params![project, revenue], |r| {
+            Ok((r.get::<_, String>(0)?, combine(r.get(1)?, r.get(2)?)))
+        })?;
+        let mut paid = BTreeMap::new();
+        for row in rows {
+            let (recipient, minor) = row?;
+            let fit = i64::try_from(minor).map_err(|_| StoreError::TooLarge {
+                what: format!("what {recipient} was paid from this project"),
+                minor,
+            })?;
+            paid.insert(recipient, fit);
+        }
+        Ok(paid)
     }
 
     fn active_member_handles(&self) -> Result<Vec<String>, StoreError> {
@@ -611,26 +623,53 @@ impl Books<'_> {
 
     /// Earned, paid and owed per account, by handle.
     pub fn balances(&self) -> Result<Vec<Balance>, StoreError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT a.handle, a.name, a.type,
-                coalesce((SELECT sum(l.amount_minor) FROM allocations l JOIN distributions d ON d.id = l.distribution
-                          WHERE l.recipient = a.handle AND d.reversed = 0), 0),
-                coalesce((SELECT sum(p.amount_minor) FROM payouts p WHERE p.account = a.handle), 0)
-             FROM accounts a ORDER BY a.handle",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let earned: i64 = r.get(3)?;
-            let paid: i64 = r.get(4)?;
-            Ok(Balance {
-                account: r.get(0)?,
-                name: r.get(1)?,
-                account_type: r.get(2)?,
-                earned_minor: earned,
-                paid_minor: paid,
-                owed_minor: earned - paid,
-            })
+        // Exact sums per account (two 32-bit halves): SQLite's own sum
+        // stops at i64, and a balance may be anywhere within it.
+        let sums = |sql: String| -> Result<BTreeMap<String, i128>, StoreError> {
+            let mut stmt = self.conn().prepare(&sql)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, combine(r.get(1)?, r.get(2)?))))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        };
+        let earned = sums(format!(
+            "SELECT l.recipient, {} FROM allocations l JOIN distributions d ON d.id = l.distribution
+             WHERE d.reversed = 0 GROUP BY l.recipient",
+            exact_sum("l.amount_minor")
+        ))?;
+        let paid = sums(format!(
+            "SELECT account, {} FROM payouts GROUP BY account",
+            exact_sum("amount_minor")
+        ))?;
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT handle, name, type FROM accounts ORDER BY handle")?;
+        let accounts = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut out = Vec::new();
+        for account in accounts {
+            let (account, name, account_type) = account?;
+            let earned = earned.get(&account).copied().unwrap_or(0);
+            let paid = paid.get(&account).copied().unwrap_or(0);
+            let fit = |what: &str, minor: i128| {
+                i64::try_from(minor).map_err(|_| StoreError::TooLarge {
+                    what: format!("{what} of {account}"),
+                    minor,
+                })
+            };
+            out.push(Balance {
+                earned_minor: fit("what was allocated", earned)?,
+                paid_minor: fit("what was paid", paid)?,
+                owed_minor: fit("the balance", earned - paid)?,
+                name,
+                account_type,
+                account,
+            });
+        }
+        Ok(out)
     }
 
     /// The contributions behind `member`'s weight in each policy bucket of

@@ -142,6 +142,14 @@ pub enum StoreError {
     /// A journal payload cannot be written or read.
     #[error("journal payload error: {0}")]
     Payload(#[from] crate::journal::PayloadError),
+    /// A sum is beyond what the books can show (an i64 of minor units).
+    #[error("{what} is beyond what OpenValue can show ({minor} minor units)")]
+    TooLarge {
+        /// What was summed ("ana's balance").
+        what: String,
+        /// The exact sum.
+        minor: i128,
+    },
     /// The books refuse the entry (a rule of `store::rules`); nothing was written.
     #[error(transparent)]
     Refused(#[from] crate::refusal::Refusal),

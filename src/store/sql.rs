@@ -20,3 +20,38 @@ pub(super) const DONE: &str = "c.void = 0 AND c.rejections = 0";
 pub(super) fn counts(approvals: &str) -> String {
     format!("{DONE} AND c.approvals >= {approvals}")
 }
+
+/// `sum(expr)` exact beyond SQLite's 64-bit sums: the sums of the high and
+/// low 32 bits of a non-negative integer `expr`, each of which fits i64 for
+/// up to 2³¹ rows. Two result columns; [`combine`] joins them.
+pub(super) fn exact_sum(expr: &str) -> String {
+    format!("sum(({expr}) >> 32), sum(({expr}) & 4294967295)")
+}
+
+/// The sum that [`exact_sum`]'s two columns hold.
+pub(super) fn combine(high: i64, low: i64) -> i128 {
+    (i128::from(high) << 32) + i128::from(low)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_sums_go_beyond_i64() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (9223372036854775807), (9223372036854775807), (5);",
+        )
+        .unwrap();
+        let (high, low): (i64, i64) = conn
+            .query_row(&format!("SELECT {} FROM t", exact_sum("x")), [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(combine(high, low), 2 * i128::from(i64::MAX) + 5);
+        assert!(conn
+            .query_row("SELECT sum(x) FROM t", [], |r| r.get::<_, i64>(0))
+            .is_err());
+    }
+}

@@ -41,6 +41,13 @@ impl Coop {
         coop
     }
 
+    /// A new ledger made by `init` with these arguments.
+    pub fn new_with(init: &[&str]) -> Coop {
+        let coop = Coop::empty();
+        coop.ok(init);
+        coop
+    }
+
     /// A ledger with the example cooperative of `examples/coop` imported.
     pub fn example() -> Coop {
         let coop = Coop::new(0);
