@@ -240,7 +240,7 @@ impl Books<'_> {
             let (recipient, minor) = row?;
             let fit = i64::try_from(minor).map_err(|_| StoreError::TooLarge {
                 what: format!("what {recipient} was paid from this project"),
-                minor,
+                minor: minor.to_string(),
             })?;
             paid.insert(recipient, fit);
         }
@@ -657,7 +657,7 @@ impl Books<'_> {
             let fit = |what: &str, minor: i128| {
                 i64::try_from(minor).map_err(|_| StoreError::TooLarge {
                     what: format!("{what} of {account}"),
-                    minor,
+                    minor: minor.to_string(),
                 })
             };
             out.push(Balance {

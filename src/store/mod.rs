@@ -147,8 +147,8 @@ pub enum StoreError {
     TooLarge {
         /// What was summed ("ana's balance").
         what: String,
-        /// The exact sum.
-        minor: i128,
+        /// The exact sum, as decimal text.
+        minor: String,
     },
     /// The books refuse the entry (a rule of `store::rules`); nothing was written.
     #[error(transparent)]
