@@ -230,12 +230,8 @@ pub fn protected(target: &Path) -> Option<String> {
     if let Some(what) = kind.describe() {
         return Some(format!("is {what}"));
     }
-    if kind == FileKind::Missing {
-        return None;
-    }
-    if is_open_ledger(target) {
-        return Some("is the open ledger".into());
-    }
+    // A companion of a database, whether or not it exists yet: SQLite
+    // would read a file written there as the database's log (or delete it).
     let name = target.to_string_lossy();
     for suffix in ["-wal", "-shm", "-journal"] {
         if let Some(base) = name.strip_suffix(suffix) {
@@ -247,6 +243,12 @@ pub fn protected(target: &Path) -> Option<String> {
                 return Some(format!("belongs to {what} (its SQLite journal)"));
             }
         }
+    }
+    if kind == FileKind::Missing {
+        return None;
+    }
+    if is_open_ledger(target) {
+        return Some("is the open ledger".into());
     }
     if let Some(what) = header_of(target) {
         return Some(format!("is {what}"));

@@ -216,8 +216,14 @@ fn regression_export_out_never_overwrites_the_ledger() {
     assert!(err.contains("is the open ledger"), "{err}");
     let link = coop.dir.path().join("link.csv");
     std::fs::hard_link(&coop.ledger, &link).expect("hard link");
+    // A ledger with two names is not opened at all (it could be damaged
+    // through them), so nothing is written onto it either.
     let err = coop.fails(&["export", "balances", "--out", link.to_str().unwrap()]);
-    assert!(err.contains("is the open ledger"), "{err}");
+    assert!(
+        err.contains("is the open ledger") || err.contains("(hard links)"),
+        "{err}"
+    );
+    std::fs::remove_file(&link).expect("remove the link");
     let wal = format!("{ledger}-wal");
     let err = coop.fails(&["export", "balances", "--out", &wal]);
     assert!(err.contains("belongs to the open ledger"), "{err}");
@@ -589,4 +595,44 @@ fn regression_a_backup_onto_a_full_disk_leaves_no_file_behind() {
     for name in ["backup1", "export", "backup2"] {
         let _ = std::fs::remove_file(format!("{}.{name}.err", full.path().display()));
     }
+}
+
+/// Found by attacking the write path: two processes writing one ledger
+/// through two names (a hard link) corrupted it and lost acknowledged
+/// writes, because SQLite keeps a log per name. A ledger with more than
+/// one name is refused, naming why, and nothing is opened.
+#[test]
+fn regression_a_hard_linked_ledger_is_refused_not_corrupted() {
+    let coop = Coop::new(0);
+    let other = coop.dir.path().join("other-name.openvalue");
+    std::fs::hard_link(&coop.ledger, &other).unwrap();
+    let before = common::bytes(&coop.ledger);
+    let err = coop.fails(&["member", "add", "ana", "Ana"]);
+    assert!(err.contains("has 2 names (hard links)"), "{err}");
+    assert_eq!(common::bytes(&coop.ledger), before);
+    std::fs::remove_file(&other).unwrap();
+    coop.ok(&["member", "add", "ana", "Ana"]);
+}
+
+/// Found by attacking the write path: a backup or an export written as
+/// LEDGER-journal (or a database's -wal that does not exist yet) was
+/// accepted, then deleted by SQLite at the next open of the ledger.
+#[test]
+fn regression_out_onto_a_journal_name_is_refused_even_before_it_exists() {
+    let coop = Coop::new(0);
+    let name = coop.ledger.to_str().unwrap().to_string();
+    for suffix in ["-journal", "-wal", "-shm"] {
+        let target = format!("{name}{suffix}");
+        let _ = std::fs::remove_file(&target);
+        // (-wal and -shm exist while the ledger is open: then they are
+        // refused as existing files.)
+        let err = coop.fails(&["backup", &target]);
+        assert!(
+            err.contains("its SQLite journal") || err.contains("a file already exists there"),
+            "{suffix}: {err}"
+        );
+        let err = coop.fails(&["export", "balances", "--out", &target]);
+        assert!(err.contains("its SQLite journal"), "{suffix}: {err}");
+    }
+    assert!(!std::path::Path::new(&format!("{name}-journal")).exists());
 }

@@ -76,6 +76,22 @@ pub enum StoreError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// The ledger file has more than one name (hard links).
+    #[error("{path}: this ledger file has {names} names (hard links); SQLite keeps a separate log for each name, so two programs using two names would damage it. Give it one name: copy it to a new file and open the copy, or remove the other names — nothing was opened")]
+    HardLinked {
+        /// The path.
+        path: PathBuf,
+        /// How many names the file has.
+        names: u64,
+    },
+    /// A file OpenValue never writes (a ledger, a database's log).
+    #[error("{path}: {why}; nothing was written — choose another file name")]
+    Protected {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        why: String,
+    },
     /// A read-only ledger that cannot be read as it is.
     #[error("{path}: the ledger is read-only and cannot be read as it is ({why}); copy it (with its -wal file) to a folder you can write, or open it where it was written")]
     Unreadable {
@@ -354,6 +370,28 @@ fn file_kind(path: &Path) -> Result<crate::fsio::FileKind, StoreError> {
     }
 }
 
+/// Rule: a ledger has one name. SQLite names its `-wal` and `-shm` after
+/// the path it is given, so two processes opening one file by two names
+/// (hard links) never see each other's log and corrupt it (SQLite's "How
+/// To Corrupt", §2.5). Symbolic links are fine: SQLite resolves them.
+/// Checked with `stat` alone: no descriptor on the file is opened and
+/// closed (see `persist_wal`).
+fn refuse_hard_links(path: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.nlink() > 1 {
+                return Err(StoreError::HardLinked {
+                    path: path.to_path_buf(),
+                    names: meta.nlink(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Whether an error opening a ledger for writing means it can only be read:
 /// the file or its folder cannot be written (SQLite then cannot create the
 /// `-wal` or `-shm` file).
@@ -537,6 +575,7 @@ impl Ledger {
                 path: path.to_path_buf(),
             });
         }
+        refuse_hard_links(path)?;
         let sqlite_path = crate::fsio::sqlite_path(path).map_err(|e| io_error(path, e))?;
         // Inspect read-only first, so a foreign file is never touched.
         let (probe, probe_name) = open_reader(path, &sqlite_path)?;
@@ -718,6 +757,14 @@ impl Ledger {
         if file_kind(target)? != crate::fsio::FileKind::Missing {
             return Err(StoreError::Exists {
                 path: target.to_path_buf(),
+            });
+        }
+        // A name SQLite would take for a database's log (`coop-journal`):
+        // it would delete or replay what is written there.
+        if let Some(why) = crate::fsio::protected(target) {
+            return Err(StoreError::Protected {
+                path: target.to_path_buf(),
+                why,
             });
         }
         if !self.integrity_checked {
