@@ -28,9 +28,12 @@ impl Ledger {
     /// writing anything (the revenue may already be distributed: the
     /// preview only shows what this equation would do).
     pub fn preview_equation(&self, revenue_id: &str, source: &str) -> Result<DistributionPlan> {
-        let revenue = self
-            .revenue(revenue_id)?
-            .ok_or_else(|| Error::NotFound(format!("no revenue with id '{revenue_id}'")))?;
+        let revenue = self.revenue(revenue_id)?.ok_or_else(|| {
+            Error::NotFound(format!(
+                "no revenue with id {}",
+                crate::text::quote(revenue_id)
+            ))
+        })?;
         let catalog = self.catalog()?;
         let equation = equation::parse("equation", source, Some(&catalog))?;
         Ok(distribute::plan(

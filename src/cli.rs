@@ -46,7 +46,8 @@ pub fn main() -> i32 {
         Err(e) if e.use_stderr() => {
             // clap quotes the offending argument: it is shown escaped,
             // like every other message.
-            eprintln!("{}", show::message(e.render().to_string().trim_end()));
+            let text = show::cut_quoted(e.render().to_string().trim_end());
+            tell(&show::message(&text));
             return 2;
         }
         Err(e) => {
@@ -60,13 +61,19 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) => {
             let _ = out.flush();
-            eprintln!("error: {}", show::message(&e.to_string()));
+            tell(&format!("error: {}", show::message(&e.to_string())));
             if let Some(hint) = hints::hint(&e) {
-                eprintln!("hint: {}", show::message(&hint));
+                tell(&format!("hint: {}", show::message(&hint)));
             }
             1
         }
     }
+}
+
+/// Writes a line to stderr; a stderr that cannot be written (closed, a
+/// full disk) changes nothing: the exit code still says what happened.
+fn tell(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Runs one parsed command, writing its output to `out`.
@@ -112,9 +119,10 @@ fn open(path: &Path) -> Result<Ledger> {
 /// contributed), with the core's did-you-mean hint.
 fn check_known<V>(what: &str, word: Option<&str>, known: &BTreeMap<String, V>) -> Result<()> {
     match word {
-        // Quoted as shown (escaped, at most 80 characters), not as typed.
+        // Quoted as every message quotes a value (escaped, at most 80
+        // characters: `text::quote`).
         Some(word) if !known.contains_key(word) => Err(Error::NotFound(
-            crate::validate::unknown_with_hint(what, &show::clipped(word), known.keys()),
+            crate::validate::unknown_with_hint(what, word, known.keys()),
         )),
         _ => Ok(()),
     }

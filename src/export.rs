@@ -62,7 +62,7 @@ impl std::str::FromStr for Report {
         Report::ALL
             .into_iter()
             .find(|r| r.as_str() == s)
-            .ok_or_else(|| format!("'{s}' is not an export: use contributions, allocations, balances, payouts or journal"))
+            .ok_or_else(|| format!("{} is not an export: use contributions, allocations, balances, payouts or journal", crate::text::quote(s)))
     }
 }
 
@@ -88,7 +88,8 @@ impl Locale {
                 decimal: ',',
             }),
             other => Err(format!(
-                "unknown locale '{other}': use en, es, ca, fr, de, it, pt or nl"
+                "unknown locale {}: use en, es, ca, fr, de, it, pt or nl",
+                crate::text::quote(other)
             )),
         }
     }

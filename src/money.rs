@@ -228,7 +228,7 @@ pub fn format_trimmed(value: i128, scale: u32) -> String {
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum CurrencyError {
     /// Not 3 to 10 uppercase letters.
-    #[error("'{code}' is not a currency code: use 3 to 10 capital letters such as EUR")]
+    #[error("{} is not a currency code: use 3 to 10 capital letters such as EUR", crate::text::quote(.code))]
     BadCode {
         /// The offending code.
         code: String,

@@ -160,10 +160,12 @@ impl Ledger {
         }
         self.write(|w| {
             let catalog = w.books().catalog()?;
-            let c = w
-                .books()
-                .contribution(id)?
-                .ok_or_else(|| Error::NotFound(format!("no contribution with id '{id}'")))?;
+            let c = w.books().contribution(id)?.ok_or_else(|| {
+                Error::NotFound(format!(
+                    "no contribution with id {}",
+                    crate::text::quote(id)
+                ))
+            })?;
             let mut problems = validate::Problems::default();
             let kind_code = input.kind.clone().unwrap_or_else(|| c.kind.clone());
             let kind = catalog.kinds.get(&kind_code);

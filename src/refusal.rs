@@ -82,7 +82,7 @@ pub enum Refusal {
         id: String,
     },
     /// Something named does not exist.
-    #[error("unknown {what} '{id}'{}", did_you_mean(.hint))]
+    #[error("unknown {what} {}{}", crate::text::quote(.id), did_you_mean(.hint))]
     Unknown {
         /// What kind of thing.
         what: Thing,

@@ -343,3 +343,68 @@ fn regression_cli_functions_are_short() {
     }
     assert!(long.is_empty(), "functions over 70 lines: {long:?}");
 }
+
+/// Found by attacking the CLI: a 100,000-character id, locale, export
+/// type, currency or date was quoted in full in the error (100 KB of
+/// message). Every message quotes at most 80 characters of a value.
+#[test]
+fn regression_every_message_quotes_at_most_80_characters() {
+    let coop = coop();
+    let big = "Z".repeat(100_000);
+    let out = coop.dir.path().join("x.csv");
+    let out = out.to_str().unwrap();
+    for args in [
+        vec!["distribute", &big],
+        vec!["approve", &big, "--by", "ana"],
+        vec!["correct", &big, "--void"],
+        vec!["reverse", &big],
+        vec!["pay", &big, "1"],
+        vec!["export", "contributions", "--locale", &big, "--out", out],
+        vec!["export", &big, "--out", out],
+        vec!["init", "--name", "X", "--currency", &big],
+        vec!["log", "ana", "festival", "work", "1", "--date", &big],
+        vec!["list", "--member", &big],
+    ] {
+        let run = coop.run(&args);
+        assert!(!run.status.success(), "{:?}", &args[..1]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(
+            stderr.len() < 2_000,
+            "{:?}: {} bytes of error: {}…",
+            &args[..1],
+            stderr.len(),
+            &stderr[..200]
+        );
+        assert!(
+            stderr.contains("ZZZZ"),
+            "{:?} names the value: {stderr}",
+            &args[..1]
+        );
+    }
+}
+
+/// Found by attacking the CLI: with stderr closed or full, a usage error
+/// panicked (exit 101) instead of exiting 2.
+#[test]
+fn regression_an_unwritable_stderr_does_not_panic() {
+    let coop = coop();
+    for (args, code) in [
+        (vec!["correct", "C-001", "--void", "--quantity", "3"], 2),
+        (vec!["distribute", "nope"], 1),
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_openvalue"))
+            .env_remove("OPENVALUE_LEDGER")
+            .arg("--ledger")
+            .arg(&coop.ledger)
+            .args(&args)
+            .stderr(full)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run");
+        assert_eq!(status.code(), Some(code), "{args:?}");
+    }
+}

@@ -138,9 +138,54 @@ pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Res
     Ok(())
 }
 
+/// `text` with every single-quoted value longer than
+/// [`crate::text::QUOTED_CHARS`] characters cut as [`crate::text::quote`]
+/// cuts it: for messages written by others (the argument parser's), which
+/// quote a value in full.
+pub fn cut_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4096));
+    let mut rest = text;
+    while let Some(open) = rest.find('\'') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('\'') {
+            Some(close) => {
+                let inner = &after[..close];
+                if inner.chars().count() > crate::text::QUOTED_CHARS {
+                    out.push_str(&crate::text::quote(inner));
+                } else {
+                    out.push('\'');
+                    out.push_str(inner);
+                    out.push('\'');
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_quoted_values_are_cut() {
+        let long = "Z".repeat(1000);
+        let cut = cut_quoted(&format!("invalid value '{long}' for '--date <DATE>'"));
+        assert!(cut.len() < 200, "{cut}");
+        assert!(
+            cut.contains("(1000 characters)") && cut.ends_with("for '--date <DATE>'"),
+            "{cut}"
+        );
+        assert_eq!(cut_quoted("a 'b' c"), "a 'b' c");
+        assert_eq!(cut_quoted("it's"), "it's");
+    }
 
     #[test]
     fn shown_escapes_what_acts_on_a_terminal_and_nothing_else() {
