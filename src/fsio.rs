@@ -214,6 +214,13 @@ pub fn is_sqlite_file(path: &Path) -> bool {
     is_open_ledger(path) || header_of(path).is_some()
 }
 
+/// Whether the first bytes of `path` say it is an OpenValue ledger. A
+/// ledger open in this process is never read this way (a descriptor opened
+/// and closed on it would drop SQLite's locks): it is one.
+pub fn has_ledger_header(path: &Path) -> bool {
+    is_open_ledger(path) || header_of(path) == Some("an OpenValue ledger")
+}
+
 /// Why OpenValue must not replace the file at `target` with one it writes
 /// (an export, a chart, a backup), or `None` if it may.
 ///

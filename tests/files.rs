@@ -636,3 +636,65 @@ fn regression_out_onto_a_journal_name_is_refused_even_before_it_exists() {
     }
     assert!(!std::path::Path::new(&format!("{name}-journal")).exists());
 }
+
+/// Found by attacking damaged files: a truncated ledger was called "not an
+/// OpenValue ledger", an empty file "application id 0x0", a ledger whose
+/// schema version was reset got SQL text from a failed migration, and a
+/// foreign trigger's abort was reported as "already exists".
+#[test]
+fn regression_damaged_ledgers_are_named_damaged() {
+    let coop = Coop::new(0);
+    coop.ok(&["member", "add", "ana", "Ana"]);
+    coop.ok(&[
+        "backup",
+        coop.dir.path().join("closed.openvalue").to_str().unwrap(),
+    ]);
+    let closed = std::fs::read(coop.dir.path().join("closed.openvalue")).unwrap();
+
+    let truncated = Coop {
+        dir: tempfile::tempdir().unwrap(),
+        ledger: PathBuf::new(),
+    };
+    let truncated = Coop {
+        ledger: truncated.file("t.openvalue", &closed[..5000]),
+        dir: truncated.dir,
+    };
+    let err = truncated.fails(&["verify"]);
+    assert!(
+        err.contains("the ledger is damaged") && err.contains("Restore it from a backup"),
+        "{err}"
+    );
+
+    let empty = Coop {
+        ledger: truncated.file("e.openvalue", b""),
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let err = empty.fails(&["verify"]);
+    assert!(err.contains("the file is empty"), "{err}");
+
+    let reset = Coop {
+        ledger: truncated.file("r.openvalue", &closed),
+        dir: tempfile::tempdir().unwrap(),
+    };
+    reset.tamper("PRAGMA user_version = 0");
+    let err = reset.fails(&["verify"]);
+    assert!(
+        err.contains("schema version was changed outside OpenValue"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("CREATE") && !err.contains("already exists"),
+        "{err}"
+    );
+
+    let trigger = Coop {
+        ledger: truncated.file("g.openvalue", &closed),
+        dir: tempfile::tempdir().unwrap(),
+    };
+    trigger.tamper(
+        "CREATE TRIGGER boom BEFORE INSERT ON payouts BEGIN SELECT raise(ABORT, 'boom'); END",
+    );
+    let err = trigger.fails(&["pay", "ana", "1"]);
+    assert!(!err.contains("already exists"), "{err}");
+    assert!(err.contains("boom"), "{err}");
+}

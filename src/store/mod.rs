@@ -150,7 +150,7 @@ pub enum StoreError {
     #[error("the ledger file is damaged ({0}); nothing was written — restore it from a backup")]
     Corrupt(String),
     /// Any other SQLite error.
-    #[error("ledger database error: {0}")]
+    #[error("the ledger cannot be read or written as it is ({0}); if it was changed outside OpenValue, restore it from a backup")]
     Sqlite(rusqlite::Error),
     /// A record cannot be written as JSON (its digest).
     #[error("journal payload error: {0}")]
@@ -858,6 +858,12 @@ fn cannot_probe(error: rusqlite::Error, path: &Path) -> StoreError {
         StoreError::ReadOnly {
             path: path.to_path_buf(),
         }
+    } else if crate::fsio::has_ledger_header(path) {
+        // Its header says OpenValue: a damaged ledger, not a foreign file.
+        StoreError::Damaged {
+            path: path.to_path_buf(),
+            why: error.to_string(),
+        }
     } else {
         StoreError::NotALedger {
             path: path.to_path_buf(),
@@ -873,13 +879,33 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<(), StoreError> {
     };
     let app_id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(|e| not_ledger(e.to_string()))?;
+        .map_err(|e| cannot_probe(e, path))?;
+    if app_id == 0 && std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return Err(not_ledger("the file is empty".into()));
+    }
     if app_id != APPLICATION_ID {
         return Err(not_ledger(format!(
             "its application id is {app_id:#x}, not OpenValue's"
         )));
     }
     let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version == 0 {
+        // Schema 0 is an empty file; one with tables was changed outside
+        // OpenValue, and migrating it would fail half-way.
+        let tables: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| cannot_probe(e, path))?;
+        if tables > 0 {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                why: "its schema version was changed outside OpenValue".into(),
+            });
+        }
+    }
     if version > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema {
             path: path.to_path_buf(),

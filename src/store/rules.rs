@@ -471,7 +471,15 @@ pub(super) fn from_day(date: Option<chrono::NaiveDate>) -> i64 {
 
 /// Turns a primary-key clash on insert into "already exists".
 pub(super) fn id_is_new(error: rusqlite::Error, what: Thing, id: &str) -> StoreError {
-    if error.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
+    // Only a clash of the primary key or a unique index: any other
+    // constraint (a foreign trigger's abort) is not "already exists".
+    let clash = matches!(
+        error,
+        rusqlite::Error::SqliteFailure(ref e, _)
+            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+                || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+    );
+    if clash {
         StoreError::Refused(Refusal::AlreadyExists {
             what,
             id: id.to_string(),
