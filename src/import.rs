@@ -218,9 +218,10 @@ impl fmt::Display for ImportSummary {
         let verb = if self.dry_run { "would add" } else { "added" };
         write!(
             f,
-            "{}: {} rows — {verb} {}, {} already present",
+            "{}: {} row{} — {verb} {}, {} already present",
             self.table.as_str(),
             self.rows,
+            if self.rows == 1 { "" } else { "s" },
             self.added,
             self.unchanged
         )?;

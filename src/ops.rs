@@ -91,8 +91,9 @@ impl Ledger {
             match catalog.kinds.get(&kind.code) {
                 Some(existing) if *existing != kind => {
                     return Err(Error::Refused(format!(
-                        "kind '{}' exists with other attributes (name '{}', measure {}); only the rate and multiplier change between versions",
-                        kind.code, existing.name, existing.measure
+                        "kind '{}' exists with another {}; only the rate and multiplier change between versions",
+                        kind.code,
+                        differences(existing, &kind)
                     )))
                 }
                 Some(_) => {}
@@ -187,6 +188,19 @@ impl Ledger {
             if !problems.0.is_empty() {
                 return Err(Error::Invalid(problems.0));
             }
+            // A command whose effect is already there is refused (SPEC
+            // §11): a new revision would only discard the approvals given.
+            let same = quantity_e4.is_none_or(|q| q == c.quantity_e4)
+                && input.date.is_none_or(|d| d == c.date)
+                && input.kind.as_ref().is_none_or(|k| *k == c.kind)
+                && input.note.as_ref().is_none_or(|n| *n == c.note)
+                && !input.void;
+            if same {
+                return Err(Error::Refused(format!(
+                    "contribution {} already has these values; nothing was changed and its approvals stay",
+                    crate::text::quote(id)
+                )));
+            }
             // Void, measure and the rate in force on the date are rules of
             // the books (`store::rules::correction_fits`).
             w.append(&Payload::Corrected(Correction {
@@ -257,6 +271,47 @@ impl Ledger {
         self.write(|w| w.append(&Payload::ApprovalsRequiredSet { approvals_required }))?;
         Ok(())
     }
+}
+
+/// What differs between an existing kind and one given again, in words:
+/// "gift (false, not true)".
+fn differences(existing: &crate::model::Kind, given: &crate::model::Kind) -> String {
+    let mut out = Vec::new();
+    if existing.name != given.name {
+        out.push(format!(
+            "name ({}, not {})",
+            crate::text::quote(&existing.name),
+            crate::text::quote(&given.name)
+        ));
+    }
+    if existing.measure != given.measure {
+        out.push(format!(
+            "measure ({}, not {})",
+            existing.measure, given.measure
+        ));
+    }
+    if existing.unit != given.unit {
+        let unit = |u: &Option<String>| {
+            u.as_deref()
+                .map(crate::text::quote)
+                .unwrap_or_else(|| "none".into())
+        };
+        out.push(format!(
+            "unit ({}, not {})",
+            unit(&existing.unit),
+            unit(&given.unit)
+        ));
+    }
+    if existing.gift != given.gift {
+        out.push(format!("gift ({}, not {})", existing.gift, given.gift));
+    }
+    if existing.reimbursable != given.reimbursable {
+        out.push(format!(
+            "reimbursable ({}, not {})",
+            existing.reimbursable, given.reimbursable
+        ));
+    }
+    out.join(", ")
 }
 
 /// A handle or code the books say is taken, shown on the form field that

@@ -62,9 +62,13 @@ fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, String> 
         .chars()
         .find(|&c| is_unsafe_char(c) && c != '\t' && !(newline_ok && c == '\n'))
     {
-        let allowed = if newline_ok { "tab and newline" } else { "tab" };
+        let allowed = if newline_ok {
+            "only tab and newline are allowed"
+        } else {
+            "only tab is allowed"
+        };
         return Err(format!(
-            "{what} {} contains the control character {}; only {allowed} are allowed",
+            "{what} {} contains the control character {}; {allowed}",
             quote_value(text),
             bad.escape_debug()
         ));

@@ -192,7 +192,7 @@ fn members_reimport_may_change_status_only() {
     let out = coop.ok(&["import", "members", left.to_str().unwrap()]);
     assert_eq!(
         out,
-        "members: 1 rows — added 0, 0 already present, updated 1\n"
+        "members: 1 row — added 0, 0 already present, updated 1\n"
     );
     assert!(coop.ok(&["member", "list"]).contains("left"));
     let renamed = coop.file("renamed.csv", b"handle,name\nana,Anna Puig\n");

@@ -327,7 +327,10 @@ fn kinds_keep_their_rate_history() {
         "--from",
         "2026-10-01",
     ]);
-    assert!(err.contains("exists with other attributes"), "{err}");
+    assert!(
+        err.contains("exists with another name ('Care work', not 'Care')"),
+        "{err}"
+    );
     let list = coop.ok(&["kind", "list"]);
     assert!(
         list.contains("2026-09-01") && list.contains("beginning"),
@@ -699,4 +702,22 @@ fn list_filters_by_status_and_says_when_it_shows_only_the_latest() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("'approved' is not a status: use counts, pending, rejected or void"));
+}
+
+/// Found by attacking the CLI: a correction that changes nothing was
+/// recorded as a new revision, discarding the approvals already given.
+#[test]
+fn regression_a_correction_that_changes_nothing_is_refused() {
+    let coop = Coop::example();
+    let before = coop.digest();
+    let quantity_e4 = coop
+        .open()
+        .contribution("C-001")
+        .unwrap()
+        .expect("C-001")
+        .quantity_e4;
+    let quantity = openvalue::money::format_trimmed(i128::from(quantity_e4), 4);
+    let err = coop.fails(&["correct", "C-001", "--quantity", &quantity]);
+    assert!(err.contains("already has these values"), "{err}");
+    assert_eq!(coop.digest(), before);
 }

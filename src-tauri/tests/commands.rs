@@ -235,6 +235,6 @@ fn a_refused_import_lists_its_rows_and_writes_nothing() {
     assert_eq!(summary["added"], 1);
     assert_eq!(
         summary["message"],
-        "members: 1 rows — added 1, 0 already present"
+        "members: 1 row — added 1, 0 already present"
     );
 }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::show::{shown, table};
+use super::show::{plural, shown, table};
 use super::{
     open, EquationCommand, EquationSetArgs, KindAddArgs, KindCommand, MemberAddArgs, MemberCommand,
     ProjectCommand, RevenueAddArgs, RevenueCommand,
@@ -259,9 +259,10 @@ fn equation_set(path: &Path, args: EquationSetArgs, out: &mut dyn Write) -> Resu
     )?;
     say!(
         out,
-        "equation '{}' ({} buckets) set for {}{}",
+        "equation '{}' ({} bucket{}) set for {}{}",
         shown(&equation.name),
         equation.buckets.len(),
+        plural(equation.buckets.len() as u64),
         shown(project.as_deref().unwrap_or("the ledger default")),
         args.from.map(|d| format!(" from {d}")).unwrap_or_default()
     );

@@ -11,13 +11,7 @@ use crate::money::Currency;
 use crate::ops::today;
 use crate::store::Ledger;
 
-fn plural(n: u64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
+use super::show::plural;
 
 /// `openvalue init`: creates a ledger (and its folder).
 pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<()> {

@@ -138,6 +138,15 @@ pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Res
     Ok(())
 }
 
+/// "s" after a count other than one.
+pub(super) fn plural(n: u64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// `text` with every single-quoted value longer than
 /// [`crate::text::QUOTED_CHARS`] characters cut as [`crate::text::quote`]
 /// cuts it: for messages written by others (the argument parser's), which

@@ -250,6 +250,13 @@ fn compare_table(
 /// live distributions; every balance is allocated − paid, computed without
 /// overflow. (Claims are checked by the replay's rules.)
 fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), StoreError> {
+    // Amounts as the tables show them (the minor units of a damaged
+    // settings row are shown as they are).
+    let currency = super::read_settings(conn).ok().map(|s| s.currency);
+    let money = |minor: i128| match &currency {
+        Some(c) => format!("{} {}", crate::money::format_scaled(minor, c.scale), c.code),
+        None => format!("{minor} minor units"),
+    };
     let mut add = |sql: &str, what: &dyn Fn(&Row<'_>) -> rusqlite::Result<String>| {
         conn.prepare(sql)?
             .query_map([], |r| what(r))?
@@ -269,12 +276,12 @@ fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), Store
             OR EXISTS (SELECT 1 FROM allocations l WHERE l.distribution = d.id AND l.amount_minor < 0)",
         &|r| {
             Ok(format!(
-                "distribution {}: its lines ({} minor units, {} negative) do not sum to revenue {}'s {} minor units",
+                "distribution {}: its lines ({}, {} negative) do not sum to revenue {}'s {}",
                 r.get::<_, String>(0)?,
-                r.get::<_, i64>(4)?,
+                money(i128::from(r.get::<_, i64>(4)?)),
                 r.get::<_, i64>(3)?,
                 r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?
+                money(i128::from(r.get::<_, i64>(2)?))
             ))
         },
     )?;
@@ -309,7 +316,8 @@ fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), Store
     for (account, owed) in sums {
         if i64::try_from(owed).is_err() {
             problems.push(format!(
-                "account {account}: its balance ({owed} minor units) is beyond what the books can hold"
+                "account {account}: its balance ({}) is beyond what the books can hold",
+                money(owed)
             ));
         }
     }
