@@ -111,14 +111,15 @@ impl Format {
             Some("svg") => Ok(Format::Svg),
             Some("png") => Ok(Format::Png),
             Some(other) => Err(Error::field(
-                "--out",
+                "file",
                 format!(
-                    "{}: unknown image format '.{other}'; end the file name in .svg or .png",
-                    path.display()
+                    "{}: unknown image format {}; end the file name in .svg or .png",
+                    path.display(),
+                    crate::text::quote(&format!(".{other}"))
                 ),
             )),
             None => Err(Error::field(
-                "--out",
+                "file",
                 format!(
                     "{}: the file name has no extension; end it in .svg or .png",
                     path.display()
