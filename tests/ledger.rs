@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{bytes, Coop};
+use common::{bytes, example, Coop};
 
 #[test]
 fn init_sets_the_sqlite_settings_of_the_spec() {
@@ -520,6 +520,7 @@ fn a_schema_1_ledger_is_upgraded_in_place_and_still_verifies() {
     coop.tamper(
         "DROP INDEX contributions_for_split; DROP INDEX claims_paid_by_contribution; DROP INDEX contributions_by_day;
          CREATE INDEX contributions_by_project ON contributions (project, kind, member, day);
+         DROP TABLE account_totals;
          PRAGMA user_version = 1;",
     );
     assert!(coop.ok(&["verify"]).starts_with("OK: 7 entries"));
@@ -587,6 +588,7 @@ fn make_schema_2(ledger: &std::path::Path) {
     }
     conn.execute_batch(
         "DROP TABLE journal; ALTER TABLE journal_v2 RENAME TO journal;
+         DROP TABLE account_totals;
          PRAGMA user_version = 2; COMMIT;",
     )
     .unwrap();
@@ -720,4 +722,45 @@ fn regression_a_correction_that_changes_nothing_is_refused() {
     let err = coop.fails(&["correct", "C-001", "--quantity", &quantity]);
     assert!(err.contains("already has these values"), "{err}");
     assert_eq!(coop.digest(), before);
+}
+
+/// Schema 4 keeps each account's running totals; a schema-3 ledger with
+/// distributions, a reversal and payouts gets them from its tables on
+/// upgrade, and balances and verify agree with what it showed before.
+#[test]
+fn a_schema_3_ledger_gets_its_account_totals_on_upgrade() {
+    let coop = Coop::example();
+    coop.ok(&[
+        "equation",
+        "set",
+        "--default",
+        example("equation.toml").to_str().unwrap(),
+    ]);
+    let revenues: Vec<String> = coop
+        .open()
+        .revenues()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.info.id)
+        .collect();
+    assert!(revenues.len() >= 2, "{revenues:?}");
+    for r in &revenues {
+        coop.ok(&["distribute", r]);
+    }
+    let first = coop
+        .open()
+        .revenue(&revenues[0])
+        .unwrap()
+        .unwrap()
+        .distribution
+        .unwrap();
+    coop.ok(&["reverse", &first]);
+    coop.ok(&["pay", "ana", "12.34"]);
+    let before = coop.ok(&["balances"]);
+    coop.tamper("DROP TABLE account_totals; PRAGMA user_version = 3;");
+    assert_eq!(coop.ok(&["balances"]), before);
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+    coop.ok(&["pay", "ana", "1"]);
+    assert_ne!(coop.ok(&["balances"]), before);
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
 }

@@ -175,6 +175,10 @@ fn record(
                     a.joined_on.map(day_number),
                     entry
                 ])?;
+                conn.prepare_cached(
+                    "INSERT INTO account_totals (account, earned_minor, paid_minor) VALUES (?1, 0, 0)",
+                )?
+                .execute([&a.handle])?;
             }
         }
         Payload::AccountStatusSet { handle, status } => {
@@ -403,6 +407,14 @@ fn record(
             for c in &d.claims {
                 claims.execute(params![d.id, c.contribution, c.amount_minor])?;
             }
+            for l in &d.lines {
+                add_to_total(
+                    conn,
+                    &l.recipient,
+                    Total::Earned,
+                    i128::from(l.amount_minor),
+                )?;
+            }
         }
         Payload::DistributionReversed { distribution } => {
             rules::distribution_is_live(conn, distribution)?;
@@ -410,6 +422,15 @@ fn record(
                 "UPDATE distributions SET reversed = 1, reversal_entry = ?2 WHERE id = ?1",
                 params![distribution, entry],
             )?;
+            let lines: Vec<(String, i64)> = conn
+                .prepare_cached(
+                    "SELECT recipient, amount_minor FROM allocations WHERE distribution = ?1",
+                )?
+                .query_map([distribution], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (recipient, amount) in lines {
+                add_to_total(conn, &recipient, Total::Earned, -i128::from(amount))?;
+            }
         }
         Payload::PayoutRecorded(p) => {
             rules::payout_fits(conn, &p.account)?;
@@ -427,8 +448,45 @@ fn record(
                 ],
             )
             .map_err(|e| rules::id_is_new(e, Thing::Payout, &p.id))?;
+            add_to_total(conn, &p.account, Total::Paid, i128::from(p.amount_minor))?;
         }
     }
+    Ok(())
+}
+
+/// Which running total of an account.
+#[derive(Clone, Copy)]
+enum Total {
+    Earned,
+    Paid,
+}
+
+/// Adds `delta` to an account's running total; the rule that every total
+/// (and so every balance) stays within what the books hold is
+/// `rules::total_fits`.
+fn add_to_total(
+    conn: &Connection,
+    account: &str,
+    total: Total,
+    delta: i128,
+) -> Result<(), StoreError> {
+    let (earned, paid): (i64, i64) = conn
+        .prepare_cached("SELECT earned_minor, paid_minor FROM account_totals WHERE account = ?1")?
+        .query_row([account], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (earned, paid) = match total {
+        Total::Earned => (
+            rules::total_fits(account, i128::from(earned) + delta, paid)?,
+            paid,
+        ),
+        Total::Paid => (
+            earned,
+            rules::total_fits(account, i128::from(paid) + delta, earned)?,
+        ),
+    };
+    conn.prepare_cached(
+        "UPDATE account_totals SET earned_minor = ?2, paid_minor = ?3 WHERE account = ?1",
+    )?
+    .execute(params![account, earned, paid])?;
     Ok(())
 }
 

@@ -623,50 +623,36 @@ impl Books<'_> {
 
     /// Earned, paid and owed per account, by handle.
     pub fn balances(&self) -> Result<Vec<Balance>, StoreError> {
-        // Exact sums per account (two 32-bit halves): SQLite's own sum
-        // stops at i64, and a balance may be anywhere within it.
-        let sums = |sql: String| -> Result<BTreeMap<String, i128>, StoreError> {
-            let mut stmt = self.conn().prepare(&sql)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, combine(r.get(1)?, r.get(2)?))))?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        };
-        let earned = sums(format!(
-            "SELECT l.recipient, {} FROM allocations l JOIN distributions d ON d.id = l.distribution
-             WHERE d.reversed = 0 GROUP BY l.recipient",
-            exact_sum("l.amount_minor")
-        ))?;
-        let paid = sums(format!(
-            "SELECT account, {} FROM payouts GROUP BY account",
-            exact_sum("amount_minor")
-        ))?;
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT handle, name, type FROM accounts ORDER BY handle")?;
-        let accounts = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
+        // The running totals kept by each distribution, reversal and
+        // payout: one row per account, however many lines there are.
+        let mut stmt = self.conn().prepare(
+            "SELECT a.handle, a.name, a.type, t.earned_minor, t.paid_minor
+             FROM accounts a JOIN account_totals t ON t.account = a.handle
+             ORDER BY a.handle",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let earned: i64 = r.get(3)?;
+            let paid: i64 = r.get(4)?;
+            Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, earned, paid))
         })?;
         let mut out = Vec::new();
-        for account in accounts {
-            let (account, name, account_type) = account?;
-            let earned = earned.get(&account).copied().unwrap_or(0);
-            let paid = paid.get(&account).copied().unwrap_or(0);
-            let fit = |what: &str, minor: i128| {
-                i64::try_from(minor).map_err(|_| StoreError::TooLarge {
-                    what: format!("{what} of {account}"),
-                    minor: minor.to_string(),
-                })
-            };
+        for row in rows {
+            let (account, name, account_type, earned, paid) = row?;
+            // The rules keep every balance within i64; a file changed
+            // behind OpenValue's back says so rather than wrap.
+            let owed = earned
+                .checked_sub(paid)
+                .ok_or_else(|| StoreError::TooLarge {
+                    what: format!("the balance of {account}"),
+                    minor: (i128::from(earned) - i128::from(paid)).to_string(),
+                })?;
             out.push(Balance {
-                earned_minor: fit("what was allocated", earned)?,
-                paid_minor: fit("what was paid", paid)?,
-                owed_minor: fit("the balance", earned - paid)?,
+                account,
                 name,
                 account_type,
-                account,
+                earned_minor: earned,
+                paid_minor: paid,
+                owed_minor: owed,
             });
         }
         Ok(out)

@@ -40,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_covering_split_index.sql"),
     include_str!("migrations/0003_binary_payloads.sql"),
+    include_str!("migrations/0004_account_totals.sql"),
 ];
 
 /// The schema version this build writes.

@@ -464,6 +464,26 @@ pub(super) fn payout_fits(conn: &Connection, account: &str) -> Result<(), StoreE
     account_exists(conn, account).map(|_| ())
 }
 
+/// Rule: an account's totals and its balance (allocated − paid) stay
+/// within what the books hold (an i64 of minor units). Within the bounds
+/// of ADR 6 only some 92,000 revenues of the largest amount to one account
+/// reach it; the entry that would is refused rather than wrap.
+pub(super) fn total_fits(account: &str, total: i128, other: i64) -> Result<i64, StoreError> {
+    let fits = i64::try_from(total)
+        .ok()
+        .filter(|t| i64::try_from(i128::from(*t) - i128::from(other)).is_ok());
+    match fits {
+        Some(t) => Ok(t),
+        None => refused(Refusal::OutOfBounds {
+            field: "balance".into(),
+            message: format!(
+                "the totals of {} would be beyond what the books can hold",
+                crate::text::quote(account)
+            ),
+        }),
+    }
+}
+
 /// The day a version or equation is in force from.
 pub(super) fn from_day(date: Option<chrono::NaiveDate>) -> i64 {
     date.map(day_number).unwrap_or(super::BEGINNING_DAY)
@@ -486,5 +506,23 @@ pub(super) fn id_is_new(error: rusqlite::Error, what: Thing, id: &str) -> StoreE
         })
     } else {
         error.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn totals_and_balances_stay_within_i64() {
+        assert_eq!(total_fits("ana", 10, 3).ok(), Some(10));
+        assert!(total_fits("ana", i128::from(i64::MAX) + 1, 0).is_err());
+        // The total fits, the balance it makes (total − other) would not.
+        assert!(total_fits("ana", i128::from(i64::MIN) + 1, 10).is_err());
+        let err = total_fits("ana", i128::from(i64::MAX) * 2, 0).unwrap_err();
+        assert!(
+            err.to_string().contains("beyond what the books can hold"),
+            "{err}"
+        );
     }
 }

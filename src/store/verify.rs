@@ -22,6 +22,7 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("allocations", &["distribution", "bucket", "recipient"]),
     ("claims_paid", &["distribution", "contribution"]),
     ("payouts", &["id"]),
+    ("account_totals", &["account"]),
 ];
 
 /// Most problems listed per table.
