@@ -37,9 +37,18 @@ fn sample(table: Table) -> &'static str {
 fn new_ledger(path: &Path) -> Ledger {
     let mut ledger =
         Ledger::create(path, "Fuzz coop", Currency::new("EUR", None).unwrap(), 0).unwrap();
-    for table in [Table::Members, Table::Projects, Table::Kinds] {
+    import_samples(
+        &mut ledger,
+        &[Table::Members, Table::Projects, Table::Kinds],
+    );
+    ledger
+}
+
+/// Imports the sample file of each table.
+fn import_samples(ledger: &mut Ledger, tables: &[Table]) {
+    for &table in tables {
         import_reader(
-            &mut ledger,
+            ledger,
             table,
             "seed.csv",
             sample(table).as_bytes(),
@@ -48,7 +57,6 @@ fn new_ledger(path: &Path) -> Ledger {
         )
         .unwrap();
     }
-    ledger
 }
 
 fn journal_len(ledger: &Ledger) -> i64 {
@@ -207,17 +215,7 @@ fn seeded_ledger(distributed: bool) -> Vec<u8> {
     let path = dir.path().join("p.openvalue");
     {
         let mut ledger = new_ledger(&path);
-        for table in [Table::Contributions, Table::Revenues] {
-            import_reader(
-                &mut ledger,
-                table,
-                "seed.csv",
-                sample(table).as_bytes(),
-                &ImportOptions::default(),
-                &mut |_| {},
-            )
-            .unwrap();
-        }
+        import_samples(&mut ledger, &[Table::Contributions, Table::Revenues]);
         ledger
             .set_equation(None, None, "eq.toml", EQUATION)
             .unwrap();
