@@ -33,8 +33,7 @@ pub(crate) fn revenue_digest(r: &RevenueRecord) -> Result<String, StoreError> {
 
 /// The catalog as this transaction sees it, for checking many records.
 fn catalog(conn: &Connection) -> Result<Catalog, StoreError> {
-    let settings = read_settings(conn)
-        .map_err(|why| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(why)))?;
+    let settings = read_settings(conn).map_err(StoreError::Corrupt)?;
     Catalog::load(conn, &settings.currency, settings.approvals_required)
 }
 

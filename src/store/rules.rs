@@ -408,7 +408,7 @@ fn claims_stay_open(conn: &Connection, d: &DistributionRecord) -> Result<(), Sto
         return Ok(());
     }
     let currency = super::read_settings(conn)
-        .map_err(|why| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(why)))?
+        .map_err(StoreError::Corrupt)?
         .currency;
     let mut paying: BTreeMap<&str, i128> = BTreeMap::new();
     for c in &d.claims {
