@@ -146,6 +146,60 @@ pub enum Payload {
     },
     /// A payout was recorded.
     PayoutRecorded(PayoutRecord),
+    /// The writing device declares its public key (SPEC §12): the device
+    /// that created the ledger, a ledger written before signatures on its
+    /// first write, a copy that became a new device (endorsed by the key
+    /// of the device it was copied from), or `device new`.
+    DeviceKey {
+        /// Ed25519 public key, hex.
+        public_key: String,
+        /// What people call the laptop ("bar").
+        label: String,
+        /// For a copy: the device it was copied from and that device's
+        /// signature over [`endorsement_message`].
+        endorsed_by: Option<Endorsement>,
+    },
+    /// An admitted device invited a new one, with its public key.
+    DeviceInvited {
+        /// The new device's id.
+        device: String,
+        /// Its Ed25519 public key, hex.
+        public_key: String,
+        /// What people call it.
+        label: String,
+    },
+    /// An admitted device admitted one made by `device new`.
+    DeviceAdmitted {
+        /// The device admitted.
+        device: String,
+    },
+    /// A device was revoked (a lost laptop): its entries after `last_seq`
+    /// are kept but not applied.
+    DeviceRevoked {
+        /// The device revoked.
+        device: String,
+        /// The highest sequence number of that device this ledger held.
+        last_seq: i64,
+    },
+}
+
+/// A device's signature admitting a copy of its file as a new device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Endorsement {
+    /// The endorsing device.
+    pub device: String,
+    /// Its Ed25519 signature over [`endorsement_message`], hex.
+    pub signature: String,
+}
+
+/// What a device signs to admit a copy of its file as `device` with
+/// `public_key` (hex).
+pub fn endorsement_message(device: &str, public_key: &str) -> Vec<u8> {
+    let mut m = b"openvalue device endorsement\0".to_vec();
+    m.extend_from_slice(device.as_bytes());
+    m.push(0);
+    m.extend_from_slice(public_key.as_bytes());
+    m
 }
 
 impl Payload {
@@ -167,6 +221,73 @@ impl Payload {
             Payload::DistributionCommitted(_) => "distribution_committed",
             Payload::DistributionReversed { .. } => "distribution_reversed",
             Payload::PayoutRecorded(_) => "payout_recorded",
+            Payload::DeviceKey { .. } => "device_key",
+            Payload::DeviceInvited { .. } => "device_invited",
+            Payload::DeviceAdmitted { .. } => "device_admitted",
+            Payload::DeviceRevoked { .. } => "device_revoked",
+        }
+    }
+
+    /// Whether this entry is about devices (read by admission checks,
+    /// not applied to the books).
+    pub fn is_device(&self) -> bool {
+        matches!(
+            self,
+            Payload::DeviceKey { .. }
+                | Payload::DeviceInvited { .. }
+                | Payload::DeviceAdmitted { .. }
+                | Payload::DeviceRevoked { .. }
+        )
+    }
+
+    /// The ids a person would look for when this entry is listed as a
+    /// conflict: revenues, contributions, handles, distributions, payouts.
+    pub fn concerns(&self) -> Vec<String> {
+        let mut ids: Vec<String> = match self {
+            Payload::AccountsAdded { accounts } => {
+                accounts.iter().map(|a| a.handle.clone()).collect()
+            }
+            Payload::AccountStatusSet { handle, .. } => vec![handle.clone()],
+            Payload::ProjectsAdded { projects } => projects.iter().map(|p| p.code.clone()).collect(),
+            Payload::KindsAdded { kinds } => kinds.iter().map(|k| k.code.clone()).collect(),
+            Payload::KindVersionsAdded { versions } => {
+                versions.iter().map(|v| v.kind.clone()).collect()
+            }
+            Payload::ContributionsAdded { contributions } => {
+                contributions.iter().map(|c| c.id.clone()).collect()
+            }
+            Payload::Corrected(c) => vec![c.contribution.clone()],
+            Payload::Reviewed(r) => vec![r.contribution.clone(), r.by.clone()],
+            Payload::RevenuesAdded { revenues } => revenues.iter().map(|r| r.id.clone()).collect(),
+            Payload::EquationSet { project, .. } => project.iter().cloned().collect(),
+            Payload::DistributionCommitted(d) => vec![d.revenue.clone(), d.id.clone()],
+            Payload::DistributionReversed { distribution } => vec![distribution.clone()],
+            Payload::PayoutRecorded(p) => vec![p.id.clone(), p.account.clone()],
+            Payload::DeviceInvited { device, .. }
+            | Payload::DeviceAdmitted { device }
+            | Payload::DeviceRevoked { device, .. } => vec![device.clone()],
+            Payload::LedgerCreated { .. }
+            | Payload::ApprovalsRequiredSet { .. }
+            | Payload::DeviceKey { .. } => Vec::new(),
+        };
+        ids.truncate(5);
+        ids
+    }
+
+    /// The ids this entry brings into the books, so that an entry naming
+    /// one of them can say it depends on this one.
+    pub fn introduces(&self) -> Vec<&str> {
+        match self {
+            Payload::AccountsAdded { accounts } => accounts.iter().map(|a| a.handle.as_str()).collect(),
+            Payload::ProjectsAdded { projects } => projects.iter().map(|p| p.code.as_str()).collect(),
+            Payload::KindsAdded { kinds } => kinds.iter().map(|k| k.code.as_str()).collect(),
+            Payload::ContributionsAdded { contributions } => {
+                contributions.iter().map(|c| c.id.as_str()).collect()
+            }
+            Payload::RevenuesAdded { revenues } => revenues.iter().map(|r| r.id.as_str()).collect(),
+            Payload::DistributionCommitted(d) => vec![d.id.as_str()],
+            Payload::PayoutRecorded(p) => vec![p.id.as_str()],
+            _ => Vec::new(),
         }
     }
 }
@@ -186,11 +307,60 @@ pub struct Entry {
     pub kind: String,
     /// The payload's bytes as stored and hashed: [`FORMAT_MSGPACK`] and
     /// MessagePack, or JSON text in entries written before schema 3.
+    #[serde(with = "serde_bytes")]
     pub payload: Vec<u8>,
     /// Hash of the device's previous entry ([`GENESIS_HASH`] for the first).
     pub prev_hash: String,
     /// Hash of this entry.
     pub hash: String,
+    /// Hybrid logical clock stamp ([`Hlc`]); for an entry written before
+    /// signatures, its sequence number (such entries come first).
+    pub hlc: i64,
+    /// The device's Ed25519 signature over [`signed_message`]; `None` for
+    /// entries written before signatures (SPEC §12).
+    #[serde(with = "serde_bytes")]
+    pub signature: Option<Vec<u8>>,
+}
+
+/// A hybrid logical clock stamp: physical milliseconds since 1970 in the
+/// high bits and a counter in the low 16 bits, so one integer orders
+/// stamps. Always greater than every stamp the device wrote or merged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hlc(pub i64);
+
+impl Hlc {
+    /// Bits of the counter.
+    pub const COUNTER_BITS: u32 = 16;
+
+    /// The next stamp after `last` at physical time `now_ms`.
+    pub fn next(now_ms: i64, last: i64) -> Hlc {
+        let physical = now_ms.max(0).saturating_mul(1 << Self::COUNTER_BITS);
+        Hlc(physical.max(last.saturating_add(1)))
+    }
+
+    /// Its physical milliseconds.
+    pub fn millis(self) -> i64 {
+        self.0 >> Self::COUNTER_BITS
+    }
+
+    /// Its counter.
+    pub fn counter(self) -> i64 {
+        self.0 & ((1 << Self::COUNTER_BITS) - 1)
+    }
+}
+
+impl std::fmt::Display for Hlc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{:04}", self.millis(), self.counter())
+    }
+}
+
+/// What a device signs for an entry: a fixed label and the entry's hash,
+/// which covers every other field, the stamp included.
+pub fn signed_message(hash: &str) -> Vec<u8> {
+    let mut m = b"openvalue entry\0".to_vec();
+    m.extend_from_slice(hash.as_bytes());
+    m
 }
 
 /// Computes an entry's hash from its other fields.
@@ -224,9 +394,95 @@ pub fn entry_hash(
     hex::encode(hasher.finalize())
 }
 
+/// The hash of a signed entry: [`entry_hash`]'s fields and the stamp.
+#[allow(clippy::too_many_arguments)]
+pub fn signed_entry_hash(
+    id: &str,
+    device: &str,
+    device_seq: i64,
+    recorded_at: &str,
+    kind: &str,
+    payload: &[u8],
+    prev_hash: &str,
+    hlc: i64,
+) -> String {
+    let mut hasher = Sha256::new();
+    let seq = device_seq.to_string();
+    let stamp = hlc.to_string();
+    let fields: [&[u8]; 9] = [
+        b"v2",
+        id.as_bytes(),
+        device.as_bytes(),
+        seq.as_bytes(),
+        recorded_at.as_bytes(),
+        kind.as_bytes(),
+        payload,
+        prev_hash.as_bytes(),
+        stamp.as_bytes(),
+    ];
+    for field in fields {
+        hasher.update((field.len() as u64).to_le_bytes());
+        hasher.update(field);
+    }
+    hex::encode(hasher.finalize())
+}
+
+/// The fields of a new entry other than its payload.
+#[derive(Debug, Clone)]
+pub struct Stamp<'a> {
+    /// The writing device.
+    pub device: &'a str,
+    /// Its next sequence number.
+    pub device_seq: i64,
+    /// The hash of its previous entry.
+    pub prev_hash: &'a str,
+    /// When (RFC 3339, UTC).
+    pub recorded_at: String,
+    /// The clock stamp.
+    pub hlc: Hlc,
+}
+
 impl Entry {
-    /// Builds the next entry of a device's chain.
+    /// Builds and signs the next entry of a device's chain.
     pub fn new(
+        stamp: &Stamp<'_>,
+        payload: &Payload,
+        key: &ed25519_dalek::SigningKey,
+    ) -> Result<Entry, PayloadError> {
+        use ed25519_dalek::Signer;
+        let id = uuid::Uuid::new_v4().to_string();
+        let kind = payload.kind().to_string();
+        let payload = encode_payload(payload)?;
+        let hash = signed_entry_hash(
+            &id,
+            stamp.device,
+            stamp.device_seq,
+            &stamp.recorded_at,
+            &kind,
+            &payload,
+            stamp.prev_hash,
+            stamp.hlc.0,
+        );
+        let signature = key.sign(&signed_message(&hash)).to_bytes().to_vec();
+        Ok(Entry {
+            id,
+            device: stamp.device.to_string(),
+            device_seq: stamp.device_seq,
+            recorded_at: stamp.recorded_at.clone(),
+            kind,
+            payload,
+            prev_hash: stamp.prev_hash.to_string(),
+            hash,
+            hlc: stamp.hlc.0,
+            signature: Some(signature),
+        })
+    }
+
+    /// Builds an entry as written before signatures (schema 4 and
+    /// earlier): no stamp in its hash, no signature. For tests of ledgers
+    /// written then.
+    #[doc(hidden)]
+    pub fn unsigned(
         device: &str,
         device_seq: i64,
         prev_hash: &str,
@@ -254,20 +510,57 @@ impl Entry {
             payload,
             prev_hash: prev_hash.to_string(),
             hash,
+            hlc: device_seq,
+            signature: None,
         })
     }
 
-    /// Recomputes this entry's hash from its fields.
+    /// Recomputes this entry's hash from its other fields (with the stamp
+    /// for a signed entry).
     pub fn computed_hash(&self) -> String {
-        entry_hash(
-            &self.id,
-            &self.device,
-            self.device_seq,
-            &self.recorded_at,
-            &self.kind,
-            &self.payload,
-            &self.prev_hash,
-        )
+        if self.signature.is_some() {
+            signed_entry_hash(
+                &self.id,
+                &self.device,
+                self.device_seq,
+                &self.recorded_at,
+                &self.kind,
+                &self.payload,
+                &self.prev_hash,
+                self.hlc,
+            )
+        } else {
+            entry_hash(
+                &self.id,
+                &self.device,
+                self.device_seq,
+                &self.recorded_at,
+                &self.kind,
+                &self.payload,
+                &self.prev_hash,
+            )
+        }
+    }
+
+    /// Whether `key` signed this entry (false for an unsigned entry).
+    pub fn signed_by(&self, key: &ed25519_dalek::VerifyingKey) -> bool {
+        let Some(bytes) = &self.signature else {
+            return false;
+        };
+        let Ok(bytes) = <[u8; 64]>::try_from(bytes.as_slice()) else {
+            return false;
+        };
+        let signature = ed25519_dalek::Signature::from_bytes(&bytes);
+        self.computed_hash() == self.hash
+            && key
+                .verify_strict(&signed_message(&self.hash), &signature)
+                .is_ok()
+    }
+
+    /// Where this entry stands in the one order every device applies:
+    /// (stamp, device, sequence number).
+    pub fn order_key(&self) -> (i64, &str, i64) {
+        (self.hlc, &self.device, self.device_seq)
     }
 
     /// Decodes the payload.
@@ -330,18 +623,26 @@ pub fn validate_chain(entries: &[Entry]) -> Vec<ChainProblem> {
 mod tests {
     use super::*;
 
+    fn test_key() -> ed25519_dalek::SigningKey {
+        ed25519_dalek::SigningKey::from_bytes(&[7; 32])
+    }
+
     fn chain(n: i64) -> Vec<Entry> {
         let mut prev = GENESIS_HASH.to_string();
         (1..=n)
             .map(|seq| {
                 let e = Entry::new(
-                    "dev",
-                    seq,
-                    &prev,
-                    "2026-01-01T00:00:00Z".into(),
+                    &Stamp {
+                        device: "dev",
+                        device_seq: seq,
+                        prev_hash: &prev,
+                        recorded_at: "2026-01-01T00:00:00Z".into(),
+                        hlc: Hlc(seq << 16),
+                    },
                     &Payload::ApprovalsRequiredSet {
                         approvals_required: seq as u32,
                     },
+                    &test_key(),
                 )
                 .unwrap();
                 prev = e.hash.clone();
@@ -529,12 +830,14 @@ mod tests {
                 kind: None,
                 note: Some("ß \u{1F600}".into()),
                 void: true,
+                revision: Some(2),
             }),
             Payload::Reviewed(Review {
                 contribution: "C1".into(),
                 by: "ben".into(),
                 verdict: crate::model::Verdict::Reject,
                 reason: "no".into(),
+                revision: None,
             }),
             Payload::RevenuesAdded {
                 revenues: vec![RevenueRecord {
@@ -594,7 +897,7 @@ mod tests {
         let p = Payload::DistributionReversed {
             distribution: "d1".into(),
         };
-        let e = Entry::new("dev", 1, GENESIS_HASH, "t".into(), &p).unwrap();
+        let e = Entry::unsigned("dev", 1, GENESIS_HASH, "t".into(), &p).unwrap();
         assert_eq!(e.decode().unwrap(), p);
         assert_eq!(e.kind, "distribution_reversed");
     }

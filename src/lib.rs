@@ -39,11 +39,13 @@
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod bundle;
 pub mod catalog;
 pub mod chart;
 pub mod cli;
 pub mod csvread;
 pub mod demo;
+pub mod devices;
 pub mod distribute;
 pub mod equation;
 pub mod error;
@@ -51,6 +53,7 @@ pub mod export;
 pub mod fsio;
 pub mod import;
 pub mod journal;
+pub mod keys;
 pub mod model;
 pub mod money;
 pub mod ops;

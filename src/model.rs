@@ -209,6 +209,12 @@ pub struct Correction {
     pub note: Option<String>,
     /// Void the contribution.
     pub void: bool,
+    /// The revision it corrects (0 for the contribution as first
+    /// entered); `None` in entries written before merges, meaning the
+    /// current one. A merged correction of a revision that is no longer
+    /// current is a conflict ("changed since", SPEC §12).
+    #[serde(default)]
+    pub revision: Option<i64>,
 }
 
 /// Approve or reject.
@@ -233,6 +239,11 @@ pub struct Review {
     pub verdict: Verdict,
     /// Why (required for a rejection).
     pub reason: String,
+    /// The revision it judges; `None` in entries written before merges,
+    /// meaning the current one. A review of an earlier revision is kept
+    /// and does not count (SPEC §11).
+    #[serde(default)]
+    pub revision: Option<i64>,
 }
 
 /// Money a project received, in the ledger's currency.

@@ -137,11 +137,15 @@ impl Ledger {
         }
         validate::note_text("reason", reason).map_err(|m| Error::field("reason", m))?;
         self.write(|w| {
+            // The review names the revision it judges, read in this
+            // transaction; an unknown id is the rules' to refuse.
+            let revision = w.books().contribution(id)?.map(|c| c.revision);
             w.append(&Payload::Reviewed(Review {
                 contribution: id.to_string(),
                 by: by.to_string(),
                 verdict,
                 reason: reason.trim().to_string(),
+                revision,
             }))?;
             Ok(())
         })
@@ -210,6 +214,7 @@ impl Ledger {
                 kind: input.kind.clone(),
                 note: input.note.clone(),
                 void: input.void,
+                revision: Some(c.revision),
             }))?;
             Ok(())
         })

@@ -206,6 +206,54 @@ pub enum Refusal {
         /// The contribution.
         contribution: String,
     },
+    /// An id, handle or code another laptop already used with other
+    /// details (a merge).
+    #[error("{} with other details ({detail})", already_exists(*.what, .id))]
+    Differs {
+        /// What kind of thing.
+        what: Thing,
+        /// Its id, handle or code.
+        id: String,
+        /// What differs ("name 'Ana Puig' here").
+        detail: String,
+    },
+    /// A correction of a revision that another laptop changed first.
+    #[error("contribution {contribution} changed since: this corrects revision {revision}, but revision {current} is current")]
+    ChangedSince {
+        /// The contribution.
+        contribution: String,
+        /// The revision it corrects.
+        revision: i64,
+        /// The current revision.
+        current: i64,
+    },
+    /// The entry names something that an entry in conflict would have
+    /// brought.
+    #[error("depends on entry {entry}, which is in conflict (it brings '{id}')")]
+    DependsOn {
+        /// The conflicted entry.
+        entry: String,
+        /// The id it would have brought.
+        id: String,
+    },
+    /// A device command that does not fit the device's state.
+    #[error("device {device} {state}")]
+    DeviceState {
+        /// The device.
+        device: String,
+        /// What it is ("is already admitted").
+        state: String,
+    },
+    /// An entry of a revoked device after its last admitted one.
+    #[error("device {device} was revoked after its entry {last_seq}; this is its entry {seq}")]
+    DeviceRevoked {
+        /// The device.
+        device: String,
+        /// Its last sequence number still applied.
+        last_seq: i64,
+        /// This entry's sequence number.
+        seq: i64,
+    },
 }
 
 impl Refusal {
@@ -227,6 +275,11 @@ impl Refusal {
             Refusal::ClaimOverpaid { .. } => "claim_overpaid",
             Refusal::NotAClaim { .. } => "not_a_claim",
             Refusal::OutOfBounds { .. } => "out_of_bounds",
+            Refusal::Differs { .. } => "differs",
+            Refusal::ChangedSince { .. } => "changed_since",
+            Refusal::DependsOn { .. } => "depends_on",
+            Refusal::DeviceRevoked { .. } => "device_revoked",
+            Refusal::DeviceState { .. } => "device_state",
         }
     }
 }

@@ -1114,6 +1114,10 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
             p.take("method", label_text("method", &r.method));
             p.take("note", note_text("note", &r.note));
         }
+        Payload::DeviceKey { label, .. } | Payload::DeviceInvited { label, .. } => {
+            p.take("label", label_text("label", label));
+        }
+        Payload::DeviceAdmitted { .. } | Payload::DeviceRevoked { .. } => {}
     }
     p.0
 }
@@ -1217,6 +1221,7 @@ mod tests {
             kind: None,
             note: Some("fine\n".into()),
             void: false,
+            revision: None,
         });
         assert!(entry_bounds(&c, &ok).is_empty());
         let bad = Payload::KindVersionsAdded {

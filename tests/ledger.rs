@@ -150,8 +150,9 @@ fn every_change_is_one_chained_journal_entry() {
     let entries: i64 = conn
         .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))
         .unwrap();
-    // created + members + projects + kinds + versions + contributions + revenues
-    assert_eq!(entries, 7);
+    // device key + created + members + projects + kinds + versions +
+    // contributions + revenues
+    assert_eq!(entries, 8);
     let (seq, prev): (i64, String) = conn
         .query_row(
             "SELECT device_seq, prev_hash FROM journal ORDER BY pos LIMIT 1",
@@ -374,7 +375,14 @@ fn kinds_keep_their_rate_history() {
 fn verify_reports_ok_with_a_summary() {
     let coop = Coop::example();
     let out = coop.ok(&["verify"]);
-    assert_eq!(out, "OK: 7 entries from 1 device, 9 contributions; every hash chain and derived table matches the journal\n");
+    let first = out.lines().next().unwrap_or_default();
+    assert_eq!(first, "OK: 8 entries from 1 device, 9 contributions; every hash chain, signature and derived table matches the journal");
+    let device = coop.open().device().to_string();
+    let head = out.lines().nth(1).unwrap_or_default();
+    assert!(
+        head.starts_with(&format!("head of device {device} (this laptop): entry 8, hash ")),
+        "{out}"
+    );
 }
 
 /// Every derived table, changed behind the application's back, is caught
@@ -456,7 +464,7 @@ fn backup_writes_a_consistent_copy_that_verifies() {
         dir: tempfile::tempdir().unwrap(),
         ledger: copy.clone(),
     };
-    assert!(other.ok(&["verify"]).starts_with("OK: 7 entries"));
+    assert!(other.ok(&["verify"]).starts_with("OK: 8 entries"));
     let err = coop.fails(&["backup", copy.to_str().unwrap()]);
     assert!(err.contains("a file already exists there"), "{err}");
     assert!(coop.open().last_backup().unwrap().is_some());
@@ -517,6 +525,7 @@ fn bad_arguments_give_usage_errors_not_panics() {
 #[test]
 fn a_schema_1_ledger_is_upgraded_in_place_and_still_verifies() {
     let coop = Coop::example();
+    coop.as_written_before_signatures();
     coop.tamper(
         "DROP INDEX contributions_for_split; DROP INDEX claims_paid_by_contribution; DROP INDEX contributions_by_day;
          CREATE INDEX contributions_by_project ON contributions (project, kind, member, day);
@@ -600,6 +609,7 @@ fn make_schema_2(ledger: &std::path::Path) {
 #[test]
 fn a_schema_2_ledger_with_json_payloads_opens_verifies_and_gets_new_entries() {
     let coop = Coop::example();
+    coop.as_written_before_signatures();
     make_schema_2(&coop.ledger);
     let json_bytes: Vec<(String, String)> = {
         let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
@@ -616,7 +626,11 @@ fn a_schema_2_ledger_with_json_payloads_opens_verifies_and_gets_new_entries() {
 
     assert!(coop.ok(&["verify"]).starts_with("OK: 7 entries"));
     coop.ok(&["pay", "ana", "10.00", "--date", "2026-06-01"]);
-    assert!(coop.ok(&["verify"]).starts_with("OK: 8 entries"));
+    // The first write gave the device a key (a device_key entry) and
+    // signed the payout; the 7 entries before stay "before signatures".
+    let out = coop.ok(&["verify"]);
+    assert!(out.starts_with("OK: 9 entries"), "{out}");
+    assert!(out.contains("7 entries were written before signatures"), "{out}");
 
     let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
     let version: i32 = conn
@@ -757,6 +771,7 @@ fn a_schema_3_ledger_gets_its_account_totals_on_upgrade() {
     coop.ok(&["reverse", &first]);
     coop.ok(&["pay", "ana", "12.34"]);
     let before = coop.ok(&["balances"]);
+    coop.as_written_before_signatures();
     coop.tamper("DROP TABLE account_totals; PRAGMA user_version = 3;");
     assert_eq!(coop.ok(&["balances"]), before);
     assert!(coop.ok(&["verify"]).starts_with("OK"));

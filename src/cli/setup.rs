@@ -82,22 +82,65 @@ pub(super) fn settings(path: &Path, approvals: Option<u32>, out: &mut dyn Write)
     Ok(())
 }
 
-/// `openvalue verify`: prints OK, or each problem and fails.
+/// `openvalue verify`: prints OK and each chain's head, or each problem
+/// and fails.
 pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
-    let report = open(path)?.verify()?;
+    let ledger = open(path)?;
+    let report = ledger.verify()?;
     if report.is_ok() {
         say!(
             out,
-            "OK: {} entries from {} device{}, {} contributions; every hash chain and derived table matches the journal",
+            "OK: {} entries from {} device{}, {} contributions; every hash chain, signature and derived table matches the journal",
             report.entries,
             report.devices,
             plural(report.devices),
             report.contributions
         );
-        return Ok(());
+    } else {
+        for p in &report.problems {
+            say!(out, "{p}");
+        }
     }
-    for p in &report.problems {
-        say!(out, "{p}");
+    for head in &report.heads {
+        let this = if head.device == ledger.device() {
+            " (this laptop)"
+        } else {
+            ""
+        };
+        say!(
+            out,
+            "head of device {}{this}: entry {}, hash {}",
+            shown(&head.device),
+            head.seq,
+            head.hash
+        );
+    }
+    if report.before_signatures > 0 {
+        say!(
+            out,
+            "{} entr{} written before signatures (by the device that created the ledger)",
+            report.before_signatures,
+            if report.before_signatures == 1 { "y was" } else { "ies were" }
+        );
+    }
+    if report.conflicts > 0 {
+        say!(
+            out,
+            "{} conflict{}: entries from other laptops that the rules refused at their place; they are kept, not applied",
+            report.conflicts,
+            plural(report.conflicts)
+        );
+    }
+    if report.future_stamps > 0 {
+        say!(
+            out,
+            "warning: {} entr{} stamped more than an hour ahead of this computer's clock; check the clocks of the laptops",
+            report.future_stamps,
+            if report.future_stamps == 1 { "y is" } else { "ies are" }
+        );
+    }
+    if report.is_ok() {
+        return Ok(());
     }
     let n = report.problems.len();
     Err(Error::Refused(format!(

@@ -16,6 +16,7 @@ use crate::journal::Payload;
 use crate::model::{day_number, ContributionRecord, RevenueRecord, Verdict};
 use crate::refusal::Thing;
 use crate::store::query::Catalog;
+use rules::RecordKind;
 
 /// Digest of a record as first entered, to recognise re-imports.
 pub(crate) fn record_digest<T: serde::Serialize>(record: &T) -> Result<String, StoreError> {
@@ -76,13 +77,47 @@ fn changes_catalog(payload: &Payload) -> bool {
     )
 }
 
+/// How an entry reaches the books.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// A command typed on this laptop: an effect already there is refused.
+    Local,
+    /// An entry merged from another laptop, or replayed: a row already
+    /// there with the same details is a no-op (SPEC §12).
+    Merged,
+}
+
+/// The journal entry being applied.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct EntryRef<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// Its device.
+    pub device: &'a str,
+    /// Its sequence number.
+    pub seq: i64,
+}
+
 /// Checks an entry against the rules of the books and records it.
+///
+/// Device entries change no table of the books: who may write is read
+/// from the journal itself (`crate::devices`), except that a revoked
+/// device's later entries are refused here.
 pub(super) fn apply(
     conn: &Connection,
     cache: &mut CatalogCache,
-    entry: &str,
+    entry: EntryRef<'_>,
     payload: &Payload,
+    mode: Mode,
+    revoked_after: Option<i64>,
 ) -> Result<(), StoreError> {
+    if let Some(last_seq) = revoked_after {
+        rules::device_not_revoked(entry.device, entry.seq, last_seq)?;
+    }
+    if payload.is_device() {
+        return Ok(());
+    }
+    let id = entry.id;
     let result = match payload {
         // The first entry carries the currency the bounds depend on, and
         // there is no catalog yet.
@@ -98,7 +133,8 @@ pub(super) fn apply(
                     kinds: Default::default(),
                     versions: Default::default(),
                 };
-                within_bounds(&empty, payload).and_then(|()| record(conn, &empty, entry, payload))
+                within_bounds(&empty, payload)
+                    .and_then(|()| record(conn, &empty, id, payload, mode))
             }
             Err(e) => Err(StoreError::Refused(crate::refusal::Refusal::OutOfBounds {
                 field: "currency".into(),
@@ -107,7 +143,7 @@ pub(super) fn apply(
         },
         _ => {
             let catalog = cache.get(conn)?;
-            within_bounds(catalog, payload).and_then(|()| record(conn, catalog, entry, payload))
+            within_bounds(catalog, payload).and_then(|()| record(conn, catalog, id, payload, mode))
         }
     };
     if changes_catalog(payload) {
@@ -139,7 +175,9 @@ fn record(
     catalog: &Catalog,
     entry: &str,
     payload: &Payload,
+    mode: Mode,
 ) -> Result<(), StoreError> {
+    let merged = mode == Mode::Merged;
     match payload {
         Payload::LedgerCreated {
             name,
@@ -165,6 +203,9 @@ fn record(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             for a in accounts {
+                if merged && rules::account_is_same(conn, a)? {
+                    continue;
+                }
                 rules::account_is_new(conn, a)?;
                 stmt.execute(params![
                     a.handle,
@@ -192,6 +233,9 @@ fn record(
                 "INSERT INTO projects (code, name, parent, entry) VALUES (?1, ?2, ?3, ?4)",
             )?;
             for p in projects {
+                if merged && rules::project_is_same(conn, p)? {
+                    continue;
+                }
                 rules::project_is_new(conn, &p.code, p.parent.as_deref())?;
                 stmt.execute(params![p.code, p.name, p.parent, entry])?;
             }
@@ -202,6 +246,9 @@ fn record(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for k in kinds {
+                if merged && rules::kind_is_same(conn, k)? {
+                    continue;
+                }
                 rules::kind_is_new(conn, &k.code)?;
                 stmt.execute(params![
                     k.code,
@@ -220,6 +267,9 @@ fn record(
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for v in versions {
+                if merged && rules::version_is_same(conn, v)? {
+                    continue;
+                }
                 rules::version_is_new(conn, &v.kind, from_day(v.effective_from))?;
                 stmt.execute(params![
                     v.kind,
@@ -231,7 +281,7 @@ fn record(
             }
         }
         Payload::ContributionsAdded { contributions } => {
-            let first: i64 = conn.query_row(
+            let mut next: i64 = conn.query_row(
                 "SELECT coalesce(max(entered), 0) + 1 FROM contributions",
                 [],
                 |r| r.get(0),
@@ -241,11 +291,14 @@ fn record(
                     void, revision, approvals, rejections, digest, entry, last_entry)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, 0, 0, ?9, ?10, ?10)",
             )?;
-            for (offset, c) in contributions.iter().enumerate() {
+            for c in contributions {
+                if merged && rules::record_is_same(conn, RecordKind::Contribution, &c.id, &contribution_digest(c)?)? {
+                    continue;
+                }
                 rules::contribution_fits(catalog, c)?;
                 stmt.execute(params![
                     c.id,
-                    first + offset as i64,
+                    next,
                     c.member,
                     c.project,
                     c.kind,
@@ -256,10 +309,12 @@ fn record(
                     entry
                 ])
                 .map_err(|e| rules::id_is_new(e, Thing::Contribution, &c.id))?;
+                next += 1;
             }
         }
         Payload::Corrected(c) => {
             rules::correction_fits(conn, catalog, c)?;
+            rules::correction_is_current(conn, c)?;
             let revision: i64 = conn.query_row(
                 "SELECT revision + 1 FROM contributions WHERE id = ?1",
                 [&c.contribution],
@@ -301,7 +356,26 @@ fn record(
             )?;
         }
         Payload::Reviewed(review) => {
-            let revision = rules::review_fits(conn, review)?;
+            let revision = match rules::review_fits(conn, review, mode)? {
+                rules::ReviewOutcome::Counts(revision) => revision,
+                rules::ReviewOutcome::Kept(revision) => {
+                    // Of an earlier revision (merged): kept, not counted.
+                    conn.execute(
+                        "INSERT INTO reviews (entry, contribution, revision, by_member, verdict, reason)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            entry,
+                            review.contribution,
+                            revision,
+                            review.by,
+                            review.verdict.as_str(),
+                            review.reason
+                        ],
+                    )?;
+                    return Ok(());
+                }
+                rules::ReviewOutcome::AlreadyThere => return Ok(()),
+            };
             conn.execute(
                 "INSERT INTO reviews (entry, contribution, revision, by_member, verdict, reason)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -340,6 +414,9 @@ fn record(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for r in revenues {
+                if merged && rules::record_is_same(conn, RecordKind::Revenue, &r.id, &revenue_digest(r)?)? {
+                    continue;
+                }
                 rules::project_exists_opt(conn, Some(&r.project))?;
                 stmt.execute(params![
                     r.id,
@@ -432,6 +509,9 @@ fn record(
             }
         }
         Payload::PayoutRecorded(p) => {
+            if merged && rules::payout_is_same(conn, p)? {
+                return Ok(());
+            }
             rules::payout_fits(conn, &p.account)?;
             conn.execute(
                 "INSERT INTO payouts (id, account, day, amount_minor, method, note, entry)
@@ -449,6 +529,10 @@ fn record(
             .map_err(|e| rules::id_is_new(e, Thing::Payout, &p.id))?;
             add_to_total(conn, &p.account, Total::Paid, i128::from(p.amount_minor))?;
         }
+        Payload::DeviceKey { .. }
+        | Payload::DeviceInvited { .. }
+        | Payload::DeviceAdmitted { .. }
+        | Payload::DeviceRevoked { .. } => {}
     }
     Ok(())
 }

@@ -10,6 +10,9 @@ mod apply;
 mod books;
 mod charts;
 mod facts;
+mod identity;
+mod merge;
+mod sync;
 pub mod query;
 mod rows;
 pub(crate) mod rules;
@@ -21,7 +24,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use thiserror::Error;
 
-use crate::journal::{Entry, Payload, GENESIS_HASH};
+use crate::journal::{Entry, Hlc, Payload, Stamp, GENESIS_HASH};
+use crate::keys::Keystore;
 use crate::money::Currency;
 
 use apply::existing_digest;
@@ -30,7 +34,8 @@ pub use books::Books;
 pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
-pub use verify::VerifyReport;
+pub use merge::{ConflictRow, DeviceRow, MergeReport};
+pub use verify::{ChainHead, VerifyReport};
 
 /// `PRAGMA application_id` of a ledger file ("OVAL").
 pub const APPLICATION_ID: i32 = 0x4F56_414C;
@@ -41,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_covering_split_index.sql"),
     include_str!("migrations/0003_binary_payloads.sql"),
     include_str!("migrations/0004_account_totals.sql"),
+    include_str!("migrations/0005_devices_and_merges.sql"),
 ];
 
 /// The schema version this build writes.
@@ -173,6 +179,33 @@ pub enum StoreError {
     /// The books refuse the entry (a rule of `store::rules`); nothing was written.
     #[error(transparent)]
     Refused(#[from] crate::refusal::Refusal),
+    /// This computer does not hold the key of the ledger's device.
+    #[error("{path}: this computer does not hold the key of this ledger's device {device} (a copied file, or a backup restored on another computer), so the ledger opens read-only: reading, verifying and exports work. To go on writing with this copy, make it a new device, which the cooperative's other laptops must then admit; nothing was written")]
+    NoDeviceKey {
+        /// The ledger.
+        path: PathBuf,
+        /// Its device.
+        device: String,
+    },
+    /// This laptop was revoked by another.
+    #[error("this laptop (device {device}) was revoked by the cooperative (a lost laptop?); its entries after number {last_seq} are not applied anywhere, so nothing more is written from it — ask an admin to invite this laptop again")]
+    Revoked {
+        /// Its device.
+        device: String,
+        /// Its last applied sequence number.
+        last_seq: i64,
+    },
+    /// A device key file cannot be read or written.
+    #[error(transparent)]
+    Key(#[from] crate::keys::KeyError),
+    /// A bundle refused whole; nothing was changed.
+    #[error("{path}: {why}; nothing was changed")]
+    BundleRefused {
+        /// The bundle.
+        path: PathBuf,
+        /// Why.
+        why: String,
+    },
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -217,6 +250,8 @@ pub struct Ledger {
     /// How SQLite was given the file, and its registration as open in this
     /// process (see [`crate::fsio`]).
     file: LedgerFile,
+    /// Where this computer keeps device keys.
+    keys: Keystore,
 }
 
 /// How a ledger's file was opened.
@@ -488,6 +523,29 @@ impl Ledger {
         currency: Currency,
         approvals_required: u32,
     ) -> Result<Ledger, StoreError> {
+        Ledger::create_in(path, name, currency, approvals_required, Keystore::user())
+    }
+
+    /// [`Ledger::create`] with device keys kept in `keys`.
+    pub fn create_in(
+        path: &Path,
+        name: &str,
+        currency: Currency,
+        approvals_required: u32,
+        keys: Keystore,
+    ) -> Result<Ledger, StoreError> {
+        let created = Ledger::claim_new(path, |path, sqlite_path| {
+            Ledger::initialise(path, sqlite_path, name, currency, approvals_required, keys)
+        });
+        created
+    }
+
+    /// Claims `path` for a new ledger and runs `make` on it; on failure
+    /// nothing half-made stays behind.
+    fn claim_new(
+        path: &Path,
+        make: impl FnOnce(&Path, &Path) -> Result<Ledger, StoreError>,
+    ) -> Result<Ledger, StoreError> {
         if file_kind(path)? != crate::fsio::FileKind::Missing {
             return Err(StoreError::Exists {
                 path: path.to_path_buf(),
@@ -510,7 +568,7 @@ impl Ledger {
             }
             Err(e) => return Err(io_error(path, e)),
         }
-        let created = Ledger::initialise(path, &sqlite_path, name, currency, approvals_required);
+        let created = make(path, &sqlite_path);
         if created.is_err() {
             // Nothing half-made stays behind; the file was ours.
             for suffix in ["-wal", "-shm", "-journal", ""] {
@@ -520,6 +578,39 @@ impl Ledger {
         created
     }
 
+    /// Writes the schema and this file's device into a claimed, empty
+    /// file; the books stay empty.
+    fn empty_file(
+        path: &Path,
+        sqlite_path: &Path,
+        device: &str,
+        settings: Settings,
+        keys: Keystore,
+    ) -> Result<Ledger, StoreError> {
+        let mut conn =
+            connect(sqlite_path, Access::Create).map_err(|e| with_path(e.into(), path))?;
+        configure(&conn).map_err(|e| with_path(e, path))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        migrate(&tx, 0)?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('device', ?1), ('instance', ?2)",
+            [device, &uuid::Uuid::new_v4().to_string()],
+        )?;
+        tx.commit()?;
+        Ok(Ledger {
+            conn,
+            path: path.to_path_buf(),
+            device: device.to_string(),
+            settings,
+            integrity_checked: true,
+            file: LedgerFile {
+                sqlite_name: sqlite_path.to_string_lossy().into_owned(),
+                _open: crate::fsio::OpenLedger::register(path),
+            },
+            keys,
+        })
+    }
+
     /// Writes the schema and the first entry into a claimed, empty file.
     fn initialise(
         path: &Path,
@@ -527,34 +618,15 @@ impl Ledger {
         name: &str,
         currency: Currency,
         approvals_required: u32,
+        keys: Keystore,
     ) -> Result<Ledger, StoreError> {
-        let mut conn =
-            connect(sqlite_path, Access::Create).map_err(|e| with_path(e.into(), path))?;
-        configure(&conn).map_err(|e| with_path(e, path))?;
         let device = uuid::Uuid::new_v4().to_string();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        migrate(&tx, 0)?;
-        tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('device', ?1)",
-            [&device],
-        )?;
-        tx.commit()?;
         let settings = Settings {
             name: name.to_string(),
             currency: currency.clone(),
             approvals_required,
         };
-        let mut ledger = Ledger {
-            conn,
-            path: path.to_path_buf(),
-            device,
-            settings,
-            integrity_checked: true,
-            file: LedgerFile {
-                sqlite_name: sqlite_path.to_string_lossy().into_owned(),
-                _open: crate::fsio::OpenLedger::register(path),
-            },
-        };
+        let mut ledger = Ledger::empty_file(path, sqlite_path, &device, settings, keys)?;
         ledger.write(|w| {
             w.append(&Payload::LedgerCreated {
                 name: name.to_string(),
@@ -574,6 +646,11 @@ impl Ledger {
     /// written (a read-only file, folder or medium) opens read-only: it can
     /// be read, and every write is refused as read-only.
     pub fn open(path: &Path) -> Result<Ledger, StoreError> {
+        Ledger::open_in(path, Keystore::user())
+    }
+
+    /// [`Ledger::open`] with device keys kept in `keys`.
+    pub fn open_in(path: &Path, keys: Keystore) -> Result<Ledger, StoreError> {
         if file_kind(path)? == crate::fsio::FileKind::Missing {
             return Err(StoreError::Missing {
                 path: path.to_path_buf(),
@@ -640,6 +717,7 @@ impl Ledger {
                 sqlite_name,
                 _open: crate::fsio::OpenLedger::register(path),
             },
+            keys,
         })
     }
 
@@ -694,6 +772,18 @@ impl Ledger {
     where
         E: From<StoreError>,
     {
+        self.write_as(Who::ThisDevice, f)
+    }
+
+    /// [`Ledger::write`] as `who`.
+    fn write_as<T, E>(
+        &mut self,
+        who: Who<'_>,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
         let path = self.path.clone();
         if !self.integrity_checked {
             quick_check(&self.conn, &path).map_err(E::from)?;
@@ -703,15 +793,32 @@ impl Ledger {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| E::from(with_path(e.into(), &path)))?;
+        // Which device writes, with which key, read in this transaction
+        // (SPEC §12): a copy becomes a new device here.
+        let identity = match who {
+            Who::ThisDevice => Some(identity::identity(&tx, &self.keys, &self.device, &path)),
+            Who::NewDevice(label) => Some(identity::new_device(&tx, &self.keys, label)),
+            Who::Nobody => None,
+        }
+        .transpose()
+        .map_err(E::from)?
+        .unwrap_or_else(|| identity::Identity {
+            device: self.device.clone(),
+            key: None,
+            pending: Vec::new(),
+        });
         let (last_seq, prev_hash): (i64, String) = tx
             .query_row(
                 "SELECT device_seq, hash FROM journal WHERE device = ?1 ORDER BY device_seq DESC LIMIT 1",
-                [&self.device],
+                [&identity.device],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()
             .map_err(|e| E::from(e.into()))?
             .unwrap_or((0, GENESIS_HASH.to_string()));
+        let last_hlc: i64 = tx
+            .query_row("SELECT coalesce(max(hlc), 0) FROM journal", [], |r| r.get(0))
+            .map_err(|e| E::from(e.into()))?;
         // The settings as this transaction sees them: another process may
         // have changed them since this file was opened. A new ledger has
         // none until its first entry.
@@ -719,17 +826,23 @@ impl Ledger {
             Ok(settings) => settings,
             Err(_) => self.settings.clone(),
         };
+        let device = identity.device.clone();
         let (result, settings_changed) = {
             let mut writer = Writer {
                 tx,
-                device: self.device.clone(),
+                device: identity.device,
+                key: identity.key,
                 next_seq: last_seq + 1,
                 prev_hash,
                 recorded_at: now_rfc3339(),
+                hlc: last_hlc,
                 settings,
                 settings_changed: false,
                 catalog: apply::CatalogCache::default(),
             };
+            for payload in &identity.pending {
+                writer.append(payload).map_err(E::from)?;
+            }
             let result = f(&mut writer)?;
             let Writer {
                 tx,
@@ -740,6 +853,7 @@ impl Ledger {
                 .map_err(|e| E::from(with_path(e.into(), &path)))?;
             (result, settings_changed)
         };
+        self.device = device;
         if settings_changed {
             self.settings = read_settings(&self.conn).map_err(|why| {
                 E::from(StoreError::Damaged {
@@ -809,6 +923,13 @@ impl Ledger {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
             backup.run_to_completion(1000, std::time::Duration::from_millis(0), None)?;
         }
+        // The copy is another file (SPEC §12): if it is ever written, it
+        // does so as a new device, so two files never extend one chain.
+        copy.execute(
+            "INSERT INTO meta (key, value) VALUES ('instance', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [uuid::Uuid::new_v4().to_string()],
+        )?;
         copy.close().map_err(|(_, e)| StoreError::from(e))?;
         Ok(())
     }
@@ -967,13 +1088,28 @@ fn read_settings(conn: &Connection) -> Result<Settings, String> {
     })
 }
 
+/// Who writes in a transaction.
+#[derive(Debug, Clone, Copy)]
+enum Who<'a> {
+    /// This file's device (or a new one, if this file is a copy).
+    ThisDevice,
+    /// A new device with this label (`device new`).
+    NewDevice(&'a str),
+    /// Nobody: the transaction only merges (a clone's first merge).
+    Nobody,
+}
+
 /// Appends entries within one transaction; see [`Ledger::write`].
 pub struct Writer<'a> {
     tx: Transaction<'a>,
     device: String,
+    /// `None` in a transaction that only merges.
+    key: Option<ed25519_dalek::SigningKey>,
     next_seq: i64,
     prev_hash: String,
     recorded_at: String,
+    /// The last clock stamp written or merged.
+    hlc: i64,
     settings: Settings,
     settings_changed: bool,
     /// The catalog the entries of this transaction are checked against.
@@ -983,18 +1119,39 @@ pub struct Writer<'a> {
 impl Writer<'_> {
     /// Appends one journal entry and applies it to the derived tables.
     pub fn append(&mut self, payload: &Payload) -> Result<Entry, StoreError> {
+        let hlc = Hlc::next(chrono::Utc::now().timestamp_millis(), self.hlc);
+        let Some(key) = &self.key else {
+            return Err(StoreError::Corrupt(
+                "an entry was to be written in a transaction that only merges".into(),
+            ));
+        };
         let entry = Entry::new(
-            &self.device,
-            self.next_seq,
-            &self.prev_hash,
-            self.recorded_at.clone(),
+            &Stamp {
+                device: &self.device,
+                device_seq: self.next_seq,
+                prev_hash: &self.prev_hash,
+                recorded_at: self.recorded_at.clone(),
+                hlc,
+            },
             payload,
+            key,
         )?;
         // A savepoint per entry: a refused entry leaves no trace, even when
         // the caller goes on writing in the same transaction.
         let savepoint = self.tx.savepoint()?;
-        apply::apply(&savepoint, &mut self.catalog, &entry.id, payload)?;
-        insert_entry(&savepoint, &entry)?;
+        apply::apply(
+            &savepoint,
+            &mut self.catalog,
+            apply::EntryRef {
+                id: &entry.id,
+                device: &entry.device,
+                seq: entry.device_seq,
+            },
+            payload,
+            apply::Mode::Local,
+            None,
+        )?;
+        merge::insert_entry(&savepoint, &entry)?;
         savepoint.commit()?;
         if matches!(
             payload,
@@ -1007,7 +1164,13 @@ impl Writer<'_> {
         }
         self.next_seq += 1;
         self.prev_hash = entry.hash.clone();
+        self.hlc = hlc.0;
         Ok(entry)
+    }
+
+    /// This transaction's device.
+    pub fn device(&self) -> &str {
+        &self.device
     }
 
     /// Read access inside the transaction.
@@ -1048,22 +1211,4 @@ impl Writer<'_> {
         }
         Ok(())
     }
-}
-
-fn insert_entry(conn: &Connection, entry: &Entry) -> Result<(), StoreError> {
-    conn.prepare_cached(
-        "INSERT INTO journal (id, device, device_seq, recorded_at, kind, payload, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(rusqlite::params![
-        entry.id,
-        entry.device,
-        entry.device_seq,
-        entry.recorded_at,
-        entry.kind,
-        entry.payload,
-        entry.prev_hash,
-        entry.hash
-    ])?;
-    Ok(())
 }

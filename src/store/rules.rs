@@ -73,6 +73,203 @@ pub(super) fn account_is_new(conn: &Connection, account: &Account) -> Result<(),
     Ok(())
 }
 
+/// Rule (merges): a row another laptop already added with the same
+/// details is a no-op (`Ok(true)`); with other details it is a conflict
+/// naming the first difference; a new one is `Ok(false)`.
+fn same_or_differs(
+    what: Thing,
+    id: &str,
+    existing: Option<Vec<(&'static str, String)>>,
+    incoming: Vec<(&'static str, String)>,
+) -> Result<bool, StoreError> {
+    let Some(existing) = existing else {
+        return Ok(false);
+    };
+    for ((field, here), (_, there)) in existing.iter().zip(incoming.iter()) {
+        if here != there {
+            return refused(Refusal::Differs {
+                what,
+                id: id.to_string(),
+                detail: format!(
+                    "{field} {} here, {} in this entry",
+                    crate::text::quote(here),
+                    crate::text::quote(there)
+                ),
+            });
+        }
+    }
+    Ok(true)
+}
+
+fn opt(value: Option<&str>) -> String {
+    value.unwrap_or("").to_string()
+}
+
+/// Rule (merges): the same member or fund added on two laptops.
+pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, StoreError> {
+    let existing = conn
+        .prepare_cached("SELECT name, type, joined_day FROM accounts WHERE handle = ?1")?
+        .query_row([&a.handle], |r| {
+            Ok(vec![
+                ("name", r.get::<_, String>(0)?),
+                ("type", r.get::<_, String>(1)?),
+                ("joined", r.get::<_, Option<i64>>(2)?.map(|d| date_of_day(d).to_string()).unwrap_or_default()),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::Account,
+        &a.handle,
+        existing,
+        vec![
+            ("name", a.name.clone()),
+            ("type", a.account_type.as_str().to_string()),
+            ("joined", a.joined_on.map(|d| d.to_string()).unwrap_or_default()),
+        ],
+    )
+}
+
+/// Rule (merges): the same project added on two laptops.
+pub(super) fn project_is_same(conn: &Connection, p: &crate::model::Project) -> Result<bool, StoreError> {
+    let existing = conn
+        .prepare_cached("SELECT name, parent FROM projects WHERE code = ?1")?
+        .query_row([&p.code], |r| {
+            Ok(vec![
+                ("name", r.get::<_, String>(0)?),
+                ("parent", r.get::<_, Option<String>>(1)?.unwrap_or_default()),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::Project,
+        &p.code,
+        existing,
+        vec![("name", p.name.clone()), ("parent", opt(p.parent.as_deref()))],
+    )
+}
+
+/// Rule (merges): the same kind added on two laptops.
+pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<bool, StoreError> {
+    let existing = conn
+        .prepare_cached("SELECT name, measure, unit, gift, reimbursable FROM kinds WHERE code = ?1")?
+        .query_row([&k.code], |r| {
+            Ok(vec![
+                ("name", r.get::<_, String>(0)?),
+                ("measure", r.get::<_, String>(1)?),
+                ("unit", r.get::<_, Option<String>>(2)?.unwrap_or_default()),
+                ("gift", r.get::<_, bool>(3)?.to_string()),
+                ("reimbursable", r.get::<_, bool>(4)?.to_string()),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::Kind,
+        &k.code,
+        existing,
+        vec![
+            ("name", k.name.clone()),
+            ("measure", k.measure.as_str().to_string()),
+            ("unit", opt(k.unit.as_deref())),
+            ("gift", k.gift.to_string()),
+            ("reimbursable", k.reimbursable.to_string()),
+        ],
+    )
+}
+
+/// Rule (merges): the same rate version added on two laptops.
+pub(super) fn version_is_same(conn: &Connection, v: &crate::model::KindVersion) -> Result<bool, StoreError> {
+    let day = from_day(v.effective_from);
+    let existing = conn
+        .prepare_cached("SELECT rate_e4, multiplier_e3 FROM kind_versions WHERE kind = ?1 AND from_day = ?2")?
+        .query_row(params![v.kind, day], |r| {
+            Ok(vec![
+                ("rate", r.get::<_, i64>(0)?.to_string()),
+                ("multiplier", r.get::<_, i64>(1)?.to_string()),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::Kind,
+        &v.kind,
+        existing,
+        vec![("rate", v.rate_e4.to_string()), ("multiplier", v.multiplier_e3.to_string())],
+    )
+}
+
+/// Records recognised by the digest of their first entry.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum RecordKind {
+    /// A contribution.
+    Contribution,
+    /// A revenue.
+    Revenue,
+}
+
+/// Rule (merges): the same contribution or revenue (same id, same
+/// digest) entered on two laptops — an import of one file on both — is a
+/// no-op; the same id with other content is a conflict.
+pub(super) fn record_is_same(
+    conn: &Connection,
+    kind: RecordKind,
+    id: &str,
+    digest: &str,
+) -> Result<bool, StoreError> {
+    let (table, what) = match kind {
+        RecordKind::Contribution => ("contributions", Thing::Contribution),
+        RecordKind::Revenue => ("revenues", Thing::Revenue),
+    };
+    match super::apply::existing_digest(conn, table, id)? {
+        None => Ok(false),
+        Some(d) if d == digest => Ok(true),
+        Some(_) => refused(Refusal::Differs {
+            what,
+            id: id.to_string(),
+            detail: "another laptop entered it with other values".into(),
+        }),
+    }
+}
+
+/// Rule (merges): the same payout recorded twice.
+pub(super) fn payout_is_same(conn: &Connection, p: &crate::model::PayoutRecord) -> Result<bool, StoreError> {
+    let existing = conn
+        .prepare_cached("SELECT account, day, amount_minor, method, note FROM payouts WHERE id = ?1")?
+        .query_row([&p.id], |r| {
+            Ok(vec![
+                ("account", r.get::<_, String>(0)?),
+                ("date", date_of_day(r.get::<_, i64>(1)?).to_string()),
+                ("amount", r.get::<_, i64>(2)?.to_string()),
+                ("method", r.get::<_, String>(3)?),
+                ("note", r.get::<_, String>(4)?),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::Payout,
+        &p.id,
+        existing,
+        vec![
+            ("account", p.account.clone()),
+            ("date", p.date.to_string()),
+            ("amount", p.amount_minor.to_string()),
+            ("method", p.method.clone()),
+            ("note", p.note.clone()),
+        ],
+    )
+}
+
+/// Rule: a revoked device's entries after its last admitted one are not
+/// applied (SPEC §12).
+pub(super) fn device_not_revoked(device: &str, seq: i64, last_seq: i64) -> Result<(), StoreError> {
+    if seq > last_seq {
+        return refused(Refusal::DeviceRevoked {
+            device: device.to_string(),
+            last_seq,
+            seq,
+        });
+    }
+    Ok(())
+}
+
 /// Rule: an account named by an entry exists.
 pub(super) fn account_exists(conn: &Connection, handle: &str) -> Result<AccountType, StoreError> {
     account_named(conn, handle, Thing::Account)
@@ -271,9 +468,25 @@ pub(super) fn correction_fits(
     Ok(())
 }
 
+/// What a review does to the books.
+pub(super) enum ReviewOutcome {
+    /// It judges the current revision, which it counts towards.
+    Counts(i64),
+    /// It judges an earlier revision (it arrived in a merge after a
+    /// correction): kept, not counted (SPEC §11).
+    Kept(i64),
+    /// The same member gave the same verdict to this revision on another
+    /// laptop: a no-op.
+    AlreadyThere,
+}
+
 /// Rule: a review is by another member, of a live contribution, once per
-/// revision and verdict. Returns the revision it judges.
-pub(super) fn review_fits(conn: &Connection, review: &Review) -> Result<i64, StoreError> {
+/// revision and verdict; it counts only for the revision it names.
+pub(super) fn review_fits(
+    conn: &Connection,
+    review: &Review,
+    mode: super::apply::Mode,
+) -> Result<ReviewOutcome, StoreError> {
     let now = current(conn, &review.contribution)?;
     if account_named(conn, &review.by, Thing::Member)? == AccountType::Fund {
         return refused(Refusal::FundCannot {
@@ -293,6 +506,10 @@ pub(super) fn review_fits(conn: &Connection, review: &Review) -> Result<i64, Sto
             contribution: review.contribution.clone(),
         });
     }
+    let revision = review.revision.unwrap_or(now.revision);
+    if revision != now.revision {
+        return Ok(ReviewOutcome::Kept(revision));
+    }
     let again = conn
         .prepare_cached(
             "SELECT 1 FROM reviews WHERE contribution = ?1 AND revision = ?2 AND by_member = ?3 AND verdict = ?4",
@@ -304,13 +521,30 @@ pub(super) fn review_fits(conn: &Connection, review: &Review) -> Result<i64, Sto
         .optional()?
         .is_some();
     if again {
+        if mode == super::apply::Mode::Merged {
+            return Ok(ReviewOutcome::AlreadyThere);
+        }
         return refused(Refusal::AlreadyReviewed {
             member: review.by.clone(),
             verdict: review.verdict.to_string(),
             contribution: review.contribution.clone(),
         });
     }
-    Ok(now.revision)
+    Ok(ReviewOutcome::Counts(now.revision))
+}
+
+/// Rule: a correction corrects the current revision; one of a revision
+/// another laptop changed first is a conflict ("changed since").
+pub(super) fn correction_is_current(conn: &Connection, c: &Correction) -> Result<(), StoreError> {
+    let now = current(conn, &c.contribution)?;
+    match c.revision {
+        Some(revision) if revision != now.revision => refused(Refusal::ChangedSince {
+            contribution: c.contribution.clone(),
+            revision,
+            current: now.revision,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// A revenue that may be distributed now.

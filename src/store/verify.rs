@@ -3,7 +3,8 @@
 
 use rusqlite::{Connection, Row};
 
-use super::{apply, migrate, Ledger, StoreError};
+use super::merge::{read_entry, ENTRY_COLUMNS};
+use super::{identity, merge, migrate, Ledger, StoreError};
 use crate::journal::{validate_chain, Entry};
 
 /// The derived tables, each with the columns that identify a row to a person.
@@ -23,6 +24,7 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("claims_paid", &["distribution", "contribution"]),
     ("payouts", &["id"]),
     ("account_totals", &["account"]),
+    ("conflicts", &["entry"]),
 ];
 
 /// Most problems listed per table.
@@ -39,6 +41,25 @@ pub struct VerifyReport {
     pub contributions: u64,
     /// Every mismatch found; empty when the ledger is sound.
     pub problems: Vec<String>,
+    /// The head of each device's chain, by device id.
+    pub heads: Vec<ChainHead>,
+    /// Entries in conflict (not errors, SPEC §11).
+    pub conflicts: u64,
+    /// Entries written before signatures.
+    pub before_signatures: u64,
+    /// Entries stamped more than an hour ahead of this computer's clock.
+    pub future_stamps: u64,
+}
+
+/// The last entry of one device's chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainHead {
+    /// The device.
+    pub device: String,
+    /// Its last sequence number.
+    pub seq: i64,
+    /// The first 12 hex digits of that entry's hash.
+    pub hash: String,
 }
 
 impl VerifyReport {
@@ -47,35 +68,6 @@ impl VerifyReport {
         self.problems.is_empty()
     }
 }
-
-fn read_entry(row: &Row<'_>) -> rusqlite::Result<Entry> {
-    Ok(Entry {
-        id: row.get(0)?,
-        device: row.get(1)?,
-        device_seq: row.get(2)?,
-        recorded_at: row.get(3)?,
-        kind: row.get(4)?,
-        payload: payload_bytes(row, 5)?,
-        prev_hash: row.get(6)?,
-        hash: row.get(7)?,
-    })
-}
-
-/// A payload's bytes, whichever SQLite type holds them: JSON text (schemas
-/// 1 and 2) or a blob (ADR 9). Its first byte says how to read it.
-fn payload_bytes(row: &Row<'_>, index: usize) -> rusqlite::Result<Vec<u8>> {
-    use rusqlite::types::{FromSqlError, ValueRef};
-    match row.get_ref(index)? {
-        ValueRef::Text(bytes) | ValueRef::Blob(bytes) => Ok(bytes.to_vec()),
-        other => Err(rusqlite::Error::FromSqlConversionFailure(
-            index,
-            other.data_type(),
-            Box::new(FromSqlError::InvalidType),
-        )),
-    }
-}
-
-const ENTRY_COLUMNS: &str = "id, device, device_seq, recorded_at, kind, payload, prev_hash, hash";
 
 pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
     let conn = ledger.conn();
@@ -94,6 +86,8 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     report.devices = devices.len() as u64;
+    let roster = identity::roster(conn)?;
+    let soon = crate::journal::Hlc::next(chrono::Utc::now().timestamp_millis() + 3_600_000, 0);
     for device in &devices {
         let entries: Vec<Entry> = conn
             .prepare(&format!(
@@ -107,6 +101,32 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
                 problem.entry, problem.problem
             ));
         }
+        // Signatures (SPEC §12): every entry signed by its device's key,
+        // except the creator's entries written before signatures.
+        let mut bad = 0;
+        for e in &entries {
+            if e.signature.is_none() {
+                report.before_signatures += 1;
+            }
+            if e.signature.is_some() && e.hlc > soon.0 {
+                report.future_stamps += 1;
+            }
+            if let Err(problem) = roster.check_signature(e) {
+                bad += 1;
+                if bad <= 20 {
+                    report
+                        .problems
+                        .push(format!("journal entry {} of device {device}: {problem}", e.id));
+                }
+            }
+        }
+        if let Some(last) = entries.last() {
+            report.heads.push(ChainHead {
+                device: device.clone(),
+                seq: last.device_seq,
+                hash: last.hash.chars().take(12).collect(),
+            });
+        }
     }
 
     // This file's device must be one whose chain the journal holds: its id
@@ -117,7 +137,7 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
         })
         .ok();
     match device {
-        Some(d) if devices.contains(&d) => {}
+        Some(d) if devices.contains(&d) || roster.devices.contains_key(&d) => {}
         Some(d) => report.problems.push(format!(
             "meta: this file's device id {} wrote no journal entry; the file was changed outside OpenValue",
             crate::text::quote(&d)
@@ -151,27 +171,13 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
     }
     {
         let tx = replay.transaction()?;
-        let mut stmt =
-            conn.prepare(&format!("SELECT {ENTRY_COLUMNS} FROM journal ORDER BY pos"))?;
-        let mut rows = stmt.query([])?;
-        let mut catalog = apply::CatalogCache::default();
-        while let Some(row) = rows.next()? {
-            let entry = read_entry(row)?;
-            report.entries += 1;
-            match entry.decode() {
-                Ok(payload) => {
-                    if let Err(e) = apply::apply(&tx, &mut catalog, &entry.id, &payload) {
-                        report.problems.push(format!(
-                            "journal entry {}: cannot be replayed ({e})",
-                            entry.id
-                        ));
-                    }
-                }
-                Err(e) => report.problems.push(format!(
-                    "journal entry {}: payload cannot be read ({e})",
-                    entry.id
-                )),
-            }
+        let replayed = merge::replay(conn, &tx)?;
+        report.entries = replayed.entries;
+        report.conflicts = replayed.conflicts;
+        for e in replayed.unreadable {
+            report
+                .problems
+                .push(format!("journal entry {e}: payload cannot be read"));
         }
         tx.commit()?;
     }

@@ -116,6 +116,46 @@ impl Coop {
         conn.execute_batch(sql).expect("tamper");
     }
 
+    /// Rewrites the ledger as OpenValue wrote it before signatures
+    /// (schema 4): its `device_key` entries dropped, the others renumbered,
+    /// rehashed without a stamp and chained again, and schema 5's columns
+    /// and tables removed. Older schemas are made from this one.
+    pub fn as_written_before_signatures(&self) {
+        use openvalue::journal::{entry_hash, GENESIS_HASH};
+        let conn = rusqlite::Connection::open(&self.ledger).expect("open");
+        type Row = (String, String, String, String, Vec<u8>);
+        let rows: Vec<Row> = conn
+            .prepare("SELECT id, device, recorded_at, kind, payload FROM journal WHERE kind <> 'device_key' ORDER BY pos")
+            .expect("journal")
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        conn.execute_batch(
+            "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE conflicts; DROP INDEX journal_order;
+             ALTER TABLE journal DROP COLUMN signature; ALTER TABLE journal DROP COLUMN hlc;",
+        )
+        .expect("schema 4");
+        let mut prev: std::collections::HashMap<String, (i64, String)> = Default::default();
+        for (id, device, at, kind, payload) in rows {
+            let (seq, prev_hash) = prev
+                .get(&device)
+                .map(|(s, h)| (s + 1, h.clone()))
+                .unwrap_or((1, GENESIS_HASH.to_string()));
+            let hash = entry_hash(&id, &device, seq, &at, &kind, &payload, &prev_hash);
+            conn.execute(
+                "INSERT INTO journal (id, device, device_seq, recorded_at, kind, payload, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                rusqlite::params![id, device, seq, at, kind, payload, prev_hash, hash],
+            )
+            .expect("entry");
+            prev.insert(device, (seq, hash));
+        }
+        conn.execute_batch("PRAGMA user_version = 4; COMMIT;")
+            .expect("schema 4");
+    }
+
     /// Opens the ledger through the library.
     pub fn open(&self) -> openvalue::store::Ledger {
         openvalue::store::Ledger::open(&self.ledger).expect("open ledger")

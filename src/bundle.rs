@@ -1,0 +1,185 @@
+//! The bundle format: entries carried between laptops (SPEC §12, ADR 10).
+//!
+//! A bundle file is the 8 bytes `OVBUNDLE`, a format version (u32, little
+//! endian), one zstd frame (with its content checksum) holding the
+//! MessagePack of a [`Bundle`], and the SHA-256 of every byte before it.
+//! The digest and each entry's hash and signature make a damaged,
+//! truncated or changed bundle detectable before anything is merged: any
+//! changed byte is refused, even one zstd would not notice. Pure bytes in,
+//! bytes out; no IO.
+
+use std::io::{Read, Write};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::journal::Entry;
+
+/// The first bytes of every bundle file.
+pub const MAGIC: &[u8; 8] = b"OVBUNDLE";
+
+/// The format version this build writes and reads.
+pub const VERSION: u32 = 1;
+
+/// The largest bundle content read (4 GiB): a damaged or hostile file
+/// cannot make a merge allocate without end.
+pub const MAX_CONTENT: u64 = 4 << 30;
+
+/// What a bundle carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// The ledger's identity: the id of its `ledger_created` entry.
+    pub ledger: String,
+    /// The cooperative's name, for messages.
+    pub name: String,
+    /// The device that wrote the bundle.
+    pub device: String,
+    /// Its entries, in the one order.
+    pub entries: Vec<Entry>,
+    /// For an invitation file: the new device's id, secret key and label.
+    pub invitation: Option<Invitation>,
+}
+
+/// A new device's credentials, in an invitation file only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invitation {
+    /// The invited device's id.
+    pub device: String,
+    /// Its Ed25519 secret key, hex.
+    pub secret: String,
+    /// What people call it.
+    pub label: String,
+}
+
+/// Why bytes are not a bundle this build can read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BundleError {
+    /// It does not start like a bundle.
+    #[error("this is not an OpenValue bundle")]
+    NotABundle,
+    /// A newer OpenValue wrote it.
+    #[error("a newer OpenValue wrote this bundle (format {0}; this version reads {VERSION}); update OpenValue")]
+    Newer(u32),
+    /// The compressed content is damaged or cut short.
+    #[error("the bundle is damaged or incomplete ({0})")]
+    Damaged(String),
+    /// The content is larger than [`MAX_CONTENT`].
+    #[error("the bundle is larger than OpenValue reads ({} GiB)", MAX_CONTENT >> 30)]
+    TooLarge,
+}
+
+/// Writes a bundle as bytes.
+pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, BundleError> {
+    let body = rmp_serde::to_vec(bundle).map_err(|e| BundleError::Damaged(e.to_string()))?;
+    let mut out = Vec::with_capacity(body.len() / 4 + 16);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    let damaged = |e: std::io::Error| BundleError::Damaged(e.to_string());
+    let mut encoder = zstd::stream::Encoder::new(out, 9).map_err(damaged)?;
+    encoder.include_checksum(true).map_err(damaged)?;
+    encoder.write_all(&body).map_err(damaged)?;
+    let mut out = encoder.finish().map_err(damaged)?;
+    let digest = Sha256::digest(&out);
+    out.extend_from_slice(&digest);
+    Ok(out)
+}
+
+/// Reads a bundle from bytes; anything damaged is an error, never a
+/// partial bundle.
+pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
+    if bytes.len() < 12 || &bytes[..8] != MAGIC {
+        return Err(BundleError::NotABundle);
+    }
+    if bytes.len() < 12 + 32 {
+        return Err(BundleError::Damaged("it is cut short".into()));
+    }
+    let mut version = [0u8; 4];
+    version.copy_from_slice(&bytes[8..12]);
+    let version = u32::from_le_bytes(version);
+    if version > VERSION {
+        return Err(BundleError::Newer(version));
+    }
+    if version != VERSION {
+        return Err(BundleError::NotABundle);
+    }
+    let (content, digest) = bytes.split_at(bytes.len() - 32);
+    if Sha256::digest(content).as_slice() != digest {
+        return Err(BundleError::Damaged(
+            "its checksum does not match: it was changed or cut short on the way".into(),
+        ));
+    }
+    let damaged = |e: std::io::Error| BundleError::Damaged(e.to_string());
+    let decoder = zstd::stream::Decoder::new(&content[12..]).map_err(damaged)?;
+    let mut body = Vec::new();
+    decoder
+        .take(MAX_CONTENT + 1)
+        .read_to_end(&mut body)
+        .map_err(damaged)?;
+    if body.len() as u64 > MAX_CONTENT {
+        return Err(BundleError::TooLarge);
+    }
+    let mut de = rmp_serde::Deserializer::new(std::io::Cursor::new(&body[..]));
+    let bundle = Bundle::deserialize(&mut de).map_err(|e| BundleError::Damaged(e.to_string()))?;
+    if de.get_ref().position() != body.len() as u64 {
+        return Err(BundleError::Damaged("unexpected bytes after its content".into()));
+    }
+    Ok(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::{Hlc, Payload, Stamp, GENESIS_HASH};
+
+    fn sample() -> Bundle {
+        let key = ed25519_dalek::SigningKey::from_bytes(&[3; 32]);
+        let e = Entry::new(
+            &Stamp {
+                device: "d",
+                device_seq: 1,
+                prev_hash: GENESIS_HASH,
+                recorded_at: "t".into(),
+                hlc: Hlc(1 << 16),
+            },
+            &Payload::ApprovalsRequiredSet {
+                approvals_required: 1,
+            },
+            &key,
+        )
+        .unwrap();
+        Bundle {
+            ledger: "L".into(),
+            name: "Coop".into(),
+            device: "d".into(),
+            entries: vec![e],
+            invitation: None,
+        }
+    }
+
+    #[test]
+    fn a_bundle_round_trips() {
+        let b = sample();
+        assert_eq!(decode(&encode(&b).unwrap()).unwrap(), b);
+    }
+
+    #[test]
+    fn every_truncation_and_every_flipped_byte_is_refused() {
+        let bytes = encode(&sample()).unwrap();
+        for cut in 0..bytes.len() {
+            assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        for i in 0..bytes.len() {
+            let mut flipped = bytes.clone();
+            flipped[i] ^= 0x40;
+            assert!(decode(&flipped).is_err(), "flip at {i}");
+        }
+    }
+
+    #[test]
+    fn other_files_are_not_bundles() {
+        assert_eq!(decode(b"id,date\n1,2\n"), Err(BundleError::NotABundle));
+        let mut newer = encode(&sample()).unwrap();
+        newer[8] = 9;
+        assert_eq!(decode(&newer), Err(BundleError::Newer(9)));
+    }
+}

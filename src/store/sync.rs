@@ -1,0 +1,221 @@
+//! Devices, bundles and conflicts on a ledger (SPEC §12): what `device`,
+//! `bundle`, `clone`, `sync`, `conflicts` and `verify --against` do to
+//! the books. Checks run inside the write transaction that appends.
+
+use std::path::Path;
+
+use super::merge::{self, ConflictRow, DeviceRow, MergeReport};
+use super::{identity, Ledger, Settings, StoreError, Who};
+use crate::bundle::{Bundle, Invitation};
+use crate::journal::{Entry, Payload};
+use crate::keys::{new_key, DeviceSecret, Keystore};
+use crate::refusal::Refusal;
+
+fn device_refusal(device: &str, state: &str) -> StoreError {
+    StoreError::Refused(Refusal::DeviceState {
+        device: device.to_string(),
+        state: state.to_string(),
+    })
+}
+
+impl Ledger {
+    /// The ledger's identity: the id of its `ledger_created` entry.
+    pub fn ledger_id(&self) -> Result<String, StoreError> {
+        identity::roster(self.conn())?
+            .ledger
+            .ok_or_else(|| StoreError::Corrupt("the journal has no ledger_created entry".into()))
+    }
+
+    /// A bundle of every entry this ledger holds, in the one order.
+    pub fn bundle(&self) -> Result<Bundle, StoreError> {
+        Ok(Bundle {
+            ledger: self.ledger_id()?,
+            name: self.settings().name.clone(),
+            device: self.device().to_string(),
+            entries: merge::entries_where(self.conn(), "1")?,
+            invitation: None,
+        })
+    }
+
+    /// Merges a bundle read from `source`: checked whole (chains, hashes,
+    /// signatures, devices) and refused whole, naming `source`, or merged.
+    pub fn merge_bundle(
+        &mut self,
+        bundle: &Bundle,
+        source: &Path,
+    ) -> Result<MergeReport, StoreError> {
+        let refused = |why: String| StoreError::BundleRefused {
+            path: source.to_path_buf(),
+            why,
+        };
+        let ledger_id = self.ledger_id()?;
+        if bundle.ledger != ledger_id {
+            return Err(refused(format!(
+                "this bundle comes from another ledger ({}, not {})",
+                crate::text::quote(&bundle.name),
+                crate::text::quote(&self.settings().name)
+            )));
+        }
+        self.write(|w| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
+            Ok(report) => Ok(report),
+            Err(why) => Err(refused(why)),
+        })
+    }
+
+    /// Invites a new device: appends its invitation (with a new key pair)
+    /// and returns what the invitation file carries besides the entries.
+    pub fn invite(&mut self, label: &str) -> Result<Invitation, StoreError> {
+        let key = new_key()?;
+        let device = uuid::Uuid::new_v4().to_string();
+        let public_key = hex::encode(key.verifying_key().to_bytes());
+        self.write(|w| {
+            w.append(&Payload::DeviceInvited {
+                device: device.clone(),
+                public_key,
+                label: label.to_string(),
+            })
+        })?;
+        Ok(Invitation {
+            device,
+            secret: hex::encode(key.to_bytes()),
+            label: label.to_string(),
+        })
+    }
+
+    /// Creates the ledger file at `path` from an invitation bundle read
+    /// from `source`, as the device it invites; its key goes to `keys`.
+    pub fn clone_from(
+        path: &Path,
+        bundle: &Bundle,
+        source: &Path,
+        keys: Keystore,
+    ) -> Result<Ledger, StoreError> {
+        let refused = |why: &str| StoreError::BundleRefused {
+            path: source.to_path_buf(),
+            why: why.to_string(),
+        };
+        let invitation = bundle
+            .invitation
+            .as_ref()
+            .ok_or_else(|| refused("this is a bundle, not an invitation: a new laptop starts from an invitation file made on an admitted laptop"))?;
+        let secret: [u8; 32] = hex::decode(&invitation.secret)
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| refused("the invitation's key is damaged"))?;
+        let key = ed25519_dalek::SigningKey::from_bytes(&secret);
+        let invited = bundle.entries.iter().any(|e| {
+            e.decode().is_ok_and(|p| {
+                matches!(p, Payload::DeviceInvited { device, public_key, .. }
+                    if device == invitation.device
+                        && public_key == hex::encode(key.verifying_key().to_bytes()))
+            })
+        });
+        if !invited {
+            return Err(refused("the invitation does not match the entries it carries"));
+        }
+        if keys.load(&invitation.device)?.is_some() {
+            return Err(refused("this invitation was already used on this computer: each invitation starts one laptop; ask for a new one"));
+        }
+        let settings = Settings {
+            name: bundle.name.clone(),
+            currency: crate::money::Currency::new("EUR", Some(2))
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            approvals_required: 0,
+        };
+        Ledger::claim_new(path, |path, sqlite_path| {
+            let mut ledger =
+                Ledger::empty_file(path, sqlite_path, &invitation.device, settings, keys.clone())?;
+            ledger.write_as(Who::Nobody, |w| {
+                match merge::merge(w, &bundle.ledger, &bundle.entries)? {
+                    Ok(_) => Ok(()),
+                    Err(why) => Err(refused(&why)),
+                }
+            })?;
+            let instance = identity::instance(ledger.conn())?;
+            keys.save(
+                &invitation.device,
+                &DeviceSecret {
+                    key: key.clone(),
+                    file: Some(instance),
+                },
+            )?;
+            ledger.settings = super::read_settings(ledger.conn()).map_err(|why| {
+                StoreError::Damaged {
+                    path: path.to_path_buf(),
+                    why,
+                }
+            })?;
+            Ok(ledger)
+        })
+    }
+
+    /// Makes this file a new device (a copy on a computer without its
+    /// key); other laptops must admit it. Returns its id.
+    pub fn become_new_device(&mut self, label: &str) -> Result<String, StoreError> {
+        self.write_as(Who::NewDevice(label), |w| Ok::<_, StoreError>(w.device().to_string()))
+    }
+
+    /// Admits a device made by `device new` on another laptop.
+    pub fn admit_device(&mut self, device: &str) -> Result<(), StoreError> {
+        self.write(|w| {
+            let roster = identity::roster(w.conn())?;
+            if roster.is_admitted(device) {
+                return Err(device_refusal(device, "is already admitted"));
+            }
+            w.append(&Payload::DeviceAdmitted {
+                device: device.to_string(),
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Revokes a device (a lost laptop): its entries after the last one
+    /// this ledger holds will not be applied. Returns that last number.
+    pub fn revoke_device(&mut self, device: &str) -> Result<i64, StoreError> {
+        self.write(|w| {
+            let roster = identity::roster(w.conn())?;
+            if device == w.device() {
+                return Err(device_refusal(device, "is this laptop; revoke it from another laptop"));
+            }
+            if !roster.devices.contains_key(device) {
+                return Err(device_refusal(device, "is not known to this ledger"));
+            }
+            if roster.revoked_after(device).is_some() {
+                return Err(device_refusal(device, "is already revoked"));
+            }
+            let last_seq: i64 = w.conn().query_row(
+                "SELECT coalesce(max(device_seq), 0) FROM journal WHERE device = ?1",
+                [device],
+                |r| r.get(0),
+            )?;
+            w.append(&Payload::DeviceRevoked {
+                device: device.to_string(),
+                last_seq,
+            })?;
+            Ok(last_seq)
+        })
+    }
+
+    /// Every device the journal names.
+    pub fn devices(&self) -> Result<Vec<DeviceRow>, StoreError> {
+        merge::devices(self.conn(), self.device())
+    }
+
+    /// The conflicts, in the one order.
+    pub fn conflicts(&self) -> Result<Vec<ConflictRow>, StoreError> {
+        merge::conflicts(self.conn())
+    }
+
+    /// The entries of `other` (a bundle or a backup's journal) that this
+    /// ledger lacks: a truncated or rolled-back ledger shows here.
+    pub fn missing_from(&self, other: &[Entry]) -> Result<Vec<Entry>, StoreError> {
+        let mut stmt = self.conn().prepare_cached("SELECT 1 FROM journal WHERE id = ?1")?;
+        let mut missing = Vec::new();
+        for e in other {
+            if !stmt.exists([&e.id])? {
+                missing.push(e.clone());
+            }
+        }
+        Ok(missing)
+    }
+}
