@@ -121,7 +121,9 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let mut de = rmp_serde::Deserializer::new(std::io::Cursor::new(&body[..]));
     let bundle = Bundle::deserialize(&mut de).map_err(|e| BundleError::Damaged(e.to_string()))?;
     if de.get_ref().position() != body.len() as u64 {
-        return Err(BundleError::Damaged("unexpected bytes after its content".into()));
+        return Err(BundleError::Damaged(
+            "unexpected bytes after its content".into(),
+        ));
     }
     Ok(bundle)
 }

@@ -29,6 +29,7 @@ macro_rules! say {
 mod args;
 mod catalog;
 mod contributions;
+mod devices;
 mod files;
 mod hints;
 mod payouts;
@@ -85,7 +86,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Demo { file } => setup::demo(&file, out),
         Command::Import(args) => setup::import(ledger, args, out),
         Command::Settings { approvals } => setup::settings(ledger, approvals, out),
-        Command::Verify => setup::verify(ledger, out),
+        Command::Verify { against: None } => setup::verify(ledger, out),
+        Command::Verify {
+            against: Some(file),
+        } => devices::verify_against(ledger, &file, out),
+        Command::Device(cmd) => devices::device(ledger, cmd, out),
+        Command::Clone { file } => devices::clone(ledger, &file, out),
+        Command::Bundle(cmd) => devices::bundle(ledger, cmd, out),
+        Command::Sync { dir } => devices::sync(ledger, &dir, out),
+        Command::Conflicts => devices::conflicts(ledger, out),
         Command::Backup { file } => setup::backup(ledger, &file, out),
         Command::Log(args) => contributions::log(ledger, args, out),
         Command::List(args) => contributions::list(ledger, args, out),

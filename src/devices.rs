@@ -58,9 +58,13 @@ pub enum EntryProblem {
 impl std::fmt::Display for EntryProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            EntryProblem::NotAdmitted => "its device was neither admitted nor invited by this cooperative's devices",
+            EntryProblem::NotAdmitted => {
+                "its device was neither admitted nor invited by this cooperative's devices"
+            }
             EntryProblem::NoKey => "its device has no known key",
-            EntryProblem::BadSignature => "its signature does not match its contents (changed or forged)",
+            EntryProblem::BadSignature => {
+                "its signature does not match its contents (changed or forged)"
+            }
             EntryProblem::Unsigned => "it carries no signature",
             EntryProblem::BadHash => "its hash does not match its contents (damaged or changed)",
         })
@@ -91,7 +95,11 @@ impl Roster {
                     if facts.public_key.is_none() {
                         facts.public_key = Some(public_key.clone());
                     }
-                    facts.key_seq = Some(facts.key_seq.map_or(entry.device_seq, |s| s.min(entry.device_seq)));
+                    facts.key_seq = Some(
+                        facts
+                            .key_seq
+                            .map_or(entry.device_seq, |s| s.min(entry.device_seq)),
+                    );
                     if facts.label.is_empty() {
                         facts.label = label.clone();
                     }
@@ -139,7 +147,8 @@ impl Roster {
         for (by, device, last_seq) in revocations {
             if roster.admitted.contains(&by) {
                 if let Some(facts) = roster.devices.get_mut(&device) {
-                    facts.revoked_after = Some(facts.revoked_after.map_or(last_seq, |s| s.min(last_seq)));
+                    facts.revoked_after =
+                        Some(facts.revoked_after.map_or(last_seq, |s| s.min(last_seq)));
                 }
             }
         }
@@ -157,7 +166,10 @@ impl Roster {
         else {
             return false;
         };
-        let Some(bytes) = hex::decode(signature).ok().and_then(|b| <[u8; 64]>::try_from(b).ok()) else {
+        let Some(bytes) = hex::decode(signature)
+            .ok()
+            .and_then(|b| <[u8; 64]>::try_from(b).ok())
+        else {
             return false;
         };
         endorser_key
@@ -175,7 +187,9 @@ impl Roster {
         loop {
             let before = admitted.len();
             for (device, facts) in &self.devices {
-                if !admitted.contains(device) && facts.vouched_by.iter().any(|v| admitted.contains(v)) {
+                if !admitted.contains(device)
+                    && facts.vouched_by.iter().any(|v| admitted.contains(v))
+                {
                     admitted.insert(device.clone());
                 }
             }
@@ -200,7 +214,9 @@ impl Roster {
 
     /// The device's key as hex, if known.
     pub fn key_hex(&self, device: &str) -> Option<&str> {
-        self.devices.get(device).and_then(|f| f.public_key.as_deref())
+        self.devices
+            .get(device)
+            .and_then(|f| f.public_key.as_deref())
     }
 
     /// Where a revoked device's applied entries end.
@@ -257,7 +273,12 @@ mod tests {
         ed25519_dalek::SigningKey::from_bytes(&[n; 32])
     }
 
-    fn entry(device: &str, seq: i64, payload: &Payload, k: &ed25519_dalek::SigningKey) -> (Entry, Payload) {
+    fn entry(
+        device: &str,
+        seq: i64,
+        payload: &Payload,
+        k: &ed25519_dalek::SigningKey,
+    ) -> (Entry, Payload) {
         let e = Entry::new(
             &Stamp {
                 device,
@@ -281,10 +302,47 @@ mod tests {
     fn invited_devices_are_admitted_and_strangers_are_not() {
         let (a, b) = (key(1), key(2));
         let entries = [
-            entry("A", 1, &Payload::DeviceKey { public_key: hexkey(&a), label: String::new(), endorsed_by: None }, &a),
-            entry("A", 2, &Payload::LedgerCreated { name: "c".into(), currency: "EUR".into(), scale: 2, approvals_required: 0 }, &a),
-            entry("A", 3, &Payload::DeviceInvited { device: "B".into(), public_key: hexkey(&b), label: "bar".into() }, &a),
-            entry("C", 1, &Payload::DeviceKey { public_key: hexkey(&key(3)), label: String::new(), endorsed_by: None }, &key(3)),
+            entry(
+                "A",
+                1,
+                &Payload::DeviceKey {
+                    public_key: hexkey(&a),
+                    label: String::new(),
+                    endorsed_by: None,
+                },
+                &a,
+            ),
+            entry(
+                "A",
+                2,
+                &Payload::LedgerCreated {
+                    name: "c".into(),
+                    currency: "EUR".into(),
+                    scale: 2,
+                    approvals_required: 0,
+                },
+                &a,
+            ),
+            entry(
+                "A",
+                3,
+                &Payload::DeviceInvited {
+                    device: "B".into(),
+                    public_key: hexkey(&b),
+                    label: "bar".into(),
+                },
+                &a,
+            ),
+            entry(
+                "C",
+                1,
+                &Payload::DeviceKey {
+                    public_key: hexkey(&key(3)),
+                    label: String::new(),
+                    endorsed_by: None,
+                },
+                &key(3),
+            ),
         ];
         let roster = Roster::build(entries.iter().map(|(e, p)| (e, p)));
         assert!(roster.is_admitted("A"));
@@ -292,9 +350,17 @@ mod tests {
         assert!(!roster.is_admitted("C"));
         let (from_b, _) = entry("B", 1, &Payload::DeviceAdmitted { device: "x".into() }, &b);
         assert_eq!(roster.check_entry(&from_b), Ok(()));
-        let (forged, _) = entry("B", 1, &Payload::DeviceAdmitted { device: "x".into() }, &key(9));
+        let (forged, _) = entry(
+            "B",
+            1,
+            &Payload::DeviceAdmitted { device: "x".into() },
+            &key(9),
+        );
         assert_eq!(roster.check_entry(&forged), Err(EntryProblem::BadSignature));
-        assert_eq!(roster.check_entry(&entries[3].0), Err(EntryProblem::NotAdmitted));
+        assert_eq!(
+            roster.check_entry(&entries[3].0),
+            Err(EntryProblem::NotAdmitted)
+        );
     }
 
     #[test]
@@ -302,16 +368,47 @@ mod tests {
         use ed25519_dalek::Signer;
         let (a, c) = (key(1), key(3));
         let good = hex::encode(a.sign(&endorsement_message("C", &hexkey(&c))).to_bytes());
-        let bad = hex::encode(key(9).sign(&endorsement_message("C", &hexkey(&c))).to_bytes());
+        let bad = hex::encode(
+            key(9)
+                .sign(&endorsement_message("C", &hexkey(&c)))
+                .to_bytes(),
+        );
         for (signature, admitted) in [(good, true), (bad, false)] {
             let entries = [
-                entry("A", 1, &Payload::DeviceKey { public_key: hexkey(&a), label: String::new(), endorsed_by: None }, &a),
-                entry("A", 2, &Payload::LedgerCreated { name: "c".into(), currency: "EUR".into(), scale: 2, approvals_required: 0 }, &a),
-                entry("C", 1, &Payload::DeviceKey {
-                    public_key: hexkey(&c),
-                    label: String::new(),
-                    endorsed_by: Some(crate::journal::Endorsement { device: "A".into(), signature }),
-                }, &c),
+                entry(
+                    "A",
+                    1,
+                    &Payload::DeviceKey {
+                        public_key: hexkey(&a),
+                        label: String::new(),
+                        endorsed_by: None,
+                    },
+                    &a,
+                ),
+                entry(
+                    "A",
+                    2,
+                    &Payload::LedgerCreated {
+                        name: "c".into(),
+                        currency: "EUR".into(),
+                        scale: 2,
+                        approvals_required: 0,
+                    },
+                    &a,
+                ),
+                entry(
+                    "C",
+                    1,
+                    &Payload::DeviceKey {
+                        public_key: hexkey(&c),
+                        label: String::new(),
+                        endorsed_by: Some(crate::journal::Endorsement {
+                            device: "A".into(),
+                            signature,
+                        }),
+                    },
+                    &c,
+                ),
             ];
             let roster = Roster::build(entries.iter().map(|(e, p)| (e, p)));
             assert_eq!(roster.is_admitted("C"), admitted);

@@ -248,7 +248,9 @@ impl Payload {
                 accounts.iter().map(|a| a.handle.clone()).collect()
             }
             Payload::AccountStatusSet { handle, .. } => vec![handle.clone()],
-            Payload::ProjectsAdded { projects } => projects.iter().map(|p| p.code.clone()).collect(),
+            Payload::ProjectsAdded { projects } => {
+                projects.iter().map(|p| p.code.clone()).collect()
+            }
             Payload::KindsAdded { kinds } => kinds.iter().map(|k| k.code.clone()).collect(),
             Payload::KindVersionsAdded { versions } => {
                 versions.iter().map(|v| v.kind.clone()).collect()
@@ -278,8 +280,12 @@ impl Payload {
     /// one of them can say it depends on this one.
     pub fn introduces(&self) -> Vec<&str> {
         match self {
-            Payload::AccountsAdded { accounts } => accounts.iter().map(|a| a.handle.as_str()).collect(),
-            Payload::ProjectsAdded { projects } => projects.iter().map(|p| p.code.as_str()).collect(),
+            Payload::AccountsAdded { accounts } => {
+                accounts.iter().map(|a| a.handle.as_str()).collect()
+            }
+            Payload::ProjectsAdded { projects } => {
+                projects.iter().map(|p| p.code.as_str()).collect()
+            }
             Payload::KindsAdded { kinds } => kinds.iter().map(|k| k.code.as_str()).collect(),
             Payload::ContributionsAdded { contributions } => {
                 contributions.iter().map(|c| c.id.as_str()).collect()

@@ -113,7 +113,13 @@ impl Keystore {
         // Device ids are UUIDs; anything else is kept to safe characters.
         let name: String = device
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         self.dir.join(format!("{name}.key"))
     }
@@ -132,7 +138,10 @@ impl Keystore {
         };
         let file: KeyFile = toml::from_str(&text).map_err(|e| damaged(e.message().to_string()))?;
         if file.device != device {
-            return Err(damaged(format!("it holds the key of device {}", file.device)));
+            return Err(damaged(format!(
+                "it holds the key of device {}",
+                file.device
+            )));
         }
         let bytes: [u8; 32] = hex::decode(&file.secret)
             .ok()
@@ -202,7 +211,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(store.path_of("d1")).unwrap().permissions().mode();
+            let mode = std::fs::metadata(store.path_of("d1"))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
     }

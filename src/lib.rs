@@ -61,6 +61,7 @@ pub mod refusal;
 pub mod report;
 pub mod split;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod validate;
 

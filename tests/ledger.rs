@@ -380,7 +380,9 @@ fn verify_reports_ok_with_a_summary() {
     let device = coop.open().device().to_string();
     let head = out.lines().nth(1).unwrap_or_default();
     assert!(
-        head.starts_with(&format!("head of device {device} (this laptop): entry 8, hash ")),
+        head.starts_with(&format!(
+            "head of device {device} (this laptop): entry 8, hash "
+        )),
         "{out}"
     );
 }
@@ -630,7 +632,10 @@ fn a_schema_2_ledger_with_json_payloads_opens_verifies_and_gets_new_entries() {
     // signed the payout; the 7 entries before stay "before signatures".
     let out = coop.ok(&["verify"]);
     assert!(out.starts_with("OK: 9 entries"), "{out}");
-    assert!(out.contains("7 entries were written before signatures"), "{out}");
+    assert!(
+        out.contains("7 entries were written before signatures"),
+        "{out}"
+    );
 
     let conn = rusqlite::Connection::open(&coop.ledger).unwrap();
     let version: i32 = conn

@@ -138,9 +138,46 @@ pub enum Command {
         after_help = "Example:\n  openvalue chart distribution R-2026-05 --out split.svg\n  openvalue chart shares --out shares.png"
     )]
     Chart(ChartCommand),
-    /// Check the hash chains and every derived table against the journal.
-    #[command(after_help = "Example:\n  openvalue verify")]
-    Verify,
+    /// Check the hash chains, signatures and every derived table against
+    /// the journal; print each device's chain head.
+    #[command(
+        after_help = "Example:\n  openvalue verify\n  openvalue verify --against usb/coop-2026-11-30.ovbundle"
+    )]
+    Verify {
+        /// A bundle or a backup: list the entries it holds that this
+        /// ledger lacks ("missing") and fail if there are any.
+        #[arg(long, value_name = "FILE")]
+        against: Option<PathBuf>,
+    },
+    /// This laptop and the cooperative's other laptops (devices).
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue device invite --out bar.ovinvite --label \"bar\"\n  openvalue device list"
+    )]
+    Device(DeviceCommand),
+    /// Start this laptop's ledger from an invitation file (as a new device).
+    #[command(
+        after_help = "Example:\n  openvalue clone /media/usb/bar.ovinvite --ledger ~/coop.openvalue"
+    )]
+    Clone {
+        /// The invitation file made on an admitted laptop.
+        file: PathBuf,
+    },
+    /// Carry entries between laptops on a USB stick.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue bundle export --out /media/usb/entrance.ovbundle\n  openvalue bundle import /media/usb/bar.ovbundle"
+    )]
+    Bundle(BundleCommand),
+    /// Exchange entries through a shared folder (Syncthing, Nextcloud, a USB stick).
+    #[command(after_help = "Example:\n  openvalue sync ~/Sync/coop-books")]
+    Sync {
+        /// The shared folder (never the folder of the ledger file itself).
+        dir: PathBuf,
+    },
+    /// List what two laptops did that cannot both hold.
+    #[command(after_help = "Example:\n  openvalue conflicts")]
+    Conflicts,
     /// Write a consistent copy of the ledger.
     #[command(after_help = "Example:\n  openvalue backup ~/backups/coop-2026-11-25.openvalue")]
     Backup {
@@ -158,6 +195,68 @@ pub enum Command {
     #[command(after_help = "Example:\n  openvalue demo /tmp/demo.openvalue")]
     Demo {
         /// Where to create it (must not exist).
+        file: PathBuf,
+    },
+}
+
+/// `device` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// Write an invitation file for a new laptop.
+    #[command(
+        after_help = "Example:\n  openvalue device invite --out /media/usb/bar.ovinvite --label \"bar\""
+    )]
+    Invite {
+        /// The invitation file (it holds the new laptop's key: keep it safe, delete it once used).
+        #[arg(long)]
+        out: PathBuf,
+        /// What people call the laptop.
+        #[arg(long, default_value = "")]
+        label: String,
+    },
+    /// List the devices: id, label, admitted by, last entry, last seen.
+    #[command(after_help = "Example:\n  openvalue device list")]
+    List,
+    /// Revoke a lost laptop: its later entries are kept but not applied.
+    #[command(after_help = "Example:\n  openvalue device revoke 3f2a…")]
+    Revoke {
+        /// The device id.
+        id: String,
+    },
+    /// Make this copy of the ledger a new device (a copied file on a computer without its key).
+    #[command(after_help = "Example:\n  openvalue device new --label \"info point\" --yes")]
+    New {
+        /// What people call this laptop.
+        #[arg(long, default_value = "")]
+        label: String,
+        /// Confirm: other laptops must then admit this device.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Admit a device made with `device new` on another laptop.
+    #[command(after_help = "Example:\n  openvalue device admit 3f2a…")]
+    Admit {
+        /// The device id.
+        id: String,
+    },
+}
+
+/// `bundle` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum BundleCommand {
+    /// Write every entry this ledger holds to a bundle file.
+    #[command(
+        after_help = "Example:\n  openvalue bundle export --out /media/usb/entrance.ovbundle"
+    )]
+    Export {
+        /// The bundle file.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Merge a bundle from another laptop (checked whole, refused whole).
+    #[command(after_help = "Example:\n  openvalue bundle import /media/usb/bar.ovbundle")]
+    Import {
+        /// The bundle file.
         file: PathBuf,
     },
 }

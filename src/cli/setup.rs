@@ -120,7 +120,11 @@ pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
             out,
             "{} entr{} written before signatures (by the device that created the ledger)",
             report.before_signatures,
-            if report.before_signatures == 1 { "y was" } else { "ies were" }
+            if report.before_signatures == 1 {
+                "y was"
+            } else {
+                "ies were"
+            }
         );
     }
     if report.conflicts > 0 {

@@ -292,7 +292,14 @@ fn record(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, 0, 0, ?9, ?10, ?10)",
             )?;
             for c in contributions {
-                if merged && rules::record_is_same(conn, RecordKind::Contribution, &c.id, &contribution_digest(c)?)? {
+                if merged
+                    && rules::record_is_same(
+                        conn,
+                        RecordKind::Contribution,
+                        &c.id,
+                        &contribution_digest(c)?,
+                    )?
+                {
                     continue;
                 }
                 rules::contribution_fits(catalog, c)?;
@@ -414,7 +421,9 @@ fn record(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for r in revenues {
-                if merged && rules::record_is_same(conn, RecordKind::Revenue, &r.id, &revenue_digest(r)?)? {
+                if merged
+                    && rules::record_is_same(conn, RecordKind::Revenue, &r.id, &revenue_digest(r)?)?
+                {
                     continue;
                 }
                 rules::project_exists_opt(conn, Some(&r.project))?;

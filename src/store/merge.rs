@@ -171,11 +171,21 @@ impl Replayer {
             Err(StoreError::Refused(refusal)) => {
                 conn.execute_batch("ROLLBACK TO merge_entry; RELEASE merge_entry")?;
                 let refusal = self.depends_on(refusal);
-                conn.prepare_cached("INSERT INTO conflicts (entry, code, reason) VALUES (?1, ?2, ?3)")?
-                    .execute(params![entry.id, refusal.code(), refusal.to_string()])?;
+                conn.prepare_cached(
+                    "INSERT INTO conflicts (entry, code, reason) VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![
+                    entry.id,
+                    refusal.code(),
+                    refusal.to_string()
+                ])?;
                 self.conflicted.push((
                     entry.id.clone(),
-                    payload.introduces().into_iter().map(str::to_string).collect(),
+                    payload
+                        .introduces()
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect(),
                 ));
                 Ok(Some(refusal))
             }
@@ -220,7 +230,9 @@ pub(super) fn replay(source: &Connection, target: &Connection) -> Result<Replaye
     let roster = identity::roster(source)?;
     let mut replayer = Replayer::new(target, &roster)?;
     let mut out = Replayed::default();
-    let mut stmt = source.prepare(&format!("SELECT {ENTRY_COLUMNS} FROM journal ORDER BY {ORDER}"))?;
+    let mut stmt = source.prepare(&format!(
+        "SELECT {ENTRY_COLUMNS} FROM journal ORDER BY {ORDER}"
+    ))?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         let entry = read_entry(row)?;
@@ -330,7 +342,11 @@ fn check_bundle(
             .filter(|e| {
                 matches!(
                     e.kind.as_str(),
-                    "ledger_created" | "device_key" | "device_invited" | "device_admitted" | "device_revoked"
+                    "ledger_created"
+                        | "device_key"
+                        | "device_invited"
+                        | "device_admitted"
+                        | "device_revoked"
                 )
             })
             .cloned(),
@@ -348,7 +364,10 @@ fn check_bundle(
     }
     for e in &new {
         if let Err(problem) = roster.check_entry(e) {
-            return Ok(Err(format!("entry {} of device {}: {problem}", e.id, e.device)));
+            return Ok(Err(format!(
+                "entry {} of device {}: {problem}",
+                e.id, e.device
+            )));
         }
         if let Err(err) = e.decode() {
             return Ok(Err(format!("entry {} cannot be read ({err})", e.id)));
@@ -369,7 +388,8 @@ pub(super) fn merge(
         Ok(checked) => checked,
         Err(why) => return Ok(Err(why)),
     };
-    let conflicts_before: i64 = conn.query_row("SELECT count(*) FROM conflicts", [], |r| r.get(0))?;
+    let conflicts_before: i64 =
+        conn.query_row("SELECT count(*) FROM conflicts", [], |r| r.get(0))?;
     let last: Option<(i64, String, i64)> = conn
         .query_row(
             &format!("SELECT hlc, device, device_seq FROM journal ORDER BY hlc DESC, device DESC, device_seq DESC LIMIT 1"),
@@ -384,7 +404,10 @@ pub(super) fn merge(
         ..MergeReport::default()
     };
     let soon = Hlc::next(chrono::Utc::now().timestamp_millis() + 3_600_000, 0);
-    report.future_stamps = new.iter().filter(|e| e.signature.is_some() && e.hlc > soon.0).count() as u64;
+    report.future_stamps = new
+        .iter()
+        .filter(|e| e.signature.is_some() && e.hlc > soon.0)
+        .count() as u64;
     for e in &new {
         insert_entry(conn, e)?;
     }
@@ -449,7 +472,11 @@ pub(super) fn conflicts(conn: &Connection) -> Result<Vec<ConflictRow>, StoreErro
         .into_iter()
         .map(|(e, code, reason)| ConflictRow {
             concerns: e.decode().map(|p| p.concerns()).unwrap_or_default(),
-            device_label: roster.devices.get(&e.device).map(|f| f.label.clone()).unwrap_or_default(),
+            device_label: roster
+                .devices
+                .get(&e.device)
+                .map(|f| f.label.clone())
+                .unwrap_or_default(),
             entry: e.id,
             kind: e.kind,
             device: e.device,
@@ -483,7 +510,9 @@ pub(super) fn devices(conn: &Connection, this: &str) -> Result<Vec<DeviceRow>, S
     let roster = identity::roster(conn)?;
     let mut heads: HashMap<String, (i64, String)> = HashMap::new();
     {
-        let mut stmt = conn.prepare("SELECT device, max(device_seq), max(recorded_at) FROM journal GROUP BY device")?;
+        let mut stmt = conn.prepare(
+            "SELECT device, max(device_seq), max(recorded_at) FROM journal GROUP BY device",
+        )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             heads.insert(r.get(0)?, (r.get(1)?, r.get(2)?));

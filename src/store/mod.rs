@@ -12,11 +12,11 @@ mod charts;
 mod facts;
 mod identity;
 mod merge;
-mod sync;
 pub mod query;
 mod rows;
 pub(crate) mod rules;
 mod sql;
+mod sync;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -33,8 +33,8 @@ pub(crate) use apply::{contribution_digest, revenue_digest};
 pub use books::Books;
 pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
-pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
+pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use verify::{ChainHead, VerifyReport};
 
 /// `PRAGMA application_id` of a ledger file ("OVAL").
@@ -817,7 +817,9 @@ impl Ledger {
             .map_err(|e| E::from(e.into()))?
             .unwrap_or((0, GENESIS_HASH.to_string()));
         let last_hlc: i64 = tx
-            .query_row("SELECT coalesce(max(hlc), 0) FROM journal", [], |r| r.get(0))
+            .query_row("SELECT coalesce(max(hlc), 0) FROM journal", [], |r| {
+                r.get(0)
+            })
             .map_err(|e| E::from(e.into()))?;
         // The settings as this transaction sees them: another process may
         // have changed them since this file was opened. A new ledger has

@@ -113,7 +113,12 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
             Ok(vec![
                 ("name", r.get::<_, String>(0)?),
                 ("type", r.get::<_, String>(1)?),
-                ("joined", r.get::<_, Option<i64>>(2)?.map(|d| date_of_day(d).to_string()).unwrap_or_default()),
+                (
+                    "joined",
+                    r.get::<_, Option<i64>>(2)?
+                        .map(|d| date_of_day(d).to_string())
+                        .unwrap_or_default(),
+                ),
             ])
         })
         .optional()?;
@@ -124,13 +129,19 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
         vec![
             ("name", a.name.clone()),
             ("type", a.account_type.as_str().to_string()),
-            ("joined", a.joined_on.map(|d| d.to_string()).unwrap_or_default()),
+            (
+                "joined",
+                a.joined_on.map(|d| d.to_string()).unwrap_or_default(),
+            ),
         ],
     )
 }
 
 /// Rule (merges): the same project added on two laptops.
-pub(super) fn project_is_same(conn: &Connection, p: &crate::model::Project) -> Result<bool, StoreError> {
+pub(super) fn project_is_same(
+    conn: &Connection,
+    p: &crate::model::Project,
+) -> Result<bool, StoreError> {
     let existing = conn
         .prepare_cached("SELECT name, parent FROM projects WHERE code = ?1")?
         .query_row([&p.code], |r| {
@@ -144,14 +155,19 @@ pub(super) fn project_is_same(conn: &Connection, p: &crate::model::Project) -> R
         Thing::Project,
         &p.code,
         existing,
-        vec![("name", p.name.clone()), ("parent", opt(p.parent.as_deref()))],
+        vec![
+            ("name", p.name.clone()),
+            ("parent", opt(p.parent.as_deref())),
+        ],
     )
 }
 
 /// Rule (merges): the same kind added on two laptops.
 pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<bool, StoreError> {
     let existing = conn
-        .prepare_cached("SELECT name, measure, unit, gift, reimbursable FROM kinds WHERE code = ?1")?
+        .prepare_cached(
+            "SELECT name, measure, unit, gift, reimbursable FROM kinds WHERE code = ?1",
+        )?
         .query_row([&k.code], |r| {
             Ok(vec![
                 ("name", r.get::<_, String>(0)?),
@@ -177,10 +193,15 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
 }
 
 /// Rule (merges): the same rate version added on two laptops.
-pub(super) fn version_is_same(conn: &Connection, v: &crate::model::KindVersion) -> Result<bool, StoreError> {
+pub(super) fn version_is_same(
+    conn: &Connection,
+    v: &crate::model::KindVersion,
+) -> Result<bool, StoreError> {
     let day = from_day(v.effective_from);
     let existing = conn
-        .prepare_cached("SELECT rate_e4, multiplier_e3 FROM kind_versions WHERE kind = ?1 AND from_day = ?2")?
+        .prepare_cached(
+            "SELECT rate_e4, multiplier_e3 FROM kind_versions WHERE kind = ?1 AND from_day = ?2",
+        )?
         .query_row(params![v.kind, day], |r| {
             Ok(vec![
                 ("rate", r.get::<_, i64>(0)?.to_string()),
@@ -192,7 +213,10 @@ pub(super) fn version_is_same(conn: &Connection, v: &crate::model::KindVersion) 
         Thing::Kind,
         &v.kind,
         existing,
-        vec![("rate", v.rate_e4.to_string()), ("multiplier", v.multiplier_e3.to_string())],
+        vec![
+            ("rate", v.rate_e4.to_string()),
+            ("multiplier", v.multiplier_e3.to_string()),
+        ],
     )
 }
 
@@ -230,9 +254,14 @@ pub(super) fn record_is_same(
 }
 
 /// Rule (merges): the same payout recorded twice.
-pub(super) fn payout_is_same(conn: &Connection, p: &crate::model::PayoutRecord) -> Result<bool, StoreError> {
+pub(super) fn payout_is_same(
+    conn: &Connection,
+    p: &crate::model::PayoutRecord,
+) -> Result<bool, StoreError> {
     let existing = conn
-        .prepare_cached("SELECT account, day, amount_minor, method, note FROM payouts WHERE id = ?1")?
+        .prepare_cached(
+            "SELECT account, day, amount_minor, method, note FROM payouts WHERE id = ?1",
+        )?
         .query_row([&p.id], |r| {
             Ok(vec![
                 ("account", r.get::<_, String>(0)?),

@@ -56,10 +56,12 @@ impl Ledger {
                 crate::text::quote(&self.settings().name)
             )));
         }
-        self.write(|w| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
-            Ok(report) => Ok(report),
-            Err(why) => Err(refused(why)),
-        })
+        self.write(
+            |w| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
+                Ok(report) => Ok(report),
+                Err(why) => Err(refused(why)),
+            },
+        )
     }
 
     /// Invites a new device: appends its invitation (with a new key pair)
@@ -111,7 +113,9 @@ impl Ledger {
             })
         });
         if !invited {
-            return Err(refused("the invitation does not match the entries it carries"));
+            return Err(refused(
+                "the invitation does not match the entries it carries",
+            ));
         }
         if keys.load(&invitation.device)?.is_some() {
             return Err(refused("this invitation was already used on this computer: each invitation starts one laptop; ask for a new one"));
@@ -123,8 +127,13 @@ impl Ledger {
             approvals_required: 0,
         };
         Ledger::claim_new(path, |path, sqlite_path| {
-            let mut ledger =
-                Ledger::empty_file(path, sqlite_path, &invitation.device, settings, keys.clone())?;
+            let mut ledger = Ledger::empty_file(
+                path,
+                sqlite_path,
+                &invitation.device,
+                settings,
+                keys.clone(),
+            )?;
             ledger.write_as(Who::Nobody, |w| {
                 match merge::merge(w, &bundle.ledger, &bundle.entries)? {
                     Ok(_) => Ok(()),
@@ -139,12 +148,11 @@ impl Ledger {
                     file: Some(instance),
                 },
             )?;
-            ledger.settings = super::read_settings(ledger.conn()).map_err(|why| {
-                StoreError::Damaged {
+            ledger.settings =
+                super::read_settings(ledger.conn()).map_err(|why| StoreError::Damaged {
                     path: path.to_path_buf(),
                     why,
-                }
-            })?;
+                })?;
             Ok(ledger)
         })
     }
@@ -152,7 +160,9 @@ impl Ledger {
     /// Makes this file a new device (a copy on a computer without its
     /// key); other laptops must admit it. Returns its id.
     pub fn become_new_device(&mut self, label: &str) -> Result<String, StoreError> {
-        self.write_as(Who::NewDevice(label), |w| Ok::<_, StoreError>(w.device().to_string()))
+        self.write_as(Who::NewDevice(label), |w| {
+            Ok::<_, StoreError>(w.device().to_string())
+        })
     }
 
     /// Admits a device made by `device new` on another laptop.
@@ -175,7 +185,10 @@ impl Ledger {
         self.write(|w| {
             let roster = identity::roster(w.conn())?;
             if device == w.device() {
-                return Err(device_refusal(device, "is this laptop; revoke it from another laptop"));
+                return Err(device_refusal(
+                    device,
+                    "is this laptop; revoke it from another laptop",
+                ));
             }
             if !roster.devices.contains_key(device) {
                 return Err(device_refusal(device, "is not known to this ledger"));
@@ -209,7 +222,9 @@ impl Ledger {
     /// The entries of `other` (a bundle or a backup's journal) that this
     /// ledger lacks: a truncated or rolled-back ledger shows here.
     pub fn missing_from(&self, other: &[Entry]) -> Result<Vec<Entry>, StoreError> {
-        let mut stmt = self.conn().prepare_cached("SELECT 1 FROM journal WHERE id = ?1")?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT 1 FROM journal WHERE id = ?1")?;
         let mut missing = Vec::new();
         for e in other {
             if !stmt.exists([&e.id])? {

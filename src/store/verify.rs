@@ -114,9 +114,10 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
             if let Err(problem) = roster.check_signature(e) {
                 bad += 1;
                 if bad <= 20 {
-                    report
-                        .problems
-                        .push(format!("journal entry {} of device {device}: {problem}", e.id));
+                    report.problems.push(format!(
+                        "journal entry {} of device {device}: {problem}",
+                        e.id
+                    ));
                 }
             }
         }

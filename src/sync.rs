@@ -1,0 +1,203 @@
+//! Bundles as files, invitations, clones and the sync folder (SPEC §12):
+//! the file side of what [`crate::store`] merges. The CLI and the app call
+//! these; messages name the user's files.
+
+use std::path::{Path, PathBuf};
+
+use crate::bundle::{self, Bundle};
+use crate::error::{Error, Result};
+use crate::keys::Keystore;
+use crate::store::{Ledger, MergeReport, StoreError};
+
+/// The extension of the files a sync folder holds.
+pub const BUNDLE_EXTENSION: &str = "ovbundle";
+
+/// Reads and decodes a bundle (or invitation) file.
+pub fn read_bundle(path: &Path) -> Result<Bundle> {
+    let io = |source: std::io::Error| Error::Io {
+        path: path.display().to_string(),
+        source: crate::fsio::os_message(&source),
+    };
+    let kind = crate::fsio::kind_of(path).map_err(io)?;
+    if let Some(what) = kind.describe() {
+        return Err(Error::Refused(format!(
+            "{}: this is {what}; a bundle is a file",
+            path.display()
+        )));
+    }
+    if kind == crate::fsio::FileKind::Missing {
+        return Err(Error::NotFound(format!("{}: no such file", path.display())));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    bundle::decode(&bytes).map_err(|e| {
+        StoreError::BundleRefused {
+            path: path.to_path_buf(),
+            why: e.to_string(),
+        }
+        .into()
+    })
+}
+
+/// Writes a bundle atomically; an invitation is readable by this user only.
+pub fn write_bundle(path: &Path, bundle: &Bundle) -> Result<()> {
+    let bytes = bundle::encode(bundle).map_err(|e| Error::Export(e.to_string()))?;
+    crate::fsio::write_atomically(path, |w| {
+        use std::io::Write;
+        w.write_all(&bytes)
+            .map_err(|e| Error::Export(e.to_string()))
+    })?;
+    #[cfg(unix)]
+    if bundle.invitation.is_some() {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    Ok(())
+}
+
+/// `bundle export`: every entry this ledger holds. Returns how many.
+pub fn export_bundle(ledger: &Ledger, path: &Path) -> Result<usize> {
+    let bundle = ledger.bundle()?;
+    write_bundle(path, &bundle)?;
+    Ok(bundle.entries.len())
+}
+
+/// `bundle import`: checks the bundle whole and merges it.
+pub fn import_bundle(ledger: &mut Ledger, path: &Path) -> Result<MergeReport> {
+    let bundle = read_bundle(path)?;
+    Ok(ledger.merge_bundle(&bundle, path)?)
+}
+
+/// `device invite`: records the invitation and writes the file the new
+/// laptop starts from. Returns the new device's id.
+pub fn invite(ledger: &mut Ledger, path: &Path, label: &str) -> Result<String> {
+    crate::validate::label_text("label", label).map_err(|m| Error::field("label", m))?;
+    // Refused before anything is recorded: the path must be writable-new.
+    if let Some(why) = crate::fsio::protected(path) {
+        return Err(Error::Refused(format!(
+            "{}: {why}; nothing was written — choose another file name",
+            path.display()
+        )));
+    }
+    let invitation = ledger.invite(label)?;
+    let device = invitation.device.clone();
+    let mut bundle = ledger.bundle()?;
+    bundle.invitation = Some(invitation);
+    write_bundle(path, &bundle)?;
+    Ok(device)
+}
+
+/// `clone`: a new ledger at `ledger_path` from the invitation at `path`.
+pub fn clone(path: &Path, ledger_path: &Path, keys: Keystore) -> Result<Ledger> {
+    let bundle = read_bundle(path)?;
+    Ok(Ledger::clone_from(ledger_path, &bundle, path, keys)?)
+}
+
+/// What `sync` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    /// This device's file in the folder.
+    pub written: PathBuf,
+    /// Entries written to it.
+    pub entries: usize,
+    /// Other devices' files merged, with what each did.
+    pub imported: Vec<(PathBuf, MergeReport)>,
+    /// Files skipped, with why (conflicted copies, damaged bundles).
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+/// Whether a file name is a sync tool's conflicted copy.
+pub fn is_conflicted_copy(name: &str) -> bool {
+    name.contains(".sync-conflict-")
+        || name.contains("(conflicted copy")
+        || name.contains("conflicted copy")
+}
+
+/// `sync DIR`: merges every other device's bundle in `dir`, then writes
+/// this device's own file there (replaced atomically), so what it merged
+/// travels on. A damaged bundle or a sync tool's conflicted copy is
+/// skipped with a notice; sync still succeeds.
+pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
+    let io = |source: std::io::Error| Error::Io {
+        path: dir.display().to_string(),
+        source: crate::fsio::os_message(&source),
+    };
+    let kind = crate::fsio::kind_of(dir).map_err(io)?;
+    if kind != crate::fsio::FileKind::Folder {
+        return Err(Error::Refused(format!(
+            "{}: not a folder; sync needs the shared folder (create it first)",
+            dir.display()
+        )));
+    }
+    let mut report = SyncReport::default();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    for file in files {
+        let Some(name) = file.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        if !name.ends_with(&format!(".{BUNDLE_EXTENSION}")) && !is_conflicted_copy(&name) {
+            continue;
+        }
+        if name.starts_with('.') {
+            continue;
+        }
+        if is_conflicted_copy(&name) {
+            report.skipped.push((
+                file,
+                "a copy the sync tool made when two versions met; each laptop rewrites its own file, so it is not needed".into(),
+            ));
+            continue;
+        }
+        if name == format!("{}.{BUNDLE_EXTENSION}", ledger.device()) {
+            continue;
+        }
+        match import_bundle(ledger, &file) {
+            Ok(merged) => report.imported.push((file, merged)),
+            Err(Error::Store(StoreError::BundleRefused { why, .. })) => {
+                report.skipped.push((file, why))
+            }
+            Err(e @ Error::Io { .. })
+            | Err(e @ Error::NotFound(_))
+            | Err(e @ Error::Refused(_)) => report.skipped.push((file, e.to_string())),
+            Err(e) => return Err(e),
+        }
+    }
+    let own = dir.join(format!("{}.{BUNDLE_EXTENSION}", ledger.device()));
+    report.entries = export_bundle(ledger, &own)?;
+    report.written = own;
+    Ok(report)
+}
+
+/// `verify --against FILE`: the entries a bundle or a ledger file (a
+/// backup) holds that `ledger` lacks.
+pub fn missing_against(ledger: &Ledger, path: &Path) -> Result<Vec<crate::journal::Entry>> {
+    let entries = if crate::fsio::has_ledger_header(path) {
+        let other = Ledger::open(path)?;
+        other.bundle()?.entries
+    } else {
+        read_bundle(path)?.entries
+    };
+    Ok(ledger.missing_from(&entries)?)
+}
+
+/// Rule: a ledger file must not sit in a folder a sync tool carries (it
+/// would copy a database while it is written). Returns the tool's name.
+pub fn synced_folder(ledger_path: &Path) -> Option<&'static str> {
+    let absolute = std::path::absolute(ledger_path).ok()?;
+    for dir in absolute.ancestors().skip(1) {
+        let has = |name: &str| dir.join(name).exists();
+        if has(".stfolder") {
+            return Some("Syncthing");
+        }
+        if has(".sync_journal.db") || has(".owncloudsync.log") || has(".nextcloudsync.log") {
+            return Some("Nextcloud");
+        }
+        if has(".dropbox") || has(".dropbox.cache") {
+            return Some("Dropbox");
+        }
+    }
+    None
+}
