@@ -284,9 +284,10 @@ pub(super) fn verify_against(path: &Path, file: &Path, out: &mut dyn Write) -> R
         );
     }
     Err(Error::Refused(format!(
-        "{} entr{} of {} missing here: this ledger was truncated or rolled back (or has not merged that file yet)",
+        "{} entr{} of {} {} missing here: this ledger was truncated or rolled back (or has not merged that file yet)",
         missing.len(),
-        if missing.len() == 1 { "y is" } else { "ies are" },
-        file.display()
+        if missing.len() == 1 { "y" } else { "ies" },
+        file.display(),
+        if missing.len() == 1 { "is" } else { "are" }
     )))
 }

@@ -1,0 +1,588 @@
+//! Several laptops, one set of books (SPEC §12, issue 11): conflicts,
+//! security of bundles, copies and keys, anchors against rollback, and the
+//! convergence property over random schedules.
+//!
+//! Laptops here are ledgers in one temporary folder, driven through the
+//! CLI in-process (`cli::run`), each with its own device id; they share
+//! the user's key store (keys are per device), except where a test needs
+//! a computer without a key (`Ledger::open_in` with an empty store).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use clap::Parser;
+use openvalue::cli::{self, Cli};
+use openvalue::keys::Keystore;
+use openvalue::store::Ledger;
+
+use common::rng::Rng;
+
+/// Runs `openvalue --ledger LEDGER args…` in-process; its output or its
+/// error message.
+fn cli(ledger: &Path, args: &[&str]) -> Result<String, String> {
+    let argv = ["openvalue", "--ledger", &ledger.display().to_string()]
+        .into_iter()
+        .map(str::to_string)
+        .chain(args.iter().map(|a| a.to_string()))
+        .collect::<Vec<_>>();
+    let parsed = Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    let result = cli::run(parsed, &mut out);
+    let text = String::from_utf8(out).expect("utf-8 output");
+    match result {
+        Ok(()) => Ok(text),
+        Err(e) => Err(format!("{text}{e}")),
+    }
+}
+
+fn ok(ledger: &Path, args: &[&str]) -> String {
+    cli(ledger, args).unwrap_or_else(|e| panic!("openvalue {args:?} on {}: {e}", ledger.display()))
+}
+
+/// A scratch folder in memory when the system has one (fsync is then
+/// free), else a temporary folder.
+fn scratch() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        if let Ok(dir) = tempfile::tempdir_in(shm) {
+            return dir;
+        }
+    }
+    tempfile::tempdir().expect("temp dir")
+}
+
+const EQUATION: &str = "name = \"fest\"\n\n[[bucket]]\nname = \"Expenses\"\nshare = \"30%\"\nreimburse = true\n\n[[bucket]]\nname = \"Contributors\"\nshare = \"rest\"\npolicy = \"lifetime\"\n";
+
+/// A cooperative of `n` laptops: the first creates the ledger and invites
+/// the others, which start from their invitations.
+struct Coop {
+    dir: tempfile::TempDir,
+    laptops: Vec<PathBuf>,
+}
+
+impl Coop {
+    fn new(n: usize) -> Coop {
+        let dir = scratch();
+        let a = dir.path().join("laptop0.openvalue");
+        ok(&a, &["init", "--name", "Fest", "--currency", "EUR", "--approvals", "1"]);
+        for (h, name) in [("ana", "Ana"), ("ben", "Ben"), ("cai", "Cai")] {
+            ok(&a, &["member", "add", h, name]);
+        }
+        ok(&a, &["project", "add", "fest", "Fest"]);
+        ok(&a, &["kind", "add", "work", "Work", "--measure", "hours", "--rate", "20"]);
+        ok(&a, &["kind", "add", "exp", "Expenses", "--measure", "money", "--rate", "1", "--reimbursable"]);
+        let eq = dir.path().join("eq.toml");
+        std::fs::write(&eq, EQUATION).expect("equation");
+        ok(&a, &["equation", "set", "--default", eq.to_str().expect("path")]);
+        let mut laptops = vec![a.clone()];
+        for i in 1..n {
+            let invitation = dir.path().join(format!("laptop{i}.ovinvite"));
+            let path = dir.path().join(format!("laptop{i}.openvalue"));
+            ok(&a, &["device", "invite", "--out", invitation.to_str().expect("path"), "--label", &format!("laptop {i}")]);
+            ok(&path, &["clone", invitation.to_str().expect("path")]);
+            laptops.push(path);
+        }
+        // Everyone learns about every invitation.
+        let coop = Coop { dir, laptops };
+        coop.exchange_all();
+        coop
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.dir.path().join(name).display().to_string()
+    }
+
+    /// Laptop `from`'s bundle, merged by laptop `to`.
+    fn send(&self, from: usize, to: usize) -> String {
+        let file = self.path(&format!("from{from}-to{to}.ovbundle"));
+        ok(&self.laptops[from], &["bundle", "export", "--out", &file]);
+        let out = ok(&self.laptops[to], &["bundle", "import", &file]);
+        let _ = std::fs::remove_file(&file);
+        out
+    }
+
+    /// Every laptop merges every other's, twice round.
+    fn exchange_all(&self) {
+        for _ in 0..2 {
+            for from in 0..self.laptops.len() {
+                for to in 0..self.laptops.len() {
+                    if from != to {
+                        self.send(from, to);
+                    }
+                }
+            }
+        }
+    }
+
+    /// What a person compares between laptops: every export, the
+    /// conflicts list and verify's summary (without "this laptop").
+    fn books(&self, i: usize) -> String {
+        let ledger = &self.laptops[i];
+        let mut all = String::new();
+        for what in ["contributions", "allocations", "balances", "payouts", "journal"] {
+            let file = self.path(&format!("export-{i}-{what}.csv"));
+            let _ = std::fs::remove_file(&file);
+            ok(ledger, &["export", what, "--out", &file]);
+            all.push_str(&format!("== {what}\n"));
+            all.push_str(&std::fs::read_to_string(&file).expect("export"));
+        }
+        all.push_str("== conflicts\n");
+        all.push_str(&ok(ledger, &["conflicts"]));
+        all.push_str("== verify\n");
+        all.push_str(&ok(ledger, &["verify"]).replace(" (this laptop)", ""));
+        all
+    }
+
+    fn assert_converged(&self, context: &str) {
+        let first = self.books(0);
+        for i in 1..self.laptops.len() {
+            let other = self.books(i);
+            assert!(
+                first == other,
+                "{context}: laptop 0 and laptop {i} differ:\n--- laptop 0\n{first}\n--- laptop {i}\n{other}"
+            );
+        }
+    }
+
+    fn conflicts(&self, i: usize) -> String {
+        ok(&self.laptops[i], &["conflicts"])
+    }
+}
+
+fn file_bytes(path: &Path) -> Vec<u8> {
+    let mut bytes = std::fs::read(path).expect("ledger");
+    if let Ok(wal) = std::fs::read(format!("{}-wal", path.display())) {
+        bytes.extend(wal);
+    }
+    bytes
+}
+
+// ---------------------------------------------------------------------
+// Conflict cases, each named (issue 11).
+
+#[test]
+fn double_distribution_is_one_conflict_listed_identically() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(a, &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    coop.exchange_all();
+    ok(b, &["approve", "C1", "--by", "ben"]);
+    coop.exchange_all();
+    for l in [a, b] {
+        ok(l, &["revenue", "add", "fest", "100", "--id", "R1", "--date", "2026-06-01"]);
+        ok(l, &["distribute", "R1"]);
+    }
+    coop.exchange_all();
+    let conflicts = coop.conflicts(0);
+    assert!(conflicts.contains("revenue 'R1' is already distributed"), "{conflicts}");
+    assert!(conflicts.contains("1 conflict:"), "{conflicts}");
+    coop.assert_converged("double distribution");
+    // Resolved by new entries: reverse the live one and distribute again.
+    let live = ok(a, &["revenue", "list"]);
+    assert!(live.contains("R1"), "{live}");
+}
+
+#[test]
+fn same_handle_with_another_name_is_a_conflict_and_the_same_details_are_not() {
+    let coop = Coop::new(3);
+    ok(&coop.laptops[0], &["member", "add", "dan", "Dan Ruiz"]);
+    ok(&coop.laptops[1], &["member", "add", "dan", "Daniel"]);
+    ok(&coop.laptops[2], &["member", "add", "dan", "Dan Ruiz"]);
+    coop.exchange_all();
+    let conflicts = coop.conflicts(0);
+    assert_eq!(conflicts.matches("account 'dan' already exists with other details").count(), 1, "{conflicts}");
+    assert!(conflicts.contains("name"), "{conflicts}");
+    coop.assert_converged("same handle");
+}
+
+#[test]
+fn same_id_with_other_content_is_a_conflict() {
+    let coop = Coop::new(2);
+    ok(&coop.laptops[0], &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C9"]);
+    ok(&coop.laptops[1], &["log", "ben", "fest", "work", "5", "--date", "2026-05-01", "--id", "C9"]);
+    // The same record on both (one file imported twice) is no conflict.
+    ok(&coop.laptops[0], &["log", "cai", "fest", "work", "1", "--date", "2026-05-02", "--id", "C10"]);
+    ok(&coop.laptops[1], &["log", "cai", "fest", "work", "1", "--date", "2026-05-02", "--id", "C10"]);
+    coop.exchange_all();
+    let conflicts = coop.conflicts(1);
+    assert!(conflicts.contains("contribution with id 'C9' already exists with other details"), "{conflicts}");
+    assert!(!conflicts.contains("C10"), "{conflicts}");
+    coop.assert_converged("same id");
+}
+
+#[test]
+fn correction_of_a_voided_contribution_is_a_conflict() {
+    let coop = Coop::new(2);
+    ok(&coop.laptops[0], &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    coop.exchange_all();
+    ok(&coop.laptops[0], &["correct", "C1", "--void"]);
+    ok(&coop.laptops[1], &["correct", "C1", "--quantity", "4"]);
+    coop.exchange_all();
+    let conflicts = coop.conflicts(0);
+    assert_eq!(conflicts.lines().count(), 2, "{conflicts}");
+    assert!(
+        conflicts.contains("contribution C1 is void") || conflicts.contains("contribution C1 changed since"),
+        "{conflicts}"
+    );
+    coop.assert_converged("correction of a void");
+}
+
+#[test]
+fn payout_to_an_account_created_on_another_laptop_is_not_a_conflict() {
+    let coop = Coop::new(3);
+    ok(&coop.laptops[1], &["member", "add", "eve", "Eve"]);
+    coop.send(1, 2);
+    ok(&coop.laptops[2], &["pay", "eve", "12.50"]);
+    // Laptop 0 hears from laptop 2 first: the payout's account comes in
+    // the same bundle, earlier in the order.
+    coop.send(2, 0);
+    assert!(coop.conflicts(0).contains("no conflicts"));
+    coop.exchange_all();
+    assert!(coop.conflicts(0).contains("no conflicts"));
+    coop.assert_converged("payout");
+}
+
+#[test]
+fn approvals_arriving_before_the_contribution_they_approve_are_not_a_conflict() {
+    let coop = Coop::new(3);
+    let (a, b, c) = (&coop.laptops[0], &coop.laptops[1], &coop.laptops[2]);
+    ok(a, &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    coop.send(0, 1);
+    ok(b, &["approve", "C1", "--by", "ben"]);
+    // Laptop 2 gets only laptop 1's own entries (its approval), then
+    // laptop 0's: a bundle cut to one device's chain.
+    let only_b = {
+        let ledger = Ledger::open(b).expect("open");
+        let mut bundle = ledger.bundle().expect("bundle");
+        let device = ledger.device().to_string();
+        bundle.entries.retain(|e| e.device == device);
+        let file = coop.dir.path().join("only-b.ovbundle");
+        openvalue::sync::write_bundle(&file, &bundle).expect("write");
+        file
+    };
+    let first = ok(c, &["bundle", "import", only_b.to_str().expect("path")]);
+    assert!(first.contains("1 conflict"), "the approval waits for its contribution: {first}");
+    coop.send(0, 2);
+    assert!(coop.conflicts(2).contains("no conflicts"), "{}", coop.conflicts(2));
+    let list = ok(c, &["list", "--status", "counts"]);
+    assert!(list.contains("C1"), "{list}");
+    coop.exchange_all();
+    coop.assert_converged("approval first");
+}
+
+#[test]
+fn a_reversal_of_a_distribution_in_conflict_depends_on_it() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(a, &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    coop.exchange_all();
+    ok(b, &["approve", "C1", "--by", "ben"]);
+    coop.exchange_all();
+    for l in [a, b] {
+        ok(l, &["revenue", "add", "fest", "100", "--id", "R1", "--date", "2026-06-01"]);
+    }
+    ok(a, &["distribute", "R1"]);
+    let committed = ok(b, &["distribute", "R1"]);
+    let d = committed
+        .lines()
+        .find_map(|l| l.strip_prefix("committed as distribution "))
+        .expect("distribution id")
+        .trim()
+        .to_string();
+    ok(b, &["reverse", &d]);
+    coop.exchange_all();
+    let conflicts = coop.conflicts(0);
+    // Which laptop's distribution came first depends on the clocks; when
+    // laptop 1's is the one in conflict, its reversal depends on it.
+    if conflicts.contains(&d) {
+        assert!(conflicts.contains("depends on entry"), "{conflicts}");
+    }
+    coop.assert_converged("reversal");
+}
+
+#[test]
+fn a_revoked_laptops_later_entries_are_kept_not_applied() {
+    let coop = Coop::new(3);
+    let (a, b, c) = (&coop.laptops[0], &coop.laptops[1], &coop.laptops[2]);
+    let lost = Ledger::open(c).expect("open").device().to_string();
+    ok(c, &["log", "cai", "fest", "work", "2", "--date", "2026-05-01", "--id", "C-before"]);
+    coop.send(2, 0);
+    ok(a, &["device", "revoke", &lost]);
+    // The lost laptop goes on writing, and its bundle turns up later.
+    ok(c, &["log", "cai", "fest", "work", "9", "--date", "2026-05-02", "--id", "C-after"]);
+    coop.exchange_all();
+    let conflicts = coop.conflicts(1);
+    assert!(conflicts.contains("was revoked after its entry"), "{conflicts}");
+    let list = ok(b, &["list"]);
+    assert!(list.contains("C-before") && !list.contains("C-after"), "{list}");
+    // The revoked laptop itself is told it writes nothing more.
+    let err = cli(c, &["log", "cai", "fest", "work", "1"]).expect_err("revoked");
+    assert!(err.contains("was revoked"), "{err}");
+    coop.assert_converged("revoked");
+}
+
+// ---------------------------------------------------------------------
+// Security: refused whole, the ledger byte-identical.
+
+fn refused_whole(target: &Path, bundle: &Path, expect: &str) {
+    let before = file_bytes(target);
+    let err = cli(target, &["bundle", "import", bundle.to_str().expect("path")]).expect_err("refused");
+    assert!(err.contains(expect), "expected {expect:?} in: {err}");
+    assert!(err.contains("nothing was changed") || err.contains("damaged"), "{err}");
+    assert_eq!(file_bytes(target), before, "the ledger changed");
+}
+
+#[test]
+fn a_forged_entry_with_a_recomputed_hash_is_refused_whole() {
+    let coop = Coop::new(2);
+    ok(&coop.laptops[1], &["pay", "ana", "10"]);
+    let ledger = Ledger::open(&coop.laptops[1]).expect("open");
+    let mut bundle = ledger.bundle().expect("bundle");
+    let e = bundle.entries.iter_mut().rev().find(|e| e.kind == "payout_recorded").expect("payout");
+    let mut payload = e.decode().expect("payload");
+    if let openvalue::journal::Payload::PayoutRecorded(p) = &mut payload {
+        p.amount_minor = 1_000_000;
+    }
+    e.payload = openvalue::journal::encode_payload(&payload).expect("encode");
+    e.hash = e.computed_hash();
+    let file = coop.dir.path().join("forged.ovbundle");
+    openvalue::sync::write_bundle(&file, &bundle).expect("write");
+    refused_whole(&coop.laptops[0], &file, "signature does not match");
+}
+
+#[test]
+fn a_bundle_from_a_device_nobody_invited_is_refused_whole() {
+    let coop = Coop::new(2);
+    // A copy of laptop 1's file on a computer without its key, made a new
+    // device there without anyone admitting it.
+    let stranger = coop.dir.path().join("stranger.openvalue");
+    std::fs::copy(&coop.laptops[1], &stranger).expect("copy");
+    let keys = tempfile::tempdir().expect("keys");
+    let mut ledger = Ledger::open_in(&stranger, Keystore::at(keys.path())).expect("open");
+    let err = ledger
+        .add_account(&openvalue::validate::AccountInput::member("zed", "Zed"))
+        .expect_err("read-only without the key");
+    assert!(err.to_string().contains("does not hold the key"), "{err}");
+    let device = ledger.become_new_device("stranger").expect("new device");
+    ledger
+        .add_account(&openvalue::validate::AccountInput::member("zed", "Zed"))
+        .expect("writes as a new device");
+    let file = coop.dir.path().join("stranger.ovbundle");
+    openvalue::sync::export_bundle(&ledger, &file).expect("export");
+    drop(ledger);
+    refused_whole(&coop.laptops[0], &file, "neither admitted nor invited");
+    // Once an admitted laptop admits it, its entries are taken.
+    ok(&coop.laptops[0], &["device", "admit", &device]);
+    ok(&coop.laptops[0], &["bundle", "import", file.to_str().expect("path")]);
+    assert!(ok(&coop.laptops[0], &["member", "list"]).contains("zed"));
+}
+
+#[test]
+fn truncated_and_bit_flipped_bundles_are_refused_whole() {
+    let coop = Coop::new(2);
+    ok(&coop.laptops[1], &["pay", "ana", "10"]);
+    let file = coop.dir.path().join("good.ovbundle");
+    ok(&coop.laptops[1], &["bundle", "export", "--out", file.to_str().expect("path")]);
+    let bytes = std::fs::read(&file).expect("bundle");
+    let cut = coop.dir.path().join("cut.ovbundle");
+    std::fs::write(&cut, &bytes[..bytes.len() * 2 / 3]).expect("write");
+    refused_whole(&coop.laptops[0], &cut, "damaged");
+    for at in [20, bytes.len() / 2, bytes.len() - 5] {
+        let mut flipped = bytes.clone();
+        flipped[at] ^= 0x01;
+        let f = coop.dir.path().join(format!("flip{at}.ovbundle"));
+        std::fs::write(&f, &flipped).expect("write");
+        refused_whole(&coop.laptops[0], &f, "damaged");
+    }
+}
+
+#[test]
+fn a_bundle_from_another_cooperative_is_refused_whole() {
+    let ours = Coop::new(2);
+    let theirs = Coop::new(1);
+    let file = theirs.dir.path().join("theirs.ovbundle");
+    ok(&theirs.laptops[0], &["bundle", "export", "--out", file.to_str().expect("path")]);
+    refused_whole(&ours.laptops[0], &file, "comes from another ledger");
+}
+
+#[test]
+fn a_fork_of_one_device_is_refused_naming_the_device() {
+    let coop = Coop::new(2);
+    // The same file and the same key on two computers (a copied home
+    // folder): both write entry number N of one device.
+    let twin = coop.dir.path().join("twin.openvalue");
+    std::fs::copy(&coop.laptops[1], &twin).expect("copy");
+    let ledger = Ledger::open(&coop.laptops[1]).expect("open");
+    let device = ledger.device().to_string();
+    drop(ledger);
+    let keys = tempfile::tempdir().expect("keys");
+    let secret = Keystore::user().load(&device).expect("key").expect("present");
+    Keystore::at(keys.path()).save(&device, &secret).expect("save");
+    let mut twin_ledger = Ledger::open_in(&twin, Keystore::at(keys.path())).expect("open");
+    twin_ledger
+        .add_account(&openvalue::validate::AccountInput::member("tia", "Tia"))
+        .expect("twin writes");
+    let file = coop.dir.path().join("twin.ovbundle");
+    openvalue::sync::export_bundle(&twin_ledger, &file).expect("export");
+    ok(&coop.laptops[1], &["member", "add", "uma", "Uma"]);
+    refused_whole(&coop.laptops[1], &file, &format!("device {device} wrote two different entries"));
+}
+
+#[test]
+fn a_copy_on_the_same_computer_becomes_a_new_device_endorsed_by_the_old() {
+    let coop = Coop::new(1);
+    let a = &coop.laptops[0];
+    let backup = coop.dir.path().join("backup.openvalue");
+    ok(a, &["backup", backup.to_str().expect("path")]);
+    ok(a, &["member", "add", "fay", "Fay"]);
+    ok(&backup, &["member", "add", "gil", "Gil"]);
+    let devices = ok(&backup, &["device", "list"]);
+    assert_eq!(devices.lines().count(), 3, "two devices and a header: {devices}");
+    // The two files extend two chains, so they merge without a fork.
+    let file = coop.dir.path().join("backup.ovbundle");
+    ok(&backup, &["bundle", "export", "--out", file.to_str().expect("path")]);
+    let out = ok(a, &["bundle", "import", file.to_str().expect("path")]);
+    assert!(out.contains("no conflicts"), "{out}");
+    let members = ok(a, &["member", "list"]);
+    assert!(members.contains("fay") && members.contains("gil"), "{members}");
+    assert!(ok(a, &["verify"]).starts_with("OK"));
+}
+
+#[test]
+fn verify_against_finds_a_rolled_back_ledger() {
+    let coop = Coop::new(1);
+    let a = &coop.laptops[0];
+    let backup = coop.dir.path().join("old.openvalue");
+    ok(a, &["backup", backup.to_str().expect("path")]);
+    ok(a, &["member", "add", "hal", "Hal"]);
+    ok(a, &["pay", "ana", "3"]);
+    let anchor = coop.dir.path().join("anchor.ovbundle");
+    ok(a, &["bundle", "export", "--out", anchor.to_str().expect("path")]);
+    assert!(ok(a, &["verify", "--against", anchor.to_str().expect("path")]).starts_with("OK"));
+    // The old backup put back in place of the ledger: two entries missing.
+    let err = cli(&backup, &["verify", "--against", anchor.to_str().expect("path")]).expect_err("rolled back");
+    assert_eq!(err.matches("missing: entry").count(), 2, "{err}");
+    assert!(err.contains("2 entries of"), "{err}");
+    // Against a backup file too.
+    assert!(ok(a, &["verify", "--against", backup.to_str().expect("path")]).starts_with("OK"));
+}
+
+#[test]
+fn sync_skips_conflicted_copies_and_damaged_bundles_and_still_succeeds() {
+    let coop = Coop::new(2);
+    let shared = coop.dir.path().join("shared");
+    std::fs::create_dir(&shared).expect("dir");
+    let s = shared.to_str().expect("path");
+    ok(&coop.laptops[1], &["sync", s]);
+    std::fs::write(shared.join("junk.ovbundle"), b"not a bundle").expect("write");
+    std::fs::write(shared.join("x.sync-conflict-20261201-120000-ABCDEFG.ovbundle"), b"x").expect("write");
+    let out = ok(&coop.laptops[0], &["sync", s]);
+    assert!(out.contains("skipped") && out.contains("junk.ovbundle"), "{out}");
+    assert!(out.contains("sync-conflict"), "{out}");
+    assert!(out.contains("merged"), "{out}");
+    coop.exchange_all();
+    coop.assert_converged("sync");
+}
+
+// ---------------------------------------------------------------------
+// Convergence (the cr-sqlite merge check and diamond-types fuzzer are the
+// references): random commands on 3–4 laptops, random exchanges with
+// duplication, reordering and dropped bundles, then a full exchange.
+
+/// One random command on laptop `i`.
+fn random_command(rng: &mut Rng, coop: &Coop, i: usize, step: usize) {
+    let l = &coop.laptops[i];
+    let pick = |rng: &mut Rng, xs: &[&str]| xs[rng.below(xs.len() as u64) as usize].to_string();
+    let member = pick(rng, &["ana", "ben", "cai", "dan"]);
+    let other = pick(rng, &["ana", "ben", "cai", "dan"]);
+    let contribution = format!("C{}", rng.below(6));
+    let revenue = format!("R{}", rng.below(3));
+    let day = format!("2026-05-{:02}", 1 + rng.below(28));
+    let args: Vec<String> = match rng.below(12) {
+        0 => vec!["member".into(), "add".into(), "dan".into(), pick(rng, &["Dan", "Daniel"])],
+        1 | 2 => vec!["log".into(), member, "fest".into(), "work".into(), format!("{}", 1 + rng.below(4)), "--date".into(), day, "--id".into(), contribution],
+        3 => vec!["log".into(), member, "fest".into(), "exp".into(), format!("{}.50", 1 + rng.below(30)), "--date".into(), day, "--id".into(), format!("E{}", rng.below(3))],
+        4 | 5 => vec!["approve".into(), contribution, "--by".into(), other],
+        6 => vec!["correct".into(), contribution, "--quantity".into(), format!("{}", 1 + rng.below(5))],
+        7 => vec!["correct".into(), contribution, "--void".into()],
+        8 => vec!["revenue".into(), "add".into(), "fest".into(), pick(rng, &["100", "250"]), "--id".into(), revenue, "--date".into(), "2026-06-01".into()],
+        9 => vec!["distribute".into(), revenue],
+        10 => {
+            let ledger = Ledger::open(l).expect("open");
+            let live = ledger.revenues().ok().and_then(|rs| rs.into_iter().filter_map(|r| r.distribution).nth(rng.below(2) as usize));
+            match live {
+                Some(d) => vec!["reverse".into(), d],
+                None => vec!["pay".into(), member, "1.25".into()],
+            }
+        }
+        _ => vec!["pay".into(), member, format!("{}.{:02}", rng.below(20), step % 100)],
+    };
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // Local refusals (already distributed, unknown id …) are part of the
+    // game; a panic is not.
+    let _ = cli(l, &args);
+}
+
+fn run_schedule(seed: u64) {
+    let mut rng = Rng(seed);
+    let n = 3 + rng.below(2) as usize;
+    let coop = Coop::new(n);
+    // Bundles exported at random moments, delivered later, in any order,
+    // some twice, some never.
+    let mut in_flight: Vec<(usize, PathBuf)> = Vec::new();
+    let steps = 14 + rng.below(10) as usize;
+    for step in 0..steps {
+        let i = rng.below(n as u64) as usize;
+        random_command(&mut rng, &coop, i, step);
+        match rng.below(4) {
+            0 => {
+                let from = rng.below(n as u64) as usize;
+                let file = coop.dir.path().join(format!("flight-{step}.ovbundle"));
+                ok(&coop.laptops[from], &["bundle", "export", "--out", file.to_str().expect("path")]);
+                in_flight.push((from, file));
+            }
+            1 if !in_flight.is_empty() => {
+                let k = rng.below(in_flight.len() as u64) as usize;
+                let (from, file) = in_flight[k].clone();
+                let to = rng.below(n as u64) as usize;
+                if to != from {
+                    ok(&coop.laptops[to], &["bundle", "import", file.to_str().expect("path")]);
+                }
+                // Dropped or kept for a duplicate delivery.
+                if rng.below(2) == 0 {
+                    in_flight.swap_remove(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    coop.exchange_all();
+    coop.assert_converged(&format!("seed {seed}"));
+    for l in &coop.laptops {
+        let v = ok(l, &["verify"]);
+        assert!(v.starts_with("OK"), "seed {seed}: {v}");
+    }
+}
+
+/// Seeds: `SYNC_SEED` replays one; `SYNC_SCHEDULES` sets how many (300
+/// in `make test`, more in `make soak`), from `SYNC_FIRST_SEED`.
+#[test]
+fn random_schedules_converge() {
+    if let Ok(seed) = std::env::var("SYNC_SEED") {
+        let seed: u64 = seed.parse().expect("SYNC_SEED is a number");
+        run_schedule(seed);
+        return;
+    }
+    let count: u64 = std::env::var("SYNC_SCHEDULES").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    let first: u64 = std::env::var("SYNC_FIRST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+    let started = std::time::Instant::now();
+    for seed in first..first + count {
+        let result = std::panic::catch_unwind(|| run_schedule(seed));
+        if let Err(e) = result {
+            eprintln!("schedule with seed {seed} failed; replay with SYNC_SEED={seed} cargo test --test sync random_schedules_converge");
+            std::panic::resume_unwind(e);
+        }
+    }
+    eprintln!("{count} schedules converged in {:.1} s (seeds {first}..{})", started.elapsed().as_secs_f64(), first + count);
+}
