@@ -7,6 +7,10 @@ BENCH_CONTRIBUTIONS ?= 1000000
 BENCH_RUNS ?= 5
 RELIABILITY_KILLS ?= 200
 SOAK_KILLS ?= 3000
+# Convergence schedules in `make soak` (300 run in `make test`), from a
+# seed other than the test's, so the soak explores new schedules.
+SOAK_SCHEDULES ?= 5000
+SOAK_FIRST_SEED ?= 1000
 FUZZ_CASES ?= 100000
 
 .PHONY: bench reliability soak fuzz release-bin
@@ -33,6 +37,8 @@ reliability:
 soak: release-bin
 	OPENVALUE_BIN=$(CURDIR)/target/release/openvalue OPENVALUE_CRASH_KILLS=$(SOAK_KILLS) \
 	  OPENVALUE_FLIP_RUNS=2000 cargo test --release -p openvalue --test reliability -- --test-threads=1 --nocapture
+	SYNC_SCHEDULES=$(SOAK_SCHEDULES) SYNC_FIRST_SEED=$(SOAK_FIRST_SEED) \
+	  cargo test --release -p openvalue --test sync random_schedules_converge -- --nocapture
 
 # A long fuzz run (proptest on stable; cargo-fuzz needs nightly). Every
 # failure is saved in tests/fuzz.proptest-regressions and replayed first

@@ -65,21 +65,70 @@ impl Coop {
     fn new(n: usize) -> Coop {
         let dir = scratch();
         let a = dir.path().join("laptop0.openvalue");
-        ok(&a, &["init", "--name", "Fest", "--currency", "EUR", "--approvals", "1"]);
+        ok(
+            &a,
+            &[
+                "init",
+                "--name",
+                "Fest",
+                "--currency",
+                "EUR",
+                "--approvals",
+                "1",
+            ],
+        );
         for (h, name) in [("ana", "Ana"), ("ben", "Ben"), ("cai", "Cai")] {
             ok(&a, &["member", "add", h, name]);
         }
         ok(&a, &["project", "add", "fest", "Fest"]);
-        ok(&a, &["kind", "add", "work", "Work", "--measure", "hours", "--rate", "20"]);
-        ok(&a, &["kind", "add", "exp", "Expenses", "--measure", "money", "--rate", "1", "--reimbursable"]);
+        ok(
+            &a,
+            &[
+                "kind",
+                "add",
+                "work",
+                "Work",
+                "--measure",
+                "hours",
+                "--rate",
+                "20",
+            ],
+        );
+        ok(
+            &a,
+            &[
+                "kind",
+                "add",
+                "exp",
+                "Expenses",
+                "--measure",
+                "money",
+                "--rate",
+                "1",
+                "--reimbursable",
+            ],
+        );
         let eq = dir.path().join("eq.toml");
         std::fs::write(&eq, EQUATION).expect("equation");
-        ok(&a, &["equation", "set", "--default", eq.to_str().expect("path")]);
+        ok(
+            &a,
+            &["equation", "set", "--default", eq.to_str().expect("path")],
+        );
         let mut laptops = vec![a.clone()];
         for i in 1..n {
             let invitation = dir.path().join(format!("laptop{i}.ovinvite"));
             let path = dir.path().join(format!("laptop{i}.openvalue"));
-            ok(&a, &["device", "invite", "--out", invitation.to_str().expect("path"), "--label", &format!("laptop {i}")]);
+            ok(
+                &a,
+                &[
+                    "device",
+                    "invite",
+                    "--out",
+                    invitation.to_str().expect("path"),
+                    "--label",
+                    &format!("laptop {i}"),
+                ],
+            );
             ok(&path, &["clone", invitation.to_str().expect("path")]);
             laptops.push(path);
         }
@@ -120,7 +169,13 @@ impl Coop {
     fn books(&self, i: usize) -> String {
         let ledger = &self.laptops[i];
         let mut all = String::new();
-        for what in ["contributions", "allocations", "balances", "payouts", "journal"] {
+        for what in [
+            "contributions",
+            "allocations",
+            "balances",
+            "payouts",
+            "journal",
+        ] {
             let file = self.path(&format!("export-{i}-{what}.csv"));
             let _ = std::fs::remove_file(&file);
             ok(ledger, &["export", what, "--out", &file]);
@@ -165,17 +220,45 @@ fn file_bytes(path: &Path) -> Vec<u8> {
 fn double_distribution_is_one_conflict_listed_identically() {
     let coop = Coop::new(2);
     let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
-    ok(a, &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
     coop.exchange_all();
     ok(b, &["approve", "C1", "--by", "ben"]);
     coop.exchange_all();
     for l in [a, b] {
-        ok(l, &["revenue", "add", "fest", "100", "--id", "R1", "--date", "2026-06-01"]);
+        ok(
+            l,
+            &[
+                "revenue",
+                "add",
+                "fest",
+                "100",
+                "--id",
+                "R1",
+                "--date",
+                "2026-06-01",
+            ],
+        );
         ok(l, &["distribute", "R1"]);
     }
     coop.exchange_all();
     let conflicts = coop.conflicts(0);
-    assert!(conflicts.contains("revenue 'R1' is already distributed"), "{conflicts}");
+    assert!(
+        conflicts.contains("revenue 'R1' is already distributed"),
+        "{conflicts}"
+    );
     assert!(conflicts.contains("1 conflict:"), "{conflicts}");
     coop.assert_converged("double distribution");
     // Resolved by new entries: reverse the live one and distribute again.
@@ -191,7 +274,13 @@ fn same_handle_with_another_name_is_a_conflict_and_the_same_details_are_not() {
     ok(&coop.laptops[2], &["member", "add", "dan", "Dan Ruiz"]);
     coop.exchange_all();
     let conflicts = coop.conflicts(0);
-    assert_eq!(conflicts.matches("account 'dan' already exists with other details").count(), 1, "{conflicts}");
+    assert_eq!(
+        conflicts
+            .matches("account 'dan' already exists with other details")
+            .count(),
+        1,
+        "{conflicts}"
+    );
     assert!(conflicts.contains("name"), "{conflicts}");
     coop.assert_converged("same handle");
 }
@@ -199,14 +288,69 @@ fn same_handle_with_another_name_is_a_conflict_and_the_same_details_are_not() {
 #[test]
 fn same_id_with_other_content_is_a_conflict() {
     let coop = Coop::new(2);
-    ok(&coop.laptops[0], &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C9"]);
-    ok(&coop.laptops[1], &["log", "ben", "fest", "work", "5", "--date", "2026-05-01", "--id", "C9"]);
+    ok(
+        &coop.laptops[0],
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C9",
+        ],
+    );
+    ok(
+        &coop.laptops[1],
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "5",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C9",
+        ],
+    );
     // The same record on both (one file imported twice) is no conflict.
-    ok(&coop.laptops[0], &["log", "cai", "fest", "work", "1", "--date", "2026-05-02", "--id", "C10"]);
-    ok(&coop.laptops[1], &["log", "cai", "fest", "work", "1", "--date", "2026-05-02", "--id", "C10"]);
+    ok(
+        &coop.laptops[0],
+        &[
+            "log",
+            "cai",
+            "fest",
+            "work",
+            "1",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C10",
+        ],
+    );
+    ok(
+        &coop.laptops[1],
+        &[
+            "log",
+            "cai",
+            "fest",
+            "work",
+            "1",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C10",
+        ],
+    );
     coop.exchange_all();
     let conflicts = coop.conflicts(1);
-    assert!(conflicts.contains("contribution with id 'C9' already exists with other details"), "{conflicts}");
+    assert!(
+        conflicts.contains("contribution with id 'C9' already exists with other details"),
+        "{conflicts}"
+    );
     assert!(!conflicts.contains("C10"), "{conflicts}");
     coop.assert_converged("same id");
 }
@@ -214,7 +358,20 @@ fn same_id_with_other_content_is_a_conflict() {
 #[test]
 fn correction_of_a_voided_contribution_is_a_conflict() {
     let coop = Coop::new(2);
-    ok(&coop.laptops[0], &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    ok(
+        &coop.laptops[0],
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
     coop.exchange_all();
     ok(&coop.laptops[0], &["correct", "C1", "--void"]);
     ok(&coop.laptops[1], &["correct", "C1", "--quantity", "4"]);
@@ -222,7 +379,8 @@ fn correction_of_a_voided_contribution_is_a_conflict() {
     let conflicts = coop.conflicts(0);
     assert_eq!(conflicts.lines().count(), 2, "{conflicts}");
     assert!(
-        conflicts.contains("contribution C1 is void") || conflicts.contains("contribution C1 changed since"),
+        conflicts.contains("contribution C1 is void")
+            || conflicts.contains("contribution C1 changed since"),
         "{conflicts}"
     );
     coop.assert_converged("correction of a void");
@@ -247,7 +405,20 @@ fn payout_to_an_account_created_on_another_laptop_is_not_a_conflict() {
 fn approvals_arriving_before_the_contribution_they_approve_are_not_a_conflict() {
     let coop = Coop::new(3);
     let (a, b, c) = (&coop.laptops[0], &coop.laptops[1], &coop.laptops[2]);
-    ok(a, &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
     coop.send(0, 1);
     ok(b, &["approve", "C1", "--by", "ben"]);
     // Laptop 2 gets only laptop 1's own entries (its approval), then
@@ -262,9 +433,16 @@ fn approvals_arriving_before_the_contribution_they_approve_are_not_a_conflict() 
         file
     };
     let first = ok(c, &["bundle", "import", only_b.to_str().expect("path")]);
-    assert!(first.contains("1 conflict"), "the approval waits for its contribution: {first}");
+    assert!(
+        first.contains("1 conflict"),
+        "the approval waits for its contribution: {first}"
+    );
     coop.send(0, 2);
-    assert!(coop.conflicts(2).contains("no conflicts"), "{}", coop.conflicts(2));
+    assert!(
+        coop.conflicts(2).contains("no conflicts"),
+        "{}",
+        coop.conflicts(2)
+    );
     let list = ok(c, &["list", "--status", "counts"]);
     assert!(list.contains("C1"), "{list}");
     coop.exchange_all();
@@ -275,12 +453,37 @@ fn approvals_arriving_before_the_contribution_they_approve_are_not_a_conflict() 
 fn a_reversal_of_a_distribution_in_conflict_depends_on_it() {
     let coop = Coop::new(2);
     let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
-    ok(a, &["log", "ana", "fest", "work", "3", "--date", "2026-05-01", "--id", "C1"]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
     coop.exchange_all();
     ok(b, &["approve", "C1", "--by", "ben"]);
     coop.exchange_all();
     for l in [a, b] {
-        ok(l, &["revenue", "add", "fest", "100", "--id", "R1", "--date", "2026-06-01"]);
+        ok(
+            l,
+            &[
+                "revenue",
+                "add",
+                "fest",
+                "100",
+                "--id",
+                "R1",
+                "--date",
+                "2026-06-01",
+            ],
+        );
     }
     ok(a, &["distribute", "R1"]);
     let committed = ok(b, &["distribute", "R1"]);
@@ -306,16 +509,48 @@ fn a_revoked_laptops_later_entries_are_kept_not_applied() {
     let coop = Coop::new(3);
     let (a, b, c) = (&coop.laptops[0], &coop.laptops[1], &coop.laptops[2]);
     let lost = Ledger::open(c).expect("open").device().to_string();
-    ok(c, &["log", "cai", "fest", "work", "2", "--date", "2026-05-01", "--id", "C-before"]);
+    ok(
+        c,
+        &[
+            "log",
+            "cai",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C-before",
+        ],
+    );
     coop.send(2, 0);
     ok(a, &["device", "revoke", &lost]);
     // The lost laptop goes on writing, and its bundle turns up later.
-    ok(c, &["log", "cai", "fest", "work", "9", "--date", "2026-05-02", "--id", "C-after"]);
+    ok(
+        c,
+        &[
+            "log",
+            "cai",
+            "fest",
+            "work",
+            "9",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C-after",
+        ],
+    );
     coop.exchange_all();
     let conflicts = coop.conflicts(1);
-    assert!(conflicts.contains("was revoked after its entry"), "{conflicts}");
+    assert!(
+        conflicts.contains("was revoked after its entry"),
+        "{conflicts}"
+    );
     let list = ok(b, &["list"]);
-    assert!(list.contains("C-before") && !list.contains("C-after"), "{list}");
+    assert!(
+        list.contains("C-before") && !list.contains("C-after"),
+        "{list}"
+    );
     // The revoked laptop itself is told it writes nothing more.
     let err = cli(c, &["log", "cai", "fest", "work", "1"]).expect_err("revoked");
     assert!(err.contains("was revoked"), "{err}");
@@ -327,9 +562,16 @@ fn a_revoked_laptops_later_entries_are_kept_not_applied() {
 
 fn refused_whole(target: &Path, bundle: &Path, expect: &str) {
     let before = file_bytes(target);
-    let err = cli(target, &["bundle", "import", bundle.to_str().expect("path")]).expect_err("refused");
+    let err = cli(
+        target,
+        &["bundle", "import", bundle.to_str().expect("path")],
+    )
+    .expect_err("refused");
     assert!(err.contains(expect), "expected {expect:?} in: {err}");
-    assert!(err.contains("nothing was changed") || err.contains("damaged"), "{err}");
+    assert!(
+        err.contains("nothing was changed") || err.contains("damaged"),
+        "{err}"
+    );
     assert_eq!(file_bytes(target), before, "the ledger changed");
 }
 
@@ -339,7 +581,12 @@ fn a_forged_entry_with_a_recomputed_hash_is_refused_whole() {
     ok(&coop.laptops[1], &["pay", "ana", "10"]);
     let ledger = Ledger::open(&coop.laptops[1]).expect("open");
     let mut bundle = ledger.bundle().expect("bundle");
-    let e = bundle.entries.iter_mut().rev().find(|e| e.kind == "payout_recorded").expect("payout");
+    let e = bundle
+        .entries
+        .iter_mut()
+        .rev()
+        .find(|e| e.kind == "payout_recorded")
+        .expect("payout");
     let mut payload = e.decode().expect("payload");
     if let openvalue::journal::Payload::PayoutRecorded(p) = &mut payload {
         p.amount_minor = 1_000_000;
@@ -374,7 +621,10 @@ fn a_bundle_from_a_device_nobody_invited_is_refused_whole() {
     refused_whole(&coop.laptops[0], &file, "neither admitted nor invited");
     // Once an admitted laptop admits it, its entries are taken.
     ok(&coop.laptops[0], &["device", "admit", &device]);
-    ok(&coop.laptops[0], &["bundle", "import", file.to_str().expect("path")]);
+    ok(
+        &coop.laptops[0],
+        &["bundle", "import", file.to_str().expect("path")],
+    );
     assert!(ok(&coop.laptops[0], &["member", "list"]).contains("zed"));
 }
 
@@ -383,7 +633,10 @@ fn truncated_and_bit_flipped_bundles_are_refused_whole() {
     let coop = Coop::new(2);
     ok(&coop.laptops[1], &["pay", "ana", "10"]);
     let file = coop.dir.path().join("good.ovbundle");
-    ok(&coop.laptops[1], &["bundle", "export", "--out", file.to_str().expect("path")]);
+    ok(
+        &coop.laptops[1],
+        &["bundle", "export", "--out", file.to_str().expect("path")],
+    );
     let bytes = std::fs::read(&file).expect("bundle");
     let cut = coop.dir.path().join("cut.ovbundle");
     std::fs::write(&cut, &bytes[..bytes.len() * 2 / 3]).expect("write");
@@ -402,7 +655,10 @@ fn a_bundle_from_another_cooperative_is_refused_whole() {
     let ours = Coop::new(2);
     let theirs = Coop::new(1);
     let file = theirs.dir.path().join("theirs.ovbundle");
-    ok(&theirs.laptops[0], &["bundle", "export", "--out", file.to_str().expect("path")]);
+    ok(
+        &theirs.laptops[0],
+        &["bundle", "export", "--out", file.to_str().expect("path")],
+    );
     refused_whole(&ours.laptops[0], &file, "comes from another ledger");
 }
 
@@ -417,8 +673,13 @@ fn a_fork_of_one_device_is_refused_naming_the_device() {
     let device = ledger.device().to_string();
     drop(ledger);
     let keys = tempfile::tempdir().expect("keys");
-    let secret = Keystore::user().load(&device).expect("key").expect("present");
-    Keystore::at(keys.path()).save(&device, &secret).expect("save");
+    let secret = Keystore::user()
+        .load(&device)
+        .expect("key")
+        .expect("present");
+    Keystore::at(keys.path())
+        .save(&device, &secret)
+        .expect("save");
     let mut twin_ledger = Ledger::open_in(&twin, Keystore::at(keys.path())).expect("open");
     twin_ledger
         .add_account(&openvalue::validate::AccountInput::member("tia", "Tia"))
@@ -426,7 +687,11 @@ fn a_fork_of_one_device_is_refused_naming_the_device() {
     let file = coop.dir.path().join("twin.ovbundle");
     openvalue::sync::export_bundle(&twin_ledger, &file).expect("export");
     ok(&coop.laptops[1], &["member", "add", "uma", "Uma"]);
-    refused_whole(&coop.laptops[1], &file, &format!("device {device} wrote two different entries"));
+    refused_whole(
+        &coop.laptops[1],
+        &file,
+        &format!("device {device} wrote two different entries"),
+    );
 }
 
 #[test]
@@ -438,14 +703,24 @@ fn a_copy_on_the_same_computer_becomes_a_new_device_endorsed_by_the_old() {
     ok(a, &["member", "add", "fay", "Fay"]);
     ok(&backup, &["member", "add", "gil", "Gil"]);
     let devices = ok(&backup, &["device", "list"]);
-    assert_eq!(devices.lines().count(), 3, "two devices and a header: {devices}");
+    assert_eq!(
+        devices.lines().count(),
+        3,
+        "two devices and a header: {devices}"
+    );
     // The two files extend two chains, so they merge without a fork.
     let file = coop.dir.path().join("backup.ovbundle");
-    ok(&backup, &["bundle", "export", "--out", file.to_str().expect("path")]);
+    ok(
+        &backup,
+        &["bundle", "export", "--out", file.to_str().expect("path")],
+    );
     let out = ok(a, &["bundle", "import", file.to_str().expect("path")]);
     assert!(out.contains("no conflicts"), "{out}");
     let members = ok(a, &["member", "list"]);
-    assert!(members.contains("fay") && members.contains("gil"), "{members}");
+    assert!(
+        members.contains("fay") && members.contains("gil"),
+        "{members}"
+    );
     assert!(ok(a, &["verify"]).starts_with("OK"));
 }
 
@@ -458,10 +733,17 @@ fn verify_against_finds_a_rolled_back_ledger() {
     ok(a, &["member", "add", "hal", "Hal"]);
     ok(a, &["pay", "ana", "3"]);
     let anchor = coop.dir.path().join("anchor.ovbundle");
-    ok(a, &["bundle", "export", "--out", anchor.to_str().expect("path")]);
+    ok(
+        a,
+        &["bundle", "export", "--out", anchor.to_str().expect("path")],
+    );
     assert!(ok(a, &["verify", "--against", anchor.to_str().expect("path")]).starts_with("OK"));
     // The old backup put back in place of the ledger: two entries missing.
-    let err = cli(&backup, &["verify", "--against", anchor.to_str().expect("path")]).expect_err("rolled back");
+    let err = cli(
+        &backup,
+        &["verify", "--against", anchor.to_str().expect("path")],
+    )
+    .expect_err("rolled back");
     assert_eq!(err.matches("missing: entry").count(), 2, "{err}");
     assert!(err.contains("2 entries of"), "{err}");
     // Against a backup file too.
@@ -476,9 +758,16 @@ fn sync_skips_conflicted_copies_and_damaged_bundles_and_still_succeeds() {
     let s = shared.to_str().expect("path");
     ok(&coop.laptops[1], &["sync", s]);
     std::fs::write(shared.join("junk.ovbundle"), b"not a bundle").expect("write");
-    std::fs::write(shared.join("x.sync-conflict-20261201-120000-ABCDEFG.ovbundle"), b"x").expect("write");
+    std::fs::write(
+        shared.join("x.sync-conflict-20261201-120000-ABCDEFG.ovbundle"),
+        b"x",
+    )
+    .expect("write");
     let out = ok(&coop.laptops[0], &["sync", s]);
-    assert!(out.contains("skipped") && out.contains("junk.ovbundle"), "{out}");
+    assert!(
+        out.contains("skipped") && out.contains("junk.ovbundle"),
+        "{out}"
+    );
     assert!(out.contains("sync-conflict"), "{out}");
     assert!(out.contains("merged"), "{out}");
     coop.exchange_all();
@@ -500,23 +789,70 @@ fn random_command(rng: &mut Rng, coop: &Coop, i: usize, step: usize) {
     let revenue = format!("R{}", rng.below(3));
     let day = format!("2026-05-{:02}", 1 + rng.below(28));
     let args: Vec<String> = match rng.below(12) {
-        0 => vec!["member".into(), "add".into(), "dan".into(), pick(rng, &["Dan", "Daniel"])],
-        1 | 2 => vec!["log".into(), member, "fest".into(), "work".into(), format!("{}", 1 + rng.below(4)), "--date".into(), day, "--id".into(), contribution],
-        3 => vec!["log".into(), member, "fest".into(), "exp".into(), format!("{}.50", 1 + rng.below(30)), "--date".into(), day, "--id".into(), format!("E{}", rng.below(3))],
+        0 => vec![
+            "member".into(),
+            "add".into(),
+            "dan".into(),
+            pick(rng, &["Dan", "Daniel"]),
+        ],
+        1 | 2 => vec![
+            "log".into(),
+            member,
+            "fest".into(),
+            "work".into(),
+            format!("{}", 1 + rng.below(4)),
+            "--date".into(),
+            day,
+            "--id".into(),
+            contribution,
+        ],
+        3 => vec![
+            "log".into(),
+            member,
+            "fest".into(),
+            "exp".into(),
+            format!("{}.50", 1 + rng.below(30)),
+            "--date".into(),
+            day,
+            "--id".into(),
+            format!("E{}", rng.below(3)),
+        ],
         4 | 5 => vec!["approve".into(), contribution, "--by".into(), other],
-        6 => vec!["correct".into(), contribution, "--quantity".into(), format!("{}", 1 + rng.below(5))],
+        6 => vec![
+            "correct".into(),
+            contribution,
+            "--quantity".into(),
+            format!("{}", 1 + rng.below(5)),
+        ],
         7 => vec!["correct".into(), contribution, "--void".into()],
-        8 => vec!["revenue".into(), "add".into(), "fest".into(), pick(rng, &["100", "250"]), "--id".into(), revenue, "--date".into(), "2026-06-01".into()],
+        8 => vec![
+            "revenue".into(),
+            "add".into(),
+            "fest".into(),
+            pick(rng, &["100", "250"]),
+            "--id".into(),
+            revenue,
+            "--date".into(),
+            "2026-06-01".into(),
+        ],
         9 => vec!["distribute".into(), revenue],
         10 => {
             let ledger = Ledger::open(l).expect("open");
-            let live = ledger.revenues().ok().and_then(|rs| rs.into_iter().filter_map(|r| r.distribution).nth(rng.below(2) as usize));
+            let live = ledger.revenues().ok().and_then(|rs| {
+                rs.into_iter()
+                    .filter_map(|r| r.distribution)
+                    .nth(rng.below(2) as usize)
+            });
             match live {
                 Some(d) => vec!["reverse".into(), d],
                 None => vec!["pay".into(), member, "1.25".into()],
             }
         }
-        _ => vec!["pay".into(), member, format!("{}.{:02}", rng.below(20), step % 100)],
+        _ => vec![
+            "pay".into(),
+            member,
+            format!("{}.{:02}", rng.below(20), step % 100),
+        ],
     };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     // Local refusals (already distributed, unknown id …) are part of the
@@ -524,7 +860,8 @@ fn random_command(rng: &mut Rng, coop: &Coop, i: usize, step: usize) {
     let _ = cli(l, &args);
 }
 
-fn run_schedule(seed: u64) {
+/// Runs one schedule; returns how many conflicts the books ended with.
+fn run_schedule(seed: u64) -> usize {
     let mut rng = Rng(seed);
     let n = 3 + rng.below(2) as usize;
     let coop = Coop::new(n);
@@ -539,7 +876,10 @@ fn run_schedule(seed: u64) {
             0 => {
                 let from = rng.below(n as u64) as usize;
                 let file = coop.dir.path().join(format!("flight-{step}.ovbundle"));
-                ok(&coop.laptops[from], &["bundle", "export", "--out", file.to_str().expect("path")]);
+                ok(
+                    &coop.laptops[from],
+                    &["bundle", "export", "--out", file.to_str().expect("path")],
+                );
                 in_flight.push((from, file));
             }
             1 if !in_flight.is_empty() => {
@@ -547,7 +887,10 @@ fn run_schedule(seed: u64) {
                 let (from, file) = in_flight[k].clone();
                 let to = rng.below(n as u64) as usize;
                 if to != from {
-                    ok(&coop.laptops[to], &["bundle", "import", file.to_str().expect("path")]);
+                    ok(
+                        &coop.laptops[to],
+                        &["bundle", "import", file.to_str().expect("path")],
+                    );
                 }
                 // Dropped or kept for a duplicate delivery.
                 if rng.below(2) == 0 {
@@ -563,6 +906,12 @@ fn run_schedule(seed: u64) {
         let v = ok(l, &["verify"]);
         assert!(v.starts_with("OK"), "seed {seed}: {v}");
     }
+    let list = coop.conflicts(0);
+    if list.starts_with("no conflicts") {
+        0
+    } else {
+        list.lines().count() - 1
+    }
 }
 
 /// Seeds: `SYNC_SEED` replays one; `SYNC_SCHEDULES` sets how many (300
@@ -571,18 +920,40 @@ fn run_schedule(seed: u64) {
 fn random_schedules_converge() {
     if let Ok(seed) = std::env::var("SYNC_SEED") {
         let seed: u64 = seed.parse().expect("SYNC_SEED is a number");
-        run_schedule(seed);
+        let conflicts = run_schedule(seed);
+        eprintln!("seed {seed} converged with {conflicts} conflicts");
         return;
     }
-    let count: u64 = std::env::var("SYNC_SCHEDULES").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
-    let first: u64 = std::env::var("SYNC_FIRST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+    let count: u64 = std::env::var("SYNC_SCHEDULES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
+    let first: u64 = std::env::var("SYNC_FIRST_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
     let started = std::time::Instant::now();
+    let (mut conflicts, mut with_conflicts) = (0, 0);
     for seed in first..first + count {
-        let result = std::panic::catch_unwind(|| run_schedule(seed));
-        if let Err(e) = result {
-            eprintln!("schedule with seed {seed} failed; replay with SYNC_SEED={seed} cargo test --test sync random_schedules_converge");
-            std::panic::resume_unwind(e);
+        match std::panic::catch_unwind(|| run_schedule(seed)) {
+            Ok(n) => {
+                conflicts += n;
+                with_conflicts += usize::from(n > 0);
+            }
+            Err(e) => {
+                eprintln!("schedule with seed {seed} failed; replay with SYNC_SEED={seed} cargo test --test sync random_schedules_converge");
+                std::panic::resume_unwind(e);
+            }
         }
     }
-    eprintln!("{count} schedules converged in {:.1} s (seeds {first}..{})", started.elapsed().as_secs_f64(), first + count);
+    eprintln!(
+        "{count} schedules converged in {:.1} s (seeds {first}..{}); {with_conflicts} ended with conflicts, {conflicts} in all",
+        started.elapsed().as_secs_f64(),
+        first + count
+    );
+    // The schedules must exercise conflicts, or they prove little.
+    assert!(
+        count < 20 || with_conflicts * 10 >= count as usize,
+        "too few schedules met a conflict"
+    );
 }

@@ -56,10 +56,11 @@ impl Ledger {
                 crate::text::quote(&self.settings().name)
             )));
         }
-        let merge = |w: &mut super::Writer<'_>| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
-            Ok(report) => Ok(report),
-            Err(why) => Err(refused(why)),
-        };
+        let merge =
+            |w: &mut super::Writer<'_>| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
+                Ok(report) => Ok(report),
+                Err(why) => Err(refused(why)),
+            };
         match self.write(merge) {
             // A revoked laptop writes nothing of its own, but still
             // receives what the others did.
