@@ -261,6 +261,11 @@ sync_one() {
   ov "$l" sync "$W/laptop-$l/shared" >"$W/sync-$l.txt" 2>&1 ||
     fail "sync failed on laptop ${l^^}: $(cat "$W/sync-$l.txt")"
   sed 's/^/      /' "$W/sync-$l.txt"
+  # The ledger sits beside the shared folder, not in it: no warning; and
+  # Syncthing's temporaries and .stfolder are no bundles: no notices.
+  if grep -qi 'warning\|skipped' "$W/sync-$l.txt"; then
+    fail "laptop ${l^^}'s sync warned or skipped a file"
+  fi
 }
 sync_both() {
   sync_one a
