@@ -19,7 +19,11 @@
 #
 # Nothing leaves the machine: the instances listen on loopback only, know
 # each other by explicit address, and have global and local discovery,
-# relays, NAT traversal, usage and crash reporting and upgrades off.
+# relays, NAT traversal, usage and crash reporting and upgrades off. Each
+# instance is configured through its REST API (options, the other device,
+# the folder) and checked there; only the switches of its network services
+# are also set in the generated config.xml before the first start, since
+# Syncthing starts those services at once.
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -141,7 +145,7 @@ run() {
 # api LAPTOP METHOD PATH [JSON]: one call to that laptop's REST API.
 api() {
   local l=$1 method=$2 path=$3
-  local args=(-sS --fail-with-body -X "$method" -H "X-API-Key: ${API_KEY[$l]}"
+  local args=(-sS --fail -X "$method" -H "X-API-Key: ${API_KEY[$l]}"
     --max-time 10 "http://${IP[$l]}:${GUI_PORT[$l]}$path")
   if [ $# -ge 4 ]; then args+=(-H 'Content-Type: application/json' --data "$4"); fi
   curl "${args[@]}"
@@ -154,9 +158,9 @@ for l in a b; do
     fail "syncthing generate failed: $(cat "$home/generate.log")"
   DEVICE_ID[$l]=$("$ST" serve --home "$home" --device-id)
   # Syncthing starts its network services (discovery, relays, NAT probing
-  # of the local network) as soon as it runs, before any REST call can turn
-  # them off: the generated config starts with them off and listening on
-  # loopback; the REST call below then sets every option.
+  # of the local network) as soon as it runs, before any REST call could
+  # turn them off; so they are off in the generated config, and it listens
+  # on loopback, from the first start. The REST call below sets every option.
   sed -i \
     -e "s#<listenAddress>default</listenAddress>#<listenAddress>tcp://${IP[$l]}:${SYNC_PORT[$l]}</listenAddress>#" \
     -e 's#<globalAnnounceEnabled>true<#<globalAnnounceEnabled>false<#' \
@@ -167,6 +171,11 @@ for l in a b; do
     -e 's#<urAccepted>0<#<urAccepted>-1<#' \
     -e 's#<startBrowser>true<#<startBrowser>false<#' \
     "$home/config.xml"
+  for want in "<listenAddress>tcp://" '<globalAnnounceEnabled>false<' '<localAnnounceEnabled>false<' \
+    '<relaysEnabled>false<' '<natEnabled>false<'; do
+    grep -qF "$want" "$home/config.xml" ||
+      echo "   warning: this Syncthing's config.xml has no $want after editing; its network services may run until the REST call below turns them off" >&2
+  done
   echo "   laptop ${l^^}: device ${DEVICE_ID[$l]}, GUI/REST http://${IP[$l]}:${GUI_PORT[$l]}, listens on tcp://${IP[$l]}:${SYNC_PORT[$l]}"
   STNODEFAULTFOLDER=1 STNOUPGRADE=1 STNORESTART=1 HOME=$home \
     "$ST" serve --home "$home" --no-browser --no-restart --no-upgrade --no-default-folder \
