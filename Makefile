@@ -6,11 +6,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # System libraries for Tauri (WebKitGTK), the end-to-end tests (Xvfb,
 # WebKitWebDriver, ImageMagick) and the comparison tools of the tests and
-# benchmarks (hledger, sqlite3).
+# benchmarks (hledger, sqlite3), and the sync test between two laptops
+# (syncthing, with curl and jq for its REST API).
 SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
   librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev build-essential pkg-config \
   libssl-dev xvfb xauth imagemagick webkit2gtk-driver libxdo-dev file patchelf \
-  hledger sqlite3 fonts-dejavu-core hyperfine
+  hledger sqlite3 fonts-dejavu-core hyperfine syncthing curl jq
 
 .PHONY: deps system-deps toolchain test test-core lint run bench soak fuzz clean
 
@@ -37,9 +38,11 @@ ui/node_modules/.package-lock.json: | deps
 
 -include mk/app.mk
 -include mk/bench.mk
+-include mk/sync.mk
 
 # Every test: formatting and lints, the core's unit, property and
-# integration tests, the UI's tests and the end-to-end tests of the app.
+# integration tests, the UI's tests, the end-to-end tests of the app and
+# the sync between two laptops through Syncthing.
 # The desktop shell embeds ui/dist, so the UI is built before any cargo step.
 APP_PREREQS := $(if $(wildcard mk/app.mk),ui-build,)
 
@@ -50,6 +53,7 @@ test: deps $(APP_PREREQS)
 	cargo test --workspace
 	@if [ -f mk/app.mk ]; then $(MAKE) --no-print-directory ui-test e2e; fi
 	@if [ -f mk/bench.mk ]; then $(MAKE) --no-print-directory reliability; fi
+	@if [ -f mk/sync.mk ]; then $(MAKE) --no-print-directory sync-e2e; fi
 
 # Only the core crate: quick while working on it.
 test-core:
