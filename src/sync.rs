@@ -128,6 +128,25 @@ pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
             dir.display()
         )));
     }
+    // Rule: the sync folder is never the ledger's own folder (a sync tool
+    // would carry the database while it is written).
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if let Some(folder) = ledger.path().parent() {
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        if same(folder, dir) {
+            return Err(Error::Refused(format!(
+                "{}: this folder holds the ledger file itself; sync through a separate folder that only the bundles go in",
+                dir.display()
+            )));
+        }
+    }
     let mut report = SyncReport::default();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io)?

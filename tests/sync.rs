@@ -772,6 +772,10 @@ fn sync_skips_conflicted_copies_and_damaged_bundles_and_still_succeeds() {
     assert!(out.contains("merged"), "{out}");
     coop.exchange_all();
     coop.assert_converged("sync");
+    // Never the ledger's own folder.
+    let own = coop.dir.path().to_str().expect("path");
+    let err = cli(&coop.laptops[0], &["sync", own]).expect_err("own folder");
+    assert!(err.contains("holds the ledger file itself"), "{err}");
 }
 
 // ---------------------------------------------------------------------

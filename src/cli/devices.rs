@@ -45,6 +45,45 @@ fn warn_future(report: &MergeReport, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// `openvalue device list`.
+fn device_list(path: &Path, out: &mut dyn Write) -> Result<()> {
+    let ledger = open(path)?;
+    say!(
+        out,
+        "{:<36}  {:<16}  {:<20}  {:>6}  last seen",
+        "device",
+        "label",
+        "admitted by",
+        "entries"
+    );
+    for d in ledger.devices()? {
+        let admitted = match d.admitted_by.as_str() {
+            "created the ledger" | "not admitted" | "" => d.admitted_by.clone(),
+            other => format!("device {}", short(other)),
+        };
+        let mut state = String::new();
+        if d.this_device {
+            state.push_str(" (this laptop)");
+        }
+        if let Some(last) = d.revoked_after {
+            state.push_str(&format!(" (revoked after entry {last})"));
+        }
+        say!(
+            out,
+            "{:<36}  {:<16}  {:<20}  {:>6}  {}{state}",
+            shown(&d.id),
+            shown(&d.label),
+            admitted,
+            d.last_seq,
+            d.last_seen
+                .as_deref()
+                .map(|s| s.chars().take(16).collect::<String>().replace('T', " "))
+                .unwrap_or_else(|| "never".into())
+        );
+    }
+    Ok(())
+}
+
 /// `openvalue device …`.
 pub(super) fn device(path: &Path, cmd: DeviceCommand, out: &mut dyn Write) -> Result<()> {
     match cmd {
@@ -67,42 +106,7 @@ pub(super) fn device(path: &Path, cmd: DeviceCommand, out: &mut dyn Write) -> Re
                 "it holds the new laptop's key: carry it to that laptop only, and delete it once the laptop has started from it"
             );
         }
-        DeviceCommand::List => {
-            let ledger = open(path)?;
-            say!(
-                out,
-                "{:<36}  {:<16}  {:<20}  {:>6}  last seen",
-                "device",
-                "label",
-                "admitted by",
-                "entry"
-            );
-            for d in ledger.devices()? {
-                let admitted = match d.admitted_by.as_str() {
-                    "created the ledger" | "not admitted" | "" => d.admitted_by.clone(),
-                    other => format!("device {}", short(other)),
-                };
-                let mut state = String::new();
-                if d.this_device {
-                    state.push_str(" (this laptop)");
-                }
-                if let Some(last) = d.revoked_after {
-                    state.push_str(&format!(" (revoked after entry {last})"));
-                }
-                say!(
-                    out,
-                    "{:<36}  {:<16}  {:<20}  {:>6}  {}{state}",
-                    shown(&d.id),
-                    shown(&d.label),
-                    admitted,
-                    d.last_seq,
-                    d.last_seen
-                        .as_deref()
-                        .map(|s| s.chars().take(16).collect::<String>().replace('T', " "))
-                        .unwrap_or_else(|| "never".into())
-                );
-            }
-        }
+        DeviceCommand::List => device_list(path, out)?,
         DeviceCommand::Revoke { id } => {
             let last = open(path)?.revoke_device(&id)?;
             say!(

@@ -36,7 +36,12 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
             export::export_csv(&ledger, report, file, &options)
         }
     })?;
-    let unit = if hledger { "transactions" } else { "rows" };
+    let unit = match (hledger, rows == 1) {
+        (true, true) => "transaction",
+        (true, false) => "transactions",
+        (false, true) => "row",
+        (false, false) => "rows",
+    };
     say!(
         out,
         "wrote {} ({rows} {unit})",

@@ -130,7 +130,7 @@ pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
     if report.conflicts > 0 {
         say!(
             out,
-            "{} conflict{}: entries from other laptops that the rules refused at their place; they are kept, not applied",
+            "{} conflict{}: entries that the rules refused at their place in the order once the laptops' work was merged; they are kept, not applied",
             report.conflicts,
             plural(report.conflicts)
         );
