@@ -13,10 +13,10 @@ SOAK_SCHEDULES ?= 5000
 SOAK_FIRST_SEED ?= 1000
 FUZZ_CASES ?= 100000
 
-.PHONY: bench reliability soak fuzz release-bin
+.PHONY: bench bench-sync reliability soak fuzz release-bin
 
 release-bin: ui-build
-	cargo build --release --bin openvalue --example genledger
+	cargo build --release --bin openvalue --example genledger --example syncbench
 	cargo build --release -p openvalue-app
 
 # Generates the 1M ledger, times each comparison with hyperfine and
@@ -24,6 +24,12 @@ release-bin: ui-build
 bench: deps release-bin
 	BENCH_MEMBERS=$(BENCH_MEMBERS) BENCH_CONTRIBUTIONS=$(BENCH_CONTRIBUTIONS) BENCH_RUNS=$(BENCH_RUNS) \
 	  bench/run.sh
+
+# Issue 11's figures (signing on import, bundle size, an interleaved merge,
+# the full replay) on the data `make bench` generated. BENCH_BASE_OV names a
+# build from before issue 11 to compare with.
+bench-sync: release-bin
+	BENCH_RUNS=$(BENCH_RUNS) BENCH_BASE_OV=$(BENCH_BASE_OV) bench/sync.sh
 
 # Crash safety (SIGKILL at random moments), full disk, read-only ledger,
 # two writers, flipped bytes; then a short fuzz pass. Uses the debug build

@@ -611,6 +611,8 @@ fn a_bundle_from_a_device_nobody_invited_is_refused_whole() {
         .add_account(&openvalue::validate::AccountInput::member("zed", "Zed"))
         .expect_err("read-only without the key");
     assert!(err.to_string().contains("does not hold the key"), "{err}");
+    // Reading works there.
+    assert!(ledger.verify().expect("verify").is_ok());
     let device = ledger.become_new_device("stranger").expect("new device");
     ledger
         .add_account(&openvalue::validate::AccountInput::member("zed", "Zed"))
@@ -960,4 +962,42 @@ fn random_schedules_converge() {
         count < 20 || with_conflicts * 10 >= count as usize,
         "too few schedules met a conflict"
     );
+}
+
+#[test]
+fn a_copied_ledger_on_a_computer_without_its_key_reads_and_says_how_to_go_on() {
+    let coop = Coop::new(1);
+    let copy = coop.dir.path().join("copied.openvalue");
+    std::fs::copy(&coop.laptops[0], &copy).expect("copy");
+    let other_computer = tempfile::tempdir().expect("keys");
+    let run = |args: &[&str]| {
+        common::openvalue()
+            .env("OPENVALUE_KEYS", other_computer.path())
+            .arg("--ledger")
+            .arg(&copy)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    let before = file_bytes(&copy);
+    let out = run(&["member", "add", "ivy", "Ivy"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("opens read-only"), "{stderr}");
+    assert!(
+        stderr.contains("hint: `openvalue device new --yes`"),
+        "{stderr}"
+    );
+    assert_eq!(file_bytes(&copy), before);
+    assert!(run(&["verify"]).status.success());
+    assert!(run(&["balances"]).status.success());
+    let out = run(&["device", "new", "--label", "office"]);
+    assert!(!out.status.success(), "needs confirmation");
+    let out = run(&["device", "new", "--label", "office", "--yes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(run(&["member", "add", "ivy", "Ivy"]).status.success());
 }

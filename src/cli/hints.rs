@@ -24,6 +24,17 @@ pub(super) fn hint(error: &Error) -> Option<String> {
         })) => Some(format!(
             "`openvalue equation set {project} FILE.toml`, or `openvalue equation set --default FILE.toml` for every project"
         )),
+        Error::Store(StoreError::NoDeviceKey { .. }) => Some(
+            "`openvalue device new --yes` makes this copy a new device; then, on an admitted laptop, `openvalue device admit ID`".into(),
+        ),
+        Error::Store(StoreError::Revoked { .. }) => Some(
+            "on an admitted laptop, `openvalue device invite --out FILE`; here, `openvalue clone FILE --ledger NEW-PATH`".into(),
+        ),
+        Error::Store(StoreError::BundleRefused { why, .. })
+            if why.contains("neither admitted nor invited") =>
+        {
+            Some("if that laptop is the cooperative's, admit it here first: `openvalue device admit DEVICE-ID`".into())
+        }
         Error::Distribution(DistributeError::NegativeInput) => {
             Some("`openvalue verify` names what changed".into())
         }
