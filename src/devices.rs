@@ -36,6 +36,9 @@ pub struct Roster {
     pub ledger: Option<String>,
     /// Every device named.
     pub devices: BTreeMap<String, DeviceFacts>,
+    /// How many `ledger_created` entries were read (a sound journal has
+    /// one; a bundle adding another is refused).
+    pub ledgers_created: usize,
     admitted: BTreeSet<String>,
 }
 
@@ -81,9 +84,14 @@ impl Roster {
         for (entry, payload) in entries {
             match payload {
                 Payload::LedgerCreated { .. } => {
-                    roster.creator = Some(entry.device.clone());
-                    roster.ledger = Some(entry.id.clone());
-                    roster.devices.entry(entry.device.clone()).or_default();
+                    // The first one read names the ledger: callers read
+                    // the ledger's own journal before a bundle's entries.
+                    roster.ledgers_created += 1;
+                    if roster.creator.is_none() {
+                        roster.creator = Some(entry.device.clone());
+                        roster.ledger = Some(entry.id.clone());
+                        roster.devices.entry(entry.device.clone()).or_default();
+                    }
                 }
                 Payload::DeviceKey {
                     public_key,

@@ -1001,3 +1001,26 @@ fn a_copied_ledger_on_a_computer_without_its_key_reads_and_says_how_to_go_on() {
     );
     assert!(run(&["member", "add", "ivy", "Ivy"]).status.success());
 }
+
+#[test]
+fn a_bundle_claiming_to_create_our_ledger_again_is_refused_whole() {
+    let ours = Coop::new(2);
+    let theirs = Coop::new(1);
+    // Another cooperative's whole journal, relabelled as ours: its device
+    // would be "the creator" if a second ledger_created were believed.
+    let mut bundle = Ledger::open(&theirs.laptops[0])
+        .expect("open")
+        .bundle()
+        .expect("bundle");
+    bundle.ledger = Ledger::open(&ours.laptops[0])
+        .expect("open")
+        .ledger_id()
+        .expect("id");
+    let file = ours.dir.path().join("relabelled.ovbundle");
+    openvalue::sync::write_bundle(&file, &bundle).expect("write");
+    refused_whole(
+        &ours.laptops[0],
+        &file,
+        "does not hold the one ledger it names",
+    );
+}

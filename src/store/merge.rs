@@ -337,8 +337,7 @@ fn check_bundle(
     // entries, read together.
     let mut device_entries = entries_where(conn, &format!("kind IN ({ROSTER_KINDS})"))?;
     device_entries.extend(
-        entries
-            .iter()
+        new.iter()
             .filter(|e| {
                 matches!(
                     e.kind.as_str(),
@@ -359,8 +358,21 @@ fn check_bundle(
         }
     }
     let roster = Roster::build(decoded.iter().map(|(e, p)| (e, p)));
-    if local_roster.ledger.is_none() && roster.ledger.as_deref() != Some(ledger_id) {
-        return Ok(Err("this bundle does not hold the ledger it names".into()));
+    if roster.ledger.as_deref() != Some(ledger_id) || roster.ledgers_created != 1 {
+        return Ok(Err(
+            "this bundle does not hold the one ledger it names (a damaged or forged bundle)".into(),
+        ));
+    }
+    // Every id once: an entry id is never reused by another entry.
+    let mut ids = std::collections::HashSet::new();
+    let mut known = conn.prepare_cached("SELECT 1 FROM journal WHERE id = ?1")?;
+    for e in &new {
+        if !ids.insert(e.id.as_str()) || known.exists([&e.id])? {
+            return Ok(Err(format!(
+                "entry id {} is used twice (a damaged or forged bundle)",
+                crate::text::quote(&e.id)
+            )));
+        }
     }
     for e in &new {
         if let Err(problem) = roster.check_entry(e) {
@@ -369,8 +381,17 @@ fn check_bundle(
                 e.id, e.device
             )));
         }
-        if let Err(err) = e.decode() {
-            return Ok(Err(format!("entry {} cannot be read ({err})", e.id)));
+        match e.decode() {
+            // The kind stored beside the payload is the payload's own.
+            Ok(p) if p.kind() == e.kind => {}
+            Ok(_) => {
+                return Ok(Err(format!(
+                    "entry {} says it is {} but holds something else (a damaged or forged bundle)",
+                    e.id,
+                    crate::text::quote(&e.kind)
+                )))
+            }
+            Err(err) => return Ok(Err(format!("entry {} cannot be read ({err})", e.id))),
         }
     }
     Ok(Ok((new, roster)))
