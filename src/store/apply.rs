@@ -292,18 +292,9 @@ fn record(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, 0, 0, ?9, ?10, ?10)",
             )?;
             for c in contributions {
-                if merged
-                    && rules::record_is_same(
-                        conn,
-                        RecordKind::Contribution,
-                        &c.id,
-                        &contribution_digest(c)?,
-                    )?
-                {
-                    continue;
-                }
+                let digest = contribution_digest(c)?;
                 rules::contribution_fits(catalog, c)?;
-                stmt.execute(params![
+                let inserted = stmt.execute(params![
                     c.id,
                     next,
                     c.member,
@@ -312,11 +303,25 @@ fn record(
                     day_number(c.date),
                     c.quantity_e4,
                     c.note,
-                    contribution_digest(c)?,
+                    digest,
                     entry
-                ])
-                .map_err(|e| rules::id_is_new(e, Thing::Contribution, &c.id))?;
-                next += 1;
+                ]);
+                match inserted {
+                    Ok(_) => next += 1,
+                    // Only when the id is taken does a merge ask whether
+                    // the row is the same one (a no-op): the common case
+                    // costs no extra lookup.
+                    Err(e) => {
+                        let clash = rules::id_is_new(e, Thing::Contribution, &c.id);
+                        let taken = matches!(clash, StoreError::Refused(crate::refusal::Refusal::AlreadyExists { .. }));
+                        if !(merged
+                            && taken
+                            && rules::record_is_same(conn, RecordKind::Contribution, &c.id, &digest)?)
+                        {
+                            return Err(clash);
+                        }
+                    }
+                }
             }
         }
         Payload::Corrected(c) => {
