@@ -392,7 +392,7 @@ pub(super) fn merge(
         conn.query_row("SELECT count(*) FROM conflicts", [], |r| r.get(0))?;
     let last: Option<(i64, String, i64)> = conn
         .query_row(
-            &format!("SELECT hlc, device, device_seq FROM journal ORDER BY hlc DESC, device DESC, device_seq DESC LIMIT 1"),
+            "SELECT hlc, device, device_seq FROM journal ORDER BY hlc DESC, device DESC, device_seq DESC LIMIT 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )

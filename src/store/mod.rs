@@ -534,10 +534,9 @@ impl Ledger {
         approvals_required: u32,
         keys: Keystore,
     ) -> Result<Ledger, StoreError> {
-        let created = Ledger::claim_new(path, |path, sqlite_path| {
+        Ledger::claim_new(path, |path, sqlite_path| {
             Ledger::initialise(path, sqlite_path, name, currency, approvals_required, keys)
-        });
-        created
+        })
     }
 
     /// Claims `path` for a new ledger and runs `make` on it; on failure
