@@ -17,23 +17,45 @@ use openvalue::app::ContributionQuery;
 use openvalue::chart::{self, Format};
 use openvalue::export::{self, ExportOptions, Locale, Report};
 use openvalue::import::{self, ImportOptions};
+use openvalue::keys::Keystore;
 use openvalue::model::Verdict;
 use openvalue::money::Currency;
 use openvalue::ops::{today, CorrectionInput};
-use openvalue::store::Ledger;
+use openvalue::store::{DeviceRow, Ledger};
 use openvalue::validate::{ContributionInput, RevenueInput};
 
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
 use crate::picker::DialogRequest;
+use crate::prefs::Prefs;
 
-/// The open ledger, if any.
-#[derive(Default)]
+/// The open ledger, if any, and where this computer keeps device keys and
+/// the app's preferences.
 pub struct AppState {
     ledger: Mutex<Option<Ledger>>,
+    keys: Keystore,
+    prefs: Prefs,
+}
+
+impl Default for AppState {
+    /// The user's own: keys as the CLI keeps them (`OPENVALUE_KEYS`, else
+    /// the data directory), preferences in the config directory.
+    fn default() -> Self {
+        AppState::new(Keystore::user(), Prefs::user())
+    }
 }
 
 impl AppState {
+    /// A state with keys and preferences kept elsewhere (tests give each
+    /// window a computer of its own).
+    pub fn new(keys: Keystore, prefs: Prefs) -> AppState {
+        AppState {
+            ledger: Mutex::new(None),
+            keys,
+            prefs,
+        }
+    }
+
     /// Runs `f` on the open ledger.
     fn with<T>(&self, f: impl FnOnce(&mut Ledger) -> AppResult<T>) -> AppResult<T> {
         // A panic elsewhere must not lock the user out of their books.
@@ -91,7 +113,7 @@ pub async fn start(state: State<'_, AppState>) -> AppResult<StartState> {
     }
     let path = start_path();
     let (ledger, error) = if path.exists() {
-        match Ledger::open(&path) {
+        match Ledger::open_in(&path, state.keys.clone()) {
             Ok(l) => (Some(state.replace(l)?), None),
             Err(e) => (None, Some(AppError::from(e))),
         }
@@ -112,18 +134,22 @@ pub async fn create_ledger(state: State<'_, AppState>, input: NewLedger) -> AppR
     let currency = Currency::new(input.currency.trim(), input.scale)
         .map_err(|e| AppError::field("currency", e.to_string()))?;
     make_parent(&path)?;
-    state.replace(Ledger::create(
+    state.replace(Ledger::create_in(
         &path,
         input.name.trim(),
         currency,
         input.approvals,
+        state.keys.clone(),
     )?)
 }
 
 /// Opens an existing ledger.
 #[tauri::command]
 pub async fn open_ledger(state: State<'_, AppState>, path: String) -> AppResult<LedgerInfo> {
-    state.replace(Ledger::open(&path_of("path", &path)?)?)
+    state.replace(Ledger::open_in(
+        &path_of("path", &path)?,
+        state.keys.clone(),
+    )?)
 }
 
 /// Creates the demo ledger at `path` and opens it.
@@ -619,12 +645,330 @@ pub async fn save_chart(
     })
 }
 
+// ---- several laptops (SPEC §12) -------------------------------------------
+
+/// A folder field of a form: required, and it must be a folder.
+fn folder_of(text: &str) -> AppResult<PathBuf> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AppError::field("folder", "choose a folder"));
+    }
+    Ok(PathBuf::from(text))
+}
+
+/// Rule: the sync folder is an existing folder, and never one that holds
+/// the ledger file itself (a sync tool would copy the database while it is
+/// written, SPEC §12).
+fn check_sync_folder(ledger: &Path, folder: &Path) -> AppResult<()> {
+    if !folder.is_dir() {
+        return Err(AppError::field(
+            "folder",
+            format!(
+                "{}: not a folder; choose the shared folder (create it first)",
+                folder.display()
+            ),
+        ));
+    }
+    // Why canonical paths: a folder named through a link must still be seen
+    // to hold the ledger. Resolving a path opens no file, so the ledger's
+    // locks are safe.
+    let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    if real(ledger).starts_with(real(folder)) {
+        return Err(AppError::field(
+            "folder",
+            "this folder holds the ledger file itself; choose a separate folder that holds only what the laptops exchange",
+        ));
+    }
+    Ok(())
+}
+
+/// The open ledger's path.
+fn ledger_path(state: &AppState) -> AppResult<PathBuf> {
+    state.with(|l| Ok(l.path().to_path_buf()))
+}
+
+/// A file's name, for messages about the sync folder's files.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// When a file was last written (RFC 3339), if it exists.
+fn modified(path: &Path) -> Option<String> {
+    let time = std::fs::metadata(path).ok()?.modified().ok()?;
+    Some(chrono::DateTime::<chrono::Utc>::from(time).to_rfc3339())
+}
+
+/// The sync folder remembered for the open ledger on this computer.
+#[tauri::command]
+pub async fn sync_folder(state: State<'_, AppState>) -> AppResult<Option<String>> {
+    Ok(state.prefs.sync_folder(&ledger_path(&state)?))
+}
+
+/// Remembers the open ledger's sync folder on this computer (empty text
+/// forgets it); returns what is remembered.
+#[tauri::command]
+pub async fn set_sync_folder(
+    state: State<'_, AppState>,
+    folder: String,
+) -> AppResult<Option<String>> {
+    let ledger = ledger_path(&state)?;
+    if folder.trim().is_empty() {
+        state.prefs.set_sync_folder(&ledger, None)?;
+        return Ok(None);
+    }
+    let folder = folder_of(&folder)?;
+    check_sync_folder(&ledger, &folder)?;
+    state.prefs.set_sync_folder(&ledger, Some(&folder))?;
+    Ok(Some(folder.display().to_string()))
+}
+
+/// Syncs through `folder`: merges the other laptops' files there, then
+/// writes this laptop's own; remembers the folder for this ledger.
+#[tauri::command]
+pub async fn sync_now(state: State<'_, AppState>, folder: String) -> AppResult<SyncReportDto> {
+    let folder = folder_of(&folder)?;
+    let report = state.with(|l| {
+        check_sync_folder(l.path(), &folder)?;
+        let report = openvalue::sync::sync_dir(l, &folder)?;
+        let devices = l.devices()?;
+        let conflicts = l.conflicts()?.len();
+        Ok(sync_report(&folder, report, &devices, conflicts))
+    })?;
+    // Remembering is a convenience: a sync that worked is reported as such
+    // even if the preferences file cannot be written.
+    let _ = state
+        .prefs
+        .set_sync_folder(&ledger_path(&state)?, Some(&folder));
+    Ok(report)
+}
+
+fn sync_report(
+    folder: &Path,
+    report: openvalue::sync::SyncReport,
+    devices: &[DeviceRow],
+    conflicts: usize,
+) -> SyncReportDto {
+    let device_of = |path: &Path| {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let known = |id: &str| devices.iter().find(|d| d.id == id);
+    let merged: Vec<MergedDto> = report
+        .imported
+        .iter()
+        .map(|(path, m)| {
+            let device = device_of(path);
+            MergedDto {
+                file: file_name(path),
+                label: known(&device).map(|d| d.label.clone()).unwrap_or_default(),
+                device,
+                offered: count(m.offered),
+                added: count(m.added),
+                new_conflicts: count(m.new_conflicts),
+            }
+        })
+        .collect();
+    let skipped = report
+        .skipped
+        .iter()
+        .map(|(path, why)| {
+            let device = device_of(path);
+            // A bundle refused because its laptop is not admitted names a
+            // device id this ledger does not admit: an admin may admit it.
+            let admitted = known(&device).is_some_and(|d| d.admitted_by != "not admitted");
+            let looks_like_device =
+                device.len() == 36 && device.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+            let conflicted = openvalue::sync::is_conflicted_copy(&file_name(path));
+            SkippedDto {
+                file: file_name(path),
+                why: why.clone(),
+                unadmitted_device: (looks_like_device && !admitted && !conflicted)
+                    .then_some(device),
+            }
+        })
+        .collect();
+    SyncReportDto {
+        folder: folder.display().to_string(),
+        written: file_name(&report.written),
+        entries: count(report.entries),
+        added: count(report.imported.iter().map(|(_, m)| m.added).sum::<u64>()),
+        new_conflicts: count(
+            report
+                .imported
+                .iter()
+                .map(|(_, m)| m.new_conflicts)
+                .sum::<u64>(),
+        ),
+        future_stamps: count(
+            report
+                .imported
+                .iter()
+                .map(|(_, m)| m.future_stamps)
+                .sum::<u64>(),
+        ),
+        conflicts: count(conflicts),
+        merged,
+        skipped,
+        at: chrono::Utc::now().to_rfc3339(),
+    }
+}
+
+/// A device's name for people: its label, else what it is.
+fn device_name(d: &DeviceRow) -> String {
+    if !d.label.is_empty() {
+        d.label.clone()
+    } else if d.admitted_by == "created the ledger" {
+        "the first laptop".into()
+    } else {
+        format!("laptop {}", d.id.chars().take(8).collect::<String>())
+    }
+}
+
+/// The laptops of the open ledger; when a sync folder is remembered, with
+/// when each last wrote its file there.
+#[tauri::command]
+pub async fn list_devices(state: State<'_, AppState>) -> AppResult<Vec<DeviceDto>> {
+    let (rows, path) = state.with(|l| Ok((l.devices()?, l.path().to_path_buf())))?;
+    let folder = state.prefs.sync_folder(&path).map(PathBuf::from);
+    Ok(rows
+        .iter()
+        .map(|d| {
+            let admitted_by = match d.admitted_by.as_str() {
+                "created the ledger" => "created the ledger".to_string(),
+                "not admitted" | "" => "not admitted yet".to_string(),
+                by => match rows.iter().find(|r| r.id == by) {
+                    Some(r) => format!("admitted by {}", device_name(r)),
+                    None => format!(
+                        "admitted by laptop {}",
+                        by.chars().take(8).collect::<String>()
+                    ),
+                },
+            };
+            DeviceDto {
+                id: d.id.clone(),
+                label: d.label.clone(),
+                admitted: d.admitted_by != "not admitted" && !d.admitted_by.is_empty(),
+                admitted_by,
+                last_entry: count(d.last_seq),
+                last_seen: d.last_seen.clone(),
+                last_sync: folder.as_ref().and_then(|f| {
+                    modified(&f.join(format!("{}.{}", d.id, openvalue::sync::BUNDLE_EXTENSION)))
+                }),
+                revoked_after: d.revoked_after.map(count),
+                this_device: d.this_device,
+            }
+        })
+        .collect())
+}
+
+/// The conflicts in the books, in the one order, each with what it means
+/// and what to do.
+#[tauri::command]
+pub async fn list_conflicts(state: State<'_, AppState>) -> AppResult<Vec<ConflictDto>> {
+    state.with(|l| {
+        Ok(l.conflicts()?
+            .into_iter()
+            .map(|c| {
+                let help = crate::explain::conflict_help(&c.code);
+                ConflictDto {
+                    kind_text: crate::explain::entry_kind(&c.kind),
+                    meaning: help.meaning.into(),
+                    action: help.action.into(),
+                    entry: c.entry,
+                    kind: c.kind,
+                    concerns: c.concerns,
+                    device: c.device,
+                    device_label: c.device_label,
+                    code: c.code,
+                    reason: c.reason,
+                }
+            })
+            .collect())
+    })
+}
+
+/// Invites a new laptop: records the invitation and writes the file it
+/// starts from.
+#[tauri::command]
+pub async fn invite_device(
+    state: State<'_, AppState>,
+    input: InviteRequest,
+) -> AppResult<InvitedDto> {
+    let path = path_of("path", &input.path)?;
+    let label = input.label.trim();
+    if label.is_empty() {
+        return Err(AppError::field(
+            "label",
+            "give the new laptop a name, such as 'Marta's laptop'",
+        ));
+    }
+    make_parent(&path)?;
+    let device = state.with(|l| Ok(openvalue::sync::invite(l, &path, label)?))?;
+    Ok(InvitedDto {
+        device,
+        path: path.display().to_string(),
+    })
+}
+
+/// Starts this laptop's ledger from an invitation and opens it.
+#[tauri::command]
+pub async fn join_ledger(state: State<'_, AppState>, input: JoinRequest) -> AppResult<LedgerInfo> {
+    let invitation = path_of("invitation", &input.invitation)?;
+    let path = path_of("path", &input.path)?;
+    make_parent(&path)?;
+    state.replace(openvalue::sync::clone(
+        &invitation,
+        &path,
+        state.keys.clone(),
+    )?)
+}
+
+/// Revokes a laptop (lost or replaced); returns its last entry applied.
+#[tauri::command]
+pub async fn revoke_device(state: State<'_, AppState>, id: String) -> AppResult<u32> {
+    state.with(|l| Ok(count(l.revoke_device(id.trim())?)))
+}
+
+/// Admits a laptop that became a new device from a copied ledger.
+#[tauri::command]
+pub async fn admit_device(state: State<'_, AppState>, id: String) -> AppResult<()> {
+    state.with(|l| Ok(l.admit_device(id.trim())?))
+}
+
+/// Makes this copy of the ledger a new device (a file copied from another
+/// computer, which holds no key here), so it can be written again.
+#[tauri::command]
+pub async fn become_new_device(state: State<'_, AppState>, label: String) -> AppResult<LedgerInfo> {
+    state.with(|l| {
+        l.become_new_device(label.trim())?;
+        Ok(LedgerInfo::of(l)?)
+    })
+}
+
+/// Shows a folder chooser in a child process (see [`crate::picker`]); the
+/// chosen folder, or `None` when the person cancels.
+#[tauri::command]
+pub async fn choose_folder(title: String) -> AppResult<Option<String>> {
+    choose(DialogRequest {
+        save: false,
+        folder: true,
+        title,
+        default_path: None,
+        extensions: Vec::new(),
+    })
+    .await
+}
+
 /// Shows an open dialog in a child process (see [`crate::picker`]); the
 /// chosen path, or `None` when the person cancels.
 #[tauri::command]
 pub async fn choose_open_path(title: String, extensions: Vec<String>) -> AppResult<Option<String>> {
     choose(DialogRequest {
         save: false,
+        folder: false,
         title,
         default_path: None,
         extensions,
@@ -642,6 +986,7 @@ pub async fn choose_save_path(
 ) -> AppResult<Option<String>> {
     choose(DialogRequest {
         save: true,
+        folder: false,
         title,
         default_path: Some(default_path),
         extensions,

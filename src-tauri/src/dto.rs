@@ -56,6 +56,14 @@ pub struct LedgerInfo {
     pub last_backup: Option<String>,
     /// Today on this machine (the default date of new entries).
     pub today: String,
+    /// This laptop's device id.
+    pub device: String,
+    /// The sync tool (Syncthing, Nextcloud, Dropbox) whose folder holds
+    /// the ledger file itself, which it must not (SPEC §12).
+    pub synced_folder: Option<String>,
+    /// This computer lacks the key of the ledger's device (a copied file):
+    /// it can be read but not written until it becomes a new device.
+    pub missing_device_key: bool,
 }
 
 impl LedgerInfo {
@@ -69,6 +77,9 @@ impl LedgerInfo {
             approvals_required: s.approvals_required,
             last_backup: ledger.last_backup()?,
             today: openvalue::ops::today().to_string(),
+            device: ledger.device().to_string(),
+            synced_folder: openvalue::sync::synced_folder(ledger.path()).map(str::to_string),
+            missing_device_key: ledger.lacks_device_key()?,
         })
     }
 }
@@ -1053,4 +1064,142 @@ pub struct ChartRequest {
     pub chart: ChartKind,
     /// Its subject; see [`ChartKind`].
     pub subject: String,
+}
+
+/// What a sync did (SPEC §12): this laptop's file written to the shared
+/// folder, the other laptops' files merged or skipped.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReportDto {
+    /// The shared folder.
+    pub folder: String,
+    /// The file this laptop wrote there (its name).
+    pub written: String,
+    /// Entries in it.
+    pub entries: u32,
+    /// Other laptops' files merged.
+    pub merged: Vec<MergedDto>,
+    /// Files skipped, with why.
+    pub skipped: Vec<SkippedDto>,
+    /// Entries this ledger took in all.
+    pub added: u32,
+    /// Conflicts in the books after the sync.
+    pub conflicts: u32,
+    /// Conflicts this sync made.
+    pub new_conflicts: u32,
+    /// Entries stamped more than an hour ahead of this computer's clock.
+    pub future_stamps: u32,
+    /// When it finished (RFC 3339).
+    pub at: String,
+}
+
+/// One laptop's file merged by a sync.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MergedDto {
+    /// File name.
+    pub file: String,
+    /// The laptop (device id) whose file it is.
+    pub device: String,
+    /// Its label, if known.
+    pub label: String,
+    /// Entries it held.
+    pub offered: u32,
+    /// Entries this ledger lacked and took.
+    pub added: u32,
+    /// Conflicts it made.
+    pub new_conflicts: u32,
+}
+
+/// A file a sync skipped.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SkippedDto {
+    /// File name.
+    pub file: String,
+    /// Why, in words.
+    pub why: String,
+    /// The laptop whose file it is, when this ledger has not admitted it
+    /// (a copy made into a new device): an admin may admit it.
+    pub unadmitted_device: Option<String>,
+}
+
+/// A laptop (device) of the ledger.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceDto {
+    /// Device id.
+    pub id: String,
+    /// What people call it (empty: no label).
+    pub label: String,
+    /// How it came in, in words: "created the ledger", "invited by …",
+    /// "not admitted yet".
+    pub admitted_by: String,
+    /// Whether its entries are taken.
+    pub admitted: bool,
+    /// Its last entry's number this ledger holds (0: none yet).
+    pub last_entry: u32,
+    /// When its last entry here was written (RFC 3339).
+    pub last_seen: Option<String>,
+    /// When it last wrote its file to the sync folder (RFC 3339), if the
+    /// folder has one.
+    pub last_sync: Option<String>,
+    /// Its last applied entry, if revoked.
+    pub revoked_after: Option<u32>,
+    /// Whether it is this laptop.
+    pub this_device: bool,
+}
+
+/// An entry the rules refused at its place in the shared order: kept in
+/// the journal, not applied (SPEC §12).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictDto {
+    /// The entry in conflict.
+    pub entry: String,
+    /// Its kind (`distribution_committed`).
+    pub kind: String,
+    /// Its kind in words ("distribution").
+    pub kind_text: String,
+    /// The ids it concerns (revenue, contribution, handle …).
+    pub concerns: Vec<String>,
+    /// The laptop that wrote it.
+    pub device: String,
+    /// That laptop's label.
+    pub device_label: String,
+    /// The rule's code (`already_distributed`).
+    pub code: String,
+    /// Why, as the core says it (the same text on every laptop).
+    pub reason: String,
+    /// What it means, in plain words.
+    pub meaning: String,
+    /// What to do.
+    pub action: String,
+}
+
+/// An invitation for a new laptop.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct InviteRequest {
+    /// Where to write the invitation file.
+    pub path: String,
+    /// What to call the new laptop.
+    pub label: String,
+}
+
+/// An invitation written.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct InvitedDto {
+    /// The new laptop's device id.
+    pub device: String,
+    /// The invitation file.
+    pub path: String,
+}
+
+/// A new laptop's ledger, started from an invitation.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct JoinRequest {
+    /// The invitation file.
+    pub invitation: String,
+    /// Where to create this laptop's ledger (must not exist).
+    pub path: String,
 }
