@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { SyncReportDto } from '../api';
-import { ago, laptopName, summarizeSync, syncDue, SYNC_INTERVAL_MS } from './sync';
+import { ago, summarizeSync, syncDue, SYNC_INTERVAL_MS } from './sync';
 
 const report = (over: Partial<SyncReportDto> = {}): SyncReportDto => ({
   folder: '/shared',
@@ -20,16 +20,16 @@ const report = (over: Partial<SyncReportDto> = {}): SyncReportDto => ({
 describe('summarizeSync', () => {
   it('says when no other laptop has synced yet', () => {
     expect(summarizeSync(report())).toBe(
-      "No other laptop has synced through this folder yet. Wrote this laptop's 13 entries to the folder.",
+      "No other laptop has synced through this folder yet. Wrote this laptop's file (13 entries) to the folder.",
     );
   });
 
   it('names the laptops entries came from, and counts conflicts', () => {
     const r = report({
       merged: [
-        { file: 'b.ovbundle', device: 'b', label: 'bar', offered: 13, added: 2, newConflicts: 1 },
-        { file: 'c.ovbundle', device: 'c1234567-aaaa', label: '', offered: 9, added: 1, newConflicts: 0 },
-        { file: 'd.ovbundle', device: 'd', label: 'door', offered: 9, added: 0, newConflicts: 0 },
+        { file: 'b.ovbundle', device: 'b', name: 'bar', offered: 13, added: 2, newConflicts: 1 },
+        { file: 'c.ovbundle', device: 'c1234567-aaaa', name: 'laptop c1234567', offered: 9, added: 1, newConflicts: 0 },
+        { file: 'd.ovbundle', device: 'd', name: 'door', offered: 9, added: 0, newConflicts: 0 },
       ],
       added: 3,
       entries: 1,
@@ -38,22 +38,14 @@ describe('summarizeSync', () => {
       skipped: [{ file: 'x.ovbundle', why: 'damaged', unadmittedDevice: null }],
     });
     expect(summarizeSync(r)).toBe(
-      "Took 3 new entries from bar, laptop c1234567. Wrote this laptop's 1 entry to the folder. 1 file was skipped (see below). 1 conflict in the books (1 new).",
+      "Took 3 new entries from bar, laptop c1234567. Wrote this laptop's file (1 entry) to the folder. 1 file was skipped (see below). 1 conflict in the books (1 new).",
     );
   });
 
   it('warns about clocks ahead', () => {
-    expect(summarizeSync(report({ merged: [{ file: 'b', device: 'b', label: 'b', offered: 1, added: 0, newConflicts: 0 }], futureStamps: 2 }))).toContain(
-      "Nothing new from the other laptops. Wrote this laptop's 13 entries to the folder. 2 entries are dated more than an hour ahead",
+    expect(summarizeSync(report({ merged: [{ file: 'b', device: 'b', name: 'b', offered: 1, added: 0, newConflicts: 0 }], futureStamps: 2 }))).toContain(
+      "Nothing new from the other laptops. Wrote this laptop's file (13 entries) to the folder. 2 entries are dated more than an hour ahead",
     );
-  });
-});
-
-describe('laptopName', () => {
-  it('uses the label, else says what the laptop is', () => {
-    expect(laptopName({ id: 'x', label: 'bar', admittedBy: 'admitted by first laptop' })).toBe('bar');
-    expect(laptopName({ id: '6ff13300-b713', label: '', admittedBy: 'created the ledger' })).toBe('first laptop');
-    expect(laptopName({ id: '6ff13300-b713', label: ' ', admittedBy: 'not admitted yet' })).toBe('laptop 6ff13300');
   });
 });
 

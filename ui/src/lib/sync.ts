@@ -2,7 +2,6 @@
 // names, "3 min ago", and when the timer syncs next. The state and the
 // timer itself live in sync.svelte.ts.
 
-import type { DeviceDto } from '../api/bindings/DeviceDto';
 import type { SyncReportDto } from '../api/bindings/SyncReportDto';
 
 /** How often the app syncs while it is open and a folder is set. */
@@ -10,23 +9,16 @@ export const SYNC_INTERVAL_MS = 60_000;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** A laptop's name for people: its label, else what it is. */
-export function laptopName(d: Pick<DeviceDto, 'id' | 'label' | 'admittedBy'>): string {
-  if (d.label.trim() !== '') return d.label;
-  if (d.admittedBy === 'created the ledger') return 'first laptop';
-  return `laptop ${d.id.slice(0, 8)}`;
-}
-
 /** What a sync did, in a sentence or three. */
 export function summarizeSync(r: SyncReportDto): string {
   const parts: string[] = [];
-  const from = r.merged.filter((m) => m.added > 0).map((m) => m.label || `laptop ${m.device.slice(0, 8)}`);
+  const from = r.merged.filter((m) => m.added > 0).map((m) => m.name);
   if (r.added === 0) {
     parts.push(r.merged.length === 0 ? 'No other laptop has synced through this folder yet.' : 'Nothing new from the other laptops.');
   } else {
     parts.push(`Took ${plural(r.added, 'new entry', 'new entries')} from ${from.join(', ')}.`);
   }
-  parts.push(`Wrote this laptop's ${plural(r.entries, 'entry', 'entries')} to the folder.`);
+  parts.push(`Wrote this laptop's file (${plural(r.entries, 'entry', 'entries')}) to the folder.`);
   if (r.skipped.length > 0) parts.push(`${plural(r.skipped.length, 'file was', 'files were')} skipped (see below).`);
   if (r.conflicts > 0) {
     const fresh = r.newConflicts > 0 ? ` (${r.newConflicts} new)` : '';

@@ -30,6 +30,10 @@ device: string,
  */
 deviceLabel: string, 
 /**
+ * That laptop's name for people (see [`DeviceDto::name`]).
+ */
+deviceName: string, 
+/**
  * The rule's code (`already_distributed`).
  */
 code: string, 

@@ -13,7 +13,11 @@ id: string,
  */
 label: string, 
 /**
- * How it came in, in words: "created the ledger", "invited by …",
+ * Its name for people: its label, "first laptop", or "laptop 1a2b3c4d".
+ */
+name: string, 
+/**
+ * How it came in, in words: "created the ledger", "admitted by …",
  * "not admitted yet".
  */
 admittedBy: string, 

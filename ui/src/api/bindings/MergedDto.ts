@@ -13,9 +13,9 @@ file: string,
  */
 device: string, 
 /**
- * Its label, if known.
+ * Its name for people: its label, "first laptop", or "laptop 1a2b3c4d".
  */
-label: string, 
+name: string, 
 /**
  * Entries it held.
  */
