@@ -763,7 +763,9 @@ fn sync_report(
             let device = device_of(path);
             MergedDto {
                 file: file_name(path),
-                label: known(&device).map(|d| d.label.clone()).unwrap_or_default(),
+                name: known(&device)
+                    .map(device_name)
+                    .unwrap_or_else(|| short_device(&device)),
                 device,
                 offered: count(m.offered),
                 added: count(m.added),
@@ -816,14 +818,19 @@ fn sync_report(
     }
 }
 
+/// A laptop the ledger knows no more of than its id.
+fn short_device(id: &str) -> String {
+    format!("laptop {}", id.chars().take(8).collect::<String>())
+}
+
 /// A device's name for people: its label, else what it is.
 fn device_name(d: &DeviceRow) -> String {
-    if !d.label.is_empty() {
+    if !d.label.trim().is_empty() {
         d.label.clone()
     } else if d.admitted_by == "created the ledger" {
-        "the first laptop".into()
+        "first laptop".into()
     } else {
-        format!("laptop {}", d.id.chars().take(8).collect::<String>())
+        short_device(&d.id)
     }
 }
 
@@ -839,17 +846,18 @@ pub async fn list_devices(state: State<'_, AppState>) -> AppResult<Vec<DeviceDto
             let admitted_by = match d.admitted_by.as_str() {
                 "created the ledger" => "created the ledger".to_string(),
                 "not admitted" | "" => "not admitted yet".to_string(),
-                by => match rows.iter().find(|r| r.id == by) {
-                    Some(r) => format!("admitted by {}", device_name(r)),
-                    None => format!(
-                        "admitted by laptop {}",
-                        by.chars().take(8).collect::<String>()
-                    ),
-                },
+                by => format!(
+                    "admitted by {}",
+                    rows.iter()
+                        .find(|r| r.id == by)
+                        .map(device_name)
+                        .unwrap_or_else(|| short_device(by))
+                ),
             };
             DeviceDto {
                 id: d.id.clone(),
                 label: d.label.clone(),
+                name: device_name(d),
                 admitted: d.admitted_by != "not admitted" && !d.admitted_by.is_empty(),
                 admitted_by,
                 last_entry: count(d.last_seq),
@@ -869,11 +877,17 @@ pub async fn list_devices(state: State<'_, AppState>) -> AppResult<Vec<DeviceDto
 #[tauri::command]
 pub async fn list_conflicts(state: State<'_, AppState>) -> AppResult<Vec<ConflictDto>> {
     state.with(|l| {
+        let devices = l.devices()?;
         Ok(l.conflicts()?
             .into_iter()
             .map(|c| {
                 let help = crate::explain::conflict_help(&c.code);
                 ConflictDto {
+                    device_name: devices
+                        .iter()
+                        .find(|d| d.id == c.device)
+                        .map(device_name)
+                        .unwrap_or_else(|| short_device(&c.device)),
                     kind_text: crate::explain::entry_kind(&c.kind),
                     meaning: help.meaning.into(),
                     action: help.action.into(),

@@ -1101,8 +1101,8 @@ pub struct MergedDto {
     pub file: String,
     /// The laptop (device id) whose file it is.
     pub device: String,
-    /// Its label, if known.
-    pub label: String,
+    /// Its name for people: its label, "first laptop", or "laptop 1a2b3c4d".
+    pub name: String,
     /// Entries it held.
     pub offered: u32,
     /// Entries this ledger lacked and took.
@@ -1132,7 +1132,9 @@ pub struct DeviceDto {
     pub id: String,
     /// What people call it (empty: no label).
     pub label: String,
-    /// How it came in, in words: "created the ledger", "invited by …",
+    /// Its name for people: its label, "first laptop", or "laptop 1a2b3c4d".
+    pub name: String,
+    /// How it came in, in words: "created the ledger", "admitted by …",
     /// "not admitted yet".
     pub admitted_by: String,
     /// Whether its entries are taken.
@@ -1167,6 +1169,8 @@ pub struct ConflictDto {
     pub device: String,
     /// That laptop's label.
     pub device_label: String,
+    /// That laptop's name for people (see [`DeviceDto::name`]).
+    pub device_name: String,
     /// The rule's code (`already_distributed`).
     pub code: String,
     /// Why, as the core says it (the same text on every laptop).

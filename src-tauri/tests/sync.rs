@@ -152,7 +152,8 @@ fn two_laptops_that_distribute_the_same_revenue_list_the_same_one_conflict() {
     assert_eq!(second["conflicts"], 1, "{second}");
     assert_eq!(second["newConflicts"], 1, "{second}");
     let third = a.ok("sync_now", json!({"folder": shared}));
-    assert_eq!(third["merged"][0]["label"], "bar", "{third}");
+    assert_eq!(third["merged"][0]["name"], "bar", "{third}");
+    assert_eq!(second["merged"][0]["name"], "first laptop", "{second}");
     assert_eq!(third["conflicts"], 1, "{third}");
 
     let conflicts_a = a.ok("list_conflicts", json!({}));
@@ -163,6 +164,7 @@ fn two_laptops_that_distribute_the_same_revenue_list_the_same_one_conflict() {
     let c = &list[0];
     assert_eq!(c["code"], "already_distributed");
     assert_eq!(c["kindText"], "distribution");
+    assert_eq!(c["deviceName"], "bar");
     assert!(c["concerns"]
         .as_array()
         .is_some_and(|ids| ids.contains(&json!("R-1"))));
@@ -190,11 +192,12 @@ fn two_laptops_that_distribute_the_same_revenue_list_the_same_one_conflict() {
         .expect("this laptop");
     assert_eq!(this["id"], info_a["device"]);
     assert_eq!(this["admittedBy"], "created the ledger");
+    assert_eq!(this["name"], "first laptop");
     let bar = devices
         .iter()
         .find(|d| d["label"] == "bar")
         .expect("bar listed");
-    assert_eq!(bar["admittedBy"], "admitted by the first laptop");
+    assert_eq!(bar["admittedBy"], "admitted by first laptop");
     assert_eq!(bar["admitted"], true);
     assert!(bar["lastEntry"].as_u64().is_some_and(|n| n > 0), "{bar}");
     for d in devices {

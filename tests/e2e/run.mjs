@@ -584,6 +584,40 @@ try {
     await a.click('#confirm-yes');
     await a.waitText('[data-testid="sync-result"]', (t) => t.includes('from door'), 'door admitted and merged', 20_000);
     await a.waitText('[data-testid="devices"] td', (t) => t.startsWith('door'), 'door listed');
+    // A lost laptop is revoked, after a confirmation.
+    const door = await a.js(`return [...document.querySelectorAll('[data-testid="devices"] tbody tr')].find(tr => tr.cells[0].innerText.startsWith('door')).dataset.device`);
+    await a.click(`tr[data-device="${door}"] button`);
+    await a.waitText('[data-testid="confirm"]', (t) => t.includes('Revoke door?') && t.includes('cannot be undone'), 'revoke asks first');
+    await a.click('#confirm-yes');
+    await a.waitText(`tr[data-device="${door}"] .badge`, (t) => t === 'revoked', 'door revoked');
+    if (!/revoked after entry/.test(cliOn('a', 'device', 'list'))) throw new Error('not revoked in the ledger');
+  });
+
+  await step('laptop A, started again, remembers its folder and syncs by itself', async () => {
+    const a = laptops.a;
+    await a.session.stop();
+    a.session = await Session.start(a.session.base, APP);
+    await a.session.find('button[data-screen="sync"]', 30_000);
+    await navOn('a', 'sync');
+    if ((await a.session.value('#sync-folder')) !== shared) throw new Error('the sync folder was forgotten');
+    // Nobody clicks: the timer's first sync runs as the ledger opens.
+    await a.session.waitText('[data-testid="sync-result"]', (t) => t.includes('Last sync'), 'a sync on its own', 20_000);
+  });
+
+  await step('a ledger inside a folder Syncthing synchronises is flagged on every screen', async () => {
+    const s = on('b');
+    const synced = join(laptops.b.home, 'Sync');
+    mkdirSync(synced, { recursive: true });
+    writeFileSync(join(synced, '.stfolder'), '');
+    await navOn('b', 'ledger');
+    await s.click('#switch-ledger');
+    await s.type('#create-name', 'Wrong place');
+    await s.type('#create-path', join(synced, 'coop.openvalue'));
+    await s.click('#create-submit');
+    await s.waitText('[data-testid="synced-folder-warning"]', (t) => t.includes('Syncthing'), 'synced-folder warning', 15_000);
+    await navOn('b', 'balances');
+    await s.find('[data-testid="synced-folder-warning"]');
+    await shot('sync-06-synced-folder-warning', '1280x800', laptops.b.display);
   });
 } catch (e) {
   results.push({ name: 'session', ok: false });
