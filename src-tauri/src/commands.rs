@@ -21,7 +21,7 @@ use openvalue::keys::Keystore;
 use openvalue::model::Verdict;
 use openvalue::money::Currency;
 use openvalue::ops::{today, CorrectionInput};
-use openvalue::store::{DeviceRow, Ledger};
+use openvalue::store::Ledger;
 use openvalue::validate::{ContributionInput, RevenueInput};
 
 use crate::dto::*;
@@ -687,19 +687,6 @@ fn ledger_path(state: &AppState) -> AppResult<PathBuf> {
     state.with(|l| Ok(l.path().to_path_buf()))
 }
 
-/// A file's name, for messages about the sync folder's files.
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
-}
-
-/// When a file was last written (RFC 3339), if it exists.
-fn modified(path: &Path) -> Option<String> {
-    let time = std::fs::metadata(path).ok()?.modified().ok()?;
-    Some(chrono::DateTime::<chrono::Utc>::from(time).to_rfc3339())
-}
-
 /// The sync folder remembered for the open ledger on this computer.
 #[tauri::command]
 pub async fn sync_folder(state: State<'_, AppState>) -> AppResult<Option<String>> {
@@ -734,7 +721,7 @@ pub async fn sync_now(state: State<'_, AppState>, folder: String) -> AppResult<S
         let report = openvalue::sync::sync_dir(l, &folder)?;
         let devices = l.devices()?;
         let conflicts = l.conflicts()?.len();
-        Ok(sync_report(&folder, report, &devices, conflicts))
+        Ok(SyncReportDto::of(&folder, &report, &devices, conflicts))
     })?;
     // Remembering is a convenience: a sync that worked is reported as such
     // even if the preferences file cannot be written.
@@ -744,132 +731,13 @@ pub async fn sync_now(state: State<'_, AppState>, folder: String) -> AppResult<S
     Ok(report)
 }
 
-fn sync_report(
-    folder: &Path,
-    report: openvalue::sync::SyncReport,
-    devices: &[DeviceRow],
-    conflicts: usize,
-) -> SyncReportDto {
-    let device_of = |path: &Path| {
-        path.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    };
-    let known = |id: &str| devices.iter().find(|d| d.id == id);
-    let merged: Vec<MergedDto> = report
-        .imported
-        .iter()
-        .map(|(path, m)| {
-            let device = device_of(path);
-            MergedDto {
-                file: file_name(path),
-                name: known(&device)
-                    .map(device_name)
-                    .unwrap_or_else(|| short_device(&device)),
-                device,
-                offered: count(m.offered),
-                added: count(m.added),
-                new_conflicts: count(m.new_conflicts),
-            }
-        })
-        .collect();
-    let skipped = report
-        .skipped
-        .iter()
-        .map(|(path, why)| {
-            let device = device_of(path);
-            // A bundle refused because its laptop is not admitted names a
-            // device id this ledger does not admit: an admin may admit it.
-            let admitted = known(&device).is_some_and(|d| d.admitted_by != "not admitted");
-            let looks_like_device =
-                device.len() == 36 && device.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
-            let conflicted = openvalue::sync::is_conflicted_copy(&file_name(path));
-            SkippedDto {
-                file: file_name(path),
-                why: why.clone(),
-                unadmitted_device: (looks_like_device && !admitted && !conflicted)
-                    .then_some(device),
-            }
-        })
-        .collect();
-    SyncReportDto {
-        folder: folder.display().to_string(),
-        written: file_name(&report.written),
-        entries: count(report.entries),
-        added: count(report.imported.iter().map(|(_, m)| m.added).sum::<u64>()),
-        new_conflicts: count(
-            report
-                .imported
-                .iter()
-                .map(|(_, m)| m.new_conflicts)
-                .sum::<u64>(),
-        ),
-        future_stamps: count(
-            report
-                .imported
-                .iter()
-                .map(|(_, m)| m.future_stamps)
-                .sum::<u64>(),
-        ),
-        conflicts: count(conflicts),
-        merged,
-        skipped,
-        at: chrono::Utc::now().to_rfc3339(),
-    }
-}
-
-/// A laptop the ledger knows no more of than its id.
-fn short_device(id: &str) -> String {
-    format!("laptop {}", id.chars().take(8).collect::<String>())
-}
-
-/// A device's name for people: its label, else what it is.
-fn device_name(d: &DeviceRow) -> String {
-    if !d.label.trim().is_empty() {
-        d.label.clone()
-    } else if d.admitted_by == "created the ledger" {
-        "first laptop".into()
-    } else {
-        short_device(&d.id)
-    }
-}
-
 /// The laptops of the open ledger; when a sync folder is remembered, with
 /// when each last wrote its file there.
 #[tauri::command]
 pub async fn list_devices(state: State<'_, AppState>) -> AppResult<Vec<DeviceDto>> {
     let (rows, path) = state.with(|l| Ok((l.devices()?, l.path().to_path_buf())))?;
     let folder = state.prefs.sync_folder(&path).map(PathBuf::from);
-    Ok(rows
-        .iter()
-        .map(|d| {
-            let admitted_by = match d.admitted_by.as_str() {
-                "created the ledger" => "created the ledger".to_string(),
-                "not admitted" | "" => "not admitted yet".to_string(),
-                by => format!(
-                    "admitted by {}",
-                    rows.iter()
-                        .find(|r| r.id == by)
-                        .map(device_name)
-                        .unwrap_or_else(|| short_device(by))
-                ),
-            };
-            DeviceDto {
-                id: d.id.clone(),
-                label: d.label.clone(),
-                name: device_name(d),
-                admitted: d.admitted_by != "not admitted" && !d.admitted_by.is_empty(),
-                admitted_by,
-                last_entry: count(d.last_seq),
-                last_seen: d.last_seen.clone(),
-                last_sync: folder.as_ref().and_then(|f| {
-                    modified(&f.join(format!("{}.{}", d.id, openvalue::sync::BUNDLE_EXTENSION)))
-                }),
-                revoked_after: d.revoked_after.map(count),
-                this_device: d.this_device,
-            }
-        })
-        .collect())
+    Ok(DeviceDto::list(&rows, folder.as_deref()))
 }
 
 /// The conflicts in the books, in the one order, each with what it means
@@ -880,26 +748,7 @@ pub async fn list_conflicts(state: State<'_, AppState>) -> AppResult<Vec<Conflic
         let devices = l.devices()?;
         Ok(l.conflicts()?
             .into_iter()
-            .map(|c| {
-                let help = crate::explain::conflict_help(&c.code);
-                ConflictDto {
-                    device_name: devices
-                        .iter()
-                        .find(|d| d.id == c.device)
-                        .map(device_name)
-                        .unwrap_or_else(|| short_device(&c.device)),
-                    kind_text: crate::explain::entry_kind(&c.kind),
-                    meaning: help.meaning.into(),
-                    action: help.action.into(),
-                    entry: c.entry,
-                    kind: c.kind,
-                    concerns: c.concerns,
-                    device: c.device,
-                    device_label: c.device_label,
-                    code: c.code,
-                    reason: c.reason,
-                }
-            })
+            .map(|c| ConflictDto::of(c, &devices))
             .collect())
     })
 }

@@ -7,6 +7,8 @@
 //! dates as ISO `YYYY-MM-DD` text. Amounts typed by a person travel as
 //! text and are parsed exactly by the core.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -17,7 +19,7 @@ use openvalue::model::parse_date;
 use openvalue::model::{AccountType, BucketType, Measure, PayoutRecord, Status};
 use openvalue::money::{format_trimmed, Currency, QUANTITY_SCALE};
 use openvalue::store::query::{Catalog, ContributionRow};
-use openvalue::store::{Balance, ExplainRow, Ledger, RevenueRow};
+use openvalue::store::{Balance, ConflictRow, DeviceRow, ExplainRow, Ledger, RevenueRow};
 use openvalue::validate::{AccountInput, KindInput};
 
 use crate::error::{AppError, AppResult};
@@ -1206,4 +1208,173 @@ pub struct JoinRequest {
     pub invitation: String,
     /// Where to create this laptop's ledger (must not exist).
     pub path: String,
+}
+
+// ---- several laptops: DTOs built from the core's rows ----------------------
+
+/// A file's name, for messages about the sync folder's files.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// When a file was last written (RFC 3339), if it exists.
+fn modified(path: &Path) -> Option<String> {
+    let time = std::fs::metadata(path).ok()?.modified().ok()?;
+    Some(chrono::DateTime::<chrono::Utc>::from(time).to_rfc3339())
+}
+
+/// A laptop the ledger knows no more of than its id.
+fn short_device(id: &str) -> String {
+    format!("laptop {}", id.chars().take(8).collect::<String>())
+}
+
+/// A device's name for people: its label, else what it is.
+fn device_name(d: &DeviceRow) -> String {
+    if !d.label.trim().is_empty() {
+        d.label.clone()
+    } else if d.admitted_by == "created the ledger" {
+        "first laptop".into()
+    } else {
+        short_device(&d.id)
+    }
+}
+
+impl SyncReportDto {
+    /// What `report` says, with each laptop named as `devices` knows it and
+    /// the conflicts the books hold after it.
+    pub fn of(
+        folder: &Path,
+        report: &openvalue::sync::SyncReport,
+        devices: &[DeviceRow],
+        conflicts: usize,
+    ) -> SyncReportDto {
+        let device_of = |path: &Path| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        let known = |id: &str| devices.iter().find(|d| d.id == id);
+        let merged: Vec<MergedDto> = report
+            .imported
+            .iter()
+            .map(|(path, m)| {
+                let device = device_of(path);
+                MergedDto {
+                    file: file_name(path),
+                    name: known(&device)
+                        .map(device_name)
+                        .unwrap_or_else(|| short_device(&device)),
+                    device,
+                    offered: count(m.offered),
+                    added: count(m.added),
+                    new_conflicts: count(m.new_conflicts),
+                }
+            })
+            .collect();
+        let skipped = report
+            .skipped
+            .iter()
+            .map(|(path, why)| {
+                let device = device_of(path);
+                // A bundle refused because its laptop is not admitted names a
+                // device id this ledger does not admit: an admin may admit it.
+                let admitted = known(&device).is_some_and(|d| d.admitted_by != "not admitted");
+                let looks_like_device =
+                    device.len() == 36 && device.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+                let conflicted = openvalue::sync::is_conflicted_copy(&file_name(path));
+                SkippedDto {
+                    file: file_name(path),
+                    why: why.clone(),
+                    unadmitted_device: (looks_like_device && !admitted && !conflicted)
+                        .then_some(device),
+                }
+            })
+            .collect();
+        SyncReportDto {
+            folder: folder.display().to_string(),
+            written: file_name(&report.written),
+            entries: count(report.entries),
+            added: count(report.imported.iter().map(|(_, m)| m.added).sum::<u64>()),
+            new_conflicts: count(
+                report
+                    .imported
+                    .iter()
+                    .map(|(_, m)| m.new_conflicts)
+                    .sum::<u64>(),
+            ),
+            future_stamps: count(
+                report
+                    .imported
+                    .iter()
+                    .map(|(_, m)| m.future_stamps)
+                    .sum::<u64>(),
+            ),
+            conflicts: count(conflicts),
+            merged,
+            skipped,
+            at: chrono::Utc::now().to_rfc3339(),
+        }
+    }
+}
+
+impl DeviceDto {
+    /// The laptops as listed, with when each last wrote its file to
+    /// `folder` (the sync folder), if given.
+    pub fn list(rows: &[DeviceRow], folder: Option<&Path>) -> Vec<DeviceDto> {
+        rows.iter()
+            .map(|d| {
+                let admitted_by = match d.admitted_by.as_str() {
+                    "created the ledger" => "created the ledger".to_string(),
+                    "not admitted" | "" => "not admitted yet".to_string(),
+                    by => format!(
+                        "admitted by {}",
+                        rows.iter()
+                            .find(|r| r.id == by)
+                            .map(device_name)
+                            .unwrap_or_else(|| short_device(by))
+                    ),
+                };
+                DeviceDto {
+                    id: d.id.clone(),
+                    label: d.label.clone(),
+                    name: device_name(d),
+                    admitted: d.admitted_by != "not admitted" && !d.admitted_by.is_empty(),
+                    admitted_by,
+                    last_entry: count(d.last_seq),
+                    last_seen: d.last_seen.clone(),
+                    last_sync: folder.and_then(|f| {
+                        modified(&f.join(format!("{}.{}", d.id, openvalue::sync::BUNDLE_EXTENSION)))
+                    }),
+                    revoked_after: d.revoked_after.map(count),
+                    this_device: d.this_device,
+                }
+            })
+            .collect()
+    }
+}
+
+impl ConflictDto {
+    /// A conflict with its laptop's name and plain words ([`crate::explain`]).
+    pub fn of(c: ConflictRow, devices: &[DeviceRow]) -> ConflictDto {
+        let help = crate::explain::conflict_help(&c.code);
+        ConflictDto {
+            device_name: devices
+                .iter()
+                .find(|d| d.id == c.device)
+                .map(device_name)
+                .unwrap_or_else(|| short_device(&c.device)),
+            kind_text: crate::explain::entry_kind(&c.kind),
+            meaning: help.meaning.into(),
+            action: help.action.into(),
+            entry: c.entry,
+            kind: c.kind,
+            concerns: c.concerns,
+            device: c.device,
+            device_label: c.device_label,
+            code: c.code,
+            reason: c.reason,
+        }
+    }
 }
