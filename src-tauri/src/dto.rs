@@ -81,7 +81,9 @@ impl LedgerInfo {
             today: openvalue::ops::today().to_string(),
             device: ledger.device().to_string(),
             synced_folder: openvalue::sync::synced_folder(ledger.path()).map(str::to_string),
-            missing_device_key: ledger.lacks_device_key()?,
+            // Advisory: a key file that cannot be read must not stop the
+            // ledger from opening for reading; its first write says why.
+            missing_device_key: ledger.lacks_device_key().unwrap_or(false),
         })
     }
 }

@@ -494,6 +494,7 @@ try {
     await b.session.click('#join-submit');
     // A new laptop is sent to the Sync screen: the shared folder comes next.
     await b.session.find('[data-testid="sync-folder-form"]', 15_000);
+    await b.session.waitText('[data-testid="joined"]', (t) => t.includes('Delete that file now'), 'asked to delete the invitation');
     await b.session.waitText('.ledger-name', (t) => t.includes('Festa Major'), 'B holds the ledger');
     if (!cliOn('b', 'member', 'list').includes('commons')) throw new Error('B lacks the members');
   });
