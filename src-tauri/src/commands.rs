@@ -17,6 +17,7 @@ use openvalue::app::ContributionQuery;
 use openvalue::chart::{self, Format};
 use openvalue::export::{self, ExportOptions, Locale, Report};
 use openvalue::import::{self, ImportOptions};
+use openvalue::keys::Keystore;
 use openvalue::model::Verdict;
 use openvalue::money::Currency;
 use openvalue::ops::{today, CorrectionInput};
@@ -26,14 +27,35 @@ use openvalue::validate::{ContributionInput, RevenueInput};
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
 use crate::picker::DialogRequest;
+use crate::prefs::Prefs;
 
-/// The open ledger, if any.
-#[derive(Default)]
+/// The open ledger, if any, and where this computer keeps device keys and
+/// the app's preferences.
 pub struct AppState {
     ledger: Mutex<Option<Ledger>>,
+    keys: Keystore,
+    prefs: Prefs,
+}
+
+impl Default for AppState {
+    /// The user's own: keys as the CLI keeps them (`OPENVALUE_KEYS`, else
+    /// the data directory), preferences in the config directory.
+    fn default() -> Self {
+        AppState::new(Keystore::user(), Prefs::user())
+    }
 }
 
 impl AppState {
+    /// A state with keys and preferences kept elsewhere (tests give each
+    /// window a computer of its own).
+    pub fn new(keys: Keystore, prefs: Prefs) -> AppState {
+        AppState {
+            ledger: Mutex::new(None),
+            keys,
+            prefs,
+        }
+    }
+
     /// Runs `f` on the open ledger.
     fn with<T>(&self, f: impl FnOnce(&mut Ledger) -> AppResult<T>) -> AppResult<T> {
         // A panic elsewhere must not lock the user out of their books.
@@ -91,7 +113,7 @@ pub async fn start(state: State<'_, AppState>) -> AppResult<StartState> {
     }
     let path = start_path();
     let (ledger, error) = if path.exists() {
-        match Ledger::open(&path) {
+        match Ledger::open_in(&path, state.keys.clone()) {
             Ok(l) => (Some(state.replace(l)?), None),
             Err(e) => (None, Some(AppError::from(e))),
         }
@@ -112,18 +134,22 @@ pub async fn create_ledger(state: State<'_, AppState>, input: NewLedger) -> AppR
     let currency = Currency::new(input.currency.trim(), input.scale)
         .map_err(|e| AppError::field("currency", e.to_string()))?;
     make_parent(&path)?;
-    state.replace(Ledger::create(
+    state.replace(Ledger::create_in(
         &path,
         input.name.trim(),
         currency,
         input.approvals,
+        state.keys.clone(),
     )?)
 }
 
 /// Opens an existing ledger.
 #[tauri::command]
 pub async fn open_ledger(state: State<'_, AppState>, path: String) -> AppResult<LedgerInfo> {
-    state.replace(Ledger::open(&path_of("path", &path)?)?)
+    state.replace(Ledger::open_in(
+        &path_of("path", &path)?,
+        state.keys.clone(),
+    )?)
 }
 
 /// Creates the demo ledger at `path` and opens it.
@@ -619,12 +645,193 @@ pub async fn save_chart(
     })
 }
 
+// ---- several laptops (SPEC §12) -------------------------------------------
+
+/// A folder field of a form: required, and it must be a folder.
+fn folder_of(text: &str) -> AppResult<PathBuf> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AppError::field("folder", "choose a folder"));
+    }
+    Ok(PathBuf::from(text))
+}
+
+/// Rule: the sync folder is an existing folder, and never one that holds
+/// the ledger file itself (a sync tool would copy the database while it is
+/// written, SPEC §12).
+fn check_sync_folder(ledger: &Path, folder: &Path) -> AppResult<()> {
+    if !folder.is_dir() {
+        return Err(AppError::field(
+            "folder",
+            format!(
+                "{}: not a folder; choose the shared folder (create it first)",
+                folder.display()
+            ),
+        ));
+    }
+    // Why canonical paths: a folder named through a link must still be seen
+    // to hold the ledger. Resolving a path opens no file, so the ledger's
+    // locks are safe.
+    let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    if real(ledger).starts_with(real(folder)) {
+        return Err(AppError::field(
+            "folder",
+            "this folder holds the ledger file itself; choose a separate folder that holds only what the laptops exchange",
+        ));
+    }
+    Ok(())
+}
+
+/// The open ledger's path.
+fn ledger_path(state: &AppState) -> AppResult<PathBuf> {
+    state.with(|l| Ok(l.path().to_path_buf()))
+}
+
+/// The sync folder remembered for the open ledger on this computer.
+#[tauri::command]
+pub async fn sync_folder(state: State<'_, AppState>) -> AppResult<Option<String>> {
+    Ok(state.prefs.sync_folder(&ledger_path(&state)?))
+}
+
+/// Remembers the open ledger's sync folder on this computer (empty text
+/// forgets it); returns what is remembered.
+#[tauri::command]
+pub async fn set_sync_folder(
+    state: State<'_, AppState>,
+    folder: String,
+) -> AppResult<Option<String>> {
+    let ledger = ledger_path(&state)?;
+    if folder.trim().is_empty() {
+        state.prefs.set_sync_folder(&ledger, None)?;
+        return Ok(None);
+    }
+    let folder = folder_of(&folder)?;
+    check_sync_folder(&ledger, &folder)?;
+    state.prefs.set_sync_folder(&ledger, Some(&folder))?;
+    Ok(Some(folder.display().to_string()))
+}
+
+/// Syncs through `folder`: merges the other laptops' files there, then
+/// writes this laptop's own; remembers the folder for this ledger.
+#[tauri::command]
+pub async fn sync_now(state: State<'_, AppState>, folder: String) -> AppResult<SyncReportDto> {
+    let folder = folder_of(&folder)?;
+    let report = state.with(|l| {
+        check_sync_folder(l.path(), &folder)?;
+        let report = openvalue::sync::sync_dir(l, &folder)?;
+        let devices = l.devices()?;
+        let conflicts = l.conflicts()?.len();
+        Ok(SyncReportDto::of(&folder, &report, &devices, conflicts))
+    })?;
+    // Remembering is a convenience: a sync that worked is reported as such
+    // even if the preferences file cannot be written.
+    let _ = state
+        .prefs
+        .set_sync_folder(&ledger_path(&state)?, Some(&folder));
+    Ok(report)
+}
+
+/// The laptops of the open ledger; when a sync folder is remembered, with
+/// when each last wrote its file there.
+#[tauri::command]
+pub async fn list_devices(state: State<'_, AppState>) -> AppResult<Vec<DeviceDto>> {
+    let (rows, path) = state.with(|l| Ok((l.devices()?, l.path().to_path_buf())))?;
+    let folder = state.prefs.sync_folder(&path).map(PathBuf::from);
+    Ok(DeviceDto::list(&rows, folder.as_deref()))
+}
+
+/// The conflicts in the books, in the one order, each with what it means
+/// and what to do.
+#[tauri::command]
+pub async fn list_conflicts(state: State<'_, AppState>) -> AppResult<Vec<ConflictDto>> {
+    state.with(|l| {
+        let devices = l.devices()?;
+        Ok(l.conflicts()?
+            .into_iter()
+            .map(|c| ConflictDto::of(c, &devices))
+            .collect())
+    })
+}
+
+/// Invites a new laptop: records the invitation and writes the file it
+/// starts from.
+#[tauri::command]
+pub async fn invite_device(
+    state: State<'_, AppState>,
+    input: InviteRequest,
+) -> AppResult<InvitedDto> {
+    let path = path_of("path", &input.path)?;
+    let label = input.label.trim();
+    if label.is_empty() {
+        return Err(AppError::field(
+            "label",
+            "give the new laptop a name, such as 'Marta's laptop'",
+        ));
+    }
+    make_parent(&path)?;
+    let device = state.with(|l| Ok(openvalue::sync::invite(l, &path, label)?))?;
+    Ok(InvitedDto {
+        device,
+        path: path.display().to_string(),
+    })
+}
+
+/// Starts this laptop's ledger from an invitation and opens it.
+#[tauri::command]
+pub async fn join_ledger(state: State<'_, AppState>, input: JoinRequest) -> AppResult<LedgerInfo> {
+    let invitation = path_of("invitation", &input.invitation)?;
+    let path = path_of("path", &input.path)?;
+    make_parent(&path)?;
+    state.replace(openvalue::sync::clone(
+        &invitation,
+        &path,
+        state.keys.clone(),
+    )?)
+}
+
+/// Revokes a laptop (lost or replaced); returns its last entry applied.
+#[tauri::command]
+pub async fn revoke_device(state: State<'_, AppState>, id: String) -> AppResult<u32> {
+    state.with(|l| Ok(count(l.revoke_device(id.trim())?)))
+}
+
+/// Admits a laptop that became a new device from a copied ledger.
+#[tauri::command]
+pub async fn admit_device(state: State<'_, AppState>, id: String) -> AppResult<()> {
+    state.with(|l| Ok(l.admit_device(id.trim())?))
+}
+
+/// Makes this copy of the ledger a new device (a file copied from another
+/// computer, which holds no key here), so it can be written again.
+#[tauri::command]
+pub async fn become_new_device(state: State<'_, AppState>, label: String) -> AppResult<LedgerInfo> {
+    state.with(|l| {
+        l.become_new_device(label.trim())?;
+        Ok(LedgerInfo::of(l)?)
+    })
+}
+
+/// Shows a folder chooser in a child process (see [`crate::picker`]); the
+/// chosen folder, or `None` when the person cancels.
+#[tauri::command]
+pub async fn choose_folder(title: String) -> AppResult<Option<String>> {
+    choose(DialogRequest {
+        save: false,
+        folder: true,
+        title,
+        default_path: None,
+        extensions: Vec::new(),
+    })
+    .await
+}
+
 /// Shows an open dialog in a child process (see [`crate::picker`]); the
 /// chosen path, or `None` when the person cancels.
 #[tauri::command]
 pub async fn choose_open_path(title: String, extensions: Vec<String>) -> AppResult<Option<String>> {
     choose(DialogRequest {
         save: false,
+        folder: false,
         title,
         default_path: None,
         extensions,
@@ -642,6 +849,7 @@ pub async fn choose_save_path(
 ) -> AppResult<Option<String>> {
     choose(DialogRequest {
         save: true,
+        folder: false,
         title,
         default_path: Some(default_path),
         extensions,

@@ -7,6 +7,8 @@
 //! dates as ISO `YYYY-MM-DD` text. Amounts typed by a person travel as
 //! text and are parsed exactly by the core.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -17,7 +19,7 @@ use openvalue::model::parse_date;
 use openvalue::model::{AccountType, BucketType, Measure, PayoutRecord, Status};
 use openvalue::money::{format_trimmed, Currency, QUANTITY_SCALE};
 use openvalue::store::query::{Catalog, ContributionRow};
-use openvalue::store::{Balance, ExplainRow, Ledger, RevenueRow};
+use openvalue::store::{Balance, ConflictRow, DeviceRow, ExplainRow, Ledger, RevenueRow};
 use openvalue::validate::{AccountInput, KindInput};
 
 use crate::error::{AppError, AppResult};
@@ -56,6 +58,14 @@ pub struct LedgerInfo {
     pub last_backup: Option<String>,
     /// Today on this machine (the default date of new entries).
     pub today: String,
+    /// This laptop's device id.
+    pub device: String,
+    /// The sync tool (Syncthing, Nextcloud, Dropbox) whose folder holds
+    /// the ledger file itself, which it must not (SPEC §12).
+    pub synced_folder: Option<String>,
+    /// This computer lacks the key of the ledger's device (a copied file):
+    /// it can be read but not written until it becomes a new device.
+    pub missing_device_key: bool,
 }
 
 impl LedgerInfo {
@@ -69,6 +79,11 @@ impl LedgerInfo {
             approvals_required: s.approvals_required,
             last_backup: ledger.last_backup()?,
             today: openvalue::ops::today().to_string(),
+            device: ledger.device().to_string(),
+            synced_folder: openvalue::sync::synced_folder(ledger.path()).map(str::to_string),
+            // Advisory: a key file that cannot be read must not stop the
+            // ledger from opening for reading; its first write says why.
+            missing_device_key: ledger.lacks_device_key().unwrap_or(false),
         })
     }
 }
@@ -1053,4 +1068,315 @@ pub struct ChartRequest {
     pub chart: ChartKind,
     /// Its subject; see [`ChartKind`].
     pub subject: String,
+}
+
+/// What a sync did (SPEC §12): this laptop's file written to the shared
+/// folder, the other laptops' files merged or skipped.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReportDto {
+    /// The shared folder.
+    pub folder: String,
+    /// The file this laptop wrote there (its name).
+    pub written: String,
+    /// Entries in it.
+    pub entries: u32,
+    /// Other laptops' files merged.
+    pub merged: Vec<MergedDto>,
+    /// Files skipped, with why.
+    pub skipped: Vec<SkippedDto>,
+    /// Entries this ledger took in all.
+    pub added: u32,
+    /// Conflicts in the books after the sync.
+    pub conflicts: u32,
+    /// Conflicts this sync made.
+    pub new_conflicts: u32,
+    /// Entries stamped more than an hour ahead of this computer's clock.
+    pub future_stamps: u32,
+    /// When it finished (RFC 3339).
+    pub at: String,
+}
+
+/// One laptop's file merged by a sync.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MergedDto {
+    /// File name.
+    pub file: String,
+    /// The laptop (device id) whose file it is.
+    pub device: String,
+    /// Its name for people: its label, "first laptop", or "laptop 1a2b3c4d".
+    pub name: String,
+    /// Entries it held.
+    pub offered: u32,
+    /// Entries this ledger lacked and took.
+    pub added: u32,
+    /// Conflicts it made.
+    pub new_conflicts: u32,
+}
+
+/// A file a sync skipped.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SkippedDto {
+    /// File name.
+    pub file: String,
+    /// Why, in words.
+    pub why: String,
+    /// The laptop whose file it is, when this ledger has not admitted it
+    /// (a copy made into a new device): an admin may admit it.
+    pub unadmitted_device: Option<String>,
+}
+
+/// A laptop (device) of the ledger.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceDto {
+    /// Device id.
+    pub id: String,
+    /// What people call it (empty: no label).
+    pub label: String,
+    /// Its name for people: its label, "first laptop", or "laptop 1a2b3c4d".
+    pub name: String,
+    /// How it came in, in words: "created the ledger", "admitted by …",
+    /// "not admitted yet".
+    pub admitted_by: String,
+    /// Whether its entries are taken.
+    pub admitted: bool,
+    /// Its last entry's number this ledger holds (0: none yet).
+    pub last_entry: u32,
+    /// When its last entry here was written (RFC 3339).
+    pub last_seen: Option<String>,
+    /// When it last wrote its file to the sync folder (RFC 3339), if the
+    /// folder has one.
+    pub last_sync: Option<String>,
+    /// Its last applied entry, if revoked.
+    pub revoked_after: Option<u32>,
+    /// Whether it is this laptop.
+    pub this_device: bool,
+}
+
+/// An entry the rules refused at its place in the shared order: kept in
+/// the journal, not applied (SPEC §12).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictDto {
+    /// The entry in conflict.
+    pub entry: String,
+    /// Its kind (`distribution_committed`).
+    pub kind: String,
+    /// Its kind in words ("distribution").
+    pub kind_text: String,
+    /// The ids it concerns (revenue, contribution, handle …).
+    pub concerns: Vec<String>,
+    /// The laptop that wrote it.
+    pub device: String,
+    /// That laptop's label.
+    pub device_label: String,
+    /// That laptop's name for people (see [`DeviceDto::name`]).
+    pub device_name: String,
+    /// The rule's code (`already_distributed`).
+    pub code: String,
+    /// Why, as the core says it (the same text on every laptop).
+    pub reason: String,
+    /// What it means, in plain words.
+    pub meaning: String,
+    /// What to do.
+    pub action: String,
+}
+
+/// An invitation for a new laptop.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct InviteRequest {
+    /// Where to write the invitation file.
+    pub path: String,
+    /// What to call the new laptop.
+    pub label: String,
+}
+
+/// An invitation written.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct InvitedDto {
+    /// The new laptop's device id.
+    pub device: String,
+    /// The invitation file.
+    pub path: String,
+}
+
+/// A new laptop's ledger, started from an invitation.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct JoinRequest {
+    /// The invitation file.
+    pub invitation: String,
+    /// Where to create this laptop's ledger (must not exist).
+    pub path: String,
+}
+
+// ---- several laptops: DTOs built from the core's rows ----------------------
+
+/// A file's name, for messages about the sync folder's files.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// When a file was last written (RFC 3339), if it exists.
+fn modified(path: &Path) -> Option<String> {
+    let time = std::fs::metadata(path).ok()?.modified().ok()?;
+    Some(chrono::DateTime::<chrono::Utc>::from(time).to_rfc3339())
+}
+
+/// A laptop the ledger knows no more of than its id.
+fn short_device(id: &str) -> String {
+    format!("laptop {}", id.chars().take(8).collect::<String>())
+}
+
+/// A device's name for people: its label, else what it is.
+fn device_name(d: &DeviceRow) -> String {
+    if !d.label.trim().is_empty() {
+        d.label.clone()
+    } else if d.admitted_by == "created the ledger" {
+        "first laptop".into()
+    } else {
+        short_device(&d.id)
+    }
+}
+
+impl SyncReportDto {
+    /// What `report` says, with each laptop named as `devices` knows it and
+    /// the conflicts the books hold after it.
+    pub fn of(
+        folder: &Path,
+        report: &openvalue::sync::SyncReport,
+        devices: &[DeviceRow],
+        conflicts: usize,
+    ) -> SyncReportDto {
+        let device_of = |path: &Path| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        let known = |id: &str| devices.iter().find(|d| d.id == id);
+        let merged: Vec<MergedDto> = report
+            .imported
+            .iter()
+            .map(|(path, m)| {
+                let device = device_of(path);
+                MergedDto {
+                    file: file_name(path),
+                    name: known(&device)
+                        .map(device_name)
+                        .unwrap_or_else(|| short_device(&device)),
+                    device,
+                    offered: count(m.offered),
+                    added: count(m.added),
+                    new_conflicts: count(m.new_conflicts),
+                }
+            })
+            .collect();
+        let skipped = report
+            .skipped
+            .iter()
+            .map(|(path, why)| {
+                let device = device_of(path);
+                // A bundle refused because its laptop is not admitted names a
+                // device id this ledger does not admit: an admin may admit it.
+                let admitted = known(&device).is_some_and(|d| d.admitted_by != "not admitted");
+                let looks_like_device =
+                    device.len() == 36 && device.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+                let conflicted = openvalue::sync::is_conflicted_copy(&file_name(path));
+                SkippedDto {
+                    file: file_name(path),
+                    why: why.clone(),
+                    unadmitted_device: (looks_like_device && !admitted && !conflicted)
+                        .then_some(device),
+                }
+            })
+            .collect();
+        SyncReportDto {
+            folder: folder.display().to_string(),
+            written: file_name(&report.written),
+            entries: count(report.entries),
+            added: count(report.imported.iter().map(|(_, m)| m.added).sum::<u64>()),
+            new_conflicts: count(
+                report
+                    .imported
+                    .iter()
+                    .map(|(_, m)| m.new_conflicts)
+                    .sum::<u64>(),
+            ),
+            future_stamps: count(
+                report
+                    .imported
+                    .iter()
+                    .map(|(_, m)| m.future_stamps)
+                    .sum::<u64>(),
+            ),
+            conflicts: count(conflicts),
+            merged,
+            skipped,
+            at: chrono::Utc::now().to_rfc3339(),
+        }
+    }
+}
+
+impl DeviceDto {
+    /// The laptops as listed, with when each last wrote its file to
+    /// `folder` (the sync folder), if given.
+    pub fn list(rows: &[DeviceRow], folder: Option<&Path>) -> Vec<DeviceDto> {
+        rows.iter()
+            .map(|d| {
+                let admitted_by = match d.admitted_by.as_str() {
+                    "created the ledger" => "created the ledger".to_string(),
+                    "not admitted" | "" => "not admitted yet".to_string(),
+                    by => format!(
+                        "admitted by {}",
+                        rows.iter()
+                            .find(|r| r.id == by)
+                            .map(device_name)
+                            .unwrap_or_else(|| short_device(by))
+                    ),
+                };
+                DeviceDto {
+                    id: d.id.clone(),
+                    label: d.label.clone(),
+                    name: device_name(d),
+                    admitted: d.admitted_by != "not admitted" && !d.admitted_by.is_empty(),
+                    admitted_by,
+                    last_entry: count(d.last_seq),
+                    last_seen: d.last_seen.clone(),
+                    last_sync: folder.and_then(|f| {
+                        modified(&f.join(format!("{}.{}", d.id, openvalue::sync::BUNDLE_EXTENSION)))
+                    }),
+                    revoked_after: d.revoked_after.map(count),
+                    this_device: d.this_device,
+                }
+            })
+            .collect()
+    }
+}
+
+impl ConflictDto {
+    /// A conflict with its laptop's name and plain words ([`crate::explain`]).
+    pub fn of(c: ConflictRow, devices: &[DeviceRow]) -> ConflictDto {
+        let help = crate::explain::conflict_help(&c.code);
+        ConflictDto {
+            device_name: devices
+                .iter()
+                .find(|d| d.id == c.device)
+                .map(device_name)
+                .unwrap_or_else(|| short_device(&c.device)),
+            kind_text: crate::explain::entry_kind(&c.kind),
+            meaning: help.meaning.into(),
+            action: help.action.into(),
+            entry: c.entry,
+            kind: c.kind,
+            concerns: c.concerns,
+            device: c.device,
+            device_label: c.device_label,
+            code: c.code,
+            reason: c.reason,
+        }
+    }
 }

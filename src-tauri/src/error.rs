@@ -11,6 +11,7 @@ use ts_rs::TS;
 use openvalue::distribute::DistributeError;
 use openvalue::equation::EquationError;
 use openvalue::import::ImportError;
+use openvalue::store::StoreError;
 
 /// One thing wrong: a form field, a CSV cell or an equation position.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -97,8 +98,14 @@ impl From<openvalue::Error> for AppError {
             openvalue::Error::Distribution(DistributeError::Equation(e)) => equation_problems(e),
             _ => Vec::new(),
         };
+        // The UI offers a way on for a copied ledger (make it a new
+        // device), so it needs to know this case from other store errors.
+        let kind = match &error {
+            openvalue::Error::Store(StoreError::NoDeviceKey { .. }) => "no_device_key",
+            _ => error.kind(),
+        };
         AppError {
-            kind: error.kind().to_string(),
+            kind: kind.to_string(),
             message: error.to_string(),
             problems,
         }
@@ -115,12 +122,7 @@ macro_rules! via_core {
     )+};
 }
 
-via_core!(
-    openvalue::store::StoreError,
-    ImportError,
-    DistributeError,
-    EquationError
-);
+via_core!(StoreError, ImportError, DistributeError, EquationError);
 
 /// Command results.
 pub type AppResult<T> = Result<T, AppError>;

@@ -1,7 +1,9 @@
 //! The OpenValue desktop app: a thin Tauri 2 shell over the `openvalue`
 //! core. [`commands`] maps each UI action to one core call, [`dto`] is the
 //! IPC contract (with generated TypeScript twins) and [`error`] turns core
-//! errors into `{ kind, message, problems }`. [`picker`] shows file dialogs
+//! errors into `{ kind, message, problems }`; [`explain`] puts sync
+//! conflicts into plain words and [`prefs`] remembers each ledger's sync
+//! folder on this computer. [`picker`] shows file dialogs
 //! in a child process, so nothing in this process can make SQLite lose its
 //! locks on the open ledger (ADR 0006).
 //!
@@ -15,16 +17,24 @@
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod explain;
 pub mod picker;
+pub mod prefs;
 
 use tauri::{Builder, Runtime};
 
 /// Adds the app's plugins, state and commands to a builder; generic over the
 /// runtime so tests can pass `tauri::test::mock_builder()`.
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    app_with(builder, commands::AppState::default())
+}
+
+/// [`app`] with a given state: where device keys and preferences are kept
+/// (tests give each window a computer of its own).
+pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> Builder<R> {
     // No dialog plugin: file dialogs run in a child process (`picker`).
     builder
-        .manage(commands::AppState::default())
+        .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::start,
             commands::create_ledger,
@@ -62,6 +72,17 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::export_report,
             commands::chart_svg,
             commands::save_chart,
+            commands::sync_folder,
+            commands::set_sync_folder,
+            commands::sync_now,
+            commands::list_devices,
+            commands::list_conflicts,
+            commands::invite_device,
+            commands::join_ledger,
+            commands::revoke_device,
+            commands::admit_device,
+            commands::become_new_device,
+            commands::choose_folder,
             commands::choose_open_path,
             commands::choose_save_path
         ])

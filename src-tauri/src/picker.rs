@@ -26,6 +26,9 @@ pub const DIALOG_FLAG: &str = "--file-dialog";
 pub struct DialogRequest {
     /// A save dialog (else an open dialog).
     pub save: bool,
+    /// A folder chooser (an open dialog for a folder).
+    #[serde(default)]
+    pub folder: bool,
     /// The dialog's title.
     pub title: String,
     /// Folder and file name to start from (save dialogs).
@@ -82,7 +85,9 @@ fn show(request: &DialogRequest) -> Option<PathBuf> {
             dialog = dialog.set_file_name(name.to_string_lossy().into_owned());
         }
     }
-    if request.save {
+    if request.folder {
+        dialog.pick_folder()
+    } else if request.save {
         dialog.save_file()
     } else {
         dialog.pick_file()
@@ -139,6 +144,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let request = DialogRequest {
             save: true,
+            folder: false,
             title: "Export journal".into(),
             default_path: Some("/books/journal.csv".into()),
             extensions: vec!["csv".into()],

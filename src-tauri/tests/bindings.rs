@@ -65,6 +65,14 @@ fn generate(dir: &Path) {
     AppError::export_all(&cfg).expect("export AppError");
     ChartKind::export_all(&cfg).expect("export ChartKind");
     ChartRequest::export_all(&cfg).expect("export ChartRequest");
+    SyncReportDto::export_all(&cfg).expect("export SyncReportDto");
+    MergedDto::export_all(&cfg).expect("export MergedDto");
+    SkippedDto::export_all(&cfg).expect("export SkippedDto");
+    DeviceDto::export_all(&cfg).expect("export DeviceDto");
+    ConflictDto::export_all(&cfg).expect("export ConflictDto");
+    InviteRequest::export_all(&cfg).expect("export InviteRequest");
+    InvitedDto::export_all(&cfg).expect("export InvitedDto");
+    JoinRequest::export_all(&cfg).expect("export JoinRequest");
 }
 
 fn files(dir: &Path) -> BTreeMap<String, String> {

@@ -219,6 +219,21 @@ impl Ledger {
         merge::devices(self.conn(), self.device())
     }
 
+    /// Whether every write here would be refused with
+    /// [`StoreError::NoDeviceKey`] (a copied file on a computer without
+    /// its device's key), found without writing, so the app can say so
+    /// before anyone types an entry. The same cases as the write path's.
+    pub fn lacks_device_key(&self) -> Result<bool, StoreError> {
+        let roster = identity::roster(self.conn())?;
+        let device = self.device();
+        let secret = self.keys.load(device)?;
+        Ok(match (roster.key_hex(device), secret) {
+            (None, _) => roster.creator.as_deref().is_some_and(|c| c != device),
+            (Some(_), None) => true,
+            (Some(public), Some(secret)) => secret.public_hex() != public,
+        })
+    }
+
     /// The conflicts, in the one order.
     pub fn conflicts(&self) -> Result<Vec<ConflictRow>, StoreError> {
         merge::conflicts(self.conn())

@@ -12,7 +12,21 @@ pub struct Window(tauri::WebviewWindow<tauri::test::MockRuntime>);
 
 impl Window {
     pub fn new() -> Window {
-        let app = openvalue_app::app(mock_builder())
+        Window::build(openvalue_app::app(mock_builder()))
+    }
+
+    /// A window on a computer of its own: device keys and the app's
+    /// preferences kept under `home`, as on another laptop.
+    pub fn on_computer(home: &std::path::Path) -> Window {
+        let state = openvalue_app::commands::AppState::new(
+            openvalue::keys::Keystore::at(&home.join("keys")),
+            openvalue_app::prefs::Prefs::at(&home.join("config").join("app.json")),
+        );
+        Window::build(openvalue_app::app_with(mock_builder(), state))
+    }
+
+    fn build(builder: tauri::Builder<tauri::test::MockRuntime>) -> Window {
+        let app = builder
             .build(mock_context(noop_assets()))
             .expect("mock app");
         let webview = WebviewWindowBuilder::new(&app, "main", Default::default())

@@ -14,7 +14,7 @@ vi.mock('@tauri-apps/api/core', () => ({
   },
 }));
 
-const { api, ApiError, chooseFile, chooseSavePath, toApiError } = await import('./index');
+const { api, ApiError, chooseFile, chooseFolder, chooseSavePath, toApiError } = await import('./index');
 
 beforeEach(() => {
   invoke.mockReset();
@@ -101,5 +101,25 @@ describe('api', () => {
     expect(invoke).toHaveBeenLastCalledWith('choose_save_path', {
       title: 'Save', defaultPath: '/home/a/x.csv', extensions: ['csv'],
     });
+  });
+
+  it('calls the sync commands by their Rust names', async () => {
+    invoke.mockResolvedValue(null);
+    await api.syncNow('/shared');
+    expect(invoke).toHaveBeenLastCalledWith('sync_now', { folder: '/shared' });
+    await api.setSyncFolder('');
+    expect(invoke).toHaveBeenLastCalledWith('set_sync_folder', { folder: '' });
+    await api.inviteDevice({ path: '/usb/bar.ovinvite', label: 'bar' });
+    expect(invoke).toHaveBeenLastCalledWith('invite_device', { input: { path: '/usb/bar.ovinvite', label: 'bar' } });
+    await api.joinLedger({ invitation: '/usb/bar.ovinvite', path: '/home/b/coop.openvalue' });
+    expect(invoke).toHaveBeenLastCalledWith('join_ledger', {
+      input: { invitation: '/usb/bar.ovinvite', path: '/home/b/coop.openvalue' },
+    });
+    await api.revokeDevice('d-1');
+    expect(invoke).toHaveBeenLastCalledWith('revoke_device', { id: 'd-1' });
+    await api.becomeNewDevice('door');
+    expect(invoke).toHaveBeenLastCalledWith('become_new_device', { label: 'door' });
+    await expect(chooseFolder('The shared folder')).resolves.toBeNull();
+    expect(invoke).toHaveBeenLastCalledWith('choose_folder', { title: 'The shared folder' });
   });
 });

@@ -38,6 +38,12 @@ import type { StartState } from './bindings/StartState';
 import type { StatusDto } from './bindings/StatusDto';
 import type { VerdictDto } from './bindings/VerdictDto';
 import type { VerifyDto } from './bindings/VerifyDto';
+import type { SyncReportDto } from './bindings/SyncReportDto';
+import type { DeviceDto } from './bindings/DeviceDto';
+import type { ConflictDto } from './bindings/ConflictDto';
+import type { InviteRequest } from './bindings/InviteRequest';
+import type { InvitedDto } from './bindings/InvitedDto';
+import type { JoinRequest } from './bindings/JoinRequest';
 
 /** An error from a command, as the core reported it. */
 export class ApiError extends Error {
@@ -150,6 +156,18 @@ export const api = {
   chartSvg: (request: ChartRequest) => call<string>('chart_svg', { request }),
   saveChart: (request: ChartRequest, path: string) =>
     call<string>('save_chart', { request, path }),
+
+  // Several laptops (SPEC §12).
+  syncFolder: () => call<string | null>('sync_folder'),
+  setSyncFolder: (folder: string) => call<string | null>('set_sync_folder', { folder }),
+  syncNow: (folder: string) => call<SyncReportDto>('sync_now', { folder }),
+  listDevices: () => call<DeviceDto[]>('list_devices'),
+  listConflicts: () => call<ConflictDto[]>('list_conflicts'),
+  inviteDevice: (input: InviteRequest) => call<InvitedDto>('invite_device', { input }),
+  joinLedger: (input: JoinRequest) => call<LedgerInfo>('join_ledger', { input }),
+  revokeDevice: (id: string) => call<number>('revoke_device', { id }),
+  admitDevice: (id: string) => call<null>('admit_device', { id }),
+  becomeNewDevice: (label: string) => call<LedgerInfo>('become_new_device', { label }),
 };
 
 // File dialogs are shown by a child process of the app, never by the
@@ -168,6 +186,11 @@ export async function chooseSavePath(
   extensions: string[],
 ): Promise<string | null> {
   return call<string | null>('choose_save_path', { title, defaultPath, extensions });
+}
+
+/** Native folder chooser; null when the person cancels. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  return call<string | null>('choose_folder', { title });
 }
 
 export type * from './types';

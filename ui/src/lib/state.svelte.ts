@@ -15,6 +15,7 @@ export type Screen =
   | 'balances'
   | 'import'
   | 'export'
+  | 'sync'
   | 'ledger';
 
 export const app = $state({
@@ -27,6 +28,10 @@ export const app = $state({
   switching: false,
   /** A payout to fill in, from the balances screen. */
   payoutDraft: null as { account: string; amount: string } | null,
+  /** The invitation this laptop just started from (to be deleted now), and the ledger it made. */
+  joined: null as { invitation: string; ledger: string } | null,
+  /** A revenue to show, from a conflict on the sync screen. */
+  revenueFocus: null as string | null,
 });
 
 /** Reloads the catalog and tells the screens something changed. */

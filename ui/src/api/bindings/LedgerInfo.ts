@@ -28,4 +28,18 @@ lastBackup: string | null,
 /**
  * Today on this machine (the default date of new entries).
  */
-today: string, };
+today: string, 
+/**
+ * This laptop's device id.
+ */
+device: string, 
+/**
+ * The sync tool (Syncthing, Nextcloud, Dropbox) whose folder holds
+ * the ledger file itself, which it must not (SPEC §12).
+ */
+syncedFolder: string | null, 
+/**
+ * This computer lacks the key of the ledger's device (a copied file):
+ * it can be read but not written until it becomes a new device.
+ */
+missingDeviceKey: boolean, };
