@@ -313,10 +313,18 @@ fn record(
                     // costs no extra lookup.
                     Err(e) => {
                         let clash = rules::id_is_new(e, Thing::Contribution, &c.id);
-                        let taken = matches!(clash, StoreError::Refused(crate::refusal::Refusal::AlreadyExists { .. }));
+                        let taken = matches!(
+                            clash,
+                            StoreError::Refused(crate::refusal::Refusal::AlreadyExists { .. })
+                        );
                         if !(merged
                             && taken
-                            && rules::record_is_same(conn, RecordKind::Contribution, &c.id, &digest)?)
+                            && rules::record_is_same(
+                                conn,
+                                RecordKind::Contribution,
+                                &c.id,
+                                &digest,
+                            )?)
                         {
                             return Err(clash);
                         }

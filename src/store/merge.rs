@@ -230,34 +230,67 @@ pub(super) fn replay(source: &Connection, target: &Connection) -> Result<Replaye
     let roster = identity::roster(source)?;
     let mut replayer = Replayer::new(target, &roster)?;
     let mut out = Replayed::default();
-    let mut stmt = source.prepare(&format!(
-        "SELECT {ENTRY_COLUMNS} FROM journal ORDER BY {ORDER}"
-    ))?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let entry = read_entry(row)?;
-        out.entries += 1;
-        match entry.decode() {
-            Ok(payload) => {
-                if replayer.apply(target, &entry, &payload)?.is_some() {
-                    out.conflicts += 1;
+    // Read in pages, each statement finished before its entries are
+    // applied: `source` may be `target`, where a rolled-back conflict
+    // (after the rebuild dropped indexes) would abort an open read.
+    let mut after: (i64, String, i64) = (i64::MIN, String::new(), i64::MIN);
+    loop {
+        let page: Vec<Entry> = source
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM journal WHERE (hlc, device, device_seq) > (?1, ?2, ?3)
+                 ORDER BY {ORDER} LIMIT 64"
+            ))?
+            .query_map(params![after.0, after.1, after.2], read_entry)?
+            .collect::<Result<_, _>>()?;
+        let Some(last) = page.last() else {
+            return Ok(out);
+        };
+        after = (last.hlc, last.device.clone(), last.device_seq);
+        for entry in &page {
+            out.entries += 1;
+            match entry.decode() {
+                Ok(payload) => {
+                    if replayer.apply(target, entry, &payload)?.is_some() {
+                        out.conflicts += 1;
+                    }
                 }
+                Err(e) => out.unreadable.push(format!("{}: {e}", entry.id)),
             }
-            Err(e) => out.unreadable.push(format!("{}: {e}", entry.id)),
         }
     }
-    Ok(out)
 }
 
 /// Empties the books and replays the journal into them.
+///
+/// The books' secondary indexes are dropped first and built again, sorted,
+/// at the end — in the same transaction, so no reader sees the tables
+/// without them (as a large import does, `Writer::suspend_indexes`); the
+/// rows go in without an index to keep up row by row.
 fn rebuild(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    let tables = BOOK_TABLES
+        .iter()
+        .map(|t| format!("'{t}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let indexes: Vec<(String, String)> = conn
+        .prepare(&format!(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({tables})"
+        ))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (name, _) in &indexes {
+        conn.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+    }
     for table in BOOK_TABLES {
         conn.execute(&format!("DELETE FROM {table}"), [])?;
     }
     let replayed = replay(conn, conn)?;
     if let Some(first) = replayed.unreadable.first() {
         return Err(StoreError::Corrupt(format!("journal entry {first}")));
+    }
+    for (_, sql) in &indexes {
+        conn.execute_batch(sql)?;
     }
     Ok(())
 }
@@ -438,7 +471,9 @@ pub(super) fn merge(
     };
     let revokes = new.iter().any(|e| e.kind == "device_revoked");
     if !new.is_empty() {
-        if after_all && !revokes {
+        // A new laptop's first merge (nothing here yet) takes the
+        // rebuild's path too: its rows go in before the indexes are built.
+        if after_all && !revokes && last.is_some() {
             let roster = identity::roster(conn)?;
             let mut replayer = Replayer::new(conn, &roster)?;
             for e in &new {
