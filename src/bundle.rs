@@ -142,6 +142,7 @@ mod tests {
                 prev_hash: GENESIS_HASH,
                 recorded_at: "t".into(),
                 hlc: Hlc(1 << 16),
+                author: None,
             },
             &Payload::ApprovalsRequiredSet {
                 approvals_required: 1,

@@ -33,6 +33,7 @@ mod devices;
 mod files;
 mod hints;
 mod payouts;
+mod people;
 mod setup;
 pub mod show;
 
@@ -79,13 +80,17 @@ fn tell(line: &str) {
 
 /// Runs one parsed command, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
+    people::act_as(cli.as_member.clone());
     let path = cli.ledger.clone().unwrap_or_else(default_ledger_path);
     let ledger = path.as_path();
     match cli.command {
         Command::Init(args) => setup::init(ledger, args, out),
         Command::Demo { file } => setup::demo(&file, out),
         Command::Import(args) => setup::import(ledger, args, out),
-        Command::Settings { approvals } => setup::settings(ledger, approvals, out),
+        Command::Settings { approvals, sign_in } => {
+            setup::settings(ledger, approvals, sign_in, out)
+        }
+        Command::Role(cmd) => people::role(ledger, cmd, out),
         Command::Verify { against: None } => setup::verify(ledger, out),
         Command::Verify {
             against: Some(file),
@@ -120,7 +125,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
 }
 
 fn open(path: &Path) -> Result<Ledger> {
-    Ok(Ledger::open(path)?)
+    let mut ledger = Ledger::open(path)?;
+    people::sign_in(&mut ledger)?;
+    Ok(ledger)
 }
 
 /// Refuses a filter naming something the ledger does not have (`list

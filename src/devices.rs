@@ -294,6 +294,7 @@ mod tests {
                 prev_hash: GENESIS_HASH,
                 recorded_at: "t".into(),
                 hlc: Hlc(seq),
+                author: None,
             },
             payload,
             k,

@@ -181,6 +181,27 @@ pub enum Payload {
         /// The highest sequence number of that device this ledger held.
         last_seq: i64,
     },
+    /// Sign-in was turned on or off (SPEC §13).
+    SignInSet {
+        /// Whether writes need a signed-in member.
+        on: bool,
+    },
+    /// A member's key, sealed under their passphrase, was set or reset.
+    MemberKeySet {
+        /// The member.
+        handle: String,
+        /// The member's Ed25519 public key, hex.
+        public_key: String,
+        /// The secret key, sealed.
+        sealed: crate::members::SealedKey,
+    },
+    /// A member's role was set (granted, or revoked back to member).
+    RoleSet {
+        /// The member.
+        handle: String,
+        /// The role.
+        role: crate::members::Role,
+    },
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -225,6 +246,9 @@ impl Payload {
             Payload::DeviceInvited { .. } => "device_invited",
             Payload::DeviceAdmitted { .. } => "device_admitted",
             Payload::DeviceRevoked { .. } => "device_revoked",
+            Payload::SignInSet { .. } => "sign_in_set",
+            Payload::MemberKeySet { .. } => "member_key_set",
+            Payload::RoleSet { .. } => "role_set",
         }
     }
 
@@ -268,8 +292,12 @@ impl Payload {
             Payload::DeviceInvited { device, .. }
             | Payload::DeviceAdmitted { device }
             | Payload::DeviceRevoked { device, .. } => vec![device.clone()],
+            Payload::MemberKeySet { handle, .. } | Payload::RoleSet { handle, .. } => {
+                vec![handle.clone()]
+            }
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
+            | Payload::SignInSet { .. }
             | Payload::DeviceKey { .. } => Vec::new(),
         };
         ids.truncate(5);
@@ -326,6 +354,9 @@ pub struct Entry {
     /// entries written before signatures (SPEC §12).
     #[serde(with = "serde_bytes")]
     pub signature: Option<Vec<u8>>,
+    /// The member who made it, when one was signed in (SPEC §13).
+    #[serde(default)]
+    pub author: Option<String>,
 }
 
 /// A hybrid logical clock stamp: physical milliseconds since 1970 in the
@@ -400,7 +431,9 @@ pub fn entry_hash(
     hex::encode(hasher.finalize())
 }
 
-/// The hash of a signed entry: [`entry_hash`]'s fields and the stamp.
+/// The hash of a signed entry: [`entry_hash`]'s fields and the stamp —
+/// and its author when a member made it (then marked "v3", so an entry
+/// without an author hashes as before).
 #[allow(clippy::too_many_arguments)]
 pub fn signed_entry_hash(
     id: &str,
@@ -411,12 +444,13 @@ pub fn signed_entry_hash(
     payload: &[u8],
     prev_hash: &str,
     hlc: i64,
+    author: Option<&str>,
 ) -> String {
     let mut hasher = Sha256::new();
     let seq = device_seq.to_string();
     let stamp = hlc.to_string();
-    let fields: [&[u8]; 9] = [
-        b"v2",
+    let mut fields: Vec<&[u8]> = vec![
+        if author.is_some() { b"v3" } else { b"v2" },
         id.as_bytes(),
         device.as_bytes(),
         seq.as_bytes(),
@@ -426,6 +460,9 @@ pub fn signed_entry_hash(
         prev_hash.as_bytes(),
         stamp.as_bytes(),
     ];
+    if let Some(author) = author {
+        fields.push(author.as_bytes());
+    }
     for field in fields {
         hasher.update((field.len() as u64).to_le_bytes());
         hasher.update(field);
@@ -446,6 +483,8 @@ pub struct Stamp<'a> {
     pub recorded_at: String,
     /// The clock stamp.
     pub hlc: Hlc,
+    /// The signed-in member, if any.
+    pub author: Option<&'a str>,
 }
 
 impl Entry {
@@ -468,6 +507,7 @@ impl Entry {
             &payload,
             stamp.prev_hash,
             stamp.hlc.0,
+            stamp.author,
         );
         let signature = key.sign(&signed_message(&hash)).to_bytes().to_vec();
         Ok(Entry {
@@ -481,6 +521,7 @@ impl Entry {
             hash,
             hlc: stamp.hlc.0,
             signature: Some(signature),
+            author: stamp.author.map(str::to_string),
         })
     }
 
@@ -518,6 +559,7 @@ impl Entry {
             hash,
             hlc: device_seq,
             signature: None,
+            author: None,
         })
     }
 
@@ -534,6 +576,7 @@ impl Entry {
                 &self.payload,
                 &self.prev_hash,
                 self.hlc,
+                self.author.as_deref(),
             )
         } else {
             entry_hash(
@@ -644,6 +687,7 @@ mod tests {
                         prev_hash: &prev,
                         recorded_at: "2026-01-01T00:00:00Z".into(),
                         hlc: Hlc(seq << 16),
+                        author: None,
                     },
                     &Payload::ApprovalsRequiredSet {
                         approvals_required: seq as u32,
@@ -844,6 +888,7 @@ mod tests {
                 verdict: crate::model::Verdict::Reject,
                 reason: "no".into(),
                 revision: None,
+                signature: None,
             }),
             Payload::RevenuesAdded {
                 revenues: vec![RevenueRecord {

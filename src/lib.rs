@@ -54,6 +54,7 @@ pub mod fsio;
 pub mod import;
 pub mod journal;
 pub mod keys;
+pub mod members;
 pub mod model;
 pub mod money;
 pub mod ops;

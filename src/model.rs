@@ -244,6 +244,10 @@ pub struct Review {
     /// and does not count (SPEC §11).
     #[serde(default)]
     pub revision: Option<i64>,
+    /// The reviewing member's signature (hex) over
+    /// `members::review_message`, when they were signed in (SPEC §13).
+    #[serde(default)]
+    pub signature: Option<String>,
 }
 
 /// Money a project received, in the ledger's currency.

@@ -140,12 +140,23 @@ impl Ledger {
             // The review names the revision it judges, read in this
             // transaction; an unknown id is the rules' to refuse.
             let revision = w.books().contribution(id)?.map(|c| c.revision);
+            let reason = reason.trim().to_string();
+            // Signed by the member when one is signed in with a key
+            // (SPEC §13): no laptop can make a review in their name.
+            let signature = w.member_signature(&crate::members::review_message(
+                id,
+                revision,
+                by,
+                verdict.as_str(),
+                &reason,
+            ));
             w.append(&Payload::Reviewed(Review {
                 contribution: id.to_string(),
                 by: by.to_string(),
                 verdict,
-                reason: reason.trim().to_string(),
+                reason,
                 revision,
+                signature,
             }))?;
             Ok(())
         })

@@ -236,6 +236,49 @@ pub enum Refusal {
         /// The id it would have brought.
         id: String,
     },
+    /// With sign-in on, a write that names no signed-in member.
+    #[error("sign-in is on: every change names the member who makes it")]
+    NeedsSignIn,
+    /// The signed-in member's role does not allow the action.
+    #[error("{member} is {role}; {action} needs {needed}")]
+    RoleNeeded {
+        /// The member.
+        member: String,
+        /// Their role, with its article ("a member").
+        role: &'static str,
+        /// What they tried ("recording revenue").
+        action: &'static str,
+        /// The role needed, with its article ("a coordinator").
+        needed: &'static str,
+    },
+    /// A review in another member's name.
+    #[error("{author} is signed in and cannot review in {by}'s name")]
+    NotInOwnName {
+        /// The signed-in member.
+        author: String,
+        /// The member named as reviewer.
+        by: String,
+    },
+    /// A review without the reviewer's valid signature while sign-in is on.
+    #[error("the review by {member} of contribution {contribution} carries no valid signature of {member}'s key (forged, or made without signing in)")]
+    MemberSignature {
+        /// The reviewer.
+        member: String,
+        /// The contribution.
+        contribution: String,
+    },
+    /// The last admin cannot be demoted.
+    #[error("{member} is the last admin; make another member admin first")]
+    LastAdmin {
+        /// The member.
+        member: String,
+    },
+    /// A member's key set by someone else than the member or an admin.
+    #[error("only {member} or an admin can set {member}'s passphrase")]
+    NotOwnPassphrase {
+        /// The member.
+        member: String,
+    },
     /// A device command that does not fit the device's state.
     #[error("device {device} {state}")]
     DeviceState {
@@ -280,6 +323,12 @@ impl Refusal {
             Refusal::DependsOn { .. } => "depends_on",
             Refusal::DeviceRevoked { .. } => "device_revoked",
             Refusal::DeviceState { .. } => "device_state",
+            Refusal::NeedsSignIn => "needs_sign_in",
+            Refusal::RoleNeeded { .. } => "role_needed",
+            Refusal::NotInOwnName { .. } => "not_in_own_name",
+            Refusal::MemberSignature { .. } => "member_signature",
+            Refusal::LastAdmin { .. } => "last_admin",
+            Refusal::NotOwnPassphrase { .. } => "not_own_passphrase",
         }
     }
 }

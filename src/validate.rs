@@ -1118,6 +1118,7 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
             p.take("label", label_text("label", label));
         }
         Payload::DeviceAdmitted { .. } | Payload::DeviceRevoked { .. } => {}
+        Payload::SignInSet { .. } | Payload::MemberKeySet { .. } | Payload::RoleSet { .. } => {}
     }
     p.0
 }

@@ -26,6 +26,10 @@ pub struct Cli {
     /// The ledger file [default: ledger.openvalue in your data directory]
     #[arg(long, global = true, env = "OPENVALUE_LEDGER", value_name = "PATH")]
     pub ledger: Option<PathBuf>,
+    /// Act as this member (their passphrase from a prompt, or
+    /// OPENVALUE_PASSPHRASE); needed for every write once sign-in is on
+    #[arg(long = "as", global = true, value_name = "MEMBER")]
+    pub as_member: Option<String>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -185,12 +189,23 @@ pub enum Command {
         file: PathBuf,
     },
     /// Change ledger settings.
-    #[command(after_help = "Example:\n  openvalue settings --approvals 2")]
+    #[command(
+        after_help = "Example:\n  openvalue settings --approvals 2\n  openvalue settings --sign-in on --as ana"
+    )]
     Settings {
         /// Approvals a contribution needs to count.
         #[arg(long)]
         approvals: Option<u32>,
+        /// Whether every write needs a signed-in member: on or off.
+        #[arg(long, value_name = "on|off", value_parser = on_off)]
+        sign_in: Option<bool>,
     },
+    /// Members' roles: member < coordinator < treasurer < admin.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue role grant ben treasurer --as ana\n  openvalue role list"
+    )]
+    Role(RoleCommand),
     /// Create a demo ledger of a realistic small cooperative.
     #[command(after_help = "Example:\n  openvalue demo /tmp/demo.openvalue")]
     Demo {
@@ -374,9 +389,49 @@ pub enum MemberCommand {
         /// Handle.
         handle: String,
     },
+    /// Set or change a member's passphrase (an admin may reset one); the
+    /// new one comes from a prompt, or OPENVALUE_NEW_PASSPHRASE.
+    #[command(after_help = "Example:\n  openvalue member passphrase ana --as ana")]
+    Passphrase {
+        /// Handle.
+        handle: String,
+    },
     /// List members and funds.
     #[command(after_help = "Example:\n  openvalue member list")]
     List,
+}
+
+/// `role` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RoleCommand {
+    /// Give a member a role.
+    #[command(after_help = "Example:\n  openvalue role grant ben coordinator --as ana")]
+    Grant {
+        /// Handle.
+        handle: String,
+        /// member, coordinator, treasurer or admin.
+        role: crate::members::Role,
+    },
+    /// Take a member's role back to member.
+    #[command(after_help = "Example:\n  openvalue role revoke ben --as ana")]
+    Revoke {
+        /// Handle.
+        handle: String,
+    },
+    /// List every member's role.
+    #[command(after_help = "Example:\n  openvalue role list")]
+    List,
+}
+
+fn on_off(text: &str) -> Result<bool, String> {
+    match text {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        other => Err(format!(
+            "{} is neither on nor off",
+            crate::text::quote(other)
+        )),
+    }
 }
 
 /// `project` subcommands.

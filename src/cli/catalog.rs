@@ -29,6 +29,7 @@ pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Re
             Ok(())
         }
         MemberCommand::List => member_list(path, out),
+        MemberCommand::Passphrase { handle } => super::people::passphrase(path, &handle, out),
     }
 }
 

@@ -58,6 +58,13 @@ pub(super) fn hint(error: &Error) -> Option<String> {
 
 fn refusal_hint(refusal: &Refusal) -> Option<String> {
     match refusal {
+        Refusal::NeedsSignIn => Some(
+            "add `--as MEMBER` (the passphrase comes from a prompt, or OPENVALUE_PASSPHRASE)"
+                .into(),
+        ),
+        Refusal::RoleNeeded { member, .. } => Some(format!(
+            "an admin can give {member} the role: `openvalue role grant {member} ROLE --as ADMIN`"
+        )),
         Refusal::AlreadyDistributed { distribution, .. } => Some(format!(
             "`openvalue reverse {distribution}` first, then distribute again"
         )),

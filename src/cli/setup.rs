@@ -66,11 +66,28 @@ pub(super) fn import(path: &Path, args: ImportArgs, out: &mut dyn Write) -> Resu
 }
 
 /// `openvalue settings`: changes what is given, prints the settings.
-pub(super) fn settings(path: &Path, approvals: Option<u32>, out: &mut dyn Write) -> Result<()> {
+pub(super) fn settings(
+    path: &Path,
+    approvals: Option<u32>,
+    sign_in: Option<bool>,
+    out: &mut dyn Write,
+) -> Result<()> {
     let mut ledger = open(path)?;
     if let Some(k) = approvals {
         ledger.set_approvals_required(k)?;
     }
+    if let Some(on) = sign_in {
+        ledger.set_sign_in(on)?;
+    }
+    say!(
+        out,
+        "sign-in: {}",
+        if ledger.sign_in_required()? {
+            "on (every write needs --as MEMBER)"
+        } else {
+            "off"
+        }
+    );
     let s = ledger.settings();
     say!(
         out,

@@ -74,6 +74,7 @@ fn changes_catalog(payload: &Payload) -> bool {
             | Payload::ProjectsAdded { .. }
             | Payload::KindsAdded { .. }
             | Payload::KindVersionsAdded { .. }
+            | Payload::SignInSet { .. }
     )
 }
 
@@ -96,6 +97,8 @@ pub(super) struct EntryRef<'a> {
     pub device: &'a str,
     /// Its sequence number.
     pub seq: i64,
+    /// The member who made it, if one was signed in.
+    pub author: Option<&'a str>,
 }
 
 /// Checks an entry against the rules of the books and records it.
@@ -114,6 +117,8 @@ pub(super) fn apply(
     if let Some(last_seq) = revoked_after {
         rules::device_not_revoked(entry.device, entry.seq, last_seq)?;
     }
+    // Who may do what (SPEC §13): with sign-in on, the author's role.
+    rules::role_allows(conn, entry.author, payload)?;
     if payload.is_device() {
         return Ok(());
     }
@@ -555,6 +560,32 @@ fn record(
         | Payload::DeviceInvited { .. }
         | Payload::DeviceAdmitted { .. }
         | Payload::DeviceRevoked { .. } => {}
+        Payload::SignInSet { on } => {
+            conn.execute(
+                "UPDATE settings SET sign_in = ?1, entry = ?2 WHERE id = 1",
+                params![on, entry],
+            )?;
+        }
+        Payload::MemberKeySet {
+            handle,
+            public_key,
+            sealed,
+        } => {
+            rules::member_key_fits(conn, handle)?;
+            conn.execute(
+                "INSERT INTO member_keys (handle, public_key, sealed, entry) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (handle) DO UPDATE SET public_key = excluded.public_key, sealed = excluded.sealed, entry = excluded.entry",
+                params![handle, public_key, serde_json::to_string(sealed)?, entry],
+            )?;
+        }
+        Payload::RoleSet { handle, role } => {
+            rules::role_change_fits(conn, handle, *role)?;
+            conn.execute(
+                "INSERT INTO roles (handle, role, entry) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (handle) DO UPDATE SET role = excluded.role, entry = excluded.entry",
+                params![handle, role.as_str(), entry],
+            )?;
+        }
     }
     Ok(())
 }

@@ -22,7 +22,7 @@ use crate::refusal::Refusal;
 
 /// The columns of a journal row, in [`read_entry`]'s order.
 pub(super) const ENTRY_COLUMNS: &str =
-    "id, device, device_seq, recorded_at, kind, payload, prev_hash, hash, hlc, signature";
+    "id, device, device_seq, recorded_at, kind, payload, prev_hash, hash, hlc, signature, author";
 
 /// The one order (SPEC §12).
 pub(super) const ORDER: &str = "hlc, device, device_seq";
@@ -31,6 +31,8 @@ pub(super) const ORDER: &str = "hlc, device, device_seq";
 /// are emptied in before a replay).
 pub(super) const BOOK_TABLES: &[&str] = &[
     "conflicts",
+    "roles",
+    "member_keys",
     "account_totals",
     "claims_paid",
     "allocations",
@@ -60,6 +62,7 @@ pub(super) fn read_entry(row: &Row<'_>) -> rusqlite::Result<Entry> {
         hash: row.get(7)?,
         hlc: row.get(8)?,
         signature: row.get(9)?,
+        author: row.get(10)?,
     })
 }
 
@@ -89,8 +92,8 @@ pub(super) fn entries_where(conn: &Connection, condition: &str) -> Result<Vec<En
 
 pub(super) fn insert_entry(conn: &Connection, entry: &Entry) -> Result<(), StoreError> {
     conn.prepare_cached(
-        "INSERT INTO journal (id, device, device_seq, recorded_at, kind, payload, prev_hash, hash, hlc, signature)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO journal (id, device, device_seq, recorded_at, kind, payload, prev_hash, hash, hlc, signature, author)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         entry.id,
@@ -102,7 +105,8 @@ pub(super) fn insert_entry(conn: &Connection, entry: &Entry) -> Result<(), Store
         entry.prev_hash,
         entry.hash,
         entry.hlc,
-        entry.signature
+        entry.signature,
+        entry.author
     ])?;
     Ok(())
 }
@@ -158,6 +162,7 @@ impl Replayer {
                 id: &entry.id,
                 device: &entry.device,
                 seq: entry.device_seq,
+                author: entry.author.as_deref(),
             },
             payload,
             Mode::Merged,
@@ -522,7 +527,7 @@ pub(super) fn conflicts(conn: &Connection) -> Result<Vec<ConflictRow>, StoreErro
             "SELECT {}, c.code, c.reason FROM conflicts c JOIN journal j ON j.id = c.entry ORDER BY j.hlc, j.device, j.device_seq",
             ENTRY_COLUMNS.split(", ").map(|c| format!("j.{c}")).collect::<Vec<_>>().join(", ")
         ))?
-        .query_map([], |r| Ok((read_entry(r)?, r.get(10)?, r.get(11)?)))?
+        .query_map([], |r| Ok((read_entry(r)?, r.get(11)?, r.get(12)?)))?
         .collect::<Result<_, _>>()?;
     Ok(rows
         .into_iter()

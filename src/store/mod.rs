@@ -12,6 +12,7 @@ mod charts;
 mod facts;
 mod identity;
 mod merge;
+mod people;
 pub mod query;
 mod rows;
 pub(crate) mod rules;
@@ -34,6 +35,7 @@ pub use books::Books;
 pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
+pub use people::Actor;
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use verify::{ChainHead, VerifyReport};
 
@@ -47,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_binary_payloads.sql"),
     include_str!("migrations/0004_account_totals.sql"),
     include_str!("migrations/0005_devices_and_merges.sql"),
+    include_str!("migrations/0006_sign_in_and_roles.sql"),
 ];
 
 /// The schema version this build writes.
@@ -198,6 +201,9 @@ pub enum StoreError {
     /// A device key file cannot be read or written.
     #[error(transparent)]
     Key(#[from] crate::keys::KeyError),
+    /// Signing in failed (a wrong passphrase, no passphrase set).
+    #[error("{0}")]
+    SignIn(String),
     /// A bundle refused whole; nothing was changed.
     #[error("{path}: {why}; nothing was changed")]
     BundleRefused {
@@ -252,6 +258,8 @@ pub struct Ledger {
     file: LedgerFile,
     /// Where this computer keeps device keys.
     keys: Keystore,
+    /// The member signed in, whose entries carry their name (SPEC §13).
+    actor: Option<Actor>,
 }
 
 /// How a ledger's file was opened.
@@ -607,6 +615,7 @@ impl Ledger {
                 _open: crate::fsio::OpenLedger::register(path),
             },
             keys,
+            actor: None,
         })
     }
 
@@ -717,6 +726,7 @@ impl Ledger {
                 _open: crate::fsio::OpenLedger::register(path),
             },
             keys,
+            actor: None,
         })
     }
 
@@ -837,6 +847,8 @@ impl Ledger {
                 prev_hash,
                 recorded_at: now_rfc3339(),
                 hlc: last_hlc,
+                author: self.actor.as_ref().map(|a| a.handle.clone()),
+                member_key: self.actor.as_ref().and_then(|a| a.key.clone()),
                 settings,
                 settings_changed: false,
                 catalog: apply::CatalogCache::default(),
@@ -1111,6 +1123,10 @@ pub struct Writer<'a> {
     recorded_at: String,
     /// The last clock stamp written or merged.
     hlc: i64,
+    /// The signed-in member, recorded in every entry.
+    author: Option<String>,
+    /// Their key, for the signatures of reviews.
+    member_key: Option<ed25519_dalek::SigningKey>,
     settings: Settings,
     settings_changed: bool,
     /// The catalog the entries of this transaction are checked against.
@@ -1133,6 +1149,12 @@ impl Writer<'_> {
                 prev_hash: &self.prev_hash,
                 recorded_at: self.recorded_at.clone(),
                 hlc,
+                // The device's own key entries are nobody's action.
+                author: if payload.is_device() && matches!(payload, Payload::DeviceKey { .. }) {
+                    None
+                } else {
+                    self.author.as_deref()
+                },
             },
             payload,
             key,
@@ -1147,6 +1169,7 @@ impl Writer<'_> {
                 id: &entry.id,
                 device: &entry.device,
                 seq: entry.device_seq,
+                author: entry.author.as_deref(),
             },
             payload,
             apply::Mode::Local,
@@ -1172,6 +1195,14 @@ impl Writer<'_> {
     /// This transaction's device.
     pub fn device(&self) -> &str {
         &self.device
+    }
+
+    /// The signed-in member's signature (hex) over `message`, if a member
+    /// with a key is signed in.
+    pub fn member_signature(&self, message: &[u8]) -> Option<String> {
+        self.member_key
+            .as_ref()
+            .map(|k| crate::members::sign(k, message))
     }
 
     /// Read access inside the transaction.

@@ -299,6 +299,217 @@ pub(super) fn device_not_revoked(device: &str, seq: i64, last_seq: i64) -> Resul
     Ok(())
 }
 
+/// Whether sign-in is on in the books as `conn` sees them.
+pub(super) fn sign_in_on(conn: &Connection) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT sign_in FROM settings WHERE id = 1")?
+        .query_row([], |r| r.get::<_, bool>(0))
+        .optional()?
+        .unwrap_or(false))
+}
+
+/// A member's role: the one granted, else admin for the first member
+/// account in entry order, else member.
+pub(super) fn role_of(conn: &Connection, handle: &str) -> Result<crate::members::Role, StoreError> {
+    use crate::members::Role;
+    let granted: Option<String> = conn
+        .prepare_cached("SELECT role FROM roles WHERE handle = ?1")?
+        .query_row([handle], |r| r.get(0))
+        .optional()?;
+    if let Some(role) = granted {
+        return role.parse().map_err(StoreError::Corrupt);
+    }
+    let first: Option<String> = conn
+        .prepare_cached("SELECT handle FROM accounts WHERE type = 'member' ORDER BY rowid LIMIT 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    Ok(if first.as_deref() == Some(handle) {
+        Role::Admin
+    } else {
+        Role::Member
+    })
+}
+
+/// Whether a contribution is `member`'s own.
+fn own_contribution(conn: &Connection, id: &str, member: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT member FROM contributions WHERE id = ?1")?
+        .query_row([id], |r| r.get::<_, String>(0))
+        .optional()?
+        .is_some_and(|m| m == member))
+}
+
+/// The role an entry needs from its author, and what it does in words.
+fn needed_role(
+    conn: &Connection,
+    author: &str,
+    payload: &crate::journal::Payload,
+) -> Result<Option<(crate::members::Role, &'static str)>, StoreError> {
+    use crate::journal::Payload as P;
+    use crate::members::Role;
+    Ok(match payload {
+        P::LedgerCreated { .. } | P::DeviceKey { .. } => None,
+        P::ContributionsAdded { contributions } => {
+            if contributions.iter().all(|c| c.member == author) {
+                Some((Role::Member, "logging contributions"))
+            } else {
+                Some((Role::Coordinator, "logging contributions for others"))
+            }
+        }
+        P::Corrected(c) => {
+            if own_contribution(conn, &c.contribution, author)? {
+                Some((Role::Member, "correcting a contribution"))
+            } else {
+                Some((
+                    Role::Coordinator,
+                    "correcting another member's contribution",
+                ))
+            }
+        }
+        P::Reviewed(_) => Some((Role::Member, "reviewing")),
+        P::MemberKeySet { handle, .. } if handle == author => {
+            Some((Role::Member, "setting a passphrase"))
+        }
+        P::ProjectsAdded { .. } => Some((Role::Coordinator, "adding projects")),
+        P::RevenuesAdded { .. } => Some((Role::Coordinator, "recording revenue")),
+        P::DistributionCommitted(_) => Some((Role::Coordinator, "distributing revenue")),
+        P::DistributionReversed { .. } => Some((Role::Coordinator, "reversing a distribution")),
+        P::PayoutRecorded(_) => Some((Role::Treasurer, "paying out")),
+        P::AccountsAdded { .. } | P::AccountStatusSet { .. } => {
+            Some((Role::Admin, "changing members"))
+        }
+        P::KindsAdded { .. } | P::KindVersionsAdded { .. } => {
+            Some((Role::Admin, "changing kinds and rates"))
+        }
+        P::EquationSet { .. } => Some((Role::Admin, "setting equations")),
+        P::ApprovalsRequiredSet { .. } | P::SignInSet { .. } => {
+            Some((Role::Admin, "changing settings"))
+        }
+        P::RoleSet { .. } => Some((Role::Admin, "changing roles")),
+        P::MemberKeySet { .. } => Some((Role::Admin, "resetting another member's passphrase")),
+        P::DeviceInvited { .. } | P::DeviceAdmitted { .. } | P::DeviceRevoked { .. } => {
+            Some((Role::Admin, "changing devices"))
+        }
+    })
+}
+
+/// Rule (SPEC §13): with sign-in on, every entry names a member whose
+/// role allows it; a review is in its author's own name. With sign-in off
+/// anything goes, as before — except that an entry naming an author must
+/// name a member.
+pub(super) fn role_allows(
+    conn: &Connection,
+    author: Option<&str>,
+    payload: &crate::journal::Payload,
+) -> Result<(), StoreError> {
+    if let (Some(a), crate::journal::Payload::Reviewed(r)) = (author, payload) {
+        if r.by != a {
+            return refused(Refusal::NotInOwnName {
+                author: a.to_string(),
+                by: r.by.clone(),
+            });
+        }
+    }
+    if !sign_in_on(conn)? {
+        return Ok(());
+    }
+    let Some(author) = author else {
+        // The device's own key entries are written before anyone acts.
+        if matches!(payload, crate::journal::Payload::DeviceKey { .. }) {
+            return Ok(());
+        }
+        return refused(Refusal::NeedsSignIn);
+    };
+    if account_named(conn, author, Thing::Member)? == AccountType::Fund {
+        return refused(Refusal::FundCannot {
+            handle: author.to_string(),
+            action: "sign in",
+        });
+    }
+    let Some((needed, action)) = needed_role(conn, author, payload)? else {
+        return Ok(());
+    };
+    let role = role_of(conn, author)?;
+    if role < needed {
+        return refused(Refusal::RoleNeeded {
+            member: author.to_string(),
+            role: role.with_article(),
+            action,
+            needed: needed.with_article(),
+        });
+    }
+    Ok(())
+}
+
+/// Rule: a member key belongs to a member (not a fund).
+pub(super) fn member_key_fits(conn: &Connection, handle: &str) -> Result<(), StoreError> {
+    if account_named(conn, handle, Thing::Member)? == AccountType::Fund {
+        return refused(Refusal::FundCannot {
+            handle: handle.to_string(),
+            action: "have a passphrase",
+        });
+    }
+    Ok(())
+}
+
+/// Rule: roles go to members, and the last admin stays admin.
+pub(super) fn role_change_fits(
+    conn: &Connection,
+    handle: &str,
+    role: crate::members::Role,
+) -> Result<(), StoreError> {
+    use crate::members::Role;
+    member_key_fits(conn, handle)?;
+    if role < Role::Admin && role_of(conn, handle)? == Role::Admin {
+        let members: Vec<String> = conn
+            .prepare_cached("SELECT handle FROM accounts WHERE type = 'member'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let mut admins = 0;
+        for m in &members {
+            if role_of(conn, m)? == Role::Admin {
+                admins += 1;
+            }
+        }
+        if admins <= 1 {
+            return refused(Refusal::LastAdmin {
+                member: handle.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Rule: with sign-in on, a review carries its reviewer's signature by
+/// the key the reviewer holds at that point in the books.
+fn review_signed(conn: &Connection, review: &Review) -> Result<(), StoreError> {
+    if !sign_in_on(conn)? {
+        return Ok(());
+    }
+    let key: Option<String> = conn
+        .prepare_cached("SELECT public_key FROM member_keys WHERE handle = ?1")?
+        .query_row([&review.by], |r| r.get(0))
+        .optional()?;
+    let message = crate::members::review_message(
+        &review.contribution,
+        review.revision,
+        &review.by,
+        review.verdict.as_str(),
+        &review.reason,
+    );
+    let valid = match (&key, &review.signature) {
+        (Some(k), Some(s)) => crate::members::verify(k, &message, s),
+        _ => false,
+    };
+    if !valid {
+        return refused(Refusal::MemberSignature {
+            member: review.by.clone(),
+            contribution: review.contribution.clone(),
+        });
+    }
+    Ok(())
+}
+
 /// Rule: an account named by an entry exists.
 pub(super) fn account_exists(conn: &Connection, handle: &str) -> Result<AccountType, StoreError> {
     account_named(conn, handle, Thing::Account)
@@ -517,6 +728,7 @@ pub(super) fn review_fits(
     mode: super::apply::Mode,
 ) -> Result<ReviewOutcome, StoreError> {
     let now = current(conn, &review.contribution)?;
+    review_signed(conn, review)?;
     if account_named(conn, &review.by, Thing::Member)? == AccountType::Fund {
         return refused(Refusal::FundCannot {
             handle: review.by.clone(),

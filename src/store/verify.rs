@@ -25,6 +25,8 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("payouts", &["id"]),
     ("account_totals", &["account"]),
     ("conflicts", &["entry"]),
+    ("roles", &["handle"]),
+    ("member_keys", &["handle"]),
 ];
 
 /// Most problems listed per table.
@@ -181,6 +183,22 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
                 .push(format!("journal entry {e}: payload cannot be read"));
         }
         tx.commit()?;
+    }
+    // A review that reached the books without its member's signature is
+    // a conflict, not applied — and also something `verify` reports: a
+    // laptop tried to act in a member's name (SPEC §13).
+    {
+        let mut stmt = conn.prepare(
+            "SELECT c.entry, c.reason FROM conflicts c WHERE c.code = 'member_signature' LIMIT 20",
+        )?;
+        let forged: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (entry, reason) in forged {
+            report
+                .problems
+                .push(format!("journal entry {entry}: {reason}"));
+        }
     }
 
     // 3. Compare every derived table with the replay.

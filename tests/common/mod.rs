@@ -117,7 +117,8 @@ impl Coop {
     }
 
     /// Rewrites the ledger as OpenValue wrote it before signatures
-    /// (schema 4): its `device_key` entries dropped, the others renumbered,
+    /// (schema 4): schema 6's people tables and columns and its
+    /// `device_key` entries dropped, the others renumbered,
     /// rehashed without a stamp and chained again, and schema 5's columns
     /// and tables removed. Older schemas are made from this one.
     pub fn as_written_before_signatures(&self) {
@@ -133,6 +134,8 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE roles; DROP TABLE member_keys;
+             ALTER TABLE settings DROP COLUMN sign_in; ALTER TABLE journal DROP COLUMN author;
              DROP TABLE conflicts; DROP INDEX journal_order;
              ALTER TABLE journal DROP COLUMN signature; ALTER TABLE journal DROP COLUMN hlc;",
         )

@@ -1,0 +1,119 @@
+//! `--as`, `member passphrase`, `role` (SPEC §13). Passphrases come from
+//! the environment (`OPENVALUE_PASSPHRASE`, `OPENVALUE_NEW_PASSPHRASE`)
+//! for scripts, else from a prompt that does not echo; they are never
+//! printed.
+
+use std::cell::RefCell;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use super::show::shown;
+use super::{open, RoleCommand};
+use crate::error::{Error, Result};
+use crate::members::Role;
+use crate::store::Ledger;
+
+thread_local! {
+    /// The member named by `--as` for this run.
+    static ACTING: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Records `--as` for this run.
+pub(super) fn act_as(member: Option<String>) {
+    ACTING.with(|a| *a.borrow_mut() = member);
+}
+
+/// A passphrase from `var`, else a prompt on a terminal.
+fn passphrase_from(var: &str, prompt: &str) -> Result<String> {
+    if let Ok(p) = std::env::var(var) {
+        return Ok(p);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::Refused(format!(
+            "a passphrase is needed and there is no terminal to ask it on; give it in {var}"
+        )));
+    }
+    rpassword::prompt_password(prompt).map_err(|e| Error::Io {
+        path: "the terminal".into(),
+        source: e,
+    })
+}
+
+/// Signs the `--as` member in on a freshly opened ledger.
+pub(super) fn sign_in(ledger: &mut Ledger) -> Result<()> {
+    let Some(handle) = ACTING.with(|a| a.borrow().clone()) else {
+        return Ok(());
+    };
+    let passphrase = if ledger.has_passphrase(&handle)? {
+        Some(passphrase_from(
+            "OPENVALUE_PASSPHRASE",
+            &format!("passphrase for {}: ", shown(&handle)),
+        )?)
+    } else {
+        None
+    };
+    ledger.sign_in(&handle, passphrase.as_deref())?;
+    Ok(())
+}
+
+/// `openvalue member passphrase HANDLE`.
+pub(super) fn passphrase(path: &Path, handle: &str, out: &mut dyn Write) -> Result<()> {
+    let mut ledger = open(path)?;
+    let new = match std::env::var("OPENVALUE_NEW_PASSPHRASE") {
+        Ok(p) => p,
+        Err(_) => {
+            let first = passphrase_from(
+                "OPENVALUE_NEW_PASSPHRASE",
+                &format!("new passphrase for {}: ", shown(handle)),
+            )?;
+            let again = passphrase_from(
+                "OPENVALUE_NEW_PASSPHRASE",
+                &format!("new passphrase for {} again: ", shown(handle)),
+            )?;
+            if first != again {
+                return Err(Error::Refused(
+                    "the two passphrases differ; nothing was changed".into(),
+                ));
+            }
+            first
+        }
+    };
+    ledger.set_passphrase(handle, &new)?;
+    say!(out, "passphrase set for {}", shown(handle));
+    Ok(())
+}
+
+/// `openvalue role grant|revoke|list`.
+pub(super) fn role(path: &Path, cmd: RoleCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        RoleCommand::Grant { handle, role } => {
+            open(path)?.set_role(&handle, role)?;
+            say!(out, "{} is now {}", shown(&handle), role.with_article());
+        }
+        RoleCommand::Revoke { handle } => {
+            open(path)?.set_role(&handle, Role::Member)?;
+            say!(out, "{} is now a member", shown(&handle));
+        }
+        RoleCommand::List => {
+            let ledger = open(path)?;
+            let catalog = ledger.books().catalog()?;
+            for (handle, account) in &catalog.accounts {
+                if account.account_type != crate::model::AccountType::Member {
+                    continue;
+                }
+                let key = if ledger.has_passphrase(handle)? {
+                    "passphrase set"
+                } else {
+                    "no passphrase"
+                };
+                say!(
+                    out,
+                    "{:<20} {:<12} {key}",
+                    shown(handle),
+                    ledger.role_of(handle)?.as_str()
+                );
+            }
+        }
+    }
+    Ok(())
+}

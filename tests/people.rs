@@ -1,0 +1,408 @@
+//! People (SPEC §13, issue 12): sign-in, passphrases, roles, signed
+//! reviews. Each command runs the real binary with the passphrase in
+//! `OPENVALUE_PASSPHRASE`, as a script would.
+
+mod common;
+
+use std::path::Path;
+use std::process::Output;
+
+use common::Coop;
+
+const PASS: &[(&str, &str)] = &[
+    ("ana", "ana's long passphrase"),
+    ("ben", "ben's long passphrase"),
+    ("cai", "cai's long passphrase"),
+    ("dan", "dan's long passphrase"),
+];
+
+fn pass(member: &str) -> &'static str {
+    PASS.iter()
+        .find(|(m, _)| *m == member)
+        .map(|(_, p)| *p)
+        .unwrap_or("none at all")
+}
+
+fn run_as(coop: &Coop, member: Option<&str>, args: &[&str]) -> Output {
+    let mut cmd = common::openvalue();
+    cmd.arg("--ledger").arg(&coop.ledger);
+    if let Some(m) = member {
+        cmd.arg("--as").arg(m).env("OPENVALUE_PASSPHRASE", pass(m));
+    }
+    cmd.args(args).output().expect("run openvalue")
+}
+
+fn ok_as(coop: &Coop, member: &str, args: &[&str]) -> String {
+    let out = run_as(coop, Some(member), args);
+    assert!(
+        out.status.success(),
+        "{member} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn fails_as(coop: &Coop, member: Option<&str>, args: &[&str]) -> String {
+    let out = run_as(coop, member, args);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{member:?} {args:?} should fail: {err}"
+    );
+    err
+}
+
+fn bytes(path: &Path) -> Vec<u8> {
+    let mut b = std::fs::read(path).expect("ledger");
+    if let Ok(w) = std::fs::read(format!("{}-wal", path.display())) {
+        b.extend(w);
+    }
+    b
+}
+
+/// ana (admin: the first member), ben (member), cai (coordinator), dan
+/// (treasurer), each with a passphrase; sign-in on; one contribution of
+/// ben's, approved by cai; revenue R1 and an equation.
+fn signed_in_coop() -> Coop {
+    let coop = Coop::new(1);
+    for (h, n) in [
+        ("ana", "Ana"),
+        ("ben", "Ben"),
+        ("cai", "Cai"),
+        ("dan", "Dan"),
+    ] {
+        coop.ok(&["member", "add", h, n]);
+    }
+    coop.ok(&["project", "add", "fest", "Fest"]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "work",
+        "Work",
+        "--measure",
+        "hours",
+        "--rate",
+        "20",
+    ]);
+    let eq = coop.dir.path().join("eq.toml");
+    std::fs::write(
+        &eq,
+        "name = \"all\"\n[[bucket]]\nname = \"all\"\nshare = \"100%\"\npolicy = \"lifetime\"\n",
+    )
+    .expect("eq");
+    coop.ok(&["equation", "set", "--default", eq.to_str().expect("path")]);
+    for (h, p) in PASS {
+        let out = common::openvalue()
+            .arg("--ledger")
+            .arg(&coop.ledger)
+            .args(["member", "passphrase", h])
+            .env("OPENVALUE_NEW_PASSPHRASE", p)
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    coop.ok(&["role", "grant", "cai", "coordinator"]);
+    coop.ok(&["role", "grant", "dan", "treasurer"]);
+    ok_as(&coop, "ana", &["settings", "--sign-in", "on"]);
+    ok_as(
+        &coop,
+        "ben",
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
+    ok_as(&coop, "cai", &["approve", "C1", "--by", "cai"]);
+    ok_as(
+        &coop,
+        "cai",
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    coop
+}
+
+#[test]
+fn every_write_needs_a_member_whose_role_allows_it() {
+    let coop = signed_in_coop();
+    let eq = coop.dir.path().join("eq.toml");
+    let eq = eq.to_str().expect("path");
+    ok_as(
+        &coop,
+        "cai",
+        &["log", "cai", "fest", "work", "1", "--id", "C5"],
+    );
+    // (command, the role it needs, the member one role below)
+    let cases: Vec<(Vec<&str>, &str, &str)> = vec![
+        (
+            vec!["log", "ana", "fest", "work", "1", "--id", "C2"],
+            "a coordinator",
+            "ben",
+        ),
+        (
+            vec!["correct", "C5", "--quantity", "4"],
+            "a coordinator",
+            "ben",
+        ),
+        (
+            vec!["revenue", "add", "fest", "50", "--id", "R2"],
+            "a coordinator",
+            "ben",
+        ),
+        (
+            vec!["project", "add", "kids", "Kids"],
+            "a coordinator",
+            "ben",
+        ),
+        (vec!["distribute", "R1"], "a coordinator", "ben"),
+        (vec!["pay", "ben", "5"], "a treasurer", "cai"),
+        (vec!["member", "add", "eve", "Eve"], "an admin", "dan"),
+        (vec!["member", "leave", "ben"], "an admin", "dan"),
+        (
+            vec![
+                "kind",
+                "add",
+                "care",
+                "Care",
+                "--measure",
+                "hours",
+                "--rate",
+                "10",
+            ],
+            "an admin",
+            "dan",
+        ),
+        (vec!["equation", "set", "fest", eq], "an admin", "dan"),
+        (vec!["settings", "--approvals", "2"], "an admin", "dan"),
+        (vec!["role", "grant", "ben", "treasurer"], "an admin", "dan"),
+        (
+            vec!["device", "invite", "--out", "/tmp/never-written.ovinvite"],
+            "an admin",
+            "dan",
+        ),
+    ];
+    for (args, needed, below) in &cases {
+        let before = bytes(&coop.ledger);
+        let err = fails_as(&coop, Some(below), args);
+        assert!(
+            err.contains(&format!("needs {needed}")),
+            "{below} {args:?}: {err}"
+        );
+        assert!(err.contains("hint: an admin can give"), "{err}");
+        assert_eq!(bytes(&coop.ledger), before, "{args:?} wrote something");
+    }
+    // Each is allowed to the role it names (in this order: the
+    // distribution needs the revenue, the payout needs no balance).
+    for (args, needed, _) in &cases {
+        let member = match *needed {
+            "a coordinator" => "cai",
+            "a treasurer" => "dan",
+            _ => "ana",
+        };
+        ok_as(&coop, member, args);
+    }
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
+#[test]
+fn members_log_and_correct_their_own_and_review_others_only_in_their_own_name() {
+    let coop = signed_in_coop();
+    ok_as(
+        &coop,
+        "ben",
+        &["log", "ben", "fest", "work", "2", "--id", "C3"],
+    );
+    ok_as(&coop, "ben", &["correct", "C3", "--quantity", "2.5"]);
+    let err = fails_as(&coop, Some("ben"), &["approve", "C3", "--by", "ana"]);
+    assert!(err.contains("cannot review in ana's name"), "{err}");
+    let err = fails_as(&coop, Some("ben"), &["approve", "C3", "--by", "ben"]);
+    assert!(err.contains("their own contribution"), "{err}");
+    ok_as(&coop, "ana", &["approve", "C3", "--by", "ana"]);
+    // Every entry records who made it.
+    let conn = rusqlite::Connection::open(&coop.ledger).expect("open");
+    let authors: Vec<Option<String>> = conn
+        .prepare("SELECT author FROM journal WHERE kind IN ('contributions_added', 'corrected', 'reviewed') ORDER BY hlc DESC LIMIT 3")
+        .expect("sql")
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(
+        authors,
+        [
+            Some("ana".to_string()),
+            Some("ben".into()),
+            Some("ben".into())
+        ]
+    );
+}
+
+#[test]
+fn without_as_or_with_a_wrong_passphrase_nothing_is_written() {
+    let coop = signed_in_coop();
+    let before = bytes(&coop.ledger);
+    let err = fails_as(&coop, None, &["log", "ben", "fest", "work", "1"]);
+    assert!(err.contains("sign-in is on"), "{err}");
+    assert!(err.contains("hint: add `--as MEMBER`"), "{err}");
+    let out = common::openvalue()
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(["--as", "ben", "log", "ben", "fest", "work", "1"])
+        .env("OPENVALUE_PASSPHRASE", "not ben's passphrase")
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("wrong passphrase for 'ben'"), "{err}");
+    assert!(
+        !err.contains("not ben's"),
+        "the passphrase is never printed: {err}"
+    );
+    assert_eq!(bytes(&coop.ledger), before);
+    // Reading needs no sign-in.
+    for args in [
+        vec!["list"],
+        vec!["balances"],
+        vec!["verify"],
+        vec!["conflicts"],
+        vec!["distribute", "R1", "--dry-run"],
+    ] {
+        coop.ok(&args);
+    }
+}
+
+#[test]
+fn the_last_admin_stays_admin_and_a_reset_passphrase_keeps_old_signatures_valid() {
+    let coop = signed_in_coop();
+    let err = fails_as(&coop, Some("ana"), &["role", "revoke", "ana"]);
+    assert!(err.contains("ana is the last admin"), "{err}");
+    ok_as(&coop, "ana", &["role", "grant", "dan", "admin"]);
+    ok_as(&coop, "dan", &["role", "revoke", "ana"]);
+    // dan (admin) resets cai's passphrase: cai's earlier approval stays
+    // valid, and cai signs in with the new one only.
+    let out = common::openvalue()
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(["--as", "dan", "member", "passphrase", "cai"])
+        .env("OPENVALUE_PASSPHRASE", pass("dan"))
+        .env("OPENVALUE_NEW_PASSPHRASE", "cai's brand new passphrase")
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = fails_as(&coop, Some("cai"), &["log", "cai", "fest", "work", "1"]);
+    assert!(err.contains("wrong passphrase"), "{err}");
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+    assert!(coop.ok(&["list", "--status", "counts"]).contains("C1"));
+    // A member cannot set someone else's passphrase.
+    let out = common::openvalue()
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(["--as", "ben", "member", "passphrase", "ana"])
+        .env("OPENVALUE_PASSPHRASE", pass("ben"))
+        .env("OPENVALUE_NEW_PASSPHRASE", "taking over ana")
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs an admin"));
+}
+
+#[test]
+fn a_forged_review_is_not_applied_on_merge_and_verify_reports_it() {
+    use openvalue::journal::{Entry, Hlc, Payload, Stamp};
+    let coop = signed_in_coop();
+    ok_as(
+        &coop,
+        "ben",
+        &["log", "ben", "fest", "work", "2", "--id", "C9"],
+    );
+    // A second laptop, invited, whose owner writes a review in ana's name
+    // with a valid device signature but no signature of ana's.
+    let invite = coop.dir.path().join("b.ovinvite");
+    ok_as(
+        &coop,
+        "ana",
+        &["device", "invite", "--out", invite.to_str().expect("path")],
+    );
+    let b = coop.dir.path().join("b.openvalue");
+    let out = common::openvalue()
+        .arg("--ledger")
+        .arg(&b)
+        .arg("clone")
+        .arg(&invite)
+        .output()
+        .expect("clone");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ledger = openvalue::store::Ledger::open(&b).expect("open");
+    let mut bundle = ledger.bundle().expect("bundle");
+    let device = ledger.device().to_string();
+    let key = openvalue::keys::Keystore::user()
+        .load(&device)
+        .expect("key")
+        .expect("present")
+        .key;
+    let last_hlc = bundle.entries.iter().map(|e| e.hlc).max().unwrap_or(0);
+    let forged = Entry::new(
+        &Stamp {
+            device: &device,
+            device_seq: 1,
+            prev_hash: openvalue::journal::GENESIS_HASH,
+            recorded_at: "2026-12-01T00:00:00Z".into(),
+            hlc: Hlc(last_hlc + 1),
+            author: Some("ana"),
+        },
+        &Payload::Reviewed(openvalue::model::Review {
+            contribution: "C9".into(),
+            by: "ana".into(),
+            verdict: openvalue::model::Verdict::Approve,
+            reason: String::new(),
+            revision: Some(0),
+            signature: None,
+        }),
+        &key,
+    )
+    .expect("entry");
+    bundle.entries.push(forged);
+    let file = coop.dir.path().join("forged.ovbundle");
+    openvalue::sync::write_bundle(&file, &bundle).expect("write");
+    let out = ok_as(
+        &coop,
+        "ben",
+        &["bundle", "import", file.to_str().expect("path")],
+    );
+    assert!(out.contains("1 conflict"), "{out}");
+    let conflicts = coop.ok(&["conflicts"]);
+    assert!(
+        conflicts.contains("carries no valid signature of ana's key"),
+        "{conflicts}"
+    );
+    assert!(!coop.ok(&["list", "--status", "counts"]).contains("C9"));
+    let out = coop.run(&["verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no valid signature of ana's key"));
+}
