@@ -36,6 +36,7 @@ mod payouts;
 mod people;
 mod setup;
 pub mod show;
+mod tokens;
 
 pub use args::*;
 
@@ -100,6 +101,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Bundle(cmd) => devices::bundle(ledger, cmd, out),
         Command::Sync { dir } => devices::sync(ledger, &dir, out),
         Command::Conflicts => devices::conflicts(ledger, out),
+        Command::Token(cmd) => tokens::token(ledger, cmd, out),
         Command::Backup { file } => setup::backup(ledger, &file, out),
         Command::Log(args) => contributions::log(ledger, args, out),
         Command::List(args) => contributions::list(ledger, args, out),

@@ -202,6 +202,10 @@ pub enum Payload {
         /// The role.
         role: crate::members::Role,
     },
+    /// A community token was defined (SPEC §15); never changed after.
+    TokenDefined(crate::model::TokenDefinition),
+    /// Tokens were sent from one member to another.
+    TokenSent(crate::model::TokenTransfer),
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -249,6 +253,8 @@ impl Payload {
             Payload::SignInSet { .. } => "sign_in_set",
             Payload::MemberKeySet { .. } => "member_key_set",
             Payload::RoleSet { .. } => "role_set",
+            Payload::TokenDefined(_) => "token_defined",
+            Payload::TokenSent(_) => "token_sent",
         }
     }
 
@@ -295,6 +301,8 @@ impl Payload {
             Payload::MemberKeySet { handle, .. } | Payload::RoleSet { handle, .. } => {
                 vec![handle.clone()]
             }
+            Payload::TokenDefined(t) => vec![t.code.clone()],
+            Payload::TokenSent(t) => vec![t.id.clone(), t.from.clone(), t.to.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }
@@ -321,6 +329,7 @@ impl Payload {
             Payload::RevenuesAdded { revenues } => revenues.iter().map(|r| r.id.as_str()).collect(),
             Payload::DistributionCommitted(d) => vec![d.id.as_str()],
             Payload::PayoutRecorded(p) => vec![p.id.as_str()],
+            Payload::TokenDefined(t) => vec![t.code.as_str()],
             _ => Vec::new(),
         }
     }

@@ -507,3 +507,46 @@ mod tests {
         );
     }
 }
+
+/// A community token (SPEC §15): earned by contributing, sent between
+/// members, never converted to money.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenDefinition {
+    /// Lowercase code (`eco`).
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Decimal places of its amounts.
+    pub scale: u32,
+    /// Tokens minted per unit of counted value, × 10⁴.
+    pub per_value_e4: i64,
+}
+
+/// Tokens sent from one member to another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenTransfer {
+    /// Its id.
+    pub id: String,
+    /// The token.
+    pub token: String,
+    /// The sender.
+    pub from: String,
+    /// The recipient.
+    pub to: String,
+    /// Amount in the token's minor units (its scale); > 0.
+    pub amount_minor: i64,
+    /// Date.
+    pub date: NaiveDate,
+    /// Free text.
+    pub note: String,
+}
+
+/// Tokens minted for one counted contribution: ⌊value × per-value⌋ at the
+/// token's scale, from a value at scale 10¹¹ ([`value_of`]). Exact.
+pub fn tokens_minted(value_e11: i128, per_value_e4: i64, scale: u32) -> i128 {
+    // value·X·10^S = value_e11 · per_value_e4 · 10^S / 10^15.
+    let numerator = value_e11
+        .saturating_mul(i128::from(per_value_e4))
+        .saturating_mul(10i128.saturating_pow(scale));
+    numerator.div_euclid(10i128.pow(15))
+}

@@ -350,3 +350,91 @@ pub fn handle_arg(field: &'static str, text: &str) -> Result<()> {
 pub fn id_arg(field: &'static str, text: &str) -> Result<()> {
     check_id(text).map_err(|m| Error::field(field, m))
 }
+
+impl Ledger {
+    /// Defines a community token (SPEC §15): `per_value` tokens per unit of
+    /// counted value, at most 4 decimals.
+    pub fn define_token(
+        &mut self,
+        code: &str,
+        name: &str,
+        scale: u32,
+        per_value: &str,
+    ) -> Result<()> {
+        let mut problems = validate::Problems::default();
+        problems.take("code", crate::model::check_handle(code));
+        problems.take("name", validate::name_text("name", name));
+        let per_value_e4 = problems.take(
+            "per-value",
+            crate::money::parse_scaled(per_value, 4)
+                .map_err(|e| e.to_string())
+                .and_then(|v| i64::try_from(v).map_err(|_| "too large".to_string())),
+        );
+        let (Some(per_value_e4), true) = (per_value_e4, problems.0.is_empty()) else {
+            return Err(Error::Invalid(problems.0));
+        };
+        self.write(|w| {
+            w.append(&Payload::TokenDefined(crate::model::TokenDefinition {
+                code: code.to_string(),
+                name: name.trim().to_string(),
+                scale,
+                per_value_e4,
+            }))
+        })?;
+        Ok(())
+    }
+
+    /// Sends tokens between members; returns the transfer's id. Balances
+    /// and who may send are rules of the books (`store::tokens`).
+    pub fn send_tokens(
+        &mut self,
+        token: Option<&str>,
+        from: &str,
+        to: &str,
+        amount: &str,
+        date: NaiveDate,
+        note: &str,
+    ) -> Result<String> {
+        let tokens = self.tokens()?;
+        let token = match (token, tokens.as_slice()) {
+            (Some(code), _) => {
+                tokens
+                    .iter()
+                    .find(|t| t.code == code)
+                    .cloned()
+                    .ok_or_else(|| {
+                        Error::NotFound(validate::unknown_with_hint(
+                            "token",
+                            code,
+                            tokens.iter().map(|t| &t.code),
+                        ))
+                    })?
+            }
+            (None, [only]) => only.clone(),
+            (None, []) => return Err(Error::Refused("no token is defined in this ledger".into())),
+            (None, _) => {
+                return Err(Error::field(
+                    "token",
+                    "this ledger has more than one token: name the token to send",
+                ))
+            }
+        };
+        let amount_minor = crate::money::parse_scaled(amount, token.scale)
+            .map_err(|e| Error::field("amount", e.to_string()))
+            .and_then(|v| i64::try_from(v).map_err(|_| Error::field("amount", "too large")))?;
+        validate::note_text("note", note).map_err(|m| Error::field("note", m))?;
+        let id = uuid::Uuid::new_v4().to_string();
+        self.write(|w| {
+            w.append(&Payload::TokenSent(crate::model::TokenTransfer {
+                id: id.clone(),
+                token: token.code.clone(),
+                from: from.to_string(),
+                to: to.to_string(),
+                amount_minor,
+                date,
+                note: note.to_string(),
+            }))
+        })?;
+        Ok(id)
+    }
+}

@@ -29,6 +29,8 @@ pub enum Thing {
     Distribution,
     /// A payout.
     Payout,
+    /// A community token.
+    Token,
 }
 
 impl Thing {
@@ -43,6 +45,7 @@ impl Thing {
             Thing::Revenue => "revenue",
             Thing::Distribution => "distribution",
             Thing::Payout => "payout",
+            Thing::Token => "token",
         }
     }
 }
@@ -62,7 +65,7 @@ fn did_you_mean(hint: &Option<String>) -> String {
 
 fn already_exists(what: Thing, id: &str) -> String {
     match what {
-        Thing::Account | Thing::Member | Thing::Project | Thing::Kind => {
+        Thing::Account | Thing::Member | Thing::Project | Thing::Kind | Thing::Token => {
             format!("{what} '{id}' already exists")
         }
         _ => format!("a {what} with id '{id}' already exists"),
@@ -236,6 +239,24 @@ pub enum Refusal {
         /// The id it would have brought.
         id: String,
     },
+    /// Tokens sent to oneself.
+    #[error("{member} cannot send tokens to themselves")]
+    TokenToSelf {
+        /// The member.
+        member: String,
+    },
+    /// A send that would take the sender below zero.
+    #[error("{member} has {balance} {token}, not enough to send {amount}")]
+    TokenOverdraw {
+        /// The sender.
+        member: String,
+        /// The token.
+        token: String,
+        /// Their balance.
+        balance: String,
+        /// The amount.
+        amount: String,
+    },
     /// With sign-in on, a write that names no signed-in member.
     #[error("sign-in is on: every change names the member who makes it")]
     NeedsSignIn,
@@ -324,6 +345,8 @@ impl Refusal {
             Refusal::DeviceRevoked { .. } => "device_revoked",
             Refusal::DeviceState { .. } => "device_state",
             Refusal::NeedsSignIn => "needs_sign_in",
+            Refusal::TokenToSelf { .. } => "token_to_self",
+            Refusal::TokenOverdraw { .. } => "token_overdraw",
             Refusal::RoleNeeded { .. } => "role_needed",
             Refusal::NotInOwnName { .. } => "not_in_own_name",
             Refusal::MemberSignature { .. } => "member_signature",

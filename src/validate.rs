@@ -979,6 +979,13 @@ fn revenue_fields(
     })
 }
 
+/// Most decimal places of a token (SPEC §15).
+pub const MAX_TOKEN_SCALE: u32 = 8;
+/// Most tokens minted per unit of value, × 10⁴ (one million).
+pub const MAX_TOKENS_PER_VALUE_E4: i64 = 1_000_000 * 10_000;
+/// Largest token amount sent at once, in minor units.
+pub const MAX_TOKEN_AMOUNT_MINOR: i64 = 1_000_000_000_000_000;
+
 /// Every bound of SPEC §11 that a journal entry's payload breaks: numbers
 /// above their maxima, texts too long or holding control characters, dates
 /// outside years 1000–9999, a kind both gift and reimbursable.
@@ -1119,6 +1126,27 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         }
         Payload::DeviceAdmitted { .. } | Payload::DeviceRevoked { .. } => {}
         Payload::SignInSet { .. } | Payload::MemberKeySet { .. } | Payload::RoleSet { .. } => {}
+        Payload::TokenDefined(t) => {
+            p.take("name", name_text("name", &t.name));
+            if t.scale > MAX_TOKEN_SCALE {
+                p.add(
+                    "scale",
+                    format!("a token has at most {MAX_TOKEN_SCALE} decimal places"),
+                );
+            }
+            p.take(
+                "per-value",
+                within("per-value", t.per_value_e4, 1, MAX_TOKENS_PER_VALUE_E4, 4),
+            );
+        }
+        Payload::TokenSent(t) => {
+            p.take(
+                "amount",
+                within("amount", t.amount_minor, 1, MAX_TOKEN_AMOUNT_MINOR, 0),
+            );
+            p.take("date", date_bounds(t.date));
+            p.take("note", note_text("note", &t.note));
+        }
     }
     p.0
 }

@@ -1024,3 +1024,33 @@ fn a_bundle_claiming_to_create_our_ledger_again_is_refused_whole() {
         "does not hold the one ledger it names",
     );
 }
+
+#[test]
+fn two_laptops_spending_the_same_tokens_is_a_conflict_for_the_later() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(
+        a,
+        &[
+            "token",
+            "define",
+            "eco",
+            "--name",
+            "Ecos",
+            "--per-value",
+            "1",
+        ],
+    );
+    ok(a, &["settings", "--approvals", "0"]);
+    ok(a, &["log", "ana", "fest", "work", "1", "--id", "T1"]); // 20 eco
+    coop.exchange_all();
+    ok(a, &["token", "send", "ana", "ben", "15"]);
+    ok(b, &["token", "send", "ana", "cai", "15"]);
+    coop.exchange_all();
+    let conflicts = coop.conflicts(0);
+    assert!(
+        conflicts.contains("ana has 5.00 eco, not enough to send 15.00"),
+        "{conflicts}"
+    );
+    coop.assert_converged("tokens");
+}

@@ -179,6 +179,13 @@ pub enum Command {
         /// The shared folder (never the folder of the ledger file itself).
         dir: PathBuf,
     },
+    /// Community tokens: earned by contributing, sent between members,
+    /// never money.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue token define eco --name \"Ecos\" --scale 2 --per-value 0.5\n  openvalue token send ana ben 3.50 --note \"bike repair\"\n  openvalue token balances"
+    )]
+    Token(TokenCommand),
     /// List what two laptops did that cannot both hold.
     #[command(after_help = "Example:\n  openvalue conflicts")]
     Conflicts,
@@ -253,6 +260,53 @@ pub enum DeviceCommand {
     Admit {
         /// The device id.
         id: String,
+    },
+}
+
+/// `token` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Define a token (never changed afterwards).
+    #[command(
+        after_help = "Example:\n  openvalue token define eco --name \"Ecos\" --scale 2 --per-value 0.5"
+    )]
+    Define {
+        /// Lowercase code.
+        code: String,
+        /// Name.
+        #[arg(long)]
+        name: String,
+        /// Decimal places of amounts (0–8).
+        #[arg(long, default_value_t = 2)]
+        scale: u32,
+        /// Tokens minted per unit of counted value (at most 4 decimals).
+        #[arg(long)]
+        per_value: String,
+    },
+    /// Send tokens from one member to another.
+    #[command(after_help = "Example:\n  openvalue token send ana ben 3.50 --note \"bike repair\"")]
+    Send {
+        /// Sender.
+        from: String,
+        /// Recipient.
+        to: String,
+        /// Amount, at the token's scale.
+        amount: String,
+        /// The token (needed when the ledger has more than one).
+        #[arg(long)]
+        token: Option<String>,
+        /// Free text.
+        #[arg(long, default_value = "")]
+        note: String,
+        /// Date [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+    },
+    /// Every member's balance of each token (or of one).
+    #[command(after_help = "Example:\n  openvalue token balances\n  openvalue token balances eco")]
+    Balances {
+        /// Only this token.
+        code: Option<String>,
     },
 }
 

@@ -12,6 +12,16 @@ use crate::export::{self, ExportOptions, Locale, Report};
 /// `openvalue export`: a CSV report, or an hledger journal.
 pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
+    if args.what == "tokens" {
+        let rows = super::tokens::export(&ledger, &args.out)?;
+        say!(
+            out,
+            "wrote {} ({rows} {})",
+            shown(&args.out.display().to_string()),
+            if rows == 1 { "row" } else { "rows" }
+        );
+        return Ok(());
+    }
     check_known(
         "project",
         args.project.as_deref(),
@@ -32,7 +42,7 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
             let report: Report = args
                 .what
                 .parse()
-                .map_err(|m: String| Error::field("export", format!("{m}, or hledger")))?;
+                .map_err(|m: String| Error::field("export", format!("{m}, hledger or tokens")))?;
             export::export_csv(&ledger, report, file, &options)
         }
     })?;

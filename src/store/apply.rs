@@ -578,6 +578,23 @@ fn record(
                 params![handle, public_key, serde_json::to_string(sealed)?, entry],
             )?;
         }
+        Payload::TokenDefined(t) => {
+            if super::tokens::token_is_new(conn, t, merged)? {
+                conn.execute(
+                    "INSERT INTO tokens (code, name, scale, per_value_e4, entry) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![t.code, t.name, t.scale, t.per_value_e4, entry],
+                )?;
+            }
+        }
+        Payload::TokenSent(t) => {
+            super::tokens::send_fits(conn, t)?;
+            conn.execute(
+                "INSERT INTO token_transfers (id, token, from_member, to_member, amount_minor, day, note, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![t.id, t.token, t.from, t.to, t.amount_minor, day_number(t.date), t.note, entry],
+            )
+            .map_err(|e| rules::id_is_new(e, Thing::Token, &t.id))?;
+        }
         Payload::RoleSet { handle, role } => {
             rules::role_change_fits(conn, handle, *role)?;
             conn.execute(

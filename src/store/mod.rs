@@ -18,6 +18,7 @@ mod rows;
 pub(crate) mod rules;
 mod sql;
 mod sync;
+mod tokens;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -37,6 +38,7 @@ pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
 pub use people::Actor;
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
+pub use tokens::{TokenBalance, TokenMove};
 pub use verify::{ChainHead, VerifyReport};
 
 /// `PRAGMA application_id` of a ledger file ("OVAL").
@@ -50,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_account_totals.sql"),
     include_str!("migrations/0005_devices_and_merges.sql"),
     include_str!("migrations/0006_sign_in_and_roles.sql"),
+    include_str!("migrations/0007_tokens.sql"),
 ];
 
 /// The schema version this build writes.

@@ -36,6 +36,7 @@ fn unknown(conn: &Connection, what: Thing, id: &str) -> Result<Refusal, StoreErr
         Thing::Revenue => ("revenues", "id"),
         Thing::Distribution => ("distributions", "id"),
         Thing::Payout => ("payouts", "id"),
+        Thing::Token => ("tokens", "code"),
     };
     // Hints only among small tables: ids of contributions are not guessed.
     let hint = if matches!(table, "accounts" | "projects" | "kinds") {
@@ -390,6 +391,9 @@ fn needed_role(
         P::DeviceInvited { .. } | P::DeviceAdmitted { .. } | P::DeviceRevoked { .. } => {
             Some((Role::Admin, "changing devices"))
         }
+        P::TokenDefined(_) => Some((Role::Admin, "defining tokens")),
+        P::TokenSent(t) if t.from == author => Some((Role::Member, "sending tokens")),
+        P::TokenSent(_) => Some((Role::Admin, "sending another member's tokens")),
     })
 }
 

@@ -27,6 +27,8 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("conflicts", &["entry"]),
     ("roles", &["handle"]),
     ("member_keys", &["handle"]),
+    ("tokens", &["code"]),
+    ("token_transfers", &["id"]),
 ];
 
 /// Most problems listed per table.

@@ -1,0 +1,96 @@
+//! `token define|send|balances` and `export tokens` (SPEC §15).
+
+use std::io::Write;
+use std::path::Path;
+
+use super::show::shown;
+use super::{open, TokenCommand};
+use crate::error::{Error, Result};
+use crate::ops::today;
+
+/// `openvalue token …`.
+pub(super) fn token(path: &Path, cmd: TokenCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        TokenCommand::Define {
+            code,
+            name,
+            scale,
+            per_value,
+        } => {
+            open(path)?.define_token(&code, &name, scale, &per_value)?;
+            say!(
+                out,
+                "token {}: {} per unit of counted value, {scale} decimal places",
+                shown(&code),
+                shown(&per_value)
+            );
+        }
+        TokenCommand::Send {
+            from,
+            to,
+            amount,
+            token,
+            note,
+            date,
+        } => {
+            let id = open(path)?.send_tokens(
+                token.as_deref(),
+                &from,
+                &to,
+                &amount,
+                date.unwrap_or_else(today),
+                &note,
+            )?;
+            say!(out, "{id}");
+        }
+        TokenCommand::Balances { code } => {
+            let ledger = open(path)?;
+            if let Some(c) = &code {
+                if !ledger.tokens()?.iter().any(|t| &t.code == c) {
+                    return Err(Error::NotFound(format!(
+                        "no token {}",
+                        crate::text::quote(c)
+                    )));
+                }
+            }
+            for b in ledger.token_balances(code.as_deref())? {
+                say!(
+                    out,
+                    "{} {} {}",
+                    shown(&b.member),
+                    shown(&b.token),
+                    crate::money::format_scaled(b.balance_minor, b.scale)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `openvalue export tokens --out FILE`: every mint and transfer.
+pub(super) fn export(ledger: &crate::store::Ledger, file: &Path) -> Result<usize> {
+    let moves = ledger.token_moves()?;
+    crate::fsio::write_atomically(file, |w| {
+        let mut csv = csv::Writer::from_writer(w);
+        let fail = |e: csv::Error| Error::Export(e.to_string());
+        csv.write_record([
+            "date", "kind", "id", "token", "from", "to", "amount", "note",
+        ])
+        .map_err(fail)?;
+        for m in &moves {
+            csv.write_record([
+                m.date.to_string(),
+                m.kind.to_string(),
+                m.id.clone(),
+                m.token.clone(),
+                m.from.clone(),
+                m.to.clone(),
+                crate::money::format_scaled(m.amount_minor, m.scale),
+                m.note.clone(),
+            ])
+            .map_err(fail)?;
+        }
+        csv.flush().map_err(|e| Error::Export(e.to_string()))
+    })?;
+    Ok(moves.len())
+}

@@ -1,0 +1,144 @@
+//! Community tokens (SPEC §15, issue 14 part): minting follows counting,
+//! sends never overdraw, funds hold none, tokens never mix with money.
+
+mod common;
+
+use common::Coop;
+
+fn coop() -> Coop {
+    let coop = Coop::new(0);
+    for (h, n) in [("ana", "Ana"), ("ben", "Ben"), ("cai", "Cai")] {
+        coop.ok(&["member", "add", h, n]);
+    }
+    coop.ok(&["member", "add", "commons", "Commons", "--fund"]);
+    coop.ok(&["project", "add", "p", "P"]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "work",
+        "Work",
+        "--measure",
+        "hours",
+        "--rate",
+        "20",
+    ]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "words",
+        "Words",
+        "--measure",
+        "quantity",
+        "--unit",
+        "words",
+        "--rate",
+        "0.07",
+    ]);
+    coop.ok(&[
+        "token",
+        "define",
+        "eco",
+        "--name",
+        "Ecos",
+        "--scale",
+        "2",
+        "--per-value",
+        "0.333",
+    ]);
+    coop
+}
+
+fn balance(coop: &Coop, member: &str) -> String {
+    let out = coop.ok(&["token", "balances", "eco"]);
+    out.lines()
+        .find(|l| l.starts_with(&format!("{member} ")))
+        .and_then(|l| l.split(' ').nth(2))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn minting_follows_counting_exactly_per_contribution() {
+    let coop = coop();
+    coop.ok(&["log", "ana", "p", "work", "1.5", "--id", "C1"]); // value 30 → 9.99
+    coop.ok(&["log", "ana", "p", "words", "1001", "--id", "C2"]); // value 70.07 → 23.33331 → 23.33
+    assert_eq!(balance(&coop, "ana"), "33.32");
+    // Pending contributions mint nothing once approvals are required.
+    coop.ok(&["settings", "--approvals", "1"]);
+    assert_eq!(balance(&coop, "ana"), "0.00");
+    coop.ok(&["approve", "C1", "--by", "ben"]);
+    assert_eq!(balance(&coop, "ana"), "9.99");
+    coop.ok(&["settings", "--approvals", "0"]);
+    // A void undoes what it minted, even below zero after a send.
+    coop.ok(&["token", "send", "ana", "ben", "30"]);
+    coop.ok(&["correct", "C2", "--void"]);
+    assert_eq!(balance(&coop, "ana"), "-20.01");
+    assert_eq!(balance(&coop, "ben"), "30.00");
+    // Money is untouched.
+    assert!(!coop.ok(&["balances"]).contains("eco"));
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
+#[test]
+fn sends_are_refused_when_they_would_overdraw_or_make_no_sense() {
+    let coop = coop();
+    coop.ok(&["log", "ana", "p", "work", "1", "--id", "C1"]); // 20 → 6.66
+    let err = coop.fails(&["token", "send", "ana", "ben", "6.67"]);
+    assert!(
+        err.contains("ana has 6.66 eco, not enough to send 6.67"),
+        "{err}"
+    );
+    let err = coop.fails(&["token", "send", "ana", "ana", "1"]);
+    assert!(err.contains("cannot send tokens to themselves"), "{err}");
+    let err = coop.fails(&["token", "send", "ana", "commons", "1"]);
+    assert!(err.contains("only members hold tokens"), "{err}");
+    let err = coop.fails(&["token", "send", "ana", "ben", "1.001"]);
+    assert!(err.contains("amount"), "{err}");
+    let first = coop.ok(&[
+        "token",
+        "send",
+        "ana",
+        "ben",
+        "6.66",
+        "--note",
+        "bike repair",
+    ]);
+    assert_eq!(first.lines().count(), 1, "the id alone: {first}");
+    coop.ok(&[
+        "token",
+        "define",
+        "hour",
+        "--name",
+        "Time",
+        "--scale",
+        "0",
+        "--per-value",
+        "1",
+    ]);
+    let err = coop.fails(&["token", "send", "ben", "cai", "1"]);
+    assert!(err.contains("more than one token"), "{err}");
+    coop.ok(&["token", "send", "ben", "cai", "1", "--token", "eco"]);
+    let err = coop.fails(&[
+        "token",
+        "define",
+        "eco",
+        "--name",
+        "Again",
+        "--per-value",
+        "1",
+    ]);
+    assert!(err.contains("token 'eco' already exists"), "{err}");
+    let file = coop.dir.path().join("tokens.csv");
+    coop.ok(&["export", "tokens", "--out", file.to_str().expect("path")]);
+    let csv = std::fs::read_to_string(&file).expect("csv");
+    assert_eq!(
+        csv.lines().next(),
+        Some("date,kind,id,token,from,to,amount,note")
+    );
+    assert!(csv.contains(",mint,C1,eco,,ana,6.66,"), "{csv}");
+    assert!(
+        csv.contains(",transfer,") && csv.contains("bike repair"),
+        "{csv}"
+    );
+    assert!(csv.contains(",mint,C1,hour,,ana,20,"), "{csv}");
+}
