@@ -102,6 +102,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Sync { dir } => devices::sync(ledger, &dir, out),
         Command::Conflicts => devices::conflicts(ledger, out),
         Command::Token(cmd) => tokens::token(ledger, cmd, out),
+        Command::Epoch(cmd) => tokens::epoch(ledger, cmd, out),
+        Command::Give {
+            epoch,
+            from,
+            to,
+            amount,
+        } => tokens::give(ledger, &epoch, &from, &to, amount, out),
         Command::Backup { file } => setup::backup(ledger, &file, out),
         Command::Log(args) => contributions::log(ledger, args, out),
         Command::List(args) => contributions::list(ledger, args, out),

@@ -159,6 +159,20 @@ pub trait Facts {
     ) -> Result<BTreeMap<String, i64>, DistributeError>;
     /// Handles of accounts of type member whose status is active.
     fn active_members(&self) -> Result<Vec<String>, DistributeError>;
+    /// GIVE each member received in the project's closed epochs ending on
+    /// or before `up_to` and after `after`.
+    fn peer_received(
+        &self,
+        project: &str,
+        up_to: NaiveDate,
+        after: Option<NaiveDate>,
+    ) -> Result<BTreeMap<String, i64>, DistributeError>;
+    /// An epoch of the project ending on or before `up_to` still open.
+    fn open_epoch(
+        &self,
+        project: &str,
+        up_to: NaiveDate,
+    ) -> Result<Option<String>, DistributeError>;
 }
 
 /// One line of a planned distribution.
@@ -407,6 +421,23 @@ fn policy_weights(
                     let text = format_big(&w, VALUE_SCALE);
                     (m, w, text)
                 })
+                .collect()
+        }
+        Policy::Peer => {
+            if let Some(epoch) = facts.open_epoch(&revenue.project, revenue.date)? {
+                return Err(DistributeError::Refused(
+                    crate::refusal::Refusal::EpochOpen {
+                        epoch,
+                        project: revenue.project.clone(),
+                    },
+                ));
+            }
+            let after = facts.period_cut(&revenue.project, &revenue.id, revenue.date)?;
+            facts
+                .peer_received(&revenue.project, revenue.date, after)?
+                .into_iter()
+                .filter(|(_, g)| *g > 0)
+                .map(|(m, g)| (m, BigUint::from(g as u64), g.to_string()))
                 .collect()
         }
         Policy::Equal { among } => {
@@ -802,6 +833,19 @@ mod tests {
         }
         fn active_members(&self) -> Result<Vec<String>, DistributeError> {
             Ok(vec!["ana".into(), "ben".into()])
+        }
+
+        fn peer_received(
+            &self,
+            _: &str,
+            _: NaiveDate,
+            _: Option<NaiveDate>,
+        ) -> Result<BTreeMap<String, i64>, DistributeError> {
+            Ok(BTreeMap::new())
+        }
+
+        fn open_epoch(&self, _: &str, _: NaiveDate) -> Result<Option<String>, DistributeError> {
+            Ok(None)
         }
     }
 

@@ -76,6 +76,8 @@ pub enum Policy {
         /// Contributors or all active members.
         among: Among,
     },
+    /// GIVE received in the project's closed epochs (SPEC §15).
+    Peer,
 }
 
 impl Policy {
@@ -87,6 +89,7 @@ impl Policy {
             Policy::Recent { .. } => "recent",
             Policy::Balanced => "balanced",
             Policy::Equal { .. } => "equal",
+            Policy::Peer => "peer",
         }
     }
 }
@@ -566,6 +569,7 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
         "lifetime" => Some(Policy::Lifetime),
         "period" => Some(Policy::Period),
         "balanced" => Some(Policy::Balanced),
+        "peer" => Some(Policy::Peer),
         "recent" => {
             let decay_e2 = match &rb.decay {
                 None => 1_000,
@@ -606,7 +610,7 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
             p.at(
                 policy.span(),
                 format!(
-                    "unknown policy {}: use lifetime, period, recent, balanced or equal",
+                    "unknown policy {}: use lifetime, period, recent, balanced, equal or peer",
                     quote_value(other)
                 ),
             );

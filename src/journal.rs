@@ -206,6 +206,15 @@ pub enum Payload {
     TokenDefined(crate::model::TokenDefinition),
     /// Tokens were sent from one member to another.
     TokenSent(crate::model::TokenTransfer),
+    /// A GIVE epoch was opened.
+    EpochOpened(crate::model::Epoch),
+    /// GIVE was given (or changed, or withdrawn with 0).
+    GiveSet(crate::model::Give),
+    /// A GIVE epoch was closed.
+    EpochClosed {
+        /// The epoch.
+        epoch: String,
+    },
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -255,6 +264,9 @@ impl Payload {
             Payload::RoleSet { .. } => "role_set",
             Payload::TokenDefined(_) => "token_defined",
             Payload::TokenSent(_) => "token_sent",
+            Payload::EpochOpened(_) => "epoch_opened",
+            Payload::GiveSet(_) => "give_set",
+            Payload::EpochClosed { .. } => "epoch_closed",
         }
     }
 
@@ -303,6 +315,9 @@ impl Payload {
             }
             Payload::TokenDefined(t) => vec![t.code.clone()],
             Payload::TokenSent(t) => vec![t.id.clone(), t.from.clone(), t.to.clone()],
+            Payload::EpochOpened(e) => vec![e.id.clone(), e.project.clone()],
+            Payload::GiveSet(g) => vec![g.epoch.clone(), g.from.clone(), g.to.clone()],
+            Payload::EpochClosed { epoch } => vec![epoch.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }
@@ -330,6 +345,7 @@ impl Payload {
             Payload::DistributionCommitted(d) => vec![d.id.as_str()],
             Payload::PayoutRecorded(p) => vec![p.id.as_str()],
             Payload::TokenDefined(t) => vec![t.code.as_str()],
+            Payload::EpochOpened(e) => vec![e.id.as_str()],
             _ => Vec::new(),
         }
     }

@@ -508,6 +508,36 @@ mod tests {
     }
 }
 
+/// A GIVE epoch (SPEC §15, Coordinape): each member may give up to `give`
+/// GIVE to other members of the project between `from` and `to`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Epoch {
+    /// Its id.
+    pub id: String,
+    /// The project.
+    pub project: String,
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+    /// Each member's GIVE budget.
+    pub give: i64,
+}
+
+/// GIVE from one member to another in an epoch (replaces an earlier give
+/// between the same two; 0 withdraws it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Give {
+    /// The epoch.
+    pub epoch: String,
+    /// The giver.
+    pub from: String,
+    /// The receiver.
+    pub to: String,
+    /// Whole GIVE, ≥ 0.
+    pub amount: i64,
+}
+
 /// A community token (SPEC §15): earned by contributing, sent between
 /// members, never converted to money.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

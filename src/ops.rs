@@ -438,3 +438,65 @@ impl Ledger {
         Ok(id)
     }
 }
+
+impl Ledger {
+    /// Opens a GIVE epoch; returns its id.
+    pub fn open_epoch(
+        &mut self,
+        project: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        give: i64,
+        id: Option<&str>,
+    ) -> Result<String> {
+        let id = match id {
+            Some(id) => {
+                crate::model::check_id(id).map_err(|m| Error::field("id", m))?;
+                id.to_string()
+            }
+            None => format!("E-{}-{}", project, from.format("%Y%m%d")),
+        };
+        let epoch = crate::model::Epoch {
+            id: id.clone(),
+            project: project.to_string(),
+            from,
+            to,
+            give,
+        };
+        self.write(|w| w.append(&Payload::EpochOpened(epoch)))?;
+        Ok(id)
+    }
+
+    /// Gives GIVE (replacing an earlier give between the same two).
+    pub fn give(&mut self, epoch: &str, from: &str, to: &str, amount: i64) -> Result<()> {
+        self.write(|w| {
+            w.append(&Payload::GiveSet(crate::model::Give {
+                epoch: epoch.to_string(),
+                from: from.to_string(),
+                to: to.to_string(),
+                amount,
+            }))
+        })?;
+        Ok(())
+    }
+
+    /// Closes an epoch once it has ended (`today` after its last day).
+    pub fn close_epoch(&mut self, epoch: &str, today: NaiveDate) -> Result<()> {
+        let view = self
+            .epoch(epoch)?
+            .ok_or_else(|| Error::NotFound(format!("no epoch {}", crate::text::quote(epoch))))?;
+        if today <= view.epoch.to {
+            return Err(Error::Refused(format!(
+                "epoch {} runs until {}; it can be closed from the day after",
+                crate::text::quote(epoch),
+                view.epoch.to
+            )));
+        }
+        self.write(|w| {
+            w.append(&Payload::EpochClosed {
+                epoch: epoch.to_string(),
+            })
+        })?;
+        Ok(())
+    }
+}

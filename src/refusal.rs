@@ -31,6 +31,8 @@ pub enum Thing {
     Payout,
     /// A community token.
     Token,
+    /// A GIVE epoch.
+    Epoch,
 }
 
 impl Thing {
@@ -46,6 +48,7 @@ impl Thing {
             Thing::Distribution => "distribution",
             Thing::Payout => "payout",
             Thing::Token => "token",
+            Thing::Epoch => "epoch",
         }
     }
 }
@@ -239,6 +242,40 @@ pub enum Refusal {
         /// The id it would have brought.
         id: String,
     },
+    /// GIVE after an epoch closed.
+    #[error("epoch {epoch} is closed")]
+    EpochClosed {
+        /// The epoch.
+        epoch: String,
+    },
+    /// GIVE to oneself.
+    #[error("{member} cannot give GIVE to themselves")]
+    GiveToSelf {
+        /// The member.
+        member: String,
+    },
+    /// GIVE beyond a giver's budget.
+    #[error("{member} can give at most {budget} GIVE in epoch {epoch}: {others} already given to others, so {amount} more is too much")]
+    GiveBudget {
+        /// The giver.
+        member: String,
+        /// The epoch.
+        epoch: String,
+        /// The budget.
+        budget: i64,
+        /// Already given to others.
+        others: i64,
+        /// This give.
+        amount: i64,
+    },
+    /// A `peer` bucket while an epoch it would count is still open.
+    #[error("epoch {epoch} of project '{project}' ended but is still open; close it before distributing with a peer bucket")]
+    EpochOpen {
+        /// The epoch.
+        epoch: String,
+        /// The project.
+        project: String,
+    },
     /// Tokens sent to oneself.
     #[error("{member} cannot send tokens to themselves")]
     TokenToSelf {
@@ -346,6 +383,10 @@ impl Refusal {
             Refusal::DeviceState { .. } => "device_state",
             Refusal::NeedsSignIn => "needs_sign_in",
             Refusal::TokenToSelf { .. } => "token_to_self",
+            Refusal::EpochClosed { .. } => "epoch_closed",
+            Refusal::GiveToSelf { .. } => "give_to_self",
+            Refusal::GiveBudget { .. } => "give_budget",
+            Refusal::EpochOpen { .. } => "epoch_open",
             Refusal::TokenOverdraw { .. } => "token_overdraw",
             Refusal::RoleNeeded { .. } => "role_needed",
             Refusal::NotInOwnName { .. } => "not_in_own_name",

@@ -983,6 +983,8 @@ fn revenue_fields(
 pub const MAX_TOKEN_SCALE: u32 = 8;
 /// Most tokens minted per unit of value, × 10⁴ (one million).
 pub const MAX_TOKENS_PER_VALUE_E4: i64 = 1_000_000 * 10_000;
+/// Largest GIVE budget of an epoch.
+pub const MAX_GIVE: i64 = 1_000_000;
 /// Largest token amount sent at once, in minor units.
 pub const MAX_TOKEN_AMOUNT_MINOR: i64 = 1_000_000_000_000_000;
 
@@ -1139,6 +1141,18 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
                 within("per-value", t.per_value_e4, 1, MAX_TOKENS_PER_VALUE_E4, 4),
             );
         }
+        Payload::EpochOpened(e) => {
+            p.take("date", date_bounds(e.from));
+            p.take("date", date_bounds(e.to));
+            if e.to < e.from {
+                p.add("to", "the epoch ends before it begins".to_string());
+            }
+            p.take("give", within("give", e.give, 1, MAX_GIVE, 0));
+        }
+        Payload::GiveSet(g) => {
+            p.take("give", within("give", g.amount, 0, MAX_GIVE, 0));
+        }
+        Payload::EpochClosed { .. } => {}
         Payload::TokenSent(t) => {
             p.take(
                 "amount",

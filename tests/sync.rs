@@ -1054,3 +1054,33 @@ fn two_laptops_spending_the_same_tokens_is_a_conflict_for_the_later() {
     );
     coop.assert_converged("tokens");
 }
+
+#[test]
+fn a_give_ordered_after_its_epoch_closed_is_a_conflict() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(
+        a,
+        &[
+            "epoch",
+            "open",
+            "fest",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+            "--give",
+            "50",
+            "--id",
+            "E1",
+        ],
+    );
+    coop.exchange_all();
+    ok(a, &["epoch", "close", "E1"]);
+    // Laptop 1 has not heard of the close yet.
+    ok(b, &["give", "E1", "--from", "ben", "--to", "ana", "10"]);
+    coop.exchange_all();
+    let conflicts = coop.conflicts(0);
+    assert!(conflicts.contains("epoch E1 is closed"), "{conflicts}");
+    coop.assert_converged("give after close");
+}

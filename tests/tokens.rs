@@ -142,3 +142,91 @@ fn sends_are_refused_when_they_would_overdraw_or_make_no_sense() {
     );
     assert!(csv.contains(",mint,C1,hour,,ana,20,"), "{csv}");
 }
+
+#[test]
+fn give_epochs_feed_a_peer_bucket_once_closed() {
+    let coop = coop();
+    coop.ok(&[
+        "epoch",
+        "open",
+        "p",
+        "--from",
+        "2026-06-01",
+        "--to",
+        "2026-06-30",
+        "--give",
+        "100",
+        "--id",
+        "E1",
+    ]);
+    coop.ok(&["give", "E1", "--from", "ana", "--to", "ben", "60"]);
+    // A later give between the same two replaces the earlier one.
+    coop.ok(&["give", "E1", "--from", "ana", "--to", "ben", "30"]);
+    coop.ok(&["give", "E1", "--from", "ana", "--to", "cai", "70"]);
+    let err = coop.fails(&["give", "E1", "--from", "ana", "--to", "cai", "71"]);
+    assert!(err.contains("at most 100 GIVE"), "{err}");
+    let err = coop.fails(&["give", "E1", "--from", "ben", "--to", "ben", "1"]);
+    assert!(err.contains("to themselves"), "{err}");
+    let err = coop.fails(&["give", "E1", "--from", "ben", "--to", "commons", "1"]);
+    assert!(err.contains("is a fund"), "{err}");
+    coop.ok(&["give", "E1", "--from", "ben", "--to", "cai", "90"]);
+    coop.ok(&["give", "E1", "--from", "ben", "--to", "cai", "0"]); // withdrawn
+    let shown = coop.ok(&["epoch", "show", "E1"]);
+    assert!(
+        shown.contains("received: ben 30") && shown.contains("received: cai 70"),
+        "{shown}"
+    );
+    let eq = coop.dir.path().join("peer.toml");
+    std::fs::write(
+        &eq,
+        "name = \"p\"\n[[bucket]]\nname = \"peers\"\nshare = \"100%\"\npolicy = \"peer\"\n",
+    )
+    .expect("eq");
+    coop.ok(&["equation", "set", "p", eq.to_str().expect("path")]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "p",
+        "100",
+        "--id",
+        "R1",
+        "--date",
+        "2026-07-01",
+    ]);
+    let err = coop.fails(&["distribute", "R1", "--dry-run"]);
+    assert!(
+        err.contains("epoch E1 of project 'p' ended but is still open"),
+        "{err}"
+    );
+    let err = coop.fails(&["epoch", "close", "E9"]);
+    assert!(err.contains("no epoch 'E9'"), "{err}");
+    coop.ok(&["epoch", "close", "E1"]);
+    let err = coop.fails(&["give", "E1", "--from", "cai", "--to", "ana", "5"]);
+    assert!(err.contains("epoch E1 is closed"), "{err}");
+    let plan = coop.ok(&["distribute", "R1"]);
+    assert!(
+        plan.contains("ben        30.00") && plan.contains("cai        70.00"),
+        "{plan}"
+    );
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
+#[test]
+fn an_epoch_is_closed_only_after_its_last_day() {
+    let coop = coop();
+    coop.ok(&[
+        "epoch",
+        "open",
+        "p",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2999-12-31",
+        "--give",
+        "10",
+        "--id",
+        "Long",
+    ]);
+    let err = coop.fails(&["epoch", "close", "Long"]);
+    assert!(err.contains("runs until 2999-12-31"), "{err}");
+}

@@ -186,6 +186,26 @@ pub enum Command {
         after_help = "Example:\n  openvalue token define eco --name \"Ecos\" --scale 2 --per-value 0.5\n  openvalue token send ana ben 3.50 --note \"bike repair\"\n  openvalue token balances"
     )]
     Token(TokenCommand),
+    /// GIVE epochs: each member gives a budget of GIVE to others.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue epoch open fest --from 2026-06-01 --to 2026-06-30 --give 100 --id E-june\n  openvalue epoch close E-june\n  openvalue epoch show E-june"
+    )]
+    Epoch(EpochCommand),
+    /// Give GIVE to another member in an epoch (0 withdraws it).
+    #[command(after_help = "Example:\n  openvalue give E-june --from ana --to ben 30")]
+    Give {
+        /// The epoch.
+        epoch: String,
+        /// The giver.
+        #[arg(long)]
+        from: String,
+        /// The receiver.
+        #[arg(long)]
+        to: String,
+        /// Whole GIVE.
+        amount: i64,
+    },
     /// List what two laptops did that cannot both hold.
     #[command(after_help = "Example:\n  openvalue conflicts")]
     Conflicts,
@@ -260,6 +280,43 @@ pub enum DeviceCommand {
     Admit {
         /// The device id.
         id: String,
+    },
+}
+
+/// `epoch` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EpochCommand {
+    /// Open an epoch of a project.
+    #[command(
+        after_help = "Example:\n  openvalue epoch open fest --from 2026-06-01 --to 2026-06-30 --give 100"
+    )]
+    Open {
+        /// The project.
+        project: String,
+        /// First day.
+        #[arg(long, value_parser = date_arg)]
+        from: NaiveDate,
+        /// Last day.
+        #[arg(long, value_parser = date_arg)]
+        to: NaiveDate,
+        /// Each member's GIVE budget.
+        #[arg(long)]
+        give: i64,
+        /// Its id [default: E-PROJECT-FROM].
+        #[arg(long)]
+        id: Option<String>,
+    },
+    /// Close an epoch after its last day.
+    #[command(after_help = "Example:\n  openvalue epoch close E-june")]
+    Close {
+        /// The epoch.
+        epoch: String,
+    },
+    /// Who gave whom, and what each received.
+    #[command(after_help = "Example:\n  openvalue epoch show E-june")]
+    Show {
+        /// The epoch.
+        epoch: String,
     },
 }
 

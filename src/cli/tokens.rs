@@ -94,3 +94,67 @@ pub(super) fn export(ledger: &crate::store::Ledger, file: &Path) -> Result<usize
     })?;
     Ok(moves.len())
 }
+
+/// `openvalue epoch open|close|show`.
+pub(super) fn epoch(path: &Path, cmd: super::EpochCommand, out: &mut dyn Write) -> Result<()> {
+    use super::EpochCommand;
+    match cmd {
+        EpochCommand::Open {
+            project,
+            from,
+            to,
+            give,
+            id,
+        } => {
+            let id = open(path)?.open_epoch(&project, from, to, give, id.as_deref())?;
+            say!(out, "{}", shown(&id));
+        }
+        EpochCommand::Close { epoch } => {
+            open(path)?.close_epoch(&epoch, today())?;
+            say!(out, "closed epoch {}", shown(&epoch));
+        }
+        EpochCommand::Show { epoch } => {
+            let ledger = open(path)?;
+            let view = ledger.epoch(&epoch)?.ok_or_else(|| {
+                Error::NotFound(format!("no epoch {}", crate::text::quote(&epoch)))
+            })?;
+            say!(
+                out,
+                "epoch {} of {}: {} to {}, {} GIVE each, {}",
+                shown(&view.epoch.id),
+                shown(&view.epoch.project),
+                view.epoch.from,
+                view.epoch.to,
+                view.epoch.give,
+                if view.closed { "closed" } else { "open" }
+            );
+            for (from, to, amount) in &view.gives {
+                say!(out, "  {} gave {} {amount}", shown(from), shown(to));
+            }
+            for (member, amount) in &view.received {
+                say!(out, "received: {} {amount}", shown(member));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `openvalue give E --from A --to B N`.
+pub(super) fn give(
+    path: &Path,
+    epoch: &str,
+    from: &str,
+    to: &str,
+    amount: i64,
+    out: &mut dyn Write,
+) -> Result<()> {
+    open(path)?.give(epoch, from, to, amount)?;
+    say!(
+        out,
+        "{} gives {} {amount} GIVE in {}",
+        shown(from),
+        shown(to),
+        shown(epoch)
+    );
+    Ok(())
+}

@@ -586,6 +586,25 @@ fn record(
                 )?;
             }
         }
+        Payload::EpochOpened(e) => {
+            super::epochs::epoch_is_new(conn, e)?;
+            conn.execute(
+                "INSERT INTO epochs (id, project, from_day, to_day, give, closed, entry) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
+                params![e.id, e.project, day_number(e.from), day_number(e.to), e.give, entry],
+            )?;
+        }
+        Payload::GiveSet(g) => {
+            super::epochs::give_fits(conn, g)?;
+            conn.execute(
+                "INSERT INTO gives (epoch, from_member, to_member, amount, entry) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (epoch, from_member, to_member) DO UPDATE SET amount = excluded.amount, entry = excluded.entry",
+                params![g.epoch, g.from, g.to, g.amount, entry],
+            )?;
+        }
+        Payload::EpochClosed { epoch } => {
+            super::epochs::close_fits(conn, epoch)?;
+            conn.execute("UPDATE epochs SET closed = 1 WHERE id = ?1", [epoch])?;
+        }
         Payload::TokenSent(t) => {
             super::tokens::send_fits(conn, t)?;
             conn.execute(

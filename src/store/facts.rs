@@ -289,6 +289,23 @@ impl Facts for Books<'_> {
     fn active_members(&self) -> Result<Vec<String>, DistributeError> {
         Ok(self.active_member_handles()?)
     }
+
+    fn peer_received(
+        &self,
+        project: &str,
+        up_to: NaiveDate,
+        after: Option<NaiveDate>,
+    ) -> Result<BTreeMap<String, i64>, DistributeError> {
+        Ok(super::epochs::received(self.conn(), project, up_to, after)?)
+    }
+
+    fn open_epoch(
+        &self,
+        project: &str,
+        up_to: NaiveDate,
+    ) -> Result<Option<String>, DistributeError> {
+        Ok(super::epochs::open_epoch(self.conn(), project, up_to)?)
+    }
 }
 
 /// The store's errors as the engine reports them: a refusal stays a

@@ -31,6 +31,8 @@ pub(super) const ORDER: &str = "hlc, device, device_seq";
 /// are emptied in before a replay).
 pub(super) const BOOK_TABLES: &[&str] = &[
     "conflicts",
+    "gives",
+    "epochs",
     "token_transfers",
     "tokens",
     "roles",

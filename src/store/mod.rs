@@ -9,6 +9,7 @@
 mod apply;
 mod books;
 mod charts;
+mod epochs;
 mod facts;
 mod identity;
 mod merge;
@@ -53,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_devices_and_merges.sql"),
     include_str!("migrations/0006_sign_in_and_roles.sql"),
     include_str!("migrations/0007_tokens.sql"),
+    include_str!("migrations/0008_epochs.sql"),
 ];
 
 /// The schema version this build writes.

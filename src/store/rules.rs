@@ -37,6 +37,7 @@ fn unknown(conn: &Connection, what: Thing, id: &str) -> Result<Refusal, StoreErr
         Thing::Distribution => ("distributions", "id"),
         Thing::Payout => ("payouts", "id"),
         Thing::Token => ("tokens", "code"),
+        Thing::Epoch => ("epochs", "id"),
     };
     // Hints only among small tables: ids of contributions are not guessed.
     let hint = if matches!(table, "accounts" | "projects" | "kinds") {
@@ -392,6 +393,11 @@ fn needed_role(
             Some((Role::Admin, "changing devices"))
         }
         P::TokenDefined(_) => Some((Role::Admin, "defining tokens")),
+        P::EpochOpened(_) | P::EpochClosed { .. } => {
+            Some((Role::Coordinator, "opening and closing epochs"))
+        }
+        P::GiveSet(g) if g.from == author => Some((Role::Member, "giving GIVE")),
+        P::GiveSet(_) => Some((Role::Coordinator, "giving in another member's name")),
         P::TokenSent(t) if t.from == author => Some((Role::Member, "sending tokens")),
         P::TokenSent(_) => Some((Role::Admin, "sending another member's tokens")),
     })

@@ -29,6 +29,8 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("member_keys", &["handle"]),
     ("tokens", &["code"]),
     ("token_transfers", &["id"]),
+    ("epochs", &["id"]),
+    ("gives", &["epoch", "from_member", "to_member"]),
 ];
 
 /// Most problems listed per table.

@@ -134,6 +134,7 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE gives; DROP TABLE epochs;
              DROP TABLE token_transfers; DROP TABLE tokens;
              DROP TABLE roles; DROP TABLE member_keys;
              ALTER TABLE settings DROP COLUMN sign_in; ALTER TABLE journal DROP COLUMN author;
