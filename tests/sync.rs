@@ -114,6 +114,34 @@ impl Coop {
             &a,
             &["equation", "set", "--default", eq.to_str().expect("path")],
         );
+        ok(
+            &a,
+            &[
+                "token",
+                "define",
+                "eco",
+                "--name",
+                "Ecos",
+                "--per-value",
+                "0.1",
+            ],
+        );
+        ok(
+            &a,
+            &[
+                "epoch",
+                "open",
+                "fest",
+                "--from",
+                "2026-05-01",
+                "--to",
+                "2026-05-31",
+                "--give",
+                "10",
+                "--id",
+                "E1",
+            ],
+        );
         let mut laptops = vec![a.clone()];
         for i in 1..n {
             let invitation = dir.path().join(format!("laptop{i}.ovinvite"));
@@ -794,7 +822,23 @@ fn random_command(rng: &mut Rng, coop: &Coop, i: usize, step: usize) {
     let contribution = format!("C{}", rng.below(6));
     let revenue = format!("R{}", rng.below(3));
     let day = format!("2026-05-{:02}", 1 + rng.below(28));
-    let args: Vec<String> = match rng.below(12) {
+    let args: Vec<String> = match rng.below(14) {
+        12 => vec![
+            "give".into(),
+            "E1".into(),
+            "--from".into(),
+            member,
+            "--to".into(),
+            other,
+            format!("{}", rng.below(7)),
+        ],
+        13 => vec![
+            "token".into(),
+            "send".into(),
+            member,
+            other,
+            format!("{}.{:02}", rng.below(3), rng.below(100)),
+        ],
         0 => vec![
             "member".into(),
             "add".into(),
@@ -1034,9 +1078,9 @@ fn two_laptops_spending_the_same_tokens_is_a_conflict_for_the_later() {
         &[
             "token",
             "define",
-            "eco",
+            "tk",
             "--name",
-            "Ecos",
+            "Tokens",
             "--per-value",
             "1",
         ],
@@ -1044,12 +1088,12 @@ fn two_laptops_spending_the_same_tokens_is_a_conflict_for_the_later() {
     ok(a, &["settings", "--approvals", "0"]);
     ok(a, &["log", "ana", "fest", "work", "1", "--id", "T1"]); // 20 eco
     coop.exchange_all();
-    ok(a, &["token", "send", "ana", "ben", "15"]);
-    ok(b, &["token", "send", "ana", "cai", "15"]);
+    ok(a, &["token", "send", "ana", "ben", "15", "--token", "tk"]);
+    ok(b, &["token", "send", "ana", "cai", "15", "--token", "tk"]);
     coop.exchange_all();
     let conflicts = coop.conflicts(0);
     assert!(
-        conflicts.contains("ana has 5.00 eco, not enough to send 15.00"),
+        conflicts.contains("ana has 5.00 tk, not enough to send 15.00"),
         "{conflicts}"
     );
     coop.assert_converged("tokens");
@@ -1072,15 +1116,15 @@ fn a_give_ordered_after_its_epoch_closed_is_a_conflict() {
             "--give",
             "50",
             "--id",
-            "E1",
+            "E2",
         ],
     );
     coop.exchange_all();
-    ok(a, &["epoch", "close", "E1"]);
+    ok(a, &["epoch", "close", "E2"]);
     // Laptop 1 has not heard of the close yet.
-    ok(b, &["give", "E1", "--from", "ben", "--to", "ana", "10"]);
+    ok(b, &["give", "E2", "--from", "ben", "--to", "ana", "10"]);
     coop.exchange_all();
     let conflicts = coop.conflicts(0);
-    assert!(conflicts.contains("epoch E1 is closed"), "{conflicts}");
+    assert!(conflicts.contains("epoch E2 is closed"), "{conflicts}");
     coop.assert_converged("give after close");
 }
