@@ -53,7 +53,8 @@ test: deps $(APP_PREREQS)
 	cargo test --workspace
 	@if [ -f mk/app.mk ]; then $(MAKE) --no-print-directory ui-test e2e; fi
 	@if [ -f mk/bench.mk ]; then $(MAKE) --no-print-directory reliability; fi
-	@if [ -f mk/sync.mk ]; then $(MAKE) --no-print-directory sync-e2e; fi
+	@if [ -f mk/sync.mk ]; then $(MAKE) --no-print-directory sync-e2e \
+	  $(if $(wildcard mk/app.mk),SYNC_E2E_BUILD="cargo build -p openvalue -p openvalue-app"); fi
 
 # Only the core crate: quick while working on it.
 test-core:

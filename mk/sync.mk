@@ -20,6 +20,11 @@ sync-e2e-deps:
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
+# How the CLI is built. `make test` passes the app's build command, so the
+# binary the end-to-end tests already built is reused, not built again
+# with other features (a second copy of every crate in target/).
+SYNC_E2E_BUILD ?= cargo build -p openvalue --bin openvalue
+
 sync-e2e: sync-e2e-deps
-	cargo build -p openvalue --bin openvalue
+	$(SYNC_E2E_BUILD)
 	tests/sync-e2e/run.sh
