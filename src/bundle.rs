@@ -25,6 +25,22 @@ pub const VERSION: u32 = 1;
 /// cannot make a merge allocate without end.
 pub const MAX_CONTENT: u64 = 4 << 30;
 
+/// How many times larger than its compressed form a bundle's content may
+/// be. Journal entries compress about 3 to 6 times (hashes, signatures and
+/// ids do not compress); a frame of zeros compresses thousands of times.
+/// With [`MAX_CONTENT`] this bounds what a small hostile file can make a
+/// merge allocate.
+pub const MAX_RATIO: u64 = 64;
+
+/// The content allowed for a bundle of `compressed` bytes: 64 times the
+/// compressed size, at least 16 MiB, at most [`MAX_CONTENT`].
+pub fn content_limit(compressed: u64) -> u64 {
+    compressed
+        .saturating_mul(MAX_RATIO)
+        .max(16 << 20)
+        .min(MAX_CONTENT)
+}
+
 /// What a bundle carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -63,9 +79,9 @@ pub enum BundleError {
     /// The compressed content is damaged or cut short.
     #[error("the bundle is damaged or incomplete ({0})")]
     Damaged(String),
-    /// The content is larger than [`MAX_CONTENT`].
-    #[error("the bundle is larger than OpenValue reads ({} GiB)", MAX_CONTENT >> 30)]
-    TooLarge,
+    /// The content is larger than [`content_limit`] allows.
+    #[error("the bundle unpacks to more than {0} MiB, far more than its entries could hold (a damaged or hostile file)")]
+    TooLarge(u64),
 }
 
 /// Writes a bundle as bytes.
@@ -110,13 +126,14 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     }
     let damaged = |e: std::io::Error| BundleError::Damaged(e.to_string());
     let decoder = zstd::stream::Decoder::new(&content[12..]).map_err(damaged)?;
+    let limit = content_limit(content.len() as u64);
     let mut body = Vec::new();
     decoder
-        .take(MAX_CONTENT + 1)
+        .take(limit + 1)
         .read_to_end(&mut body)
         .map_err(damaged)?;
-    if body.len() as u64 > MAX_CONTENT {
-        return Err(BundleError::TooLarge);
+    if body.len() as u64 > limit {
+        return Err(BundleError::TooLarge(limit >> 20));
     }
     let mut de = rmp_serde::Deserializer::new(std::io::Cursor::new(&body[..]));
     let bundle = Bundle::deserialize(&mut de).map_err(|e| BundleError::Damaged(e.to_string()))?;
@@ -176,6 +193,27 @@ mod tests {
             flipped[i] ^= 0x40;
             assert!(decode(&flipped).is_err(), "flip at {i}");
         }
+    }
+
+    #[test]
+    fn a_decompression_bomb_is_refused_before_it_is_unpacked() {
+        // 200 MiB of zeros compress to a few KiB: far beyond 64 times.
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        let mut encoder = zstd::stream::Encoder::new(out, 19).unwrap();
+        encoder.include_checksum(true).unwrap();
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..200 {
+            encoder.write_all(&zeros).unwrap();
+        }
+        let mut out = encoder.finish().unwrap();
+        assert!(out.len() < 1 << 20, "{}", out.len());
+        let digest = Sha256::digest(&out);
+        out.extend_from_slice(&digest);
+        assert_eq!(decode(&out), Err(BundleError::TooLarge(16)));
+        assert_eq!(content_limit(1 << 30), MAX_CONTENT);
+        assert_eq!(content_limit(1 << 20), 64 << 20);
     }
 
     #[test]

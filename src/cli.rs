@@ -62,6 +62,13 @@ pub fn main() -> i32 {
     let mut out = stdout.lock();
     match run(cli, &mut out) {
         Ok(()) => 0,
+        // The reader went away (`openvalue list | head`): what was asked
+        // was done; there is nobody left to tell.
+        Err(Error::Io { path, source })
+            if path == "stdout" && source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            0
+        }
         Err(e) => {
             let _ = out.flush();
             tell(&format!("error: {}", show::message(&e.to_string())));
@@ -137,6 +144,32 @@ fn open(path: &Path) -> Result<Ledger> {
     let mut ledger = Ledger::open(path)?;
     people::sign_in(&mut ledger)?;
     Ok(ledger)
+}
+
+/// Runs `make`, which creates the file at `path`, with the folders it
+/// needs created first; when `make` fails, the folders created for it are
+/// removed again, so a refused `init` or `clone` leaves nothing behind.
+fn in_new_folders<T>(path: &Path, make: impl FnOnce() -> Result<T>) -> Result<T> {
+    let mut created = Vec::new();
+    let mut dir = path.parent();
+    while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        created.push(d.to_path_buf());
+        dir = d.parent();
+    }
+    if let Some(deepest) = created.first() {
+        std::fs::create_dir_all(deepest).map_err(|e| Error::Io {
+            path: deepest.display().to_string(),
+            source: crate::fsio::os_message(&e),
+        })?;
+    }
+    let made = make();
+    if made.is_err() {
+        for d in &created {
+            // Only while empty: never anything someone put there since.
+            let _ = std::fs::remove_dir(d);
+        }
+    }
+    made
 }
 
 /// Refuses a filter naming something the ledger does not have (`list

@@ -183,6 +183,11 @@ const APPLICATION_ID_OFFSET: usize = 68;
 
 /// What the first bytes of a file say it is.
 fn header_of(path: &Path) -> Option<&'static str> {
+    // Only a regular file is opened: opening a FIFO would wait for a
+    // writer for ever, and a device is never a ledger.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
     let mut header = [0u8; 100];
     let mut file = std::fs::File::open(path).ok()?;
     let mut read = 0;

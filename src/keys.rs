@@ -44,6 +44,62 @@ pub struct DeviceSecret {
     pub key: SigningKey,
     /// The file instance that owns the key, if one claimed it.
     pub file: Option<String>,
+    /// Where that file is on this computer, if known: a plain copy of it
+    /// (`cp`) keeps its instance but not its place.
+    pub place: Option<Place>,
+}
+
+/// Where a ledger file is: its path and the file system's identity of it
+/// (device and inode), which a copy does not share and a move keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// The file's absolute path when it last wrote.
+    pub path: PathBuf,
+    /// The file system's device number.
+    pub dev: u64,
+    /// The file's inode.
+    pub ino: u64,
+}
+
+impl Place {
+    /// Where the file at `path` is, if it exists and the system says.
+    #[cfg(unix)]
+    pub fn of(path: &Path) -> Option<Place> {
+        use std::os::unix::fs::MetadataExt;
+        let path = std::fs::canonicalize(path).ok()?;
+        let meta = std::fs::metadata(&path).ok()?;
+        Some(Place {
+            dev: meta.dev(),
+            ino: meta.ino(),
+            path,
+        })
+    }
+
+    /// Where the file at `path` is: unknown on this system.
+    #[cfg(not(unix))]
+    pub fn of(_path: &Path) -> Option<Place> {
+        None
+    }
+
+    /// Whether it is the same file as `other`.
+    pub fn same_file(&self, other: &Place) -> bool {
+        self.dev == other.dev && self.ino == other.ino
+    }
+}
+
+/// Rule: the file at `path` is a plain copy of the file that owns the
+/// key at `owner` — it is not that file, and that file is still where it
+/// was, still a ledger. A file moved, renamed or replaced in place keeps
+/// the key.
+pub fn is_copy_of(owner: &Place, path: &Path) -> bool {
+    let Some(here) = Place::of(path) else {
+        return false;
+    };
+    if here.same_file(owner) || here.path == owner.path {
+        return false;
+    }
+    Place::of(&owner.path).is_some_and(|there| there.same_file(owner))
+        && crate::fsio::has_ledger_header(&owner.path)
 }
 
 impl DeviceSecret {
@@ -59,7 +115,12 @@ struct KeyFile {
     secret: String,
     #[serde(default)]
     file: Option<String>,
+    #[serde(default)]
+    place: Option<Place>,
 }
+
+/// The largest key file read: a few hundred bytes are expected.
+const MAX_KEY_FILE: u64 = 64 * 1024;
 
 /// Where device keys are kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,14 +188,16 @@ impl Keystore {
     /// The device's secret, if this computer has it.
     pub fn load(&self, device: &str) -> Result<Option<DeviceSecret>, KeyError> {
         let path = self.path_of(device);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => return Err(KeyError::Io { path, source }),
-        };
         let damaged = |why: String| KeyError::Damaged {
             path: path.clone(),
             why,
+        };
+        let text = match read_key_file(&path) {
+            Ok(Some(bytes)) => String::from_utf8(bytes).map_err(|_| {
+                damaged("it is not text: it was overwritten by something else".into())
+            })?,
+            Ok(None) => return Ok(None),
+            Err(source) => return Err(KeyError::Io { path, source }),
         };
         let file: KeyFile = toml::from_str(&text).map_err(|e| damaged(e.message().to_string()))?;
         if file.device != device {
@@ -146,10 +209,13 @@ impl Keystore {
         let bytes: [u8; 32] = hex::decode(&file.secret)
             .ok()
             .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| damaged("the secret is not 32 bytes of hex".into()))?;
+            .ok_or_else(|| {
+                damaged("its secret is not a key (64 hexadecimal digits): it was edited".into())
+            })?;
         Ok(Some(DeviceSecret {
             key: SigningKey::from_bytes(&bytes),
             file: file.file,
+            place: file.place,
         }))
     }
 
@@ -171,6 +237,7 @@ impl Keystore {
             device: device.to_string(),
             secret: hex::encode(secret.key.to_bytes()),
             file: secret.file.clone(),
+            place: secret.place.clone(),
         })
         .map_err(|e| KeyError::Damaged {
             path: path.clone(),
@@ -191,6 +258,42 @@ impl Keystore {
     }
 }
 
+/// Reads a key file: a regular file of at most [`MAX_KEY_FILE`] bytes
+/// (a link to a device or a huge file is refused, not read without end).
+/// One readable by others is made private again. `None`: no such file.
+fn read_key_file(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let refused = |why: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, why.to_string());
+    if !meta.is_file() {
+        return Err(refused(
+            "this is not a regular file, so it is not a device key",
+        ));
+    }
+    if meta.len() > MAX_KEY_FILE {
+        return Err(refused("this file is far too large to be a device key"));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o077 != 0 {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_KEY_FILE + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_KEY_FILE {
+        return Err(refused("this file is far too large to be a device key"));
+    }
+    Ok(Some(bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,6 +306,7 @@ mod tests {
         let secret = DeviceSecret {
             key: new_key().unwrap(),
             file: Some("f1".into()),
+            place: None,
         };
         store.save("d1", &secret).unwrap();
         let back = store.load("d1").unwrap().unwrap();
@@ -227,5 +331,52 @@ mod tests {
         assert!(matches!(store.load("d1"), Err(KeyError::Damaged { .. })));
         std::fs::write(store.path_of("d2"), "\u{0}\u{1}").unwrap();
         assert!(matches!(store.load("d2"), Err(KeyError::Damaged { .. })));
+        std::fs::write(store.path_of("d3"), [0xff, 0xfe, 0x00]).unwrap();
+        let err = store.load("d3").unwrap_err().to_string();
+        assert!(err.contains("not text"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_key_file_that_is_a_device_or_huge_is_refused_and_one_readable_by_others_is_made_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Keystore::at(dir.path());
+        std::os::unix::fs::symlink("/dev/zero", store.path_of("d1")).unwrap();
+        let err = store.load("d1").unwrap_err().to_string();
+        assert!(err.contains("not a regular file"), "{err}");
+        std::fs::write(store.path_of("d2"), vec![b'#'; 100_000]).unwrap();
+        let err = store.load("d2").unwrap_err().to_string();
+        assert!(err.contains("too large"), "{err}");
+        let secret = DeviceSecret {
+            key: new_key().unwrap(),
+            file: None,
+            place: None,
+        };
+        store.save("d3", &secret).unwrap();
+        let path = store.path_of("d3");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(store.load("d3").unwrap().is_some());
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_copy_is_told_from_a_move() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.openvalue");
+        let mut header = vec![0u8; 100];
+        header[..16].copy_from_slice(b"SQLite format 3\0");
+        header[68..72].copy_from_slice(&crate::store::APPLICATION_ID.to_be_bytes());
+        std::fs::write(&a, &header).unwrap();
+        let owner = Place::of(&a).unwrap();
+        let b = dir.path().join("b.openvalue");
+        std::fs::copy(&a, &b).unwrap();
+        assert!(is_copy_of(&owner, &b), "a copy beside the original");
+        assert!(!is_copy_of(&owner, &a), "the original itself");
+        std::fs::remove_file(&b).unwrap();
+        std::fs::rename(&a, &b).unwrap();
+        assert!(!is_copy_of(&owner, &b), "a move keeps the key");
     }
 }

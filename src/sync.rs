@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::bundle::{self, Bundle};
 use crate::error::{Error, Result};
 use crate::keys::Keystore;
+use crate::members::Role;
 use crate::store::{Ledger, MergeReport, StoreError};
 
 /// The extension of the files a sync folder holds.
@@ -56,6 +57,7 @@ pub fn write_bundle(path: &Path, bundle: &Bundle) -> Result<()> {
 
 /// `bundle export`: every entry this ledger holds. Returns how many.
 pub fn export_bundle(ledger: &Ledger, path: &Path) -> Result<usize> {
+    ledger.may(Role::Member, "exporting a bundle")?;
     let bundle = ledger.bundle()?;
     write_bundle(path, &bundle)?;
     Ok(bundle.entries.len())
@@ -63,6 +65,7 @@ pub fn export_bundle(ledger: &Ledger, path: &Path) -> Result<usize> {
 
 /// `bundle import`: checks the bundle whole and merges it.
 pub fn import_bundle(ledger: &mut Ledger, path: &Path) -> Result<MergeReport> {
+    ledger.may(Role::Member, "importing a bundle")?;
     let bundle = read_bundle(path)?;
     Ok(ledger.merge_bundle(&bundle, path)?)
 }
@@ -117,6 +120,7 @@ pub fn is_conflicted_copy(name: &str) -> bool {
 /// travels on. A damaged bundle or a sync tool's conflicted copy is
 /// skipped with a notice; sync still succeeds.
 pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
+    ledger.may(Role::Member, "syncing")?;
     let io = |source: std::io::Error| Error::Io {
         path: dir.display().to_string(),
         source: crate::fsio::os_message(&source),
@@ -193,13 +197,18 @@ pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
 /// `verify --against FILE`: the entries a bundle or a ledger file (a
 /// backup) holds that `ledger` lacks.
 pub fn missing_against(ledger: &Ledger, path: &Path) -> Result<Vec<crate::journal::Entry>> {
-    let entries = if crate::fsio::has_ledger_header(path) {
-        let other = Ledger::open(path)?;
-        other.bundle()?.entries
+    let other = if crate::fsio::has_ledger_header(path) {
+        Ledger::open(path)?.bundle()?
     } else {
-        read_bundle(path)?.entries
+        read_bundle(path)?
     };
-    Ok(ledger.missing_from(&entries)?)
+    ledger
+        .same_ledger(&other)
+        .map_err(|why| StoreError::BundleRefused {
+            path: path.to_path_buf(),
+            why,
+        })?;
+    Ok(ledger.missing_from(&other.entries)?)
 }
 
 /// Rule: a ledger file must not sit in a folder a sync tool carries (it

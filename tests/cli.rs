@@ -408,3 +408,23 @@ fn regression_an_unwritable_stderr_does_not_panic() {
         assert_eq!(status.code(), Some(code), "{args:?}");
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    let coop = Coop::example();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_openvalue"))
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .arg("list")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // `openvalue list | head -0`: the reader closes before anything is
+    // written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}

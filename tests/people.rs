@@ -406,3 +406,87 @@ fn a_forged_review_is_not_applied_on_merge_and_verify_reports_it() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("no valid signature of ana's key"));
 }
+
+#[test]
+fn with_sign_in_on_backups_need_a_treasurer_and_bundles_a_member() {
+    let coop = signed_in_coop();
+    let backup = coop.dir.path().join("copy.openvalue");
+    let backup_arg = backup.to_str().expect("path");
+    let err = fails_as(&coop, None, &["backup", backup_arg]);
+    assert!(err.contains("sign-in is on"), "{err}");
+    let err = fails_as(&coop, Some("cai"), &["backup", backup_arg]);
+    assert!(
+        err.contains("cai is a coordinator; making a backup needs a treasurer"),
+        "{err}"
+    );
+    assert!(!backup.exists());
+    ok_as(&coop, "dan", &["backup", backup_arg]);
+    assert!(backup.exists());
+    let bundle = coop.dir.path().join("b.ovbundle");
+    let bundle_arg = bundle.to_str().expect("path");
+    let err = fails_as(&coop, None, &["bundle", "export", "--out", bundle_arg]);
+    assert!(err.contains("sign-in is on"), "{err}");
+    assert!(!bundle.exists());
+    ok_as(&coop, "ben", &["bundle", "export", "--out", bundle_arg]);
+    assert!(bundle.exists());
+    // Reading needs nobody.
+    assert!(run_as(&coop, None, &["verify"]).status.success());
+}
+
+#[test]
+fn a_fund_is_told_it_cannot_hold_a_role_and_an_empty_passphrase_is_refused() {
+    let coop = Coop::new(1);
+    coop.ok(&["member", "add", "ana", "Ana"]);
+    coop.ok(&["member", "add", "pot", "Pot", "--fund"]);
+    let err = coop.fails(&["role", "grant", "pot", "treasurer"]);
+    assert!(err.contains("only members hold a role"), "{err}");
+    assert!(!err.contains("passphrase"), "{err}");
+    let before = bytes(&coop.ledger);
+    let out = common::openvalue()
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(["member", "passphrase", "ana"])
+        .env("OPENVALUE_NEW_PASSPHRASE", "")
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("OPENVALUE_NEW_PASSPHRASE is set but empty"),
+        "{err}"
+    );
+    let out = common::openvalue()
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(["--as", "ana", "member", "add", "bo", "Bo"])
+        .env("OPENVALUE_PASSPHRASE", "")
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    // ana has no passphrase yet: with sign-in off she needs none, so an
+    // empty variable is not even read; once she has one, it is refused.
+    assert!(out.status.success(), "{err}");
+    common::openvalue()
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(["member", "passphrase", "ana"])
+        .env("OPENVALUE_NEW_PASSPHRASE", "ana's long passphrase")
+        .assert()
+        .success();
+    let after_passphrase = bytes(&coop.ledger);
+    let out = common::openvalue()
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(["--as", "ana", "member", "add", "cy", "Cy"])
+        .env("OPENVALUE_PASSPHRASE", "")
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("OPENVALUE_PASSPHRASE is set but empty"),
+        "{err}"
+    );
+    assert_eq!(bytes(&coop.ledger), after_passphrase);
+    assert_ne!(before, after_passphrase);
+}

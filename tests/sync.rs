@@ -689,7 +689,174 @@ fn a_bundle_from_another_cooperative_is_refused_whole() {
         &theirs.laptops[0],
         &["bundle", "export", "--out", file.to_str().expect("path")],
     );
-    refused_whole(&ours.laptops[0], &file, "comes from another ledger");
+    // Both are called "Fest": the message says they are still not one.
+    refused_whole(
+        &ours.laptops[0],
+        &file,
+        "comes from another ledger, also called 'Fest' but started separately",
+    );
+    let err = cli(
+        &ours.laptops[0],
+        &["verify", "--against", file.to_str().expect("path")],
+    )
+    .expect_err("another ledger");
+    assert!(err.contains("another ledger"), "{err}");
+    assert!(!err.contains("missing"), "{err}");
+}
+
+#[test]
+fn a_plain_copy_beside_the_original_becomes_a_new_device_and_a_moved_ledger_does_not() {
+    let coop = Coop::new(1);
+    let a = &coop.laptops[0];
+    let device = Ledger::open(a).expect("open").device().to_string();
+    // `cp`: the copy keeps the file's instance but not its place.
+    let copy = coop.dir.path().join("copy.openvalue");
+    std::fs::copy(a, &copy).expect("copy");
+    ok(a, &["member", "add", "fay", "Fay"]);
+    ok(&copy, &["member", "add", "gil", "Gil"]);
+    let copy_device = Ledger::open(&copy).expect("open").device().to_string();
+    assert_ne!(copy_device, device, "the copy writes as a new device");
+    assert_eq!(Ledger::open(a).expect("open").device(), device);
+    let file = coop.dir.path().join("copy.ovbundle");
+    ok(
+        &copy,
+        &["bundle", "export", "--out", file.to_str().expect("path")],
+    );
+    let out = ok(a, &["bundle", "import", file.to_str().expect("path")]);
+    assert!(out.contains("no conflicts"), "{out}");
+    // `mv`: the same file somewhere else keeps its device.
+    let moved = coop.dir.path().join("moved.openvalue");
+    std::fs::rename(a, &moved).expect("move");
+    ok(&moved, &["member", "add", "hal", "Hal"]);
+    assert_eq!(Ledger::open(&moved).expect("open").device(), device);
+    assert!(ok(&moved, &["verify"]).starts_with("OK"));
+}
+
+/// A bundle of laptop 1's journal with one more entry, signed by its key,
+/// stamped `hlc`.
+fn bundle_stamped(coop: &Coop, hlc: i64, name: &str) -> PathBuf {
+    let ledger = Ledger::open(&coop.laptops[1]).expect("open");
+    let device = ledger.device().to_string();
+    let mut bundle = ledger.bundle().expect("bundle");
+    let last = bundle
+        .entries
+        .iter()
+        .filter(|e| e.device == device)
+        .max_by_key(|e| e.device_seq)
+        .expect("an entry")
+        .clone();
+    let key = Keystore::user()
+        .load(&device)
+        .expect("key")
+        .expect("present")
+        .key;
+    let entry = openvalue::journal::Entry::new(
+        &openvalue::journal::Stamp {
+            device: &device,
+            device_seq: last.device_seq + 1,
+            prev_hash: &last.hash,
+            recorded_at: "2026-12-01T00:00:00Z".into(),
+            hlc: openvalue::journal::Hlc(hlc),
+            author: None,
+        },
+        &openvalue::journal::Payload::ApprovalsRequiredSet {
+            approvals_required: 2,
+        },
+        &key,
+    )
+    .expect("entry");
+    bundle.entries.push(entry);
+    let file = coop.dir.path().join(name);
+    openvalue::sync::write_bundle(&file, &bundle).expect("write");
+    file
+}
+
+#[test]
+fn entries_stamped_at_the_end_of_time_or_before_the_ledger_are_refused_whole() {
+    let coop = Coop::new(2);
+    let far = bundle_stamped(&coop, i64::MAX, "far.ovbundle");
+    refused_whole(
+        &coop.laptops[0],
+        &far,
+        "more than a year after this computer's clock",
+    );
+    let early = bundle_stamped(&coop, 5, "early.ovbundle");
+    refused_whole(&coop.laptops[0], &early, "before the ledger was created");
+    // Six months ahead still merges (with the future-stamp warning).
+    let soon = (chrono::Utc::now().timestamp_millis() + 180 * 24 * 3_600_000) << 16;
+    let ahead = bundle_stamped(&coop, soon, "ahead.ovbundle");
+    let out = ok(
+        &coop.laptops[0],
+        &["bundle", "import", ahead.to_str().expect("path")],
+    );
+    assert!(out.contains("ahead"), "{out}");
+    ok(&coop.laptops[0], &["member", "add", "new", "New"]);
+    assert!(ok(&coop.laptops[0], &["verify"]).starts_with("OK"));
+}
+
+#[test]
+fn device_admit_takes_only_a_device_id_and_verify_against_a_fifo_does_not_hang() {
+    let coop = Coop::new(1);
+    let a = &coop.laptops[0];
+    let before = file_bytes(a);
+    let err = cli(a, &["device", "admit", "not a device\u{7}"]).expect_err("refused");
+    assert!(err.contains("is not a device id"), "{err}");
+    assert_eq!(file_bytes(a), before);
+    let fifo = coop.dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let err = cli(a, &["verify", "--against", fifo.to_str().expect("path")]).expect_err("a fifo");
+    assert!(err.contains("a bundle is a file"), "{err}");
+}
+
+#[test]
+fn a_refused_clone_leaves_no_folders_behind() {
+    let coop = Coop::new(1);
+    let bundle = coop.dir.path().join("plain.ovbundle");
+    ok(
+        &coop.laptops[0],
+        &["bundle", "export", "--out", bundle.to_str().expect("path")],
+    );
+    let target = coop.dir.path().join("new").join("sub").join("x.openvalue");
+    let err =
+        cli(&target, &["clone", bundle.to_str().expect("path")]).expect_err("not an invitation");
+    assert!(err.contains("not an invitation"), "{err}");
+    assert!(!coop.dir.path().join("new").exists());
+}
+
+#[test]
+fn a_conflict_between_rate_versions_shows_rates_as_people_write_them() {
+    let coop = Coop::new(2);
+    let version = |laptop: usize, rate: &str| {
+        ok(
+            &coop.laptops[laptop],
+            &[
+                "kind",
+                "add",
+                "work",
+                "Work",
+                "--measure",
+                "hours",
+                "--rate",
+                rate,
+                "--from",
+                "2026-07-01",
+            ],
+        )
+    };
+    version(0, "30");
+    version(1, "32.5");
+    coop.exchange_all();
+    let conflicts = ok(&coop.laptops[0], &["conflicts"]);
+    assert!(
+        conflicts.contains("'30' here, '32.5' in this entry")
+            || conflicts.contains("'32.5' here, '30' in this entry"),
+        "{conflicts}"
+    );
+    assert!(!conflicts.contains("300000"), "{conflicts}");
 }
 
 #[test]
@@ -703,10 +870,12 @@ fn a_fork_of_one_device_is_refused_naming_the_device() {
     let device = ledger.device().to_string();
     drop(ledger);
     let keys = tempfile::tempdir().expect("keys");
-    let secret = Keystore::user()
+    let mut secret = Keystore::user()
         .load(&device)
         .expect("key")
         .expect("present");
+    // On the other computer the original file is not where the key says.
+    secret.place = None;
     Keystore::at(keys.path())
         .save(&device, &secret)
         .expect("save");

@@ -139,13 +139,9 @@ pub(super) fn device(path: &Path, cmd: DeviceCommand, out: &mut dyn Write) -> Re
 
 /// `openvalue clone FILE`: a new laptop's ledger from an invitation.
 pub(super) fn clone(path: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
-            path: dir.display().to_string(),
-            source: crate::fsio::os_message(&e),
-        })?;
-    }
-    let ledger = crate::sync::clone(file, path, crate::keys::Keystore::user())?;
+    let ledger = super::in_new_folders(path, || {
+        crate::sync::clone(file, path, crate::keys::Keystore::user())
+    })?;
     let entries = ledger.entry_count()?;
     say!(
         out,

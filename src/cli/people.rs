@@ -25,8 +25,17 @@ pub(super) fn act_as(member: Option<String>) {
 
 /// A passphrase from `var`, else a prompt on a terminal.
 fn passphrase_from(var: &str, prompt: &str) -> Result<String> {
-    if let Ok(p) = std::env::var(var) {
-        return Ok(p);
+    match std::env::var(var) {
+        Ok(p) if p.is_empty() => {
+            return Err(Error::Refused(format!(
+                "{var} is set but empty; put the passphrase in it, or unset it to be asked"
+            )))
+        }
+        Ok(p) => return Ok(p),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            return Err(Error::Refused(format!("{var} is not valid UTF-8 text")))
+        }
+        Err(std::env::VarError::NotPresent) => {}
     }
     if !std::io::stdin().is_terminal() {
         return Err(Error::Refused(format!(
@@ -59,9 +68,9 @@ pub(super) fn sign_in(ledger: &mut Ledger) -> Result<()> {
 /// `openvalue member passphrase HANDLE`.
 pub(super) fn passphrase(path: &Path, handle: &str, out: &mut dyn Write) -> Result<()> {
     let mut ledger = open(path)?;
-    let new = match std::env::var("OPENVALUE_NEW_PASSPHRASE") {
-        Ok(p) => p,
-        Err(_) => {
+    let new = match std::env::var_os("OPENVALUE_NEW_PASSPHRASE") {
+        Some(_) => passphrase_from("OPENVALUE_NEW_PASSPHRASE", "")?,
+        None => {
             let first = passphrase_from(
                 "OPENVALUE_NEW_PASSPHRASE",
                 &format!("new passphrase for {}: ", shown(handle)),

@@ -17,15 +17,16 @@ use super::show::plural;
 pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<()> {
     let currency = Currency::new(&args.currency, args.scale)
         .map_err(|e| Error::field("currency", e.to_string()))?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-            path: dir.display().to_string(),
-            source,
-        })?;
-    }
     let name =
         crate::validate::name_text("name", &args.name).map_err(|m| Error::field("name", m))?;
-    Ledger::create(path, &name, currency.clone(), args.approvals)?;
+    super::in_new_folders(path, || {
+        Ok(Ledger::create(
+            path,
+            &name,
+            currency.clone(),
+            args.approvals,
+        )?)
+    })?;
     say!(
         out,
         "created {} ({}, {}, {} approval{} required)",

@@ -18,7 +18,7 @@ use rusqlite::{Connection, OptionalExtension};
 use super::StoreError;
 use crate::devices::Roster;
 use crate::journal::{endorsement_message, Endorsement, Payload};
-use crate::keys::{new_key, DeviceSecret, Keystore};
+use crate::keys::{is_copy_of, new_key, DeviceSecret, Keystore, Place};
 
 /// The kinds of entries a [`Roster`] reads.
 pub(super) const ROSTER_KINDS: &str =
@@ -107,11 +107,13 @@ pub(super) fn identity(
                 None => DeviceSecret {
                     key: new_key()?,
                     file: Some(instance.clone()),
+                    place: None,
                 },
             };
             let claimed = DeviceSecret {
                 key: secret.key.clone(),
                 file: Some(instance),
+                place: Place::of(path),
             };
             keys.save(device, &claimed)?;
             Ok(Identity {
@@ -129,48 +131,54 @@ pub(super) fn identity(
             if secret.public_hex() != public {
                 return Err(no_key());
             }
-            match secret.file.as_deref() {
-                Some(owner) if owner != instance => {
-                    become_copy(conn, keys, device, &secret, &instance)
-                }
-                Some(_) => Ok(Identity {
-                    device: device.to_string(),
-                    key: Some(secret.key),
-                    pending: Vec::new(),
-                }),
-                None => {
-                    // The first file to write with this key owns it.
-                    keys.save(
-                        device,
-                        &DeviceSecret {
-                            key: secret.key.clone(),
-                            file: Some(instance),
-                        },
-                    )?;
-                    Ok(Identity {
-                        device: device.to_string(),
-                        key: Some(secret.key),
-                        pending: Vec::new(),
-                    })
-                }
+            let copied = match (secret.file.as_deref(), &secret.place) {
+                (Some(owner), _) if owner != instance => true,
+                (Some(_), Some(place)) => is_copy_of(place, path),
+                _ => false,
+            };
+            if copied {
+                return become_copy(conn, keys, device, &secret, path);
             }
+            // The first file to write with this key owns it; a moved file
+            // keeps it, and the key file learns where it went.
+            let here = Place::of(path);
+            if secret.file.as_deref() != Some(instance.as_str()) || secret.place != here {
+                keys.save(
+                    device,
+                    &DeviceSecret {
+                        key: secret.key.clone(),
+                        file: Some(instance),
+                        place: here,
+                    },
+                )?;
+            }
+            Ok(Identity {
+                device: device.to_string(),
+                key: Some(secret.key),
+                pending: Vec::new(),
+            })
         }
     }
 }
 
-/// Rule: a copy of a file (a backup, a copied ledger on the same computer)
-/// writes as a new device, admitted by its old device's signature.
+/// Rule: a copy of a file (a backup, a copied ledger on the same computer,
+/// told apart by its instance or by its place) writes as a new device,
+/// admitted by its old device's signature. The copy gets an instance of
+/// its own.
 fn become_copy(
     conn: &Connection,
     keys: &Keystore,
     old_device: &str,
     old: &DeviceSecret,
-    instance: &str,
+    path: &Path,
 ) -> Result<Identity, StoreError> {
+    let instance = uuid::Uuid::new_v4().to_string();
+    set_meta(conn, "instance", &instance)?;
     let device = uuid::Uuid::new_v4().to_string();
     let secret = DeviceSecret {
         key: new_key()?,
-        file: Some(instance.to_string()),
+        file: Some(instance),
+        place: Place::of(path),
     };
     keys.save(&device, &secret)?;
     set_meta(conn, "device", &device)?;
@@ -201,6 +209,7 @@ pub(super) fn new_device(
     conn: &Connection,
     keys: &Keystore,
     label: &str,
+    path: &Path,
 ) -> Result<Identity, StoreError> {
     let instance = uuid::Uuid::new_v4().to_string();
     set_meta(conn, "instance", &instance)?;
@@ -208,6 +217,7 @@ pub(super) fn new_device(
     let secret = DeviceSecret {
         key: new_key()?,
         file: Some(instance),
+        place: Place::of(path),
     };
     keys.save(&device, &secret)?;
     set_meta(conn, "device", &device)?;

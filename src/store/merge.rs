@@ -368,7 +368,7 @@ fn check_bundle(
             Some((id, hash)) if *id == e.id && *hash == e.hash => {}
             Some(_) => {
                 return Ok(Err(format!(
-                    "device {} wrote two different entries number {} (a fork: a copied ledger file written on two computers?)",
+                    "device {} wrote two different entries number {} (a fork: a copied ledger file, or one invitation, used on two computers; on one of them make the ledger a new device)",
                     e.device, e.device_seq
                 )))
             }
@@ -416,6 +416,9 @@ fn check_bundle(
             )));
         }
     }
+    if let Some(why) = stamps_out_of_range(&device_entries, &new) {
+        return Ok(Err(why));
+    }
     for e in &new {
         if let Err(problem) = roster.check_entry(e) {
             return Ok(Err(format!(
@@ -437,6 +440,50 @@ fn check_bundle(
         }
     }
     Ok(Ok((new, roster)))
+}
+
+/// How far ahead of this computer's clock a merged entry may be stamped: a
+/// laptop whose clock is a few months wrong still syncs, but a stamp near
+/// the end of time (which would put every later entry before it) is
+/// refused.
+const FURTHEST_FUTURE_MS: i64 = 366 * 24 * 3_600_000;
+
+/// Rule: every merged entry is stamped between the ledger's creation and
+/// a year after this computer's clock. Returns why not.
+fn stamps_out_of_range(device_entries: &[Entry], new: &[Entry]) -> Option<String> {
+    let created = device_entries
+        .iter()
+        .filter(|e| e.kind == "ledger_created")
+        .map(|e| e.hlc)
+        .min()?;
+    let latest = chrono::Utc::now()
+        .timestamp_millis()
+        .saturating_add(FURTHEST_FUTURE_MS);
+    let when = |hlc: i64| {
+        chrono::DateTime::from_timestamp_millis(Hlc(hlc).millis())
+            .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_else(|| "an impossible time".into())
+    };
+    for e in new {
+        if e.kind != "ledger_created" && e.hlc < created {
+            return Some(format!(
+                "entry {} of device {} is stamped {}, before the ledger was created ({}): a damaged or forged bundle",
+                e.id,
+                e.device,
+                when(e.hlc),
+                when(created)
+            ));
+        }
+        if Hlc(e.hlc).millis() > latest {
+            return Some(format!(
+                "entry {} of device {} is stamped {}, more than a year after this computer's clock: check the date and time of the laptop that wrote it, or this one",
+                e.id,
+                e.device,
+                when(e.hlc)
+            ));
+        }
+    }
+    None
 }
 
 /// Merges entries from a bundle of the ledger `ledger_id` inside the

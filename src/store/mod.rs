@@ -811,7 +811,7 @@ impl Ledger {
         // (SPEC §12): a copy becomes a new device here.
         let identity = match who {
             Who::ThisDevice => Some(identity::identity(&tx, &self.keys, &self.device, &path)),
-            Who::NewDevice(label) => Some(identity::new_device(&tx, &self.keys, label)),
+            Who::NewDevice(label) => Some(identity::new_device(&tx, &self.keys, label, &path)),
             Who::Nobody => None,
         }
         .transpose()
@@ -890,6 +890,7 @@ impl Ledger {
     /// renamed to `target` only when complete, so a failure (a full disk)
     /// leaves nothing behind; `target` is never overwritten.
     pub fn backup(&mut self, target: &Path) -> Result<(), StoreError> {
+        self.may(crate::members::Role::Treasurer, "making a backup")?;
         if file_kind(target)? != crate::fsio::FileKind::Missing {
             return Err(StoreError::Exists {
                 path: target.to_path_buf(),

@@ -113,6 +113,13 @@ impl Ledger {
         self.actor.as_ref().map(|a| a.handle.as_str())
     }
 
+    /// Whether the signed-in member may do `action`, which is not an
+    /// entry (a backup, a bundle, a sync) and needs `needed` when sign-in
+    /// is on; refused naming the role needed.
+    pub fn may(&self, needed: Role, action: &'static str) -> Result<(), StoreError> {
+        rules::may_act(self.conn(), self.signed_in(), needed, action)
+    }
+
     /// A member's role.
     pub fn role_of(&self, handle: &str) -> Result<Role, StoreError> {
         rules::role_of(self.conn(), handle)

@@ -19,6 +19,7 @@ use crate::model::{
     date_of_day, day_number, Account, AccountType, ContributionRecord, Correction,
     DistributionRecord, Review,
 };
+use crate::money::{format_scaled, format_trimmed};
 use crate::refusal::{Refusal, Thing};
 use crate::store::query::{suggest, Catalog};
 
@@ -206,8 +207,8 @@ pub(super) fn version_is_same(
         )?
         .query_row(params![v.kind, day], |r| {
             Ok(vec![
-                ("rate", r.get::<_, i64>(0)?.to_string()),
-                ("multiplier", r.get::<_, i64>(1)?.to_string()),
+                ("rate", format_trimmed(r.get::<_, i64>(0)?.into(), 4)),
+                ("multiplier", format_trimmed(r.get::<_, i64>(1)?.into(), 3)),
             ])
         })
         .optional()?;
@@ -216,8 +217,8 @@ pub(super) fn version_is_same(
         &v.kind,
         existing,
         vec![
-            ("rate", v.rate_e4.to_string()),
-            ("multiplier", v.multiplier_e3.to_string()),
+            ("rate", format_trimmed(v.rate_e4.into(), 4)),
+            ("multiplier", format_trimmed(v.multiplier_e3.into(), 3)),
         ],
     )
 }
@@ -260,6 +261,7 @@ pub(super) fn payout_is_same(
     conn: &Connection,
     p: &crate::model::PayoutRecord,
 ) -> Result<bool, StoreError> {
+    let scale: u32 = conn.query_row("SELECT scale FROM settings WHERE id = 1", [], |r| r.get(0))?;
     let existing = conn
         .prepare_cached(
             "SELECT account, day, amount_minor, method, note FROM payouts WHERE id = ?1",
@@ -268,7 +270,7 @@ pub(super) fn payout_is_same(
             Ok(vec![
                 ("account", r.get::<_, String>(0)?),
                 ("date", date_of_day(r.get::<_, i64>(1)?).to_string()),
-                ("amount", r.get::<_, i64>(2)?.to_string()),
+                ("amount", format_scaled(r.get::<_, i64>(2)?.into(), scale)),
                 ("method", r.get::<_, String>(3)?),
                 ("note", r.get::<_, String>(4)?),
             ])
@@ -281,7 +283,7 @@ pub(super) fn payout_is_same(
         vec![
             ("account", p.account.clone()),
             ("date", p.date.to_string()),
-            ("amount", p.amount_minor.to_string()),
+            ("amount", format_scaled(p.amount_minor.into(), scale)),
             ("method", p.method.clone()),
             ("note", p.note.clone()),
         ],
@@ -439,6 +441,34 @@ pub(super) fn role_allows(
     let Some((needed, action)) = needed_role(conn, author, payload)? else {
         return Ok(());
     };
+    role_suffices(conn, author, needed, action)
+}
+
+/// Rule (SPEC §13): with sign-in on, what happens outside the journal — a
+/// backup, a bundle, a sync — needs a signed-in member whose role allows
+/// it, like an entry.
+pub(super) fn may_act(
+    conn: &Connection,
+    author: Option<&str>,
+    needed: crate::members::Role,
+    action: &'static str,
+) -> Result<(), StoreError> {
+    if !sign_in_on(conn)? {
+        return Ok(());
+    }
+    let Some(author) = author else {
+        return refused(Refusal::NeedsSignIn);
+    };
+    role_suffices(conn, author, needed, action)
+}
+
+/// Rule: `author`'s role is at least `needed` for `action`.
+fn role_suffices(
+    conn: &Connection,
+    author: &str,
+    needed: crate::members::Role,
+    action: &'static str,
+) -> Result<(), StoreError> {
     let role = role_of(conn, author)?;
     if role < needed {
         return refused(Refusal::RoleNeeded {
@@ -453,10 +483,15 @@ pub(super) fn role_allows(
 
 /// Rule: a member key belongs to a member (not a fund).
 pub(super) fn member_key_fits(conn: &Connection, handle: &str) -> Result<(), StoreError> {
+    member_only(conn, handle, "have a passphrase")
+}
+
+/// Rule: `handle` is a member (not a fund) for what only members do.
+fn member_only(conn: &Connection, handle: &str, action: &'static str) -> Result<(), StoreError> {
     if account_named(conn, handle, Thing::Member)? == AccountType::Fund {
         return refused(Refusal::FundCannot {
             handle: handle.to_string(),
-            action: "have a passphrase",
+            action,
         });
     }
     Ok(())
@@ -469,7 +504,7 @@ pub(super) fn role_change_fits(
     role: crate::members::Role,
 ) -> Result<(), StoreError> {
     use crate::members::Role;
-    member_key_fits(conn, handle)?;
+    member_only(conn, handle, "hold a role")?;
     if role < Role::Admin && role_of(conn, handle)? == Role::Admin {
         let members: Vec<String> = conn
             .prepare_cached("SELECT handle FROM accounts WHERE type = 'member'")?

@@ -18,6 +18,11 @@ fn device_refusal(device: &str, state: &str) -> StoreError {
     })
 }
 
+/// The first eight characters of an id, enough to tell two apart.
+fn short_id(id: &str) -> String {
+    crate::text::quote(&id.chars().take(8).collect::<String>())
+}
+
 impl Ledger {
     /// The ledger's identity: the id of its `ledger_created` entry.
     pub fn ledger_id(&self) -> Result<String, StoreError> {
@@ -37,6 +42,34 @@ impl Ledger {
         })
     }
 
+    /// Rule: a bundle (or another ledger file's journal) belongs to these
+    /// books — the same `ledger_created` entry, not just the same name.
+    /// `Err(why)` in words; `Ok` also when this ledger has no identity
+    /// yet to compare.
+    pub fn same_ledger(&self, bundle: &Bundle) -> Result<(), String> {
+        let Ok(ledger_id) = self.ledger_id() else {
+            return Ok(());
+        };
+        if bundle.ledger == ledger_id {
+            return Ok(());
+        }
+        let ours = &self.settings().name;
+        Err(if bundle.name == *ours {
+            format!(
+                "it comes from another ledger, also called {} but started separately (ledger {}, not {}): its books are not these",
+                crate::text::quote(ours),
+                short_id(&bundle.ledger),
+                short_id(&ledger_id)
+            )
+        } else {
+            format!(
+                "it comes from another ledger ({}, not {})",
+                crate::text::quote(&bundle.name),
+                crate::text::quote(ours)
+            )
+        })
+    }
+
     /// Merges a bundle read from `source`: checked whole (chains, hashes,
     /// signatures, devices) and refused whole, naming `source`, or merged.
     pub fn merge_bundle(
@@ -48,14 +81,7 @@ impl Ledger {
             path: source.to_path_buf(),
             why,
         };
-        let ledger_id = self.ledger_id()?;
-        if bundle.ledger != ledger_id {
-            return Err(refused(format!(
-                "this bundle comes from another ledger ({}, not {})",
-                crate::text::quote(&bundle.name),
-                crate::text::quote(&self.settings().name)
-            )));
-        }
+        self.same_ledger(bundle).map_err(refused)?;
         let merge =
             |w: &mut super::Writer<'_>| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
                 Ok(report) => Ok(report),
@@ -151,6 +177,7 @@ impl Ledger {
                 &DeviceSecret {
                     key: key.clone(),
                     file: Some(instance),
+                    place: crate::keys::Place::of(path),
                 },
             )?;
             ledger.settings =
@@ -172,6 +199,12 @@ impl Ledger {
 
     /// Admits a device made by `device new` on another laptop.
     pub fn admit_device(&mut self, device: &str) -> Result<(), StoreError> {
+        if uuid::Uuid::parse_str(device).is_err() {
+            return Err(device_refusal(
+                &crate::text::quote(device),
+                "is not a device id: copy the id the new laptop printed (36 characters such as 6f1c2a3b-…)",
+            ));
+        }
         self.write(|w| {
             let roster = identity::roster(w.conn())?;
             if roster.is_admitted(device) {
