@@ -37,8 +37,7 @@ pub const MAX_RATIO: u64 = 64;
 pub fn content_limit(compressed: u64) -> u64 {
     compressed
         .saturating_mul(MAX_RATIO)
-        .max(16 << 20)
-        .min(MAX_CONTENT)
+        .clamp(16 << 20, MAX_CONTENT)
 }
 
 /// What a bundle carries.

@@ -1080,6 +1080,7 @@ mod tests {
                 } else {
                     Vec::new()
                 },
+                cap: None,
             })
             .collect();
         let plan = DistributionPlan {

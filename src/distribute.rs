@@ -25,7 +25,7 @@ use crate::equation::{Among, Bucket, Equation, EquationError, Policy, Target};
 use crate::model::{AllocationLine, BucketType, ClaimPaid, DistributionRecord};
 use crate::money::{format_scaled, Currency, Share, VALUE_SCALE};
 use crate::refusal::Refusal;
-use crate::split::allocate;
+use crate::split::{allocate, allocate_capped};
 
 /// The factor of a contribution made this week (`recent` policy): 10¹².
 pub const RECENT_F0: u64 = 1_000_000_000_000;
@@ -203,6 +203,47 @@ pub struct BucketPlan {
     pub amount_minor: i64,
     /// Lines by recipient.
     pub lines: Vec<PlanLine>,
+    /// What the bucket's cap did, if it has one (SPEC §14).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap: Option<CapNote>,
+}
+
+/// What a policy bucket's cap did: who was capped and where the excess
+/// went, for the explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CapNote {
+    /// The cap, in minor units.
+    pub cap_minor: i64,
+    /// The recipients held at the cap.
+    pub capped: Vec<String>,
+    /// What they would have had above the cap without it, moved to the
+    /// others by their weights.
+    pub excess_minor: i64,
+    /// What nobody could take (everyone with a weight was capped): moved
+    /// to the rest bucket, or the distribution is refused.
+    pub unplaced_minor: i64,
+}
+
+impl CapNote {
+    /// The explanation in words.
+    pub fn describe(&self, currency: &Currency) -> String {
+        let cap = currency.format(self.cap_minor);
+        if self.capped.is_empty() {
+            return format!("cap {cap}: nobody reached it");
+        }
+        let mut text = format!(
+            "cap {cap}: {} held at the cap; {} above it went to the others by their weights",
+            self.capped.join(", "),
+            currency.format(self.excess_minor)
+        );
+        if self.unplaced_minor > 0 {
+            text.push_str(&format!(
+                "; {} nobody could take (everyone with a weight is capped)",
+                currency.format(self.unplaced_minor)
+            ));
+        }
+        text
+    }
 }
 
 /// A distribution computed but not necessarily committed.
@@ -242,16 +283,27 @@ impl DistributionPlan {
             "currency": c.code,
             "amount": c.format(self.revenue.amount_minor),
             "equation": self.equation,
-            "buckets": self.buckets.iter().map(|b| serde_json::json!({
-                "name": b.name,
-                "amount": c.format(b.amount_minor),
-                "lines": b.lines.iter().map(|l| serde_json::json!({
-                    "recipient": l.recipient,
-                    "amount": c.format(l.amount_minor),
-                    "weight": l.weight,
-                    "share": l.share,
-                })).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
+            "buckets": self.buckets.iter().map(|b| {
+                let mut bucket = serde_json::json!({
+                    "name": b.name,
+                    "amount": c.format(b.amount_minor),
+                    "lines": b.lines.iter().map(|l| serde_json::json!({
+                        "recipient": l.recipient,
+                        "amount": c.format(l.amount_minor),
+                        "weight": l.weight,
+                        "share": l.share,
+                    })).collect::<Vec<_>>(),
+                });
+                if let Some(note) = &b.cap {
+                    bucket["cap"] = serde_json::json!({
+                        "cap": c.format(note.cap_minor),
+                        "capped": note.capped,
+                        "moved_to_others": c.format(note.excess_minor),
+                        "unplaced": c.format(note.unplaced_minor),
+                    });
+                }
+                bucket
+            }).collect::<Vec<_>>(),
             "totals": self.totals().iter().map(|(r, a)| serde_json::json!({
                 "recipient": r,
                 "amount": c.format(*a),
@@ -462,6 +514,7 @@ struct Placed {
     lines: Vec<PlanLine>,
     claims: Vec<ClaimPaid>,
     why_not: String,
+    cap: Option<CapNote>,
 }
 
 fn place(
@@ -488,6 +541,7 @@ fn place(
             },
             claims: Vec::new(),
             why_not: String::new(),
+            cap: None,
         }),
         Target::Reimburse => {
             let eligible = Eligible {
@@ -543,6 +597,7 @@ fn place(
                 lines,
                 claims,
                 why_not: "the open reimbursable claims are smaller than the bucket".into(),
+                cap: None,
             })
         }
         Target::Policy(policy) => {
@@ -561,14 +616,46 @@ fn place(
                         "no member has an eligible contribution with a weight above zero under policy '{}'",
                         policy.name()
                     ),
+                    cap: None,
                 });
             }
             let keyed: Vec<(&str, BigUint)> = positive
                 .iter()
                 .map(|(m, w, _)| (m.as_str(), w.clone()))
                 .collect();
-            let shares = allocate(amount, &keyed).map_err(|_| DistributeError::Overflow)?;
-            let bucket_amount = to_i64(amount)?;
+            let uncapped = allocate(amount, &keyed).map_err(|_| DistributeError::Overflow)?;
+            let (shares, cap, unplaced) = match bucket.cap {
+                None => (uncapped, None, 0),
+                Some(cap) => {
+                    let c = cap.minor_units(amount);
+                    let capped = allocate_capped(amount, &keyed, c)
+                        .map_err(|_| DistributeError::Overflow)?;
+                    // What the others gained from the cap: Σ over the
+                    // uncapped of (capped share − share without a cap).
+                    let moved: i128 = uncapped
+                        .iter()
+                        .zip(&capped.shares)
+                        .zip(&capped.capped)
+                        .filter(|(_, was)| !**was)
+                        .map(|((u, s), _)| i128::from(*s) - i128::from(*u))
+                        .sum();
+                    let moved = u64::try_from(moved.max(0)).unwrap_or(0);
+                    let note = CapNote {
+                        cap_minor: to_i64(c)?,
+                        capped: positive
+                            .iter()
+                            .zip(&capped.capped)
+                            .filter(|(_, was)| **was)
+                            .map(|((m, _, _), _)| m.clone())
+                            .collect(),
+                        excess_minor: to_i64(moved)?,
+                        unplaced_minor: to_i64(capped.unplaced)?,
+                    };
+                    (capped.shares, Some(note), capped.unplaced)
+                }
+            };
+            let placed = amount - unplaced;
+            let bucket_amount = to_i64(placed)?;
             let mut lines = Vec::with_capacity(positive.len());
             for ((member, _, text), share) in positive.into_iter().zip(shares) {
                 let share = to_i64(share)?;
@@ -580,10 +667,17 @@ fn place(
                 });
             }
             Ok(Placed {
-                placed: amount,
+                placed,
                 lines,
                 claims: Vec::new(),
-                why_not: String::new(),
+                why_not: match &cap {
+                    Some(note) => format!(
+                        "every member with a weight is capped at {}",
+                        currency.format(note.cap_minor)
+                    ),
+                    None => String::new(),
+                },
+                cap,
             })
         }
     }
@@ -704,6 +798,7 @@ pub fn plan(
             },
             amount_minor: i64::try_from(placed.placed).map_err(|_| DistributeError::Overflow)?,
             lines: placed.lines,
+            cap: placed.cap,
         });
     }
     let plan = DistributionPlan {

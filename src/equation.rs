@@ -126,6 +126,32 @@ pub struct Bucket {
     pub target: Target,
     /// Only these kinds (policy and reimbursement buckets); `None` = all eligible.
     pub kinds: Option<Vec<String>>,
+    /// The most one recipient takes from a policy bucket (SPEC §14).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Cap>,
+}
+
+/// The most one recipient takes from a policy bucket (SPEC §14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cap {
+    /// A percentage of the bucket's amount, in hundredths of a percent:
+    /// c = ⌊B·N/100⌋ minor units.
+    Percent(i64),
+    /// An amount, in minor units of the ledger's currency.
+    Amount(i64),
+}
+
+impl Cap {
+    /// The cap in minor units for a bucket of `bucket_amount`.
+    pub fn minor_units(self, bucket_amount: u64) -> u64 {
+        match self {
+            // ≤ 100 %, so ⌊B·N/10⁴⌋ ≤ B; u128 holds B·N.
+            Cap::Percent(n) => {
+                (u128::from(bucket_amount) * n.clamp(0, 10_000) as u128 / 10_000) as u64
+            }
+            Cap::Amount(minor) => u64::try_from(minor).unwrap_or(0),
+        }
+    }
 }
 
 impl Bucket {
@@ -166,7 +192,7 @@ struct RawEquation {
 /// The keys of an equation's top level.
 const EQUATION_KEYS: [&str; 2] = ["name", "bucket"];
 /// The keys of a `[[bucket]]`.
-const BUCKET_KEYS: [&str; 8] = [
+const BUCKET_KEYS: [&str; 9] = [
     "name",
     "share",
     "fund",
@@ -175,6 +201,7 @@ const BUCKET_KEYS: [&str; 8] = [
     "kinds",
     "decay",
     "among",
+    "cap",
 ];
 
 #[derive(Deserialize)]
@@ -187,6 +214,7 @@ struct RawBucket {
     kinds: Option<Spanned<Vec<Spanned<String>>>>,
     decay: Option<Spanned<String>>,
     among: Option<Spanned<String>>,
+    cap: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -470,12 +498,26 @@ pub fn parse(
                 Some(list.get_ref().iter().map(|k| k.get_ref().clone()).collect())
             }
         };
+        let cap = rb.cap.as_ref().and_then(|cap| {
+            if !matches!(target, Some(Target::Policy(_))) {
+                p.at(cap.span(), "cap applies only to policy buckets");
+                return None;
+            }
+            match parse_cap(cap.get_ref(), catalog) {
+                Ok(c) => Some(c),
+                Err(message) => {
+                    p.at(cap.span(), message);
+                    None
+                }
+            }
+        });
         if let (Some(share), Some(target)) = (share, target) {
             buckets.push(Bucket {
                 name,
                 share,
                 target,
                 kinds,
+                cap,
             });
         }
     }
@@ -502,6 +544,32 @@ pub fn parse(
             problems: p.list,
         })
     }
+}
+
+/// Reads `cap = "N%"` (above 0, at most 100) or `cap = "AMOUNT"` (in the
+/// ledger's currency; EUR's two decimals when there is no ledger).
+fn parse_cap(text: &str, catalog: Option<&Catalog>) -> Result<Cap, String> {
+    if text.ends_with('%') {
+        return match parse_percent(text) {
+            Ok(n) if n > 0 && n <= 10_000 => Ok(Cap::Percent(n)),
+            _ => Err(format!(
+                "cap {} is not a percentage above 0% and at most 100% (at most 2 decimals), nor an amount",
+                quote_value(text)
+            )),
+        };
+    }
+    let currency = match catalog {
+        Some(c) => c.currency.clone(),
+        None => crate::money::Currency::new("EUR", Some(2)).map_err(|e| e.to_string())?,
+    };
+    currency.parse_amount(text).map(Cap::Amount).map_err(|_| {
+        format!(
+            "cap {} is not a percentage such as \"25%\" nor an amount above zero in {} with at most {} decimals",
+            quote_value(text),
+            currency.code,
+            currency.scale
+        )
+    })
 }
 
 /// The message for a share that is neither a percentage nor "rest",

@@ -76,6 +76,91 @@ pub fn allocate<K: Ord>(amount: u64, weights: &[(K, BigUint)]) -> Result<Vec<u64
     Ok(shares)
 }
 
+/// What a capped split did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Capped {
+    /// One amount per input, in input order; never above the cap.
+    pub shares: Vec<u64>,
+    /// Which inputs were capped (they get exactly the cap).
+    pub capped: Vec<bool>,
+    /// What nobody could take: everyone with a weight was capped.
+    pub unplaced: u64,
+}
+
+/// Splits `amount` among `weights` with no share above `cap` (SPEC §14,
+/// water-filling). Let C be the capped set, initially empty; repeat until
+/// C stops growing: with R′ = amount − |C|·cap, add to C every i ∉ C with
+/// wᵢ > 0 and R′·wᵢ > cap·Σⱼ∉C wⱼ. Each member of C gets the cap; R′ is
+/// split among the others by [`allocate`] (each share then stays within
+/// the cap: R′·wᵢ ≤ cap·Σ gives a quota of at most the cap). If everyone
+/// with a weight is capped, R′ is `unplaced`.
+///
+/// ```
+/// use num_bigint::BigUint;
+/// use openvalue::split::allocate_capped;
+/// let w = |n: u32| BigUint::from(n);
+/// // 100 split 8:1:1 with a cap of 50: ana is capped, 50 goes 1:1.
+/// let c = allocate_capped(100, &[("ana", w(8)), ("ben", w(1)), ("cai", w(1))], 50).unwrap();
+/// assert_eq!(c.shares, vec![50, 25, 25]);
+/// assert_eq!(c.capped, vec![true, false, false]);
+/// ```
+pub fn allocate_capped<K: Ord>(
+    amount: u64,
+    weights: &[(K, BigUint)],
+    cap: u64,
+) -> Result<Capped, SplitError> {
+    let mut capped = vec![false; weights.len()];
+    loop {
+        let count = capped.iter().filter(|c| **c).count() as u64;
+        // R′ > |C|·cap holds by construction, so this never saturates.
+        let rest = amount.saturating_sub(count.saturating_mul(cap));
+        let others: BigUint = weights
+            .iter()
+            .zip(&capped)
+            .filter(|(_, c)| !**c)
+            .map(|((_, w), _)| w)
+            .sum();
+        let bound = BigUint::from(cap) * &others;
+        let mut grew = false;
+        for ((_, w), c) in weights.iter().zip(capped.iter_mut()) {
+            if !*c && !w.is_zero() && BigUint::from(rest) * w > bound {
+                *c = true;
+                grew = true;
+            }
+        }
+        if grew {
+            continue;
+        }
+        let free: Vec<(&K, BigUint)> = weights
+            .iter()
+            .zip(&capped)
+            .filter(|(_, c)| !**c)
+            .map(|((k, w), _)| (k, w.clone()))
+            .collect();
+        let (placed_free, unplaced) = if free.iter().all(|(_, w)| w.is_zero()) {
+            (vec![0; free.len()], rest)
+        } else {
+            (allocate(rest, &free)?, 0)
+        };
+        let mut free_shares = placed_free.into_iter();
+        let shares = capped
+            .iter()
+            .map(|c| {
+                if *c {
+                    cap
+                } else {
+                    free_shares.next().unwrap_or(0)
+                }
+            })
+            .collect();
+        return Ok(Capped {
+            shares,
+            capped,
+            unplaced,
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +279,62 @@ mod tests {
         fn deterministic(amount in 0u64..1_000_000, ws in weights_strategy()) {
             let weights: Vec<(String, BigUint)> = ws.iter().map(|(k, v)| (k.clone(), w(*v))).collect();
             prop_assert_eq!(allocate(amount, &weights), allocate(amount, &weights));
+        }
+    }
+
+    fn capped(amount: u64, weights: &[u32], cap: u64) -> Capped {
+        let keyed: Vec<(usize, BigUint)> = weights
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (i, BigUint::from(*w)))
+            .collect();
+        allocate_capped(amount, &keyed, cap).unwrap()
+    }
+
+    #[test]
+    fn a_cap_met_exactly_is_not_over_it() {
+        // 100 split 1:1 gives 50 each: exactly the cap, nobody is capped.
+        let c = capped(100, &[1, 1], 50);
+        assert_eq!(c.shares, vec![50, 50]);
+        assert_eq!(c.capped, vec![false, false]);
+        assert_eq!(c.unplaced, 0);
+    }
+
+    #[test]
+    fn capping_one_can_cap_the_next() {
+        // 100 split 6:3:1 with a cap of 35: the first is capped (60 > 35),
+        // then 65 split 3:1 gives 48.75 to the second: capped too; the
+        // third takes the remaining 30.
+        let c = capped(100, &[6, 3, 1], 35);
+        assert_eq!(c.shares, vec![35, 35, 30]);
+        assert_eq!(c.capped, vec![true, true, false]);
+        assert_eq!(c.unplaced, 0);
+    }
+
+    #[test]
+    fn when_everyone_is_capped_the_rest_is_unplaced() {
+        let c = capped(100, &[1, 1], 40);
+        assert_eq!(c.shares, vec![40, 40]);
+        assert_eq!(c.unplaced, 20);
+        let zero = capped(7, &[3, 4], 0);
+        assert_eq!(zero.shares, vec![0, 0]);
+        assert_eq!(zero.unplaced, 7);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn capped_shares_sum_exactly_and_never_pass_the_cap(
+            amount in 0u64..1_000_000,
+            weights in proptest::collection::vec(0u32..1000, 1..8),
+            cap in 0u64..1_000_000,
+        ) {
+            let c = capped(amount, &weights, cap);
+            proptest::prop_assert_eq!(c.shares.iter().sum::<u64>() + c.unplaced, amount);
+            proptest::prop_assert!(c.shares.iter().all(|s| *s <= cap));
+            if c.capped.iter().all(|x| !x) && weights.iter().any(|w| *w > 0) {
+                let keyed: Vec<(usize, BigUint)> = weights.iter().enumerate().map(|(i, w)| (i, BigUint::from(*w))).collect();
+                proptest::prop_assert_eq!(c.shares, allocate(amount, &keyed).unwrap());
+            }
         }
     }
 }

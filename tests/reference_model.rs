@@ -154,6 +154,15 @@ struct ModelBucket {
     percent: Option<i64>,
     target: ModelTarget,
     kinds: Option<Vec<usize>>,
+    /// A cap on a policy bucket: hundredths of a percent of the bucket, or
+    /// an amount in cents (SPEC §14).
+    cap: Option<ModelCap>,
+}
+
+#[derive(Debug, Clone)]
+enum ModelCap {
+    Percent(i64),
+    Cents(i64),
 }
 
 impl World {
@@ -396,6 +405,55 @@ fn model_distribute(
                     weights.into_iter().filter(|(_, w)| !w.is_zero()).collect();
                 if a == 0 || weights.is_empty() {
                     0
+                } else if let Some(cap) = &b.cap {
+                    // SPEC §14, as written: grow C until it stops growing.
+                    let c = match cap {
+                        ModelCap::Percent(n) => (q(a) * frac(*n, 10_000))
+                            .floor()
+                            .to_integer()
+                            .to_i64()
+                            .unwrap(),
+                        ModelCap::Cents(c) => *c,
+                    };
+                    let mut capped: BTreeSet<String> = BTreeSet::new();
+                    loop {
+                        let r = a - capped.len() as i64 * c;
+                        let others: Q = weights
+                            .iter()
+                            .filter(|(m, _)| !capped.contains(m))
+                            .map(|(_, w)| w.clone())
+                            .fold(Q::zero(), |x, y| x + y);
+                        let new: Vec<String> = weights
+                            .iter()
+                            .filter(|(m, w)| !capped.contains(m) && q(r) * w > q(c) * &others)
+                            .map(|(m, _)| m.clone())
+                            .collect();
+                        if new.is_empty() {
+                            break;
+                        }
+                        capped.extend(new);
+                    }
+                    let r = a - capped.len() as i64 * c;
+                    for m in &capped {
+                        if c > 0 {
+                            lines.insert((i, m.clone()), c);
+                        }
+                    }
+                    let free: Vec<(String, Q)> = weights
+                        .iter()
+                        .filter(|(m, _)| !capped.contains(m))
+                        .cloned()
+                        .collect();
+                    if free.is_empty() {
+                        a - r
+                    } else {
+                        for (m, share) in model_allocate(r, &free).unwrap() {
+                            if share > 0 {
+                                lines.insert((i, m), share);
+                            }
+                        }
+                        a
+                    }
                 } else {
                     for (m, share) in model_allocate(a, &weights).unwrap() {
                         if share > 0 {
@@ -468,14 +526,19 @@ fn bucket(with_percent: Option<i64>) -> impl Strategy<Value = ModelBucket> {
     (
         prop_oneof![1 => Just(ModelTarget::Fund), 1 => Just(ModelTarget::Reimburse), 3 => policy().prop_map(ModelTarget::Policy)],
         proptest::option::weighted(0.3, proptest::sample::subsequence(vec![0usize, 1, 2], 1..=2)),
+        proptest::option::weighted(0.35, prop_oneof![
+            (1..=10_000i64).prop_map(ModelCap::Percent),
+            (1..200_000i64).prop_map(ModelCap::Cents),
+        ]),
     )
-        .prop_map(move |(target, kinds)| {
+        .prop_map(move |(target, kinds, cap)| {
             let kinds = match &target {
                 ModelTarget::Fund => None,
                 ModelTarget::Reimburse => kinds.map(|_| vec![4]),
                 ModelTarget::Policy(_) => kinds,
             };
-            ModelBucket { name: String::new(), percent: with_percent, target, kinds }
+            let cap = if matches!(target, ModelTarget::Policy(_)) { cap } else { None };
+            ModelBucket { name: String::new(), percent: with_percent, target, kinds, cap }
         })
 }
 
@@ -535,6 +598,17 @@ fn toml_of(buckets: &[ModelBucket]) -> String {
                     if *m { "members" } else { "contributors" }
                 )),
             },
+        }
+        match &b.cap {
+            Some(ModelCap::Percent(n)) => s.push_str(&format!(
+                "cap = \"{}%\"\n",
+                openvalue::money::format_trimmed(i128::from(*n), 2)
+            )),
+            Some(ModelCap::Cents(c)) => s.push_str(&format!(
+                "cap = \"{}\"\n",
+                openvalue::money::format_scaled(i128::from(*c), 2)
+            )),
+            None => {}
         }
         if let Some(ks) = &b.kinds {
             let names: Vec<String> = ks

@@ -774,6 +774,7 @@ fn bundle_stamped(coop: &Coop, hlc: i64, name: &str) -> PathBuf {
 #[test]
 fn entries_stamped_at_the_end_of_time_or_before_the_ledger_are_refused_whole() {
     let coop = Coop::new(2);
+    ok(&coop.laptops[1], &["member", "add", "zoe", "Zoe"]);
     let far = bundle_stamped(&coop, i64::MAX, "far.ovbundle");
     refused_whole(
         &coop.laptops[0],

@@ -111,6 +111,11 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
         &["bucket", "recipient", "amount", "weight", "share"],
         &rows,
     )?;
+    for b in &plan.buckets {
+        if let Some(note) = &b.cap {
+            say!(out, "bucket '{}': {}", shown(&b.name), note.describe(c));
+        }
+    }
     say!(out, "\ntotals:");
     let totals: Vec<Vec<String>> = plan
         .totals()

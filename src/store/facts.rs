@@ -590,6 +590,7 @@ impl Books<'_> {
                     policy: None,
                     amount_minor: 0,
                     lines: Vec::new(),
+                    cap: None,
                 });
             }
             if let Some(b) = buckets.last_mut() {

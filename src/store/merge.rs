@@ -451,11 +451,15 @@ const FURTHEST_FUTURE_MS: i64 = 366 * 24 * 3_600_000;
 /// Rule: every merged entry is stamped between the ledger's creation and
 /// a year after this computer's clock. Returns why not.
 fn stamps_out_of_range(device_entries: &[Entry], new: &[Entry]) -> Option<String> {
-    let created = device_entries
+    let creation = device_entries
         .iter()
         .filter(|e| e.kind == "ledger_created")
-        .map(|e| e.hlc)
-        .min()?;
+        .min_by_key(|e| e.hlc)?;
+    let created = creation.hlc;
+    // The creating device declares its key just before it creates.
+    let before_creation = |e: &Entry| {
+        e.hlc < created && !(e.device == creation.device && e.device_seq < creation.device_seq)
+    };
     let latest = chrono::Utc::now()
         .timestamp_millis()
         .saturating_add(FURTHEST_FUTURE_MS);
@@ -465,7 +469,7 @@ fn stamps_out_of_range(device_entries: &[Entry], new: &[Entry]) -> Option<String
             .unwrap_or_else(|| "an impossible time".into())
     };
     for e in new {
-        if e.kind != "ledger_created" && e.hlc < created {
+        if before_creation(e) {
             return Some(format!(
                 "entry {} of device {} is stamped {}, before the ledger was created ({}): a damaged or forged bundle",
                 e.id,
