@@ -134,6 +134,8 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             ALTER TABLE kinds DROP COLUMN deferred;
+             DROP TABLE memberships; DROP TABLE stage_spans; DROP TABLE stages;
              DROP TABLE gives; DROP TABLE epochs;
              DROP TABLE token_transfers; DROP TABLE tokens;
              DROP TABLE roles; DROP TABLE member_keys;
