@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::model::{
     Account, ContributionRecord, Correction, DistributionRecord, Kind, KindVersion, PayoutRecord,
-    Project, RevenueRecord, Review, Status,
+    Project, Renamed, RevenueCorrection, RevenueRecord, Review, Status,
 };
 use chrono::NaiveDate;
 
@@ -215,6 +215,24 @@ pub enum Payload {
         /// The epoch.
         epoch: String,
     },
+    /// A payout was voided (recorded by mistake): it no longer counts as
+    /// paid (SPEC §13).
+    PayoutVoided {
+        /// The payout.
+        payout: String,
+    },
+    /// A revenue was corrected or voided (SPEC §13).
+    RevenueCorrected(RevenueCorrection),
+    /// An account, project or kind got a new name (never a new handle or
+    /// code); a later rename wins.
+    Renamed {
+        /// What is renamed.
+        what: Renamed,
+        /// Its handle or code.
+        code: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -267,6 +285,9 @@ impl Payload {
             Payload::EpochOpened(_) => "epoch_opened",
             Payload::GiveSet(_) => "give_set",
             Payload::EpochClosed { .. } => "epoch_closed",
+            Payload::PayoutVoided { .. } => "payout_voided",
+            Payload::RevenueCorrected(_) => "revenue_corrected",
+            Payload::Renamed { .. } => "renamed",
         }
     }
 
@@ -318,6 +339,9 @@ impl Payload {
             Payload::EpochOpened(e) => vec![e.id.clone(), e.project.clone()],
             Payload::GiveSet(g) => vec![g.epoch.clone(), g.from.clone(), g.to.clone()],
             Payload::EpochClosed { epoch } => vec![epoch.clone()],
+            Payload::PayoutVoided { payout } => vec![payout.clone()],
+            Payload::RevenueCorrected(r) => vec![r.revenue.clone()],
+            Payload::Renamed { code, .. } => vec![code.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }

@@ -61,6 +61,7 @@ pub mod ops;
 pub mod refusal;
 pub mod report;
 pub mod split;
+pub mod statement;
 pub mod store;
 pub mod sync;
 pub mod text;

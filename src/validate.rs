@@ -1152,7 +1152,21 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         Payload::GiveSet(g) => {
             p.take("give", within("give", g.amount, 0, MAX_GIVE, 0));
         }
-        Payload::EpochClosed { .. } => {}
+        Payload::EpochClosed { .. } | Payload::PayoutVoided { .. } => {}
+        Payload::RevenueCorrected(r) => {
+            if let Some(a) = r.amount_minor {
+                p.take("amount", amount(a, 1));
+            }
+            if let Some(d) = r.date {
+                p.take("date", date_bounds(d));
+            }
+            if let Some(n) = &r.note {
+                p.take("note", note_text("note", n));
+            }
+        }
+        Payload::Renamed { name, .. } => {
+            p.take("name", name_text("name", name));
+        }
         Payload::TokenSent(t) => {
             p.take(
                 "amount",
@@ -1186,7 +1200,8 @@ fn quantity_bounds(catalog: &Catalog, kind: Option<&str>, quantity_e4: i64) -> R
     within("quantity", quantity_e4, 1, max, money::QUANTITY_SCALE)
 }
 
-fn date_bounds(date: NaiveDate) -> Result<(), String> {
+/// A date within the years of the bounds (SPEC §11: 1000–9999).
+pub fn date_bounds(date: NaiveDate) -> Result<(), String> {
     use chrono::Datelike;
     if (crate::model::MIN_YEAR..=crate::model::MAX_YEAR).contains(&date.year()) {
         Ok(())

@@ -45,6 +45,7 @@ pub(super) const BOOK_TABLES: &[&str] = &[
     "equations",
     "reviews",
     "corrections",
+    "revenue_corrections",
     "revenues",
     "contributions",
     "kind_versions",

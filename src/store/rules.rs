@@ -402,6 +402,16 @@ fn needed_role(
         P::GiveSet(_) => Some((Role::Coordinator, "giving in another member's name")),
         P::TokenSent(t) if t.from == author => Some((Role::Member, "sending tokens")),
         P::TokenSent(_) => Some((Role::Admin, "sending another member's tokens")),
+        P::PayoutVoided { .. } => Some((Role::Treasurer, "voiding a payout")),
+        P::RevenueCorrected(r) if r.void => Some((Role::Coordinator, "voiding revenue")),
+        P::RevenueCorrected(_) => Some((Role::Coordinator, "correcting revenue")),
+        // SPEC §13: members are an admin's, projects a coordinator's,
+        // kinds an admin's.
+        P::Renamed { what, .. } => Some(match what {
+            crate::model::Renamed::Account => (Role::Admin, "renaming members"),
+            crate::model::Renamed::Project => (Role::Coordinator, "renaming projects"),
+            crate::model::Renamed::Kind => (Role::Admin, "renaming kinds"),
+        }),
     })
 }
 
@@ -846,28 +856,134 @@ pub(crate) struct OpenRevenue {
 /// Rule: a revenue is distributed by at most one live distribution. Used
 /// by previews and by the check of every distribution entry.
 pub(crate) fn revenue_is_open(conn: &Connection, revenue: &str) -> Result<OpenRevenue, StoreError> {
-    let found: Option<(String, i64, i64, Option<String>)> = conn
+    let found: Option<(String, i64, i64, Option<String>, bool)> = conn
         .prepare_cached(
             "SELECT r.project, r.day, r.amount_minor,
-                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0),
+                    r.void_entry IS NOT NULL
              FROM revenues r WHERE r.id = ?1",
         )?
         .query_row([revenue], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })
         .optional()?;
     match found {
         None => refused(unknown(conn, Thing::Revenue, revenue)?),
-        Some((_, _, _, Some(distribution))) => refused(Refusal::AlreadyDistributed {
+        // A void revenue is no money to split (SPEC §12: a distribution
+        // of a revenue voided on another laptop is a conflict).
+        Some((_, _, _, _, true)) => refused(Refusal::AlreadyVoid {
+            what: Thing::Revenue,
+            id: revenue.to_string(),
+        }),
+        Some((_, _, _, Some(distribution), _)) => refused(Refusal::AlreadyDistributed {
             revenue: revenue.to_string(),
             distribution,
         }),
-        Some((project, day, amount_minor, None)) => Ok(OpenRevenue {
+        Some((project, day, amount_minor, None, false)) => Ok(OpenRevenue {
             project,
             day,
             amount_minor,
         }),
     }
+}
+
+/// The account and amount of a payout a void takes back.
+pub(super) struct Voided {
+    /// The account paid.
+    pub account: String,
+    /// The amount, in minor units.
+    pub amount_minor: i64,
+}
+
+/// Rule: a payout is voided once. A void merged from another laptop of a
+/// payout already void is a no-op (`Ok(None)`): two laptops voiding the
+/// same payout agree.
+pub(super) fn payout_voidable(
+    conn: &Connection,
+    payout: &str,
+    mode: super::apply::Mode,
+) -> Result<Option<Voided>, StoreError> {
+    let found: Option<(String, i64, Option<String>)> = conn
+        .prepare_cached("SELECT account, amount_minor, void_entry FROM payouts WHERE id = ?1")?
+        .query_row([payout], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    match found {
+        None => refused(unknown(conn, Thing::Payout, payout)?),
+        Some((_, _, Some(_))) if mode == super::apply::Mode::Merged => Ok(None),
+        Some((_, _, Some(_))) => refused(Refusal::AlreadyVoid {
+            what: Thing::Payout,
+            id: payout.to_string(),
+        }),
+        Some((account, amount_minor, None)) => Ok(Some(Voided {
+            account,
+            amount_minor,
+        })),
+    }
+}
+
+/// Rule: a revenue is corrected or voided only while no live distribution
+/// splits it, only while it stands, and only at its current revision (a
+/// merged correction of an earlier one is a conflict, "changed since").
+/// A void merged from another laptop of a revenue already void is a no-op
+/// (`Ok(None)`); otherwise returns the revision the correction makes.
+pub(super) fn revenue_correction_fits(
+    conn: &Connection,
+    c: &crate::model::RevenueCorrection,
+    mode: super::apply::Mode,
+) -> Result<Option<i64>, StoreError> {
+    let found: Option<(i64, Option<String>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT r.revision, r.void_entry,
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+             FROM revenues r WHERE r.id = ?1",
+        )?
+        .query_row([&c.revenue], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let Some((current, void_entry, live)) = found else {
+        return refused(unknown(conn, Thing::Revenue, &c.revenue)?);
+    };
+    if void_entry.is_some() {
+        if c.void && mode == super::apply::Mode::Merged {
+            return Ok(None);
+        }
+        return refused(Refusal::AlreadyVoid {
+            what: Thing::Revenue,
+            id: c.revenue.clone(),
+        });
+    }
+    if let Some(distribution) = live {
+        return refused(Refusal::RevenueDistributed {
+            revenue: c.revenue.clone(),
+            distribution,
+        });
+    }
+    match c.revision {
+        Some(revision) if revision != current => refused(Refusal::RevenueChangedSince {
+            revenue: c.revenue.clone(),
+            revision,
+            current,
+        }),
+        _ => Ok(Some(current + 1)),
+    }
+}
+
+/// Rule: a rename names an existing account, project or kind. Returns
+/// the table and column that hold its name.
+pub(super) fn rename_fits(
+    conn: &Connection,
+    what: crate::model::Renamed,
+    code: &str,
+) -> Result<(&'static str, &'static str), StoreError> {
+    use crate::model::Renamed;
+    let (table, column, thing) = match what {
+        Renamed::Account => ("accounts", "handle", Thing::Account),
+        Renamed::Project => ("projects", "code", Thing::Project),
+        Renamed::Kind => ("kinds", "code", Thing::Kind),
+    };
+    if !exists(conn, table, column, code)? {
+        return refused(unknown(conn, thing, code)?);
+    }
+    Ok((table, column))
 }
 
 /// Rule: only a live distribution can be reversed. Returns its revenue.
