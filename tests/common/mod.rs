@@ -117,7 +117,8 @@ impl Coop {
     }
 
     /// Rewrites the ledger as OpenValue wrote it before signatures
-    /// (schema 4): schema 6's people tables and columns and its
+    /// (schema 4): schema 9's voids and revenue corrections, schema 6's
+    /// people tables and columns and its
     /// `device_key` entries dropped, the others renumbered,
     /// rehashed without a stamp and chained again, and schema 5's columns
     /// and tables removed. Older schemas are made from this one.
@@ -134,6 +135,9 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;
+             ALTER TABLE revenues DROP COLUMN revision; ALTER TABLE revenues DROP COLUMN void_entry;
+             ALTER TABLE revenues DROP COLUMN last_entry;
              DROP TABLE gives; DROP TABLE epochs;
              DROP TABLE token_transfers; DROP TABLE tokens;
              DROP TABLE roles; DROP TABLE member_keys;
