@@ -177,6 +177,9 @@ impl Ledger {
 struct Section {
     title: &'static str,
     header: &'static [&'static str],
+    /// Each column's width on a PDF page, in points (they sum to the
+    /// 515 points between the margins): ids get room for a UUID.
+    widths: &'static [f32],
     rows: Vec<Vec<String>>,
     empty: &'static str,
 }
@@ -221,6 +224,7 @@ impl Statement {
                 header: &[
                     "id", "date", "project", "kind", "quantity", "value", "status",
                 ],
+                widths: &[170.0, 50.0, 55.0, 50.0, 55.0, 55.0, 80.0],
                 rows: self
                     .contributions
                     .iter()
@@ -241,6 +245,7 @@ impl Statement {
             Section {
                 title: "Distribution lines",
                 header: &["revenue", "date", "project", "bucket", "weight", "amount"],
+                widths: &[170.0, 50.0, 65.0, 85.0, 75.0, 70.0],
                 rows: self
                     .lines
                     .iter()
@@ -260,6 +265,7 @@ impl Statement {
             Section {
                 title: "Payouts",
                 header: &["id", "date", "method", "note", "amount"],
+                widths: &[170.0, 50.0, 75.0, 150.0, 70.0],
                 rows: self
                     .payouts
                     .iter()
@@ -359,7 +365,7 @@ impl Statement {
                 pdf.line(s.empty, 9.0);
                 continue;
             }
-            let x = column_offsets(s.header.len());
+            let x = column_offsets(s.widths);
             let header: Vec<String> = s.header.iter().map(|h| h.to_string()).collect();
             pdf.row(&header, &x);
             for row in &s.rows {
@@ -371,9 +377,15 @@ impl Statement {
 }
 
 /// Where each column starts on a PDF line, in points from the margin.
-fn column_offsets(columns: usize) -> Vec<f32> {
-    let width = 515.0 / columns.max(1) as f32;
-    (0..columns).map(|i| i as f32 * width).collect()
+fn column_offsets(widths: &[f32]) -> Vec<f32> {
+    widths
+        .iter()
+        .scan(0.0, |start, w| {
+            let this = *start;
+            *start += w;
+            Some(this)
+        })
+        .collect()
 }
 
 /// Text safe inside HTML elements and attributes.
@@ -404,7 +416,7 @@ mod pdf {
     const WIDTH: f32 = 595.0;
     const HEIGHT: f32 = 842.0;
     const MARGIN: f32 = 40.0;
-    const ROW_SIZE: f32 = 8.0;
+    const ROW_SIZE: f32 = 7.0;
 
     /// Lines of text, each drawn when the page it falls on is made.
     pub(super) struct Pages {
@@ -460,8 +472,8 @@ mod pdf {
                     .get(i + 1)
                     .map(|next| next - start)
                     .unwrap_or(515.0 - start);
-                // DejaVu Sans at 8 pt: about 4.6 pt per character.
-                let chars = ((room - 4.0) / (ROW_SIZE * 0.58)).max(4.0) as usize;
+                // DejaVu Sans: at most about 0.64 em per character (digits).
+                let chars = ((room - 4.0) / (ROW_SIZE * 0.64)).max(4.0) as usize;
                 self.put(*start, y, ROW_SIZE, &clip(cell, chars));
             }
         }
