@@ -1298,3 +1298,131 @@ fn a_give_ordered_after_its_epoch_closed_is_a_conflict() {
     assert!(conflicts.contains("epoch E2 is closed"), "{conflicts}");
     coop.assert_converged("give after close");
 }
+
+// ---------------------------------------------------------------------
+// Corrections everywhere (SPEC §13) on two laptops.
+
+#[test]
+fn two_laptops_voiding_the_same_payout_agree_without_a_conflict() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    let id = ok(a, &["pay", "ana", "10.00", "--date", "2026-06-01"]);
+    let id = id.lines().next().expect("payout id").trim().to_string();
+    coop.exchange_all();
+    ok(a, &["payout", "void", &id]);
+    ok(b, &["payout", "void", &id]);
+    // Merged both ways: b takes a's void first, then a takes b's.
+    coop.send(0, 1);
+    coop.send(1, 0);
+    for l in [a, b] {
+        assert!(ok(l, &["conflicts"]).contains("no conflicts"));
+        let row = ok(l, &["balances"]);
+        let ana = row.lines().find(|r| r.starts_with("ana")).expect("ana");
+        assert!(ana.contains("0.00    0.00"), "{row}");
+        assert!(ok(l, &["payout", "list", "--all"]).contains("void"));
+    }
+    coop.assert_converged("double payout void");
+}
+
+#[test]
+fn two_laptops_correcting_the_same_revenue_keep_the_first_and_list_the_second() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    for (id, date) in [("R1", "2026-06-01"), ("R2", "2026-06-02")] {
+        ok(
+            a,
+            &["revenue", "add", "fest", "100", "--id", id, "--date", date],
+        );
+    }
+    coop.exchange_all();
+    ok(a, &["revenue", "correct", "R1", "--amount", "120"]);
+    ok(b, &["revenue", "correct", "R1", "--amount", "130"]);
+    ok(a, &["revenue", "void", "R2"]);
+    ok(b, &["revenue", "correct", "R2", "--note", "late"]);
+    coop.send(1, 0);
+    coop.send(0, 1);
+    let conflicts = coop.conflicts(0);
+    assert!(conflicts.contains("2 conflicts:"), "{conflicts}");
+    // Both corrected revision 0 of R1: the later in the order is the
+    // conflict, on both laptops.
+    assert!(
+        conflicts.contains(
+            "revenue 'R1' changed since: this corrects revision 0, but revision 1 is current"
+        ),
+        "{conflicts}"
+    );
+    assert!(
+        conflicts.contains("revenue 'R2' is void")
+            || conflicts.contains("revenue 'R2' changed since"),
+        "{conflicts}"
+    );
+    assert_eq!(ok(a, &["revenue", "list"]), ok(b, &["revenue", "list"]));
+    coop.assert_converged("two corrections of one revenue");
+}
+
+#[test]
+fn a_distribution_of_a_revenue_voided_on_another_laptop_is_a_conflict() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(a, &["approve", "C1", "--by", "ben"]);
+    ok(
+        a,
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    coop.exchange_all();
+    ok(a, &["distribute", "R1"]);
+    ok(b, &["revenue", "void", "R1"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    let conflicts = coop.conflicts(1);
+    assert!(conflicts.contains("1 conflict:"), "{conflicts}");
+    assert!(
+        conflicts.contains("revenue 'R1' is void")
+            || conflicts.contains("revenue 'R1' has an active distribution"),
+        "{conflicts}"
+    );
+    coop.assert_converged("distribution of a voided revenue");
+}
+
+#[test]
+fn renames_on_two_laptops_end_with_the_later_name_on_both() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(a, &["member", "rename", "ana", "Ana A"]);
+    ok(b, &["member", "rename", "ana", "Ana B"]);
+    ok(b, &["kind", "rename", "work", "Paid work"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    let names = ok(a, &["member", "list"]);
+    assert_eq!(names, ok(b, &["member", "list"]));
+    assert!(
+        names.contains("Ana A") != names.contains("Ana B"),
+        "{names}"
+    );
+    assert!(ok(a, &["kind", "list"]).contains("Paid work"));
+    assert!(coop.conflicts(0).contains("no conflicts"));
+    coop.assert_converged("renames");
+}
