@@ -332,6 +332,7 @@ impl DistributionPlan {
                 })
                 .collect(),
             claims: self.claims.clone(),
+            revenue_revision: None,
         }
     }
 }

@@ -969,6 +969,7 @@ mod tests {
                     contribution: "C2".into(),
                     amount_minor: i64::MIN,
                 }],
+                revenue_revision: None,
             }),
             Payload::DistributionReversed {
                 distribution: "D1".into(),

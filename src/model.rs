@@ -367,6 +367,12 @@ pub struct DistributionRecord {
     pub lines: Vec<AllocationLine>,
     /// Reimbursable claims paid.
     pub claims: Vec<ClaimPaid>,
+    /// The revision of the revenue it splits (0 as first entered); `None`
+    /// in entries written before revenues could be corrected. A merged
+    /// distribution of a revenue corrected since is a conflict ("changed
+    /// since"): its split was computed for other figures.
+    #[serde(default)]
+    pub revenue_revision: Option<i64>,
 }
 
 /// Lowercase handle or code: 1–32 of `a-z 0-9 _ -`, starting with a letter or digit.

@@ -361,13 +361,13 @@ pub enum Refusal {
         /// Its live distribution.
         distribution: String,
     },
-    /// A correction of a revenue's revision that another laptop changed
-    /// first.
-    #[error("revenue '{revenue}' changed since: this corrects revision {revision}, but revision {current} is current")]
+    /// A correction or distribution of a revenue's revision that another
+    /// laptop changed first.
+    #[error("revenue '{revenue}' changed since: this entry was made for its revision {revision}, but revision {current} is current")]
     RevenueChangedSince {
         /// The revenue.
         revenue: String,
-        /// The revision it corrects.
+        /// The revision the entry was made for.
         revision: i64,
         /// The current revision.
         current: i64,

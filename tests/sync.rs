@@ -992,7 +992,34 @@ fn random_command(rng: &mut Rng, coop: &Coop, i: usize, step: usize) {
     let contribution = format!("C{}", rng.below(6));
     let revenue = format!("R{}", rng.below(3));
     let day = format!("2026-05-{:02}", 1 + rng.below(28));
-    let args: Vec<String> = match rng.below(14) {
+    let args: Vec<String> = match rng.below(18) {
+        // Corrections everywhere (SPEC §13): their conflicts must converge
+        // like every other.
+        14 => vec![
+            "revenue".into(),
+            "correct".into(),
+            revenue,
+            "--amount".into(),
+            pick(rng, &["90", "120", "250"]),
+        ],
+        15 => vec!["revenue".into(), "void".into(), revenue],
+        16 => {
+            let ledger = Ledger::open(l).expect("open");
+            let paid = ledger.payouts().ok().and_then(|ps| {
+                let n = ps.len() as u64;
+                (n > 0).then(|| ps[rng.below(n) as usize].id.clone())
+            });
+            match paid {
+                Some(id) => vec!["payout".into(), "void".into(), id],
+                None => vec!["pay".into(), member, "2.50".into()],
+            }
+        }
+        17 => vec![
+            "member".into(),
+            "rename".into(),
+            member,
+            pick(rng, &["Ana Puig", "Ben Roca", "Someone"]),
+        ],
         12 => vec![
             "give".into(),
             "E1".into(),
@@ -1347,7 +1374,7 @@ fn two_laptops_correcting_the_same_revenue_keep_the_first_and_list_the_second() 
     // conflict, on both laptops.
     assert!(
         conflicts.contains(
-            "revenue 'R1' changed since: this corrects revision 0, but revision 1 is current"
+            "revenue 'R1' changed since: this entry was made for its revision 0, but revision 1 is current"
         ),
         "{conflicts}"
     );
@@ -1425,4 +1452,55 @@ fn renames_on_two_laptops_end_with_the_later_name_on_both() {
     assert!(ok(a, &["kind", "list"]).contains("Paid work"));
     assert!(coop.conflicts(0).contains("no conflicts"));
     coop.assert_converged("renames");
+}
+
+#[test]
+fn a_distribution_of_a_revenue_corrected_on_another_laptop_is_a_conflict() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(a, &["approve", "C1", "--by", "ben"]);
+    ok(
+        a,
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    coop.exchange_all();
+    // Only the date changes: the amount still fits, but the split was
+    // computed for the revenue as it was.
+    ok(a, &["revenue", "correct", "R1", "--date", "2026-04-01"]);
+    ok(b, &["distribute", "R1"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    let conflicts = coop.conflicts(0);
+    assert!(conflicts.contains("1 conflict:"), "{conflicts}");
+    // The correction was written first, so the distribution (computed
+    // for the revenue as it was) is the conflict.
+    assert!(
+        conflicts.contains("distribution_committed")
+            && conflicts.contains("revenue 'R1' changed since"),
+        "{conflicts}"
+    );
+    coop.assert_converged("distribution of a corrected revenue");
 }

@@ -432,7 +432,12 @@ impl Ledger {
         self.write(|w| {
             let plan = w.books().preview_distribution(revenue_id)?;
             let id = uuid::Uuid::new_v4().to_string();
-            w.append(&Payload::DistributionCommitted(plan.to_record(&id)))?;
+            let mut record = plan.to_record(&id);
+            record.revenue_revision = w
+                .books()
+                .revenue_revision(revenue_id)?
+                .map(|(_, revision, _)| revision);
+            w.append(&Payload::DistributionCommitted(record))?;
             Ok((id, plan))
         })
     }

@@ -851,38 +851,49 @@ pub(crate) struct OpenRevenue {
     pub day: i64,
     /// Amount in minor units.
     pub amount_minor: i64,
+    /// Its current revision.
+    pub revision: i64,
 }
 
 /// Rule: a revenue is distributed by at most one live distribution. Used
 /// by previews and by the check of every distribution entry.
 pub(crate) fn revenue_is_open(conn: &Connection, revenue: &str) -> Result<OpenRevenue, StoreError> {
-    let found: Option<(String, i64, i64, Option<String>, bool)> = conn
+    type Found = (String, i64, i64, Option<String>, bool, i64);
+    let found: Option<Found> = conn
         .prepare_cached(
             "SELECT r.project, r.day, r.amount_minor,
                     (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0),
-                    r.void_entry IS NOT NULL
+                    r.void_entry IS NOT NULL, r.revision
              FROM revenues r WHERE r.id = ?1",
         )?
         .query_row([revenue], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
         })
         .optional()?;
     match found {
         None => refused(unknown(conn, Thing::Revenue, revenue)?),
         // A void revenue is no money to split (SPEC §12: a distribution
         // of a revenue voided on another laptop is a conflict).
-        Some((_, _, _, _, true)) => refused(Refusal::AlreadyVoid {
+        Some((_, _, _, _, true, _)) => refused(Refusal::AlreadyVoid {
             what: Thing::Revenue,
             id: revenue.to_string(),
         }),
-        Some((_, _, _, Some(distribution), _)) => refused(Refusal::AlreadyDistributed {
+        Some((_, _, _, Some(distribution), _, _)) => refused(Refusal::AlreadyDistributed {
             revenue: revenue.to_string(),
             distribution,
         }),
-        Some((project, day, amount_minor, None, false)) => Ok(OpenRevenue {
+        Some((project, day, amount_minor, None, false, revision)) => Ok(OpenRevenue {
             project,
             day,
             amount_minor,
+            revision,
         }),
     }
 }
@@ -1012,6 +1023,13 @@ pub(super) fn distribution_fits(
     d: &DistributionRecord,
 ) -> Result<OpenRevenue, StoreError> {
     let revenue = revenue_is_open(conn, &d.revenue)?;
+    if let Some(revision) = d.revenue_revision.filter(|r| *r != revenue.revision) {
+        return refused(Refusal::RevenueChangedSince {
+            revenue: d.revenue.clone(),
+            revision,
+            current: revenue.revision,
+        });
+    }
     let mismatch = |why: String| {
         refused(Refusal::DistributionMismatch {
             distribution: d.id.clone(),
