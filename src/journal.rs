@@ -721,6 +721,43 @@ pub fn validate_chain(entries: &[Entry]) -> Vec<ChainProblem> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_distribution_written_before_revenue_revisions_reads_with_none() {
+        // The payload as schema 8 wrote it: no `revenue_revision` field.
+        #[derive(Serialize)]
+        struct Old {
+            id: String,
+            revenue: String,
+            equation: String,
+            lines: Vec<crate::model::AllocationLine>,
+            claims: Vec<crate::model::ClaimPaid>,
+        }
+        #[derive(Serialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum OldPayload {
+            DistributionCommitted(Old),
+        }
+        let mut bytes = vec![FORMAT_MSGPACK];
+        rmp_serde::encode::write(
+            &mut bytes,
+            &OldPayload::DistributionCommitted(Old {
+                id: "D1".into(),
+                revenue: "R1".into(),
+                equation: "x".into(),
+                lines: Vec::new(),
+                claims: Vec::new(),
+            }),
+        )
+        .unwrap();
+        match decode_payload(&bytes).unwrap() {
+            Payload::DistributionCommitted(d) => {
+                assert_eq!(d.revenue, "R1");
+                assert_eq!(d.revenue_revision, None);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     fn test_key() -> ed25519_dalek::SigningKey {
         ed25519_dalek::SigningKey::from_bytes(&[7; 32])
     }
