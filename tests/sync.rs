@@ -1504,3 +1504,22 @@ fn a_distribution_of_a_revenue_corrected_on_another_laptop_is_a_conflict() {
     );
     coop.assert_converged("distribution of a corrected revenue");
 }
+
+#[test]
+fn an_add_merged_after_a_rename_that_differs_only_by_that_name_is_a_no_op() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(a, &["member", "add", "dan", "Dan"]);
+    ok(a, &["member", "rename", "dan", "Daniel"]);
+    // The same member added on the other laptop, stamped after the rename.
+    ok(b, &["member", "add", "dan", "Dan"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    for l in [a, b] {
+        assert!(ok(l, &["conflicts"]).contains("no conflicts"));
+        let list = ok(l, &["member", "list"]);
+        let dan = list.lines().find(|r| r.starts_with("dan ")).expect("dan");
+        assert!(dan.contains("Daniel"), "{list}");
+    }
+    coop.assert_converged("add after rename");
+}

@@ -672,6 +672,10 @@ fn record(
                 &format!("UPDATE {table} SET name = ?2 WHERE {column} = ?1"),
                 params![code, name],
             )?;
+            conn.execute(
+                "INSERT INTO renames (entry, what, code, name) VALUES (?1, ?2, ?3, ?4)",
+                params![entry, what.as_str(), code, name],
+            )?;
         }
         Payload::RoleSet { handle, role } => {
             rules::role_change_fits(conn, handle, *role)?;

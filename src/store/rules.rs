@@ -76,6 +76,30 @@ pub(super) fn account_is_new(conn: &Connection, account: &Account) -> Result<(),
     Ok(())
 }
 
+/// Whether a rename changed the name of this account, project or kind:
+/// then a merged add of it that differs only by name is a no-op (SPEC §12:
+/// the rename is the later word on the name).
+fn renamed(conn: &Connection, what: &str, code: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM renames WHERE what = ?1 AND code = ?2")?
+        .query_row(params![what, code], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Leaves the name out of a comparison when a rename changed it.
+fn unless_renamed(
+    conn: &Connection,
+    what: &str,
+    code: &str,
+    mut fields: Vec<(&'static str, String)>,
+) -> Result<Vec<(&'static str, String)>, StoreError> {
+    if renamed(conn, what, code)? {
+        fields.retain(|(field, _)| *field != "name");
+    }
+    Ok(fields)
+}
+
 /// Rule (merges): a row another laptop already added with the same
 /// details is a no-op (`Ok(true)`); with other details it is a conflict
 /// naming the first difference; a new one is `Ok(false)`.
@@ -125,10 +149,13 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Account,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "account", &a.handle, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "account",
         &a.handle,
-        existing,
         vec![
             ("name", a.name.clone()),
             ("type", a.account_type.as_str().to_string()),
@@ -137,7 +164,8 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
                 a.joined_on.map(|d| d.to_string()).unwrap_or_default(),
             ),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Account, &a.handle, existing, incoming)
 }
 
 /// Rule (merges): the same project added on two laptops.
@@ -154,15 +182,19 @@ pub(super) fn project_is_same(
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Project,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "project", &p.code, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "project",
         &p.code,
-        existing,
         vec![
             ("name", p.name.clone()),
             ("parent", opt(p.parent.as_deref())),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Project, &p.code, existing, incoming)
 }
 
 /// Rule (merges): the same kind added on two laptops.
@@ -181,10 +213,13 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Kind,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "kind", &k.code, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "kind",
         &k.code,
-        existing,
         vec![
             ("name", k.name.clone()),
             ("measure", k.measure.as_str().to_string()),
@@ -192,7 +227,8 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
             ("gift", k.gift.to_string()),
             ("reimbursable", k.reimbursable.to_string()),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Kind, &k.code, existing, incoming)
 }
 
 /// Rule (merges): the same rate version added on two laptops.

@@ -32,6 +32,7 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("token_transfers", &["id"]),
     ("epochs", &["id"]),
     ("gives", &["epoch", "from_member", "to_member"]),
+    ("renames", &["what", "code", "entry"]),
 ];
 
 /// Most problems listed per table.

@@ -135,7 +135,7 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
-             DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;
+             DROP TABLE renames; DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN revision; ALTER TABLE revenues DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN last_entry;
              DROP TABLE gives; DROP TABLE epochs;

@@ -20,3 +20,14 @@ CREATE TABLE revenue_corrections (
     note         TEXT,
     void         INTEGER NOT NULL
 ) STRICT;
+
+-- Each rename of an account, project or kind (a later one wins; the row
+-- itself holds the current name). A merged add of the same handle or code
+-- that differs only by the name a rename changed is a no-op.
+CREATE TABLE renames (
+    entry TEXT PRIMARY KEY,
+    what  TEXT NOT NULL CHECK (what IN ('account', 'project', 'kind')),
+    code  TEXT NOT NULL,
+    name  TEXT NOT NULL
+) STRICT;
+CREATE INDEX renames_by_code ON renames (what, code);
