@@ -1,4 +1,4 @@
--- Schema 9: corrections everywhere (SPEC §13). Derived, like every table
+-- Schema 10: corrections everywhere (SPEC §13). Derived, like every table
 -- but `meta`: a payout or revenue is never deleted; its void is recorded
 -- beside it, and a revenue's corrections are kept as contributions' are.
 
