@@ -1081,6 +1081,7 @@ mod tests {
                     Vec::new()
                 },
                 cap: None,
+                claims: Vec::new(),
             })
             .collect();
         let plan = DistributionPlan {

@@ -34,6 +34,7 @@ mod files;
 mod hints;
 mod payouts;
 mod people;
+mod rules;
 mod setup;
 pub mod show;
 mod tokens;
@@ -110,6 +111,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Conflicts => devices::conflicts(ledger, out),
         Command::Token(cmd) => tokens::token(ledger, cmd, out),
         Command::Epoch(cmd) => tokens::epoch(ledger, cmd, out),
+        Command::Stage(cmd) => rules::stage(ledger, cmd, out),
         Command::Give {
             epoch,
             from,

@@ -98,6 +98,32 @@ pub enum Payload {
         handle: String,
         /// New status.
         status: Status,
+        /// From this day (`None` in entries written before leaves had
+        /// dates: in force since always).
+        #[serde(default)]
+        from: Option<NaiveDate>,
+        /// Why a member left (SPEC §14); `None` when rejoining, or in
+        /// entries written before reasons (good).
+        #[serde(default)]
+        reason: Option<crate::standards::LeaveReason>,
+    },
+    /// A stage was defined (SPEC §14); fixed once defined.
+    StageDefined {
+        /// Its code.
+        code: String,
+        /// Percent in hundredths.
+        percent_e2: i64,
+        /// The kinds it scales.
+        kinds: Vec<String>,
+    },
+    /// A member's stage from a day on (`None`: no stage).
+    StageSet {
+        /// The member.
+        member: String,
+        /// The stage's code, or none.
+        stage: Option<String>,
+        /// In force from.
+        from: NaiveDate,
     },
     /// Projects were added.
     ProjectsAdded {
@@ -262,6 +288,8 @@ impl Payload {
             Payload::ApprovalsRequiredSet { .. } => "approvals_required_set",
             Payload::AccountsAdded { .. } => "accounts_added",
             Payload::AccountStatusSet { .. } => "account_status_set",
+            Payload::StageDefined { .. } => "stage_defined",
+            Payload::StageSet { .. } => "stage_set",
             Payload::ProjectsAdded { .. } => "projects_added",
             Payload::KindsAdded { .. } => "kinds_added",
             Payload::KindVersionsAdded { .. } => "kind_versions_added",
@@ -311,6 +339,10 @@ impl Payload {
                 accounts.iter().map(|a| a.handle.clone()).collect()
             }
             Payload::AccountStatusSet { handle, .. } => vec![handle.clone()],
+            Payload::StageDefined { code, .. } => vec![code.clone()],
+            Payload::StageSet { member, stage, .. } => std::iter::once(member.clone())
+                .chain(stage.clone())
+                .collect(),
             Payload::ProjectsAdded { projects } => {
                 projects.iter().map(|p| p.code.clone()).collect()
             }
@@ -370,6 +402,7 @@ impl Payload {
             Payload::PayoutRecorded(p) => vec![p.id.as_str()],
             Payload::TokenDefined(t) => vec![t.code.as_str()],
             Payload::EpochOpened(e) => vec![e.id.as_str()],
+            Payload::StageDefined { code, .. } => vec![code.as_str()],
             _ => Vec::new(),
         }
     }
@@ -906,6 +939,35 @@ mod tests {
         ));
     }
 
+    /// A leave written before leaves had dates and reasons still reads:
+    /// in force since always, for good reason.
+    #[test]
+    fn a_status_entry_written_before_dates_decodes_without_them() {
+        #[derive(Serialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum Old {
+            AccountStatusSet { handle: String, status: Status },
+        }
+        let mut bytes = vec![FORMAT_MSGPACK];
+        rmp_serde::encode::write(
+            &mut bytes,
+            &Old::AccountStatusSet {
+                handle: "ana".into(),
+                status: Status::Left,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            decode_payload(&bytes).unwrap(),
+            Payload::AccountStatusSet {
+                handle: "ana".into(),
+                status: Status::Left,
+                from: None,
+                reason: None,
+            }
+        );
+    }
+
     /// Every kind of entry survives the binary format, including options,
     /// newtype variants and nested records.
     #[test]
@@ -933,6 +995,18 @@ mod tests {
             Payload::AccountStatusSet {
                 handle: "ana".into(),
                 status: Status::Left,
+                from: day,
+                reason: Some(crate::standards::LeaveReason::Bad),
+            },
+            Payload::StageDefined {
+                code: "dating".into(),
+                percent_e2: 5000,
+                kinds: vec!["words".into()],
+            },
+            Payload::StageSet {
+                member: "ana".into(),
+                stage: Some("dating".into()),
+                from: day.unwrap_or_default(),
             },
             Payload::ProjectsAdded {
                 projects: vec![Project {
@@ -949,6 +1023,7 @@ mod tests {
                     unit: Some("words".into()),
                     gift: false,
                     reimbursable: false,
+                    deferred: false,
                 }],
             },
             Payload::KindVersionsAdded {

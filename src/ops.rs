@@ -10,6 +10,7 @@ use crate::model::{
     check_handle, check_id, ContributionRecord, Correction, PayoutRecord, Renamed,
     RevenueCorrection, RevenueRecord, Review, Status, Verdict,
 };
+use crate::standards::LeaveReason;
 use crate::store::Ledger;
 use crate::validate::{self, AccountInput, ContributionInput, KindInput, RevenueInput};
 
@@ -59,23 +60,87 @@ impl Ledger {
         Ok(())
     }
 
-    /// Marks a member as active or left.
+    /// Marks a member as active or left, today (a leave for good reason).
     pub fn set_account_status(&mut self, handle: &str, status: Status) -> Result<()> {
+        match status {
+            Status::Left => self.leave(handle, today(), LeaveReason::Good),
+            Status::Active => self.rejoin(handle, today()),
+        }
+    }
+
+    /// A member leaves the cooperative on `date` (SPEC §14): for revenues
+    /// dated on or after it, a bad leaver's work is re-rated.
+    pub fn leave(&mut self, handle: &str, date: NaiveDate, reason: LeaveReason) -> Result<()> {
         self.write(|w| {
-            let catalog = w.books().catalog()?;
-            let account = catalog.accounts.get(handle).ok_or_else(|| {
-                Error::NotFound(validate::unknown_with_hint(
-                    "account",
-                    handle,
-                    catalog.accounts.keys(),
-                ))
-            })?;
-            if account.status == status {
-                return Err(Error::Refused(format!("'{handle}' is already {status}")));
-            }
             w.append(&Payload::AccountStatusSet {
                 handle: handle.to_string(),
-                status,
+                status: Status::Left,
+                from: Some(date),
+                reason: Some(reason),
+            })?;
+            Ok(())
+        })
+    }
+
+    /// A member who left is active again from `date`.
+    pub fn rejoin(&mut self, handle: &str, date: NaiveDate) -> Result<()> {
+        self.write(|w| {
+            w.append(&Payload::AccountStatusSet {
+                handle: handle.to_string(),
+                status: Status::Active,
+                from: Some(date),
+                reason: None,
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Defines a stage (SPEC §14): `percent` from 0 to 100 with at most 2
+    /// decimals, scaling `kinds` (default: every kind that earns policy
+    /// shares now).
+    pub fn define_stage(
+        &mut self,
+        code: &str,
+        percent: &str,
+        kinds: Option<&[String]>,
+    ) -> Result<()> {
+        check_handle(code).map_err(|m| Error::field("code", m))?;
+        let percent_e2 = crate::money::parse_at_most(percent.trim_end_matches('%'), 2, 100)
+            .map_err(|e| Error::field("percent", e.to_string()))?;
+        self.write(|w| {
+            let kinds: Vec<String> = match kinds {
+                Some(k) => k.to_vec(),
+                None => w
+                    .books()
+                    .catalog()?
+                    .kinds
+                    .values()
+                    .filter(|k| k.class() == Some(crate::model::KindClass::Shared))
+                    .map(|k| k.code.clone())
+                    .collect(),
+            };
+            if kinds.is_empty() {
+                return Err(Error::field(
+                    "kinds",
+                    "no kind earns policy shares yet, so the stage would scale nothing: add a kind first",
+                ));
+            }
+            w.append(&Payload::StageDefined {
+                code: code.to_string(),
+                percent_e2,
+                kinds,
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Puts `member` in `stage` (or none) from `from` on.
+    pub fn set_stage(&mut self, member: &str, stage: Option<&str>, from: NaiveDate) -> Result<()> {
+        self.write(|w| {
+            w.append(&Payload::StageSet {
+                member: member.to_string(),
+                stage: stage.map(str::to_string),
+                from,
             })?;
             Ok(())
         })

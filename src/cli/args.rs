@@ -8,10 +8,15 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::import::Table;
 use crate::model::{parse_date, Measure};
+use crate::standards::LeaveReason;
 use crate::store::query::ContributionStatus;
 
 fn date_arg(text: &str) -> std::result::Result<NaiveDate, String> {
     parse_date(text)
+}
+
+fn leave_reason_arg(text: &str) -> std::result::Result<LeaveReason, String> {
+    text.parse()
 }
 
 fn measure_arg(text: &str) -> std::result::Result<Measure, String> {
@@ -201,6 +206,13 @@ pub enum Command {
         after_help = "Example:\n  openvalue token define eco --name \"Ecos\" --scale 2 --per-value 0.5\n  openvalue token send ana ben 3.50 --note \"bike repair\"\n  openvalue token balances"
     )]
     Token(TokenCommand),
+    /// Stages: a member's work of some kinds valued at a percent for a
+    /// while (a "dating" phase).
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue stage define dating --percent 50 --kinds work\n  openvalue stage set ana dating --from 2026-01-01\n  openvalue stage set ana none --from 2026-10-01\n  openvalue stage list"
+    )]
+    Stage(StageCommand),
     /// GIVE epochs: each member gives a budget of GIVE to others.
     #[command(
         subcommand,
@@ -377,6 +389,42 @@ pub enum EpochCommand {
     },
 }
 
+/// `stage` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum StageCommand {
+    /// Define a stage (fixed once defined).
+    #[command(
+        after_help = "Example:\n  openvalue stage define dating --percent 50 --kinds work,care"
+    )]
+    Define {
+        /// Lowercase code.
+        code: String,
+        /// Percent from 0 to 100 (at most 2 decimals).
+        #[arg(long)]
+        percent: String,
+        /// The kinds it scales [default: every kind that earns policy
+        /// shares now].
+        #[arg(long, value_delimiter = ',')]
+        kinds: Option<Vec<String>>,
+    },
+    /// Put a member in a stage (or none) from a date on.
+    #[command(
+        after_help = "Example:\n  openvalue stage set ana dating --from 2026-01-01\n  openvalue stage set ana none"
+    )]
+    Set {
+        /// The member.
+        member: String,
+        /// The stage's code, or none.
+        stage: String,
+        /// From [default: today].
+        #[arg(long, value_parser = date_arg)]
+        from: Option<NaiveDate>,
+    },
+    /// The stages, who is in each today, and each member's history.
+    #[command(after_help = "Example:\n  openvalue stage list")]
+    List,
+}
+
 /// `token` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum TokenCommand {
@@ -545,17 +593,30 @@ pub enum MemberCommand {
         after_help = "Example:\n  openvalue member add ana \"Ana Puig\" --joined 2025-01-15\n  openvalue member add commons \"Commons fund\" --fund"
     )]
     Add(MemberAddArgs),
-    /// Mark a member as having left.
-    #[command(after_help = "Example:\n  openvalue member leave ana")]
+    /// Mark a member as having left: with a good reason they keep
+    /// everything; without one, their work is re-rated for later revenues.
+    #[command(
+        after_help = "Example:\n  openvalue member leave ana\n  openvalue member leave ben --date 2026-06-30 --reason bad"
+    )]
     Leave {
         /// Handle.
         handle: String,
+        /// Left on [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+        /// good: keeps everything; bad: for revenues from the date on,
+        /// only their money counts, at multiplier 1.
+        #[arg(long, default_value = "good", value_parser = leave_reason_arg)]
+        reason: LeaveReason,
     },
     /// Mark a member as active again.
-    #[command(after_help = "Example:\n  openvalue member rejoin ana")]
+    #[command(after_help = "Example:\n  openvalue member rejoin ana --date 2026-09-01")]
     Rejoin {
         /// Handle.
         handle: String,
+        /// Active again from [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
     },
     /// Set or change a member's passphrase (an admin may reset one); the
     /// new one comes from a prompt, or OPENVALUE_NEW_PASSPHRASE.
@@ -859,6 +920,9 @@ pub struct KindAddArgs {
     /// Money owed back (measure money).
     #[arg(long)]
     pub reimbursable: bool,
+    /// A claim paid back later by repay buckets, earning no share.
+    #[arg(long)]
+    pub deferred: bool,
     /// Effective from [default: the beginning].
     #[arg(long, value_parser = date_arg)]
     pub from: Option<NaiveDate>,

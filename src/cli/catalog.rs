@@ -10,7 +10,7 @@ use super::{
     ProjectCommand, RevenueAddArgs, RevenueCommand,
 };
 use crate::error::{Error, Result};
-use crate::model::{Renamed, Status};
+use crate::model::Renamed;
 use crate::ops::{today, RevenueCorrectionInput};
 use crate::validate::{AccountInput, KindInput, RevenueInput};
 
@@ -18,16 +18,12 @@ use crate::validate::{AccountInput, KindInput, RevenueInput};
 pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Result<()> {
     match cmd {
         MemberCommand::Add(args) => member_add(path, args, out),
-        MemberCommand::Leave { handle } => {
-            open(path)?.set_account_status(&handle, Status::Left)?;
-            say!(out, "{} has left", shown(&handle));
-            Ok(())
-        }
-        MemberCommand::Rejoin { handle } => {
-            open(path)?.set_account_status(&handle, Status::Active)?;
-            say!(out, "{} is active", shown(&handle));
-            Ok(())
-        }
+        MemberCommand::Leave {
+            handle,
+            date,
+            reason,
+        } => super::rules::leave(path, &handle, date, reason, out),
+        MemberCommand::Rejoin { handle, date } => super::rules::rejoin(path, &handle, date, out),
         MemberCommand::List => member_list(path, out),
         MemberCommand::Passphrase { handle } => super::people::passphrase(path, &handle, out),
         MemberCommand::Rename { handle, name } => {
@@ -127,6 +123,7 @@ fn kind_add(path: &Path, args: KindAddArgs, out: &mut dyn Write) -> Result<()> {
         multiplier: args.multiplier.clone(),
         gift: args.gift,
         reimbursable: args.reimbursable,
+        deferred: args.deferred,
         effective_from: args.from,
     })?;
     say!(
@@ -147,12 +144,16 @@ fn kind_list(path: &Path, out: &mut dyn Write) -> Result<()> {
             Some(u) => format!("{} ({u})", k.measure),
             None => k.measure.to_string(),
         };
-        let flags = [(k.gift, "gift"), (k.reimbursable, "reimbursable")]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, n)| *n)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let flags = [
+            (k.gift, "gift"),
+            (k.reimbursable, "reimbursable"),
+            (k.deferred, "deferred"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, n)| *n)
+        .collect::<Vec<_>>()
+        .join(" ");
         for v in catalog.versions.get(&k.code).into_iter().flatten() {
             rows.push(vec![
                 k.code.clone(),

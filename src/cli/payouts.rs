@@ -61,6 +61,8 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
                 r.multiplier,
                 r.value,
                 r.factor.unwrap_or_default(),
+                r.stage.unwrap_or_default(),
+                r.leaver.unwrap_or_default(),
             ]
         })
         .collect();
@@ -77,6 +79,8 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
             "multiplier",
             "value",
             "decay factor",
+            "stage",
+            "left",
         ],
         &rows,
     )
@@ -114,6 +118,19 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
     for b in &plan.buckets {
         if let Some(note) = &b.cap {
             say!(out, "bucket '{}': {}", shown(&b.name), note.describe(c));
+        }
+        if !b.claims.is_empty() {
+            let paid: Vec<String> = b
+                .claims
+                .iter()
+                .map(|cp| format!("{} {}", shown(&cp.contribution), c.format(cp.amount_minor)))
+                .collect();
+            say!(
+                out,
+                "bucket '{}' pays claims: {}",
+                shown(&b.name),
+                paid.join(", ")
+            );
         }
     }
     say!(out, "\ntotals:");

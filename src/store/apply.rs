@@ -13,8 +13,9 @@ use sha2::{Digest, Sha256};
 use super::rules::{self, from_day};
 use super::{read_settings, StoreError};
 use crate::journal::Payload;
-use crate::model::{day_number, ContributionRecord, RevenueRecord, Verdict};
+use crate::model::{day_number, ContributionRecord, RevenueRecord, Status, Verdict};
 use crate::refusal::Thing;
+use crate::standards::LeaveReason;
 use crate::store::query::Catalog;
 use rules::RecordKind;
 
@@ -227,11 +228,56 @@ fn record(
                 .execute([&a.handle])?;
             }
         }
-        Payload::AccountStatusSet { handle, status } => {
-            rules::account_exists(conn, handle)?;
+        Payload::AccountStatusSet {
+            handle,
+            status,
+            from,
+            reason,
+        } => {
+            rules::status_change_fits(conn, handle, *status, *from, *reason)?;
             conn.execute(
                 "UPDATE accounts SET status = ?1, entry = ?2 WHERE handle = ?3",
                 params![status.as_str(), entry, handle],
+            )?;
+            let event = match (status, reason) {
+                (Status::Active, _) => "rejoined",
+                (Status::Left, Some(LeaveReason::Bad)) => "left_bad",
+                (Status::Left, _) => "left_good",
+            };
+            conn.execute(
+                "INSERT INTO memberships (member, day, event, entry) VALUES (?1, ?2, ?3, ?4)",
+                params![handle, from.map(day_number), event, entry],
+            )?;
+        }
+        Payload::StageDefined {
+            code,
+            percent_e2,
+            kinds,
+        } => {
+            if merged && rules::stage_is_same(conn, code, *percent_e2, kinds)? {
+                return Ok(());
+            }
+            rules::stage_fits(conn, code, *percent_e2, kinds)?;
+            conn.execute(
+                "INSERT INTO stages (code, percent_e2, kinds, entry) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    code,
+                    percent_e2,
+                    serde_json::Value::from(kinds.clone()).to_string(),
+                    entry
+                ],
+            )?;
+        }
+        Payload::StageSet {
+            member,
+            stage,
+            from,
+        } => {
+            rules::stage_set_fits(conn, member, stage.as_deref(), *from)?;
+            conn.execute(
+                "INSERT OR REPLACE INTO stage_spans (member, from_day, stage, entry)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![member, day_number(*from), stage, entry],
             )?;
         }
         Payload::ProjectsAdded { projects } => {
@@ -248,8 +294,8 @@ fn record(
         }
         Payload::KindsAdded { kinds } => {
             let mut stmt = conn.prepare_cached(
-                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, entry)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, deferred, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             for k in kinds {
                 if merged && rules::kind_is_same(conn, k)? {
@@ -263,6 +309,7 @@ fn record(
                     k.unit,
                     k.gift,
                     k.reimbursable,
+                    k.deferred,
                     entry
                 ])?;
             }

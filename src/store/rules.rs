@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::sql::RATE_IN_FORCE;
 use super::StoreError;
 use crate::model::{
     date_of_day, day_number, Account, AccountType, ContributionRecord, Correction,
@@ -39,9 +40,10 @@ fn unknown(conn: &Connection, what: Thing, id: &str) -> Result<Refusal, StoreErr
         Thing::Payout => ("payouts", "id"),
         Thing::Token => ("tokens", "code"),
         Thing::Epoch => ("epochs", "id"),
+        Thing::Stage => ("stages", "code"),
     };
     // Hints only among small tables: ids of contributions are not guessed.
-    let hint = if matches!(table, "accounts" | "projects" | "kinds") {
+    let hint = if matches!(table, "accounts" | "projects" | "kinds" | "stages") {
         let names: Vec<String> = conn
             .prepare_cached(&format!("SELECT {column} FROM {table}"))?
             .query_map([], |r| r.get(0))?
@@ -201,7 +203,7 @@ pub(super) fn project_is_same(
 pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<bool, StoreError> {
     let existing = conn
         .prepare_cached(
-            "SELECT name, measure, unit, gift, reimbursable FROM kinds WHERE code = ?1",
+            "SELECT name, measure, unit, gift, reimbursable, deferred FROM kinds WHERE code = ?1",
         )?
         .query_row([&k.code], |r| {
             Ok(vec![
@@ -210,6 +212,7 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
                 ("unit", r.get::<_, Option<String>>(2)?.unwrap_or_default()),
                 ("gift", r.get::<_, bool>(3)?.to_string()),
                 ("reimbursable", r.get::<_, bool>(4)?.to_string()),
+                ("deferred", r.get::<_, bool>(5)?.to_string()),
             ])
         })
         .optional()?;
@@ -226,6 +229,7 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
             ("unit", opt(k.unit.as_deref())),
             ("gift", k.gift.to_string()),
             ("reimbursable", k.reimbursable.to_string()),
+            ("deferred", k.deferred.to_string()),
         ],
     )?;
     same_or_differs(Thing::Kind, &k.code, existing, incoming)
@@ -418,6 +422,8 @@ fn needed_role(
         P::AccountsAdded { .. } | P::AccountStatusSet { .. } => {
             Some((Role::Admin, "changing members"))
         }
+        P::StageDefined { .. } => Some((Role::Admin, "defining stages")),
+        P::StageSet { .. } => Some((Role::Admin, "setting a member's stage")),
         P::KindsAdded { .. } | P::KindVersionsAdded { .. } => {
             Some((Role::Admin, "changing kinds and rates"))
         }
@@ -616,6 +622,154 @@ fn account_named(conn: &Connection, handle: &str, what: Thing) -> Result<Account
         Some(_) => Ok(AccountType::Member),
         None => refused(unknown(conn, what, handle)?),
     }
+}
+
+/// Rule: a member's status changes (to left with a reason, or back to
+/// active without one), dated no earlier than the member's last change;
+/// funds neither leave nor rejoin.
+pub(super) fn status_change_fits(
+    conn: &Connection,
+    handle: &str,
+    status: crate::model::Status,
+    from: Option<chrono::NaiveDate>,
+    reason: Option<crate::standards::LeaveReason>,
+) -> Result<(), StoreError> {
+    use crate::model::Status;
+    if account_exists(conn, handle)? == AccountType::Fund {
+        return refused(Refusal::FundCannot {
+            handle: handle.to_string(),
+            action: "leave or rejoin",
+        });
+    }
+    let current: String = conn
+        .prepare_cached("SELECT status FROM accounts WHERE handle = ?1")?
+        .query_row([handle], |r| r.get(0))?;
+    let why = match status {
+        Status::Left if current == "left" => "has already left",
+        Status::Active if current == "active" => "is already active",
+        Status::Active if reason.is_some() => "rejoins without a reason for leaving",
+        _ => {
+            let last: Option<i64> = conn
+                .prepare_cached("SELECT max(day) FROM memberships WHERE member = ?1")?
+                .query_row([handle], |r| r.get(0))?;
+            return match (last, from) {
+                (Some(last), Some(from)) if crate::model::day_number(from) < last => {
+                    refused(Refusal::OutOfBounds {
+                        field: "date".into(),
+                        message: format!(
+                            "'{handle}' last left or rejoined on {}; a later change cannot be dated {from}, before it",
+                            crate::model::date_of_day(last)
+                        ),
+                    })
+                }
+                _ => Ok(()),
+            };
+        }
+    };
+    refused(Refusal::StatusUnchanged {
+        handle: handle.to_string(),
+        why,
+    })
+}
+
+/// Rule: a new stage's code is free, its percent from 0 to 100 and each of
+/// its kinds earns policy shares (SPEC §14).
+pub(super) fn stage_fits(
+    conn: &Connection,
+    code: &str,
+    percent_e2: i64,
+    kinds: &[String],
+) -> Result<(), StoreError> {
+    if exists(conn, "stages", "code", code)? {
+        return refused(Refusal::AlreadyExists {
+            what: Thing::Stage,
+            id: code.to_string(),
+        });
+    }
+    if !(0..=10_000).contains(&percent_e2) {
+        return refused(Refusal::OutOfBounds {
+            field: "percent".into(),
+            message: format!(
+                "stage '{code}' has {}%, not from 0% to 100%",
+                format_trimmed(i128::from(percent_e2), 2)
+            ),
+        });
+    }
+    for kind in kinds {
+        let flags: Option<(bool, bool, bool)> = conn
+            .prepare_cached("SELECT gift, reimbursable, deferred FROM kinds WHERE code = ?1")?
+            .query_row([kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let Some((gift, reimbursable, deferred)) = flags else {
+            return refused(unknown(conn, Thing::Kind, kind)?);
+        };
+        let why = match crate::model::KindClass::of(gift, reimbursable, deferred) {
+            Some(crate::model::KindClass::Shared) => continue,
+            None => "a gift",
+            Some(crate::model::KindClass::Reimbursable) => "reimbursable",
+            Some(crate::model::KindClass::Deferred) => "deferred",
+        };
+        return refused(Refusal::StageKind {
+            stage: code.to_string(),
+            kind: kind.clone(),
+            why,
+        });
+    }
+    Ok(())
+}
+
+/// Rule (merges): the same stage defined on two laptops.
+pub(super) fn stage_is_same(
+    conn: &Connection,
+    code: &str,
+    percent_e2: i64,
+    kinds: &[String],
+) -> Result<bool, StoreError> {
+    let existing = conn
+        .prepare_cached("SELECT percent_e2, kinds FROM stages WHERE code = ?1")?
+        .query_row([code], |r| {
+            Ok(vec![
+                ("percent", r.get::<_, i64>(0)?.to_string()),
+                ("kinds", r.get::<_, String>(1)?),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::Stage,
+        code,
+        existing,
+        vec![
+            ("percent", percent_e2.to_string()),
+            ("kinds", serde_json::Value::from(kinds.to_vec()).to_string()),
+        ],
+    )
+}
+
+/// Rule: a stage is set for a member (not a fund), to a stage that
+/// exists, from a date within the bounds.
+pub(super) fn stage_set_fits(
+    conn: &Connection,
+    member: &str,
+    stage: Option<&str>,
+    from: chrono::NaiveDate,
+) -> Result<(), StoreError> {
+    if account_named(conn, member, Thing::Member)? == AccountType::Fund {
+        return refused(Refusal::FundCannot {
+            handle: member.to_string(),
+            action: "have a stage",
+        });
+    }
+    if let Some(stage) = stage {
+        if !exists(conn, "stages", "code", stage)? {
+            return refused(unknown(conn, Thing::Stage, stage)?);
+        }
+    }
+    crate::validate::date_bounds(from).or_else(|message| {
+        refused(Refusal::OutOfBounds {
+            field: "from".into(),
+            message,
+        })
+    })
 }
 
 /// Rule: a new project's code is free and its parent exists.
@@ -1111,28 +1265,30 @@ fn claims_stay_open(conn: &Connection, d: &DistributionRecord) -> Result<(), Sto
         }
         *paying.entry(c.contribution.as_str()).or_default() += i128::from(c.amount_minor);
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.quantity_e4, c.void, k.reimbursable,
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT c.quantity_e4, c.void, k.gift, k.reimbursable, k.deferred, v.rate_e4, v.multiplier_e3,
                 coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
                           JOIN distributions dd ON dd.id = cp.distribution
                           WHERE cp.contribution = c.id AND dd.reversed = 0), 0)
-         FROM contributions c JOIN kinds k ON k.code = c.kind WHERE c.id = ?1",
-    )?;
+         FROM contributions c {RATE_IN_FORCE} WHERE c.id = ?1"
+    ))?;
     for (contribution, amount) in paying {
-        let found: Option<(i64, bool, bool, i64)> = stmt
+        let found = stmt
             .query_row([contribution], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                let class = crate::model::KindClass::of(r.get(2)?, r.get(3)?, r.get(4)?);
+                let claim =
+                    crate::model::claim_minor(class, r.get(0)?, r.get(5)?, r.get(6)?, &currency);
+                Ok((r.get::<_, bool>(1)?, claim, r.get::<_, i64>(7)?))
             })
             .optional()?;
-        let Some((quantity_e4, void, reimbursable, paid)) = found else {
+        let Some((void, claim, paid)) = found else {
             return refused(unknown(conn, Thing::Contribution, contribution)?);
         };
-        if void || !reimbursable {
+        let Some(claim) = claim.filter(|_| !void) else {
             return refused(Refusal::NotAClaim {
                 contribution: contribution.to_string(),
             });
-        }
-        let claim = i128::from(currency.quantity_to_minor(quantity_e4));
+        };
         let open = (claim - i128::from(paid)).max(0);
         if amount > open {
             let show = |minor: i128| {

@@ -117,7 +117,8 @@ impl Coop {
     }
 
     /// Rewrites the ledger as OpenValue wrote it before signatures
-    /// (schema 4): schema 9's voids and revenue corrections, schema 6's
+    /// (schema 4): schema 10's voids, revenue corrections and renames,
+    /// schema 9's own rules, schema 6's
     /// people tables and columns and its
     /// `device_key` entries dropped, the others renumbered,
     /// rehashed without a stamp and chained again, and schema 5's columns
@@ -138,6 +139,8 @@ impl Coop {
              DROP TABLE renames; DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN revision; ALTER TABLE revenues DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN last_entry;
+             ALTER TABLE kinds DROP COLUMN deferred;
+             DROP TABLE memberships; DROP TABLE stage_spans; DROP TABLE stages;
              DROP TABLE gives; DROP TABLE epochs;
              DROP TABLE token_transfers; DROP TABLE tokens;
              DROP TABLE roles; DROP TABLE member_keys;
