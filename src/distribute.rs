@@ -374,6 +374,7 @@ impl DistributionPlan {
                 })
                 .collect(),
             claims: self.claims.clone(),
+            revenue_revision: None,
         }
     }
 }

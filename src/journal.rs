@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::model::{
     Account, ContributionRecord, Correction, DistributionRecord, Kind, KindVersion, PayoutRecord,
-    Project, RevenueRecord, Review, Status,
+    Project, Renamed, RevenueCorrection, RevenueRecord, Review, Status,
 };
 use chrono::NaiveDate;
 
@@ -241,6 +241,24 @@ pub enum Payload {
         /// The epoch.
         epoch: String,
     },
+    /// A payout was voided (recorded by mistake): it no longer counts as
+    /// paid (SPEC §13).
+    PayoutVoided {
+        /// The payout.
+        payout: String,
+    },
+    /// A revenue was corrected or voided (SPEC §13).
+    RevenueCorrected(RevenueCorrection),
+    /// An account, project or kind got a new name (never a new handle or
+    /// code); a later rename wins.
+    Renamed {
+        /// What is renamed.
+        what: Renamed,
+        /// Its handle or code.
+        code: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -295,6 +313,9 @@ impl Payload {
             Payload::EpochOpened(_) => "epoch_opened",
             Payload::GiveSet(_) => "give_set",
             Payload::EpochClosed { .. } => "epoch_closed",
+            Payload::PayoutVoided { .. } => "payout_voided",
+            Payload::RevenueCorrected(_) => "revenue_corrected",
+            Payload::Renamed { .. } => "renamed",
         }
     }
 
@@ -350,6 +371,9 @@ impl Payload {
             Payload::EpochOpened(e) => vec![e.id.clone(), e.project.clone()],
             Payload::GiveSet(g) => vec![g.epoch.clone(), g.from.clone(), g.to.clone()],
             Payload::EpochClosed { epoch } => vec![epoch.clone()],
+            Payload::PayoutVoided { payout } => vec![payout.clone()],
+            Payload::RevenueCorrected(r) => vec![r.revenue.clone()],
+            Payload::Renamed { code, .. } => vec![code.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }
@@ -730,6 +754,43 @@ pub fn validate_chain(entries: &[Entry]) -> Vec<ChainProblem> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_distribution_written_before_revenue_revisions_reads_with_none() {
+        // The payload as schema 8 wrote it: no `revenue_revision` field.
+        #[derive(Serialize)]
+        struct Old {
+            id: String,
+            revenue: String,
+            equation: String,
+            lines: Vec<crate::model::AllocationLine>,
+            claims: Vec<crate::model::ClaimPaid>,
+        }
+        #[derive(Serialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum OldPayload {
+            DistributionCommitted(Old),
+        }
+        let mut bytes = vec![FORMAT_MSGPACK];
+        rmp_serde::encode::write(
+            &mut bytes,
+            &OldPayload::DistributionCommitted(Old {
+                id: "D1".into(),
+                revenue: "R1".into(),
+                equation: "x".into(),
+                lines: Vec::new(),
+                claims: Vec::new(),
+            }),
+        )
+        .unwrap();
+        match decode_payload(&bytes).unwrap() {
+            Payload::DistributionCommitted(d) => {
+                assert_eq!(d.revenue, "R1");
+                assert_eq!(d.revenue_revision, None);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     fn test_key() -> ed25519_dalek::SigningKey {
         ed25519_dalek::SigningKey::from_bytes(&[7; 32])
     }
@@ -1020,6 +1081,7 @@ mod tests {
                     contribution: "C2".into(),
                     amount_minor: i64::MIN,
                 }],
+                revenue_revision: None,
             }),
             Payload::DistributionReversed {
                 distribution: "D1".into(),

@@ -63,6 +63,7 @@ pub mod refusal;
 pub mod report;
 pub mod split;
 pub mod standards;
+pub mod statement;
 pub mod store;
 pub mod sync;
 pub mod text;

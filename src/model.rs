@@ -338,6 +338,39 @@ pub struct PayoutRecord {
     pub note: String,
 }
 
+/// A revenue corrected (a new amount, date or note) or voided (SPEC §13).
+/// Refused while the revenue has a live distribution: reverse it first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevenueCorrection {
+    /// The revenue corrected.
+    pub revenue: String,
+    /// New amount in minor units.
+    pub amount_minor: Option<i64>,
+    /// New date.
+    pub date: Option<NaiveDate>,
+    /// New note.
+    pub note: Option<String>,
+    /// Void the revenue.
+    pub void: bool,
+    /// The revision it corrects (0 for the revenue as first entered); a
+    /// merged correction of a revision that is no longer current is a
+    /// conflict ("changed since").
+    pub revision: Option<i64>,
+}
+
+/// What a rename names: an account (member or fund), a project or a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Renamed {
+    /// A member or fund, by handle.
+    Account,
+    /// A project, by code.
+    Project,
+    /// A kind, by code.
+    Kind,
+}
+text_enum!(Renamed, "thing to rename", Account => "account", Project => "project", Kind => "kind");
+
 /// Which kind of bucket an allocation line comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -392,6 +425,12 @@ pub struct DistributionRecord {
     pub lines: Vec<AllocationLine>,
     /// Reimbursable claims paid.
     pub claims: Vec<ClaimPaid>,
+    /// The revision of the revenue it splits (0 as first entered); `None`
+    /// in entries written before revenues could be corrected. A merged
+    /// distribution of a revenue corrected since is a conflict ("changed
+    /// since"): its split was computed for other figures.
+    #[serde(default)]
+    pub revenue_revision: Option<i64>,
 }
 
 /// Lowercase handle or code: 1–32 of `a-z 0-9 _ -`, starting with a letter or digit.

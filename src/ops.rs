@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::journal::Payload;
 use crate::model::{
-    check_handle, check_id, ContributionRecord, Correction, PayoutRecord, RevenueRecord, Review,
-    Status, Verdict,
+    check_handle, check_id, ContributionRecord, Correction, PayoutRecord, Renamed,
+    RevenueCorrection, RevenueRecord, Review, Status, Verdict,
 };
 use crate::standards::LeaveReason;
 use crate::store::Ledger;
@@ -31,6 +31,19 @@ pub struct CorrectionInput {
     /// New note.
     pub note: Option<String>,
     /// Void the contribution.
+    pub void: bool,
+}
+
+/// Fields of a revenue's correction, as text.
+#[derive(Debug, Clone, Default)]
+pub struct RevenueCorrectionInput {
+    /// New amount.
+    pub amount: Option<String>,
+    /// New date.
+    pub date: Option<NaiveDate>,
+    /// New note.
+    pub note: Option<String>,
+    /// Void the revenue.
     pub void: bool,
 }
 
@@ -345,6 +358,100 @@ impl Ledger {
         let id = record.id.clone();
         self.write(|w| w.append(&Payload::PayoutRecorded(record)))?;
         Ok(id)
+    }
+
+    /// Voids a payout recorded by mistake: it no longer counts as paid.
+    /// Whether it can be voided is a rule of the books
+    /// (`store::rules::payout_voidable`).
+    pub fn void_payout(&mut self, id: &str) -> Result<()> {
+        self.write(|w| {
+            w.append(&Payload::PayoutVoided {
+                payout: id.to_string(),
+            })
+        })?;
+        Ok(())
+    }
+
+    /// Corrects (a new amount, date or note) or voids a revenue. Refused
+    /// while a live distribution splits it (`store::rules::
+    /// revenue_correction_fits`): reverse that first.
+    pub fn correct_revenue(&mut self, id: &str, input: &RevenueCorrectionInput) -> Result<()> {
+        if input.amount.is_none() && input.date.is_none() && input.note.is_none() && !input.void {
+            return Err(Error::Refused(
+                "nothing to correct: give a new amount, date or note, or void it".into(),
+            ));
+        }
+        let mut problems = validate::Problems::default();
+        let amount_minor = input.amount.as_ref().and_then(|a| {
+            problems.take(
+                "amount",
+                self.currency().parse_amount(a).map_err(|e| e.to_string()),
+            )
+        });
+        if let Some(note) = &input.note {
+            problems.take("note", validate::note_text("note", note));
+        }
+        if let Some(date) = input.date {
+            problems.take("date", validate::date_bounds(date));
+        }
+        if !problems.0.is_empty() {
+            return Err(Error::Invalid(problems.0));
+        }
+        self.write(|w| {
+            // The revision corrected is read in this transaction; an
+            // unknown id, a void revenue or a live distribution are the
+            // rules' to refuse.
+            let current = w.books().revenue_revision(id)?;
+            if let Some((row, _, false)) = &current {
+                let same = amount_minor.is_none_or(|a| a == row.info.amount_minor)
+                    && input.date.is_none_or(|d| d == row.info.date)
+                    && input.note.as_ref().is_none_or(|n| *n == row.note)
+                    && !input.void;
+                if same {
+                    return Err(Error::Refused(format!(
+                        "revenue {} already has these values; nothing was changed",
+                        crate::text::quote(id)
+                    )));
+                }
+            }
+            w.append(&Payload::RevenueCorrected(RevenueCorrection {
+                revenue: id.to_string(),
+                amount_minor,
+                date: input.date,
+                note: input.note.clone(),
+                void: input.void,
+                revision: current.map(|(_, revision, _)| revision),
+            }))?;
+            Ok(())
+        })
+    }
+
+    /// Gives an account, project or kind a new name (never a new handle or
+    /// code).
+    pub fn rename(&mut self, what: Renamed, code: &str, name: &str) -> Result<()> {
+        let name = validate::name_text("name", name).map_err(|m| Error::field("name", m))?;
+        self.write(|w| {
+            let catalog = w.books().catalog()?;
+            let current = match what {
+                Renamed::Account => catalog.accounts.get(code).map(|a| &a.name),
+                Renamed::Project => catalog.projects.get(code).map(|p| &p.name),
+                Renamed::Kind => catalog.kinds.get(code).map(|k| &k.name),
+            };
+            if current == Some(&name) {
+                return Err(Error::Refused(format!(
+                    "{what} {} is already called {}; nothing was changed",
+                    crate::text::quote(code),
+                    crate::text::quote(&name)
+                )));
+            }
+            // An unknown handle or code is the rules' to refuse.
+            w.append(&Payload::Renamed {
+                what,
+                code: code.to_string(),
+                name: name.clone(),
+            })?;
+            Ok(())
+        })
     }
 
     /// Changes how many approvals a contribution needs to count.

@@ -372,6 +372,33 @@ pub enum Refusal {
         /// What it is ("is already admitted").
         state: String,
     },
+    /// A payout or revenue that was voided.
+    #[error("{what} '{id}' is void")]
+    AlreadyVoid {
+        /// What kind of thing.
+        what: Thing,
+        /// Its id.
+        id: String,
+    },
+    /// A revenue corrected or voided while a live distribution splits it.
+    #[error("revenue '{revenue}' has an active distribution, {distribution}; reverse that distribution first, then correct or void the revenue")]
+    RevenueDistributed {
+        /// The revenue.
+        revenue: String,
+        /// Its live distribution.
+        distribution: String,
+    },
+    /// A correction or distribution of a revenue's revision that another
+    /// laptop changed first.
+    #[error("revenue '{revenue}' changed since: this entry was made for its revision {revision}, but revision {current} is current")]
+    RevenueChangedSince {
+        /// The revenue.
+        revenue: String,
+        /// The revision the entry was made for.
+        revision: i64,
+        /// The current revision.
+        current: i64,
+    },
     /// An entry of a revoked device after its last admitted one.
     #[error("device {device} was revoked after its entry {last_seq}; this is its entry {seq}")]
     DeviceRevoked {
@@ -422,6 +449,9 @@ impl Refusal {
             Refusal::MemberSignature { .. } => "member_signature",
             Refusal::LastAdmin { .. } => "last_admin",
             Refusal::NotOwnPassphrase { .. } => "not_own_passphrase",
+            Refusal::AlreadyVoid { .. } => "already_void",
+            Refusal::RevenueDistributed { .. } => "revenue_distributed",
+            Refusal::RevenueChangedSince { .. } => "revenue_changed_since",
         }
     }
 }

@@ -1187,7 +1187,21 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         Payload::GiveSet(g) => {
             p.take("give", within("give", g.amount, 0, MAX_GIVE, 0));
         }
-        Payload::EpochClosed { .. } => {}
+        Payload::EpochClosed { .. } | Payload::PayoutVoided { .. } => {}
+        Payload::RevenueCorrected(r) => {
+            if let Some(a) = r.amount_minor {
+                p.take("amount", amount(a, 1));
+            }
+            if let Some(d) = r.date {
+                p.take("date", date_bounds(d));
+            }
+            if let Some(n) = &r.note {
+                p.take("note", note_text("note", n));
+            }
+        }
+        Payload::Renamed { name, .. } => {
+            p.take("name", name_text("name", name));
+        }
         Payload::TokenSent(t) => {
             p.take(
                 "amount",

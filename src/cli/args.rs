@@ -133,9 +133,24 @@ pub enum Command {
     /// Record a payout to a member or fund.
     #[command(after_help = "Example:\n  openvalue pay ana 120.00 --method transfer")]
     Pay(PayArgs),
-    /// Earned, paid and owed per account.
-    #[command(after_help = "Example:\n  openvalue balances")]
-    Balances,
+    /// Payouts: list them, void one recorded by mistake.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue payout list\n  openvalue payout void 3f2a…"
+    )]
+    Payout(PayoutCommand),
+    /// Earned, paid and owed per account (with a period: earned and paid
+    /// in it, and their difference).
+    #[command(
+        after_help = "Example:\n  openvalue balances\n  openvalue balances --from 2026-01-01 --to 2026-03-31"
+    )]
+    Balances(PeriodArgs),
+    /// Write a member's statement (contributions, distribution lines,
+    /// payouts, what is owed) as HTML or PDF, by the --out extension.
+    #[command(
+        after_help = "Example:\n  openvalue statement ana --from 2026-01-01 --to 2026-03-31 --out ana-q1.pdf\n  openvalue statement ana --out ana.html"
+    )]
+    Statement(StatementArgs),
     /// Write a CSV or plain-text accounting export.
     #[command(
         after_help = "Example:\n  openvalue export journal --out q1.csv --locale es --bom --from 2026-01-01 --to 2026-03-31\n  openvalue export hledger --out books.journal"
@@ -250,6 +265,48 @@ pub enum Command {
     Demo {
         /// Where to create it (must not exist).
         file: PathBuf,
+    },
+}
+
+/// A period: dates on or after `--from`, on or before `--to`.
+#[derive(Debug, Args)]
+pub struct PeriodArgs {
+    /// On or after [default: the beginning].
+    #[arg(long, value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+    /// On or before [default: the end].
+    #[arg(long, value_parser = date_arg)]
+    pub to: Option<NaiveDate>,
+}
+
+/// `statement` arguments.
+#[derive(Debug, Args)]
+pub struct StatementArgs {
+    /// The member (or fund).
+    pub member: String,
+    /// The period.
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Output file: .html or .pdf.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// `payout` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum PayoutCommand {
+    /// List payouts, newest first.
+    #[command(after_help = "Example:\n  openvalue payout list\n  openvalue payout list --all")]
+    List {
+        /// Include voided payouts.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Void a payout recorded by mistake (it no longer counts as paid).
+    #[command(after_help = "Example:\n  openvalue payout void 3f2a…")]
+    Void {
+        /// Payout id (`payout list` shows them; `pay` printed it).
+        id: String,
     },
 }
 
@@ -571,6 +628,14 @@ pub enum MemberCommand {
     /// List members and funds.
     #[command(after_help = "Example:\n  openvalue member list")]
     List,
+    /// Give a member or fund a new name (the handle stays).
+    #[command(after_help = "Example:\n  openvalue member rename ana \"Ana Puig i Soler\"")]
+    Rename {
+        /// Handle.
+        handle: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// `role` subcommands.
@@ -623,6 +688,14 @@ pub enum ProjectCommand {
     /// List projects.
     #[command(after_help = "Example:\n  openvalue project list")]
     List,
+    /// Give a project a new name (the code stays).
+    #[command(after_help = "Example:\n  openvalue project rename festival \"Festival 2026\"")]
+    Rename {
+        /// Code.
+        code: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// `kind` subcommands.
@@ -636,6 +709,14 @@ pub enum KindCommand {
     /// List kinds and their rate history.
     #[command(after_help = "Example:\n  openvalue kind list")]
     List,
+    /// Give a kind a new name (the code, rate and multiplier stay).
+    #[command(after_help = "Example:\n  openvalue kind rename care \"Care work\"")]
+    Rename {
+        /// Code.
+        code: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// `revenue` subcommands.
@@ -649,6 +730,31 @@ pub enum RevenueCommand {
     /// List revenues and whether each is distributed.
     #[command(after_help = "Example:\n  openvalue revenue list")]
     List,
+    /// Void a revenue recorded by mistake (refused while it has an active
+    /// distribution: reverse that first).
+    #[command(after_help = "Example:\n  openvalue revenue void R-2026-06")]
+    Void {
+        /// Revenue id.
+        id: String,
+    },
+    /// Correct a revenue's amount, date or note (refused while it has an
+    /// active distribution: reverse that first).
+    #[command(
+        after_help = "Example:\n  openvalue revenue correct R-2026-06 --amount 1200.00 --date 2026-06-29"
+    )]
+    Correct {
+        /// Revenue id.
+        id: String,
+        /// New amount.
+        #[arg(long)]
+        amount: Option<String>,
+        /// New date.
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+        /// New note.
+        #[arg(long)]
+        note: Option<String>,
+    },
 }
 
 /// `equation` subcommands.

@@ -10,7 +10,8 @@ use super::{
     ProjectCommand, RevenueAddArgs, RevenueCommand,
 };
 use crate::error::{Error, Result};
-use crate::ops::today;
+use crate::model::Renamed;
+use crate::ops::{today, RevenueCorrectionInput};
 use crate::validate::{AccountInput, KindInput, RevenueInput};
 
 /// `openvalue member …`.
@@ -25,6 +26,9 @@ pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Re
         MemberCommand::Rejoin { handle, date } => super::rules::rejoin(path, &handle, date, out),
         MemberCommand::List => member_list(path, out),
         MemberCommand::Passphrase { handle } => super::people::passphrase(path, &handle, out),
+        MemberCommand::Rename { handle, name } => {
+            rename(path, Renamed::Account, &handle, &name, out)
+        }
     }
 }
 
@@ -84,7 +88,20 @@ pub(super) fn project(path: &Path, cmd: ProjectCommand, out: &mut dyn Write) -> 
                 .collect();
             table(out, &["code", "name", "parent"], &rows)
         }
+        ProjectCommand::Rename { code, name } => rename(path, Renamed::Project, &code, &name, out),
     }
+}
+
+/// `openvalue member|project|kind rename`.
+fn rename(path: &Path, what: Renamed, code: &str, name: &str, out: &mut dyn Write) -> Result<()> {
+    open(path)?.rename(what, code, name)?;
+    say!(
+        out,
+        "renamed {what} {} to {}",
+        shown(code),
+        shown(name.trim())
+    );
+    Ok(())
 }
 
 /// `openvalue kind …`.
@@ -92,6 +109,7 @@ pub(super) fn kind(path: &Path, cmd: KindCommand, out: &mut dyn Write) -> Result
     match cmd {
         KindCommand::Add(args) => kind_add(path, args, out),
         KindCommand::List => kind_list(path, out),
+        KindCommand::Rename { code, name } => rename(path, Renamed::Kind, &code, &name, out),
     }
 }
 
@@ -170,6 +188,31 @@ pub(super) fn revenue(path: &Path, cmd: RevenueCommand, out: &mut dyn Write) -> 
     match cmd {
         RevenueCommand::Add(args) => revenue_add(path, args, out),
         RevenueCommand::List => revenue_list(path, out),
+        RevenueCommand::Void { id } => {
+            let input = RevenueCorrectionInput {
+                void: true,
+                ..RevenueCorrectionInput::default()
+            };
+            open(path)?.correct_revenue(&id, &input)?;
+            say!(out, "voided revenue {}", shown(&id));
+            Ok(())
+        }
+        RevenueCommand::Correct {
+            id,
+            amount,
+            date,
+            note,
+        } => {
+            let input = RevenueCorrectionInput {
+                amount,
+                date,
+                note,
+                void: false,
+            };
+            open(path)?.correct_revenue(&id, &input)?;
+            say!(out, "corrected revenue {}", shown(&id));
+            Ok(())
+        }
     }
 }
 

@@ -76,6 +76,7 @@ fn changes_catalog(payload: &Payload) -> bool {
             | Payload::KindsAdded { .. }
             | Payload::KindVersionsAdded { .. }
             | Payload::SignInSet { .. }
+            | Payload::Renamed { .. }
     )
 }
 
@@ -660,6 +661,68 @@ fn record(
                 params![t.id, t.token, t.from, t.to, t.amount_minor, day_number(t.date), t.note, entry],
             )
             .map_err(|e| rules::id_is_new(e, Thing::Token, &t.id))?;
+        }
+        Payload::PayoutVoided { payout } => {
+            if let Some(voided) = rules::payout_voidable(conn, payout, mode)? {
+                conn.execute(
+                    "UPDATE payouts SET void_entry = ?2 WHERE id = ?1",
+                    params![payout, entry],
+                )?;
+                add_to_total(
+                    conn,
+                    &voided.account,
+                    Total::Paid,
+                    -i128::from(voided.amount_minor),
+                )?;
+            }
+        }
+        Payload::RevenueCorrected(c) => {
+            if let Some(revision) = rules::revenue_correction_fits(conn, c, mode)? {
+                conn.execute(
+                    "INSERT INTO revenue_corrections (entry, revenue, revision, day, amount_minor, note, void)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        entry,
+                        c.revenue,
+                        revision,
+                        c.date.map(day_number),
+                        c.amount_minor,
+                        c.note,
+                        c.void
+                    ],
+                )?;
+                conn.execute(
+                    "UPDATE revenues SET
+                        day = coalesce(?2, day),
+                        amount_minor = coalesce(?3, amount_minor),
+                        note = coalesce(?4, note),
+                        void_entry = CASE WHEN ?5 THEN ?6 ELSE void_entry END,
+                        revision = ?7, last_entry = ?6
+                     WHERE id = ?1",
+                    params![
+                        c.revenue,
+                        c.date.map(day_number),
+                        c.amount_minor,
+                        c.note,
+                        c.void,
+                        entry,
+                        revision
+                    ],
+                )?;
+            }
+        }
+        Payload::Renamed { what, code, name } => {
+            let (table, column) = rules::rename_fits(conn, *what, code)?;
+            // The name only: handles and codes never change, and the row
+            // keeps the entry that created it.
+            conn.execute(
+                &format!("UPDATE {table} SET name = ?2 WHERE {column} = ?1"),
+                params![code, name],
+            )?;
+            conn.execute(
+                "INSERT INTO renames (entry, what, code, name) VALUES (?1, ?2, ?3, ?4)",
+                params![entry, what.as_str(), code, name],
+            )?;
         }
         Payload::RoleSet { handle, role } => {
             rules::role_change_fits(conn, handle, *role)?;

@@ -378,6 +378,13 @@ impl From<StoreError> for DistributeError {
     }
 }
 
+/// [`exact_sum`]'s two columns, named `high` and `low`.
+fn exact_sum_as(expr: &str) -> String {
+    let sum = exact_sum(expr);
+    let (high, low) = sum.split_once(", ").unwrap_or((&sum, "0"));
+    format!("{high} AS high, {low} AS low")
+}
+
 /// No revenue has this id.
 fn unknown_revenue(id: &str) -> StoreError {
     StoreError::Refused(crate::refusal::Refusal::Unknown {
@@ -489,7 +496,12 @@ impl Ledger {
         self.write(|w| {
             let plan = w.books().preview_distribution(revenue_id)?;
             let id = uuid::Uuid::new_v4().to_string();
-            w.append(&Payload::DistributionCommitted(plan.to_record(&id)))?;
+            let mut record = plan.to_record(&id);
+            record.revenue_revision = w
+                .books()
+                .revenue_revision(revenue_id)?
+                .map(|(_, revision, _)| revision);
+            w.append(&Payload::DistributionCommitted(record))?;
             Ok((id, plan))
         })
     }
@@ -566,9 +578,26 @@ impl Books<'_> {
             .next())
     }
 
-    /// All revenues, newest first.
+    /// A revenue (voided or not) with its current revision and whether it
+    /// was voided: what a correction names and compares with.
+    pub fn revenue_revision(
+        &self,
+        id: &str,
+    ) -> Result<Option<(RevenueRow, i64, bool)>, StoreError> {
+        let Some(row) = self.revenue(id)? else {
+            return Ok(None);
+        };
+        let (revision, void): (i64, bool) = self.conn().query_row(
+            "SELECT revision, void_entry IS NOT NULL FROM revenues WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(Some((row, revision, void)))
+    }
+
+    /// All revenues that stand (not voided), newest first.
     pub fn revenues(&self) -> Result<Vec<RevenueRow>, StoreError> {
-        self.revenues_where("1", params![])
+        self.revenues_where("r.void_entry IS NULL", params![])
     }
 
     fn revenues_where(
@@ -736,6 +765,72 @@ impl Books<'_> {
                 earned_minor: earned,
                 paid_minor: paid,
                 owed_minor: owed,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Earned and paid per account in a period, by handle: the lines of
+    /// live distributions of revenues dated in it, and the payouts (not
+    /// voided) dated in it; owed is their difference. Without dates this is
+    /// [`Books::balances`]. A statement's totals are these figures.
+    pub fn balances_in(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Balance>, StoreError> {
+        if from.is_none() && to.is_none() {
+            return self.balances();
+        }
+        let (from_day, to_day) = (
+            from.map(day_number).unwrap_or(i64::MIN),
+            to.map(day_number).unwrap_or(i64::MAX),
+        );
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT a.handle, a.name, a.type, e.high, e.low, p.high, p.low
+             FROM accounts a
+             LEFT JOIN (SELECT l.recipient AS account, {} FROM allocations l
+                        JOIN distributions d ON d.id = l.distribution
+                        WHERE d.reversed = 0 AND d.revenue_day BETWEEN ?1 AND ?2
+                        GROUP BY l.recipient) e ON e.account = a.handle
+             LEFT JOIN (SELECT account, {} FROM payouts
+                        WHERE void_entry IS NULL AND day BETWEEN ?1 AND ?2
+                        GROUP BY account) p ON p.account = a.handle
+             ORDER BY a.handle",
+            exact_sum_as("l.amount_minor"),
+            exact_sum_as("amount_minor")
+        ))?;
+        let rows = stmt.query_map(params![from_day, to_day], |r| {
+            let sum = |i: usize| -> rusqlite::Result<i128> {
+                Ok(combine(
+                    r.get::<_, Option<i64>>(i)?.unwrap_or(0),
+                    r.get::<_, Option<i64>>(i + 1)?.unwrap_or(0),
+                ))
+            };
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                sum(3)?,
+                sum(5)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (account, name, account_type, earned, paid) = row?;
+            let fit = |minor: i128, what: &str| {
+                i64::try_from(minor).map_err(|_| StoreError::TooLarge {
+                    what: format!("{what} of {account}"),
+                    minor: minor.to_string(),
+                })
+            };
+            out.push(Balance {
+                earned_minor: fit(earned, "the earnings")?,
+                paid_minor: fit(paid, "the payouts")?,
+                owed_minor: fit(earned - paid, "the balance")?,
+                account: account.clone(),
+                name,
+                account_type,
             });
         }
         Ok(out)

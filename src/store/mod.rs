@@ -58,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_tokens.sql"),
     include_str!("migrations/0008_epochs.sql"),
     include_str!("migrations/0009_own_rules.sql"),
+    include_str!("migrations/0010_corrections_everywhere.sql"),
 ];
 
 /// The schema version this build writes.

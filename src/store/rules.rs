@@ -78,6 +78,30 @@ pub(super) fn account_is_new(conn: &Connection, account: &Account) -> Result<(),
     Ok(())
 }
 
+/// Whether a rename changed the name of this account, project or kind:
+/// then a merged add of it that differs only by name is a no-op (SPEC §12:
+/// the rename is the later word on the name).
+fn renamed(conn: &Connection, what: &str, code: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM renames WHERE what = ?1 AND code = ?2")?
+        .query_row(params![what, code], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Leaves the name out of a comparison when a rename changed it.
+fn unless_renamed(
+    conn: &Connection,
+    what: &str,
+    code: &str,
+    mut fields: Vec<(&'static str, String)>,
+) -> Result<Vec<(&'static str, String)>, StoreError> {
+    if renamed(conn, what, code)? {
+        fields.retain(|(field, _)| *field != "name");
+    }
+    Ok(fields)
+}
+
 /// Rule (merges): a row another laptop already added with the same
 /// details is a no-op (`Ok(true)`); with other details it is a conflict
 /// naming the first difference; a new one is `Ok(false)`.
@@ -127,10 +151,13 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Account,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "account", &a.handle, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "account",
         &a.handle,
-        existing,
         vec![
             ("name", a.name.clone()),
             ("type", a.account_type.as_str().to_string()),
@@ -139,7 +166,8 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
                 a.joined_on.map(|d| d.to_string()).unwrap_or_default(),
             ),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Account, &a.handle, existing, incoming)
 }
 
 /// Rule (merges): the same project added on two laptops.
@@ -156,15 +184,19 @@ pub(super) fn project_is_same(
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Project,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "project", &p.code, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "project",
         &p.code,
-        existing,
         vec![
             ("name", p.name.clone()),
             ("parent", opt(p.parent.as_deref())),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Project, &p.code, existing, incoming)
 }
 
 /// Rule (merges): the same kind added on two laptops.
@@ -184,10 +216,13 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Kind,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "kind", &k.code, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "kind",
         &k.code,
-        existing,
         vec![
             ("name", k.name.clone()),
             ("measure", k.measure.as_str().to_string()),
@@ -196,7 +231,8 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
             ("reimbursable", k.reimbursable.to_string()),
             ("deferred", k.deferred.to_string()),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Kind, &k.code, existing, incoming)
 }
 
 /// Rule (merges): the same rate version added on two laptops.
@@ -408,6 +444,16 @@ fn needed_role(
         P::GiveSet(_) => Some((Role::Coordinator, "giving in another member's name")),
         P::TokenSent(t) if t.from == author => Some((Role::Member, "sending tokens")),
         P::TokenSent(_) => Some((Role::Admin, "sending another member's tokens")),
+        P::PayoutVoided { .. } => Some((Role::Treasurer, "voiding a payout")),
+        P::RevenueCorrected(r) if r.void => Some((Role::Coordinator, "voiding revenue")),
+        P::RevenueCorrected(_) => Some((Role::Coordinator, "correcting revenue")),
+        // SPEC §13: members are an admin's, projects a coordinator's,
+        // kinds an admin's.
+        P::Renamed { what, .. } => Some(match what {
+            crate::model::Renamed::Account => (Role::Admin, "renaming members"),
+            crate::model::Renamed::Project => (Role::Coordinator, "renaming projects"),
+            crate::model::Renamed::Kind => (Role::Admin, "renaming kinds"),
+        }),
     })
 }
 
@@ -995,33 +1041,150 @@ pub(crate) struct OpenRevenue {
     pub day: i64,
     /// Amount in minor units.
     pub amount_minor: i64,
+    /// Its current revision.
+    pub revision: i64,
 }
 
 /// Rule: a revenue is distributed by at most one live distribution. Used
 /// by previews and by the check of every distribution entry.
 pub(crate) fn revenue_is_open(conn: &Connection, revenue: &str) -> Result<OpenRevenue, StoreError> {
-    let found: Option<(String, i64, i64, Option<String>)> = conn
+    type Found = (String, i64, i64, Option<String>, bool, i64);
+    let found: Option<Found> = conn
         .prepare_cached(
             "SELECT r.project, r.day, r.amount_minor,
-                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0),
+                    r.void_entry IS NOT NULL, r.revision
              FROM revenues r WHERE r.id = ?1",
         )?
         .query_row([revenue], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
         })
         .optional()?;
     match found {
         None => refused(unknown(conn, Thing::Revenue, revenue)?),
-        Some((_, _, _, Some(distribution))) => refused(Refusal::AlreadyDistributed {
+        // A void revenue is no money to split (SPEC §12: a distribution
+        // of a revenue voided on another laptop is a conflict).
+        Some((_, _, _, _, true, _)) => refused(Refusal::AlreadyVoid {
+            what: Thing::Revenue,
+            id: revenue.to_string(),
+        }),
+        Some((_, _, _, Some(distribution), _, _)) => refused(Refusal::AlreadyDistributed {
             revenue: revenue.to_string(),
             distribution,
         }),
-        Some((project, day, amount_minor, None)) => Ok(OpenRevenue {
+        Some((project, day, amount_minor, None, false, revision)) => Ok(OpenRevenue {
             project,
             day,
             amount_minor,
+            revision,
         }),
     }
+}
+
+/// The account and amount of a payout a void takes back.
+pub(super) struct Voided {
+    /// The account paid.
+    pub account: String,
+    /// The amount, in minor units.
+    pub amount_minor: i64,
+}
+
+/// Rule: a payout is voided once. A void merged from another laptop of a
+/// payout already void is a no-op (`Ok(None)`): two laptops voiding the
+/// same payout agree.
+pub(super) fn payout_voidable(
+    conn: &Connection,
+    payout: &str,
+    mode: super::apply::Mode,
+) -> Result<Option<Voided>, StoreError> {
+    let found: Option<(String, i64, Option<String>)> = conn
+        .prepare_cached("SELECT account, amount_minor, void_entry FROM payouts WHERE id = ?1")?
+        .query_row([payout], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    match found {
+        None => refused(unknown(conn, Thing::Payout, payout)?),
+        Some((_, _, Some(_))) if mode == super::apply::Mode::Merged => Ok(None),
+        Some((_, _, Some(_))) => refused(Refusal::AlreadyVoid {
+            what: Thing::Payout,
+            id: payout.to_string(),
+        }),
+        Some((account, amount_minor, None)) => Ok(Some(Voided {
+            account,
+            amount_minor,
+        })),
+    }
+}
+
+/// Rule: a revenue is corrected or voided only while no live distribution
+/// splits it, only while it stands, and only at its current revision (a
+/// merged correction of an earlier one is a conflict, "changed since").
+/// A void merged from another laptop of a revenue already void is a no-op
+/// (`Ok(None)`); otherwise returns the revision the correction makes.
+pub(super) fn revenue_correction_fits(
+    conn: &Connection,
+    c: &crate::model::RevenueCorrection,
+    mode: super::apply::Mode,
+) -> Result<Option<i64>, StoreError> {
+    let found: Option<(i64, Option<String>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT r.revision, r.void_entry,
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+             FROM revenues r WHERE r.id = ?1",
+        )?
+        .query_row([&c.revenue], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let Some((current, void_entry, live)) = found else {
+        return refused(unknown(conn, Thing::Revenue, &c.revenue)?);
+    };
+    if void_entry.is_some() {
+        if c.void && mode == super::apply::Mode::Merged {
+            return Ok(None);
+        }
+        return refused(Refusal::AlreadyVoid {
+            what: Thing::Revenue,
+            id: c.revenue.clone(),
+        });
+    }
+    if let Some(distribution) = live {
+        return refused(Refusal::RevenueDistributed {
+            revenue: c.revenue.clone(),
+            distribution,
+        });
+    }
+    match c.revision {
+        Some(revision) if revision != current => refused(Refusal::RevenueChangedSince {
+            revenue: c.revenue.clone(),
+            revision,
+            current,
+        }),
+        _ => Ok(Some(current + 1)),
+    }
+}
+
+/// Rule: a rename names an existing account, project or kind. Returns
+/// the table and column that hold its name.
+pub(super) fn rename_fits(
+    conn: &Connection,
+    what: crate::model::Renamed,
+    code: &str,
+) -> Result<(&'static str, &'static str), StoreError> {
+    use crate::model::Renamed;
+    let (table, column, thing) = match what {
+        Renamed::Account => ("accounts", "handle", Thing::Account),
+        Renamed::Project => ("projects", "code", Thing::Project),
+        Renamed::Kind => ("kinds", "code", Thing::Kind),
+    };
+    if !exists(conn, table, column, code)? {
+        return refused(unknown(conn, thing, code)?);
+    }
+    Ok((table, column))
 }
 
 /// Rule: only a live distribution can be reversed. Returns its revenue.
@@ -1050,6 +1213,13 @@ pub(super) fn distribution_fits(
     d: &DistributionRecord,
 ) -> Result<OpenRevenue, StoreError> {
     let revenue = revenue_is_open(conn, &d.revenue)?;
+    if let Some(revision) = d.revenue_revision.filter(|r| *r != revenue.revision) {
+        return refused(Refusal::RevenueChangedSince {
+            revenue: d.revenue.clone(),
+            revision,
+            current: revenue.revision,
+        });
+    }
     let mismatch = |why: String| {
         refused(Refusal::DistributionMismatch {
             distribution: d.id.clone(),
