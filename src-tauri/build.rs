@@ -57,6 +57,7 @@ const COMMANDS: &[&str] = &[
     "sign_in",
     "sign_out",
     "my_account",
+    "set_passphrase",
     "event_state",
     "event_enter",
     "event_leave",

@@ -79,6 +79,28 @@ pub async fn sign_out(state: State<'_, AppState>) -> AppResult<PermissionsDto> {
     })
 }
 
+/// Sets a passphrase: the signed-in member's own, or with sign-in off any
+/// member's (sign-in off is trust, ADR 12). Returns who is signed in.
+#[tauri::command]
+pub async fn set_passphrase(
+    state: State<'_, AppState>,
+    input: SignInRequest,
+) -> AppResult<PermissionsDto> {
+    state.with(|l| {
+        not_in_event_mode(&state, l)?;
+        let who = match l.signed_in() {
+            Some(m) => m.to_string(),
+            None if l.sign_in_required()? => return Err(refused("sign in to set your passphrase")),
+            None if input.member.trim().is_empty() => {
+                return Err(AppError::field("member", "choose a member"))
+            }
+            None => input.member.trim().to_string(),
+        };
+        l.set_passphrase(&who, &input.passphrase)?;
+        Ok(PermissionsDto::of(l)?)
+    })
+}
+
 /// A member's own account: the signed-in member's with sign-in on, else
 /// the member chosen.
 #[tauri::command]

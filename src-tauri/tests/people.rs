@@ -154,8 +154,37 @@ fn sign_in_permissions_and_my_account_through_the_commands() {
             .contains("needs a coordinator"),
         "{err}"
     );
+    // ben changes his own passphrase; the old one no longer opens his key.
+    let err = w
+        .call(
+            "set_passphrase",
+            json!({"input": {"member": "ana", "passphrase": "short"}}),
+        )
+        .expect_err("too short");
+    assert!(
+        err["message"].as_str().unwrap().contains("at least 8"),
+        "{err}"
+    );
+    w.ok(
+        "set_passphrase",
+        json!({"input": {"member": "ana", "passphrase": "ben's new passphrase"}}),
+    );
     let p = w.ok("sign_out", json!({}));
     assert_eq!(p["member"], Value::Null);
+    w.call(
+        "sign_in",
+        json!({"input": {"member": "ben", "passphrase": "ben passphrase"}}),
+    )
+    .expect_err("the old passphrase");
+    w.ok(
+        "sign_in",
+        json!({"input": {"member": "ben", "passphrase": "ben's new passphrase"}}),
+    );
+    w.call(
+        "sign_in",
+        json!({"input": {"member": "ana", "passphrase": "ben's new passphrase"}}),
+    )
+    .expect_err("set for ben, not for the member the window named");
 }
 
 #[test]

@@ -353,7 +353,7 @@ try {
     await session.find('#demo-submit');
     await session.click('#demo-submit');
     await session.waitText('.ledger-name', (t) => t.includes('demo'), 'demo opened', 30_000);
-    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync'];
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account'];
     for (const [w, h] of [[1280, 800], [1024, 700]]) {
       await session.setSize(w, h);
       for (const [i, s] of screens.entries()) {
@@ -364,6 +364,11 @@ try {
         }
         if (s === 'equations') await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'checked');
         if (s === 'export') await session.find('figure.chart img', 15_000);
+        // Sign-in is off in the demo: My account asks whose account to show.
+        if (s === 'account') {
+          await session.select('#account-member', 'ana');
+          await session.find('[data-testid="account-owed"]');
+        }
         // Nothing may stick out sideways: the page itself never scrolls horizontally.
         const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
         if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px`);
@@ -760,6 +765,16 @@ try {
     await pk().click('[data-testid="account-lines"] button[data-action="why"]');
     await pk().waitText('[data-testid="account-explain"]', (t) => t.includes('C1') && !t.includes('C2'), 'Why? lists C1');
     await bothSizes('my-account', 'My account');
+    // ben changes his own passphrase there; the new one is his from now on.
+    await pk().type('#new-passphrase', 'ben new long passphrase');
+    await pk().type('#new-passphrase-again', 'ben new long passphraze');
+    await pk().click('#set-passphrase');
+    await pk().waitText('[data-testid="passphrase-error"]', (t) => t.includes('differ'), 'two different passphrases refused');
+    await pk().type('#new-passphrase', 'ben new long passphrase');
+    await pk().type('#new-passphrase-again', 'ben new long passphrase');
+    await pk().click('#set-passphrase');
+    await pk().find('[data-testid="passphrase-done"]', 20_000);
+    PASS.ben = 'ben new long passphrase';
   });
 
   await step('people: a contribution logged in the app is made as ben, the signed-in member', async () => {

@@ -180,6 +180,7 @@ export const api = {
   signIn: (input: SignInRequest) => call<PermissionsDto>('sign_in', { input }),
   signOut: () => call<PermissionsDto>('sign_out'),
   myAccount: (member: string) => call<MemberAccountDto>('my_account', { member }),
+  setPassphrase: (input: SignInRequest) => call<PermissionsDto>('set_passphrase', { input }),
   eventState: () => call<EventStateDto>('event_state'),
   eventEnter: () => call<EventStateDto>('event_enter'),
   eventLeave: (input: SignInRequest) => call<EventStateDto>('event_leave', { input }),
