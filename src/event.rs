@@ -151,10 +151,14 @@ pub struct Shift {
 
 /// What the file holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct EventState {
     /// Event mode is on: the app opens in it until a coordinator leaves.
     pub active: bool,
+    /// The coordinator who started it: the laptop syncs in their name
+    /// while no member is signed in on the kiosk (a sync adds no entry of
+    /// its own; merged entries keep their authors).
+    pub operator: Option<String>,
     /// PINs by member, Argon2id PHC strings.
     pub pins: BTreeMap<String, String>,
     /// Wrong PINs by member.
@@ -263,7 +267,17 @@ impl EventFile {
     /// Turns event mode on or off on this laptop.
     pub fn set_active(&mut self, active: bool) -> Result<(), EventError> {
         self.state.active = active;
+        if !active {
+            self.state.operator = None;
+        }
         self.save()
+    }
+
+    /// Turns event mode on, started by `operator` (a coordinator or above,
+    /// checked by the caller).
+    pub fn start(&mut self, operator: &str) -> Result<(), EventError> {
+        self.state.operator = Some(operator.to_string());
+        self.set_active(true)
     }
 
     /// Whether `member` has a PIN here.

@@ -736,7 +736,17 @@ pub async fn sync_now(state: State<'_, AppState>, folder: String) -> AppResult<S
     let folder = folder_of(&folder)?;
     let report = state.with(|l| {
         check_sync_folder(l.path(), &folder)?;
-        let report = openvalue::sync::sync_dir(l, &folder)?;
+        // A kiosk with nobody signed in syncs in the name of the
+        // coordinator who started event mode.
+        let operator = crate::people::sync_operator(&state, l)?;
+        if let Some(o) = &operator {
+            l.sign_in_on_device(o)?;
+        }
+        let synced = openvalue::sync::sync_dir(l, &folder);
+        if operator.is_some() {
+            l.sign_out();
+        }
+        let report = synced?;
         let devices = l.devices()?;
         let conflicts = l.conflicts()?.len();
         Ok(SyncReportDto::of(&folder, &report, &devices, conflicts))

@@ -43,6 +43,21 @@ pub(crate) fn not_in_event_mode(state: &AppState, ledger: &Ledger) -> AppResult<
     Ok(())
 }
 
+/// In event mode with no member signed in on the kiosk, the coordinator
+/// who started it: the laptop syncs in their name (`sync_now`), so the
+/// kiosk keeps exchanging entries with the other laptops.
+pub(crate) fn sync_operator(state: &AppState, ledger: &Ledger) -> AppResult<Option<String>> {
+    if ledger.signed_in().is_some() {
+        return Ok(None);
+    }
+    let file = event_file(state, ledger)?;
+    Ok(if file.state().active {
+        file.state().operator.clone()
+    } else {
+        None
+    })
+}
+
 /// Who is signed in and what they may do.
 #[tauri::command]
 pub async fn permissions(state: State<'_, AppState>) -> AppResult<PermissionsDto> {
@@ -196,7 +211,11 @@ pub async fn event_enter(state: State<'_, AppState>) -> AppResult<EventStateDto>
             ));
         }
         let mut file = event_file(&state, l)?;
-        file.set_active(true).map_err(openvalue::Error::from)?;
+        match l.signed_in() {
+            Some(operator) => file.start(operator),
+            None => file.set_active(true),
+        }
+        .map_err(openvalue::Error::from)?;
         l.sign_out();
         event_state_of(&state, l)
     })

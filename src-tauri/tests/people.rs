@@ -288,6 +288,11 @@ fn event_mode_pins_lockout_timers_and_leaving_through_the_commands() {
             .contains("needs a coordinator"),
         "{err}"
     );
+    // The kiosk syncs with nobody signed in, in the name of cai who started it.
+    let shared = home.path().join("shared");
+    std::fs::create_dir_all(&shared).expect("folder");
+    w.ok("sync_now", json!({"folder": shared}));
+    assert_eq!(w.ok("event_state", json!({}))["signedIn"], Value::Null);
     let s = w.ok(
         "event_leave",
         json!({"input": {"member": "cai", "passphrase": "cai passphrase"}}),
