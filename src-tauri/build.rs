@@ -53,6 +53,21 @@ const COMMANDS: &[&str] = &[
     "choose_folder",
     "choose_open_path",
     "choose_save_path",
+    "permissions",
+    "sign_in",
+    "sign_out",
+    "my_account",
+    "set_passphrase",
+    "event_state",
+    "event_enter",
+    "event_leave",
+    "event_set_pin",
+    "event_sign_in",
+    "event_sign_out",
+    "event_start_timer",
+    "event_stop_timer",
+    "event_log",
+    "event_account",
 ];
 
 fn main() {

@@ -38,6 +38,9 @@ pub enum Error {
         /// The IO error.
         source: std::io::Error,
     },
+    /// Event mode on a shared laptop (PINs, lockouts, timers).
+    #[error(transparent)]
+    Event(#[from] crate::event::EventError),
     /// Writing an export.
     #[error("export failed: {0}")]
     Export(String),
@@ -62,6 +65,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Export(_) => "export",
             Error::Chart(_) => "chart",
+            Error::Event(_) => "event",
         }
     }
 

@@ -50,6 +50,7 @@ pub mod devices;
 pub mod distribute;
 pub mod equation;
 pub mod error;
+pub mod event;
 pub mod export;
 pub mod fsio;
 pub mod import;

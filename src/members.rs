@@ -228,6 +228,220 @@ impl std::fmt::Display for Role {
     }
 }
 
+/// What a member may do, one name per thing the app and the CLI offer;
+/// [`Action::needed`] is the one table of the role each needs (SPEC §13),
+/// used by the entry checks (`store::rules`) and by the app's
+/// [`Permissions`](crate::store::Permissions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Log one's own contributions.
+    LogOwn,
+    /// Log contributions in another member's name.
+    LogForOthers,
+    /// Correct or void one's own contribution.
+    CorrectOwn,
+    /// Correct or void another member's contribution.
+    CorrectOthers,
+    /// Approve or reject another member's contribution.
+    Review,
+    /// Set one's own passphrase.
+    SetOwnPassphrase,
+    /// Add projects.
+    AddProjects,
+    /// Record revenue.
+    RecordRevenue,
+    /// Commit a distribution.
+    Distribute,
+    /// Reverse a distribution.
+    Reverse,
+    /// Record payouts.
+    PayOut,
+    /// Add members and funds, mark them left.
+    ChangeMembers,
+    /// Add kinds and rate versions.
+    ChangeKinds,
+    /// Set equations.
+    SetEquations,
+    /// Change the ledger's settings.
+    ChangeSettings,
+    /// Grant and revoke roles.
+    ChangeRoles,
+    /// Reset another member's passphrase.
+    ResetPassphrase,
+    /// Invite, admit and revoke laptops.
+    ChangeDevices,
+    /// Define tokens.
+    DefineTokens,
+    /// Open and close GIVE epochs.
+    Epochs,
+    /// Give one's own GIVE.
+    GiveOwn,
+    /// Give in another member's name.
+    GiveForOthers,
+    /// Send one's own tokens.
+    SendOwnTokens,
+    /// Send another member's tokens.
+    SendOthersTokens,
+    /// Import contributions and revenues from CSV.
+    Import,
+    /// Write exports and reports.
+    Export,
+    /// Make a backup.
+    Backup,
+    /// Export or import a bundle, sync.
+    Sync,
+    /// Start event mode on a shared laptop, or leave it.
+    EventMode,
+    /// Define stages and put members in them (SPEC §14).
+    ChangeStages,
+    /// Void a payout.
+    VoidPayout,
+    /// Correct a revenue.
+    CorrectRevenue,
+    /// Void a revenue.
+    VoidRevenue,
+    /// Rename members and funds.
+    RenameMembers,
+    /// Rename projects.
+    RenameProjects,
+    /// Rename kinds.
+    RenameKinds,
+}
+
+impl Action {
+    /// Every action, in the order above.
+    pub const ALL: [Action; 36] = [
+        Action::LogOwn,
+        Action::LogForOthers,
+        Action::CorrectOwn,
+        Action::CorrectOthers,
+        Action::Review,
+        Action::SetOwnPassphrase,
+        Action::AddProjects,
+        Action::RecordRevenue,
+        Action::Distribute,
+        Action::Reverse,
+        Action::PayOut,
+        Action::ChangeMembers,
+        Action::ChangeKinds,
+        Action::SetEquations,
+        Action::ChangeSettings,
+        Action::ChangeRoles,
+        Action::ResetPassphrase,
+        Action::ChangeDevices,
+        Action::DefineTokens,
+        Action::Epochs,
+        Action::GiveOwn,
+        Action::GiveForOthers,
+        Action::SendOwnTokens,
+        Action::SendOthersTokens,
+        Action::Import,
+        Action::Export,
+        Action::Backup,
+        Action::Sync,
+        Action::EventMode,
+        Action::ChangeStages,
+        Action::VoidPayout,
+        Action::CorrectRevenue,
+        Action::VoidRevenue,
+        Action::RenameMembers,
+        Action::RenameProjects,
+        Action::RenameKinds,
+    ];
+
+    /// The role it needs and what it is, in words ("recording revenue").
+    pub fn needed(self) -> (Role, &'static str) {
+        use Action as A;
+        match self {
+            A::LogOwn => (Role::Member, "logging contributions"),
+            A::LogForOthers => (Role::Coordinator, "logging contributions for others"),
+            A::CorrectOwn => (Role::Member, "correcting a contribution"),
+            A::CorrectOthers => (
+                Role::Coordinator,
+                "correcting another member's contribution",
+            ),
+            A::Review => (Role::Member, "reviewing"),
+            A::SetOwnPassphrase => (Role::Member, "setting a passphrase"),
+            A::AddProjects => (Role::Coordinator, "adding projects"),
+            A::RecordRevenue => (Role::Coordinator, "recording revenue"),
+            A::Distribute => (Role::Coordinator, "distributing revenue"),
+            A::Reverse => (Role::Coordinator, "reversing a distribution"),
+            A::PayOut => (Role::Treasurer, "paying out"),
+            A::ChangeMembers => (Role::Admin, "changing members"),
+            A::ChangeKinds => (Role::Admin, "changing kinds and rates"),
+            A::SetEquations => (Role::Admin, "setting equations"),
+            A::ChangeSettings => (Role::Admin, "changing settings"),
+            A::ChangeRoles => (Role::Admin, "changing roles"),
+            A::ResetPassphrase => (Role::Admin, "resetting another member's passphrase"),
+            A::ChangeDevices => (Role::Admin, "changing devices"),
+            A::DefineTokens => (Role::Admin, "defining tokens"),
+            A::Epochs => (Role::Coordinator, "opening and closing epochs"),
+            A::GiveOwn => (Role::Member, "giving GIVE"),
+            A::GiveForOthers => (Role::Coordinator, "giving in another member's name"),
+            A::SendOwnTokens => (Role::Member, "sending tokens"),
+            A::SendOthersTokens => (Role::Admin, "sending another member's tokens"),
+            A::Import => (Role::Coordinator, "importing contributions and revenues"),
+            A::Export => (Role::Treasurer, "exporting reports"),
+            A::Backup => (Role::Treasurer, "making a backup"),
+            A::Sync => (Role::Member, "syncing"),
+            A::EventMode => (Role::Coordinator, "starting or leaving event mode"),
+            A::ChangeStages => (Role::Admin, "changing stages"),
+            A::VoidPayout => (Role::Treasurer, "voiding a payout"),
+            A::CorrectRevenue => (Role::Coordinator, "correcting revenue"),
+            A::VoidRevenue => (Role::Coordinator, "voiding revenue"),
+            // SPEC §13: members are an admin's, projects a coordinator's,
+            // kinds an admin's.
+            A::RenameMembers => (Role::Admin, "renaming members"),
+            A::RenameProjects => (Role::Coordinator, "renaming projects"),
+            A::RenameKinds => (Role::Admin, "renaming kinds"),
+        }
+    }
+
+    /// Its name in `snake_case`, as it crosses to the app.
+    pub fn as_str(self) -> &'static str {
+        use Action as A;
+        match self {
+            A::LogOwn => "log_own",
+            A::LogForOthers => "log_for_others",
+            A::CorrectOwn => "correct_own",
+            A::CorrectOthers => "correct_others",
+            A::Review => "review",
+            A::SetOwnPassphrase => "set_own_passphrase",
+            A::AddProjects => "add_projects",
+            A::RecordRevenue => "record_revenue",
+            A::Distribute => "distribute",
+            A::Reverse => "reverse",
+            A::PayOut => "pay_out",
+            A::ChangeMembers => "change_members",
+            A::ChangeKinds => "change_kinds",
+            A::SetEquations => "set_equations",
+            A::ChangeSettings => "change_settings",
+            A::ChangeRoles => "change_roles",
+            A::ResetPassphrase => "reset_passphrase",
+            A::ChangeDevices => "change_devices",
+            A::DefineTokens => "define_tokens",
+            A::Epochs => "epochs",
+            A::GiveOwn => "give_own",
+            A::GiveForOthers => "give_for_others",
+            A::SendOwnTokens => "send_own_tokens",
+            A::SendOthersTokens => "send_others_tokens",
+            A::Import => "import",
+            A::Export => "export",
+            A::Backup => "backup",
+            A::Sync => "sync",
+            A::EventMode => "event_mode",
+            A::ChangeStages => "change_stages",
+            A::VoidPayout => "void_payout",
+            A::CorrectRevenue => "correct_revenue",
+            A::VoidRevenue => "void_revenue",
+            A::RenameMembers => "rename_members",
+            A::RenameProjects => "rename_projects",
+            A::RenameKinds => "rename_kinds",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -581,3 +581,120 @@ fn voids_corrections_renames_and_statements_need_their_roles() {
     let html = std::fs::read_to_string(out).expect("statement");
     assert!(html.contains("Statement of Benet (ben)"), "{html}");
 }
+
+/// The app's one answer to "what may this member do" agrees with the
+/// refusals the writes give (SPEC §13): a member may log their own work
+/// but not record revenue, and the reason names the role needed.
+#[test]
+fn permissions_follow_the_role_table_and_name_the_role_needed() {
+    use openvalue::members::Action;
+    let coop = signed_in_coop();
+    let mut ledger = openvalue::store::Ledger::open(&coop.ledger).expect("open");
+    let nobody = ledger.permissions().expect("permissions");
+    assert!(nobody.sign_in && nobody.member.is_none());
+    assert!(!nobody.allows(Action::LogOwn));
+    ledger.sign_in("ben", Some(pass("ben"))).expect("ben");
+    let ben = ledger.permissions().expect("permissions");
+    assert_eq!(ben.role, Some(openvalue::members::Role::Member));
+    assert!(ben.allows(Action::LogOwn) && ben.allows(Action::Review));
+    let revenue = ben
+        .actions
+        .iter()
+        .find(|p| p.action == Action::RecordRevenue)
+        .expect("listed");
+    assert!(!revenue.allowed);
+    assert_eq!(
+        revenue.reason.as_deref(),
+        Some("ben is a member; recording revenue needs a coordinator")
+    );
+    // The CLI's refusal says the same.
+    let err = fails_as(
+        &coop,
+        Some("ben"),
+        &["revenue", "add", "fest", "5", "--id", "R9"],
+    );
+    assert!(
+        err.contains("recording revenue needs a coordinator"),
+        "{err}"
+    );
+    ledger.sign_in("dan", Some(pass("dan"))).expect("dan");
+    let dan = ledger.permissions().expect("permissions");
+    assert!(dan.allows(Action::PayOut) && !dan.allows(Action::ChangeKinds));
+    assert_eq!(dan.actions.len(), Action::ALL.len());
+    // With sign-in off everything is allowed, signed in or not.
+    let plain = Coop::new(1);
+    plain.ok(&["member", "add", "zoe", "Zoe"]);
+    let off = openvalue::store::Ledger::open(&plain.ledger)
+        .expect("open")
+        .permissions()
+        .expect("permissions");
+    assert!(!off.sign_in && off.actions.iter().all(|p| p.allowed));
+}
+
+/// My account: contributions with status and any rejection's reason,
+/// value, the member's lines in distributions, paid and owed — the same
+/// totals as `balances`.
+#[test]
+fn a_members_account_shows_status_reasons_shares_and_what_is_owed() {
+    let coop = signed_in_coop();
+    ok_as(
+        &coop,
+        "ben",
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C2",
+        ],
+    );
+    ok_as(
+        &coop,
+        "cai",
+        &["reject", "C2", "--by", "cai", "--reason", "double-logged"],
+    );
+    ok_as(&coop, "cai", &["distribute", "R1"]);
+    ok_as(&coop, "dan", &["pay", "ben", "30", "--date", "2026-06-02"]);
+    let ledger = openvalue::store::Ledger::open(&coop.ledger).expect("open");
+    let a = ledger.member_account("ben").expect("account");
+    assert_eq!(a.name, "Ben");
+    let c1 = a.contributions.iter().find(|c| c.id == "C1").expect("C1");
+    assert_eq!(c1.status, openvalue::app::ContributionStatus::Counts);
+    assert_eq!(
+        (
+            c1.quantity.as_str(),
+            c1.value.as_str(),
+            c1.reason.as_deref()
+        ),
+        ("3", "60", None)
+    );
+    let c2 = a.contributions.iter().find(|c| c.id == "C2").expect("C2");
+    assert_eq!(c2.status, openvalue::app::ContributionStatus::Rejected);
+    assert_eq!(c2.reason.as_deref(), Some("double-logged"));
+    assert_eq!(a.value_counted, "60");
+    assert_eq!(a.lines.len(), 1);
+    assert_eq!(
+        (a.lines[0].revenue.as_str(), a.lines[0].amount_minor),
+        ("R1", 10_000)
+    );
+    assert_eq!(
+        (a.earned_minor, a.paid_minor, a.owed_minor),
+        (10_000, 3_000, 7_000)
+    );
+    assert_eq!(a.payouts.len(), 1);
+    let b = ledger
+        .balances()
+        .expect("balances")
+        .into_iter()
+        .find(|b| b.account == "ben")
+        .expect("ben");
+    assert_eq!(
+        (b.earned_minor, b.paid_minor, b.owed_minor),
+        (a.earned_minor, a.paid_minor, a.owed_minor)
+    );
+    assert!(ledger.member_account("nobody").is_err());
+}

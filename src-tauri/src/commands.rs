@@ -35,6 +35,8 @@ pub struct AppState {
     ledger: Mutex<Option<Ledger>>,
     keys: Keystore,
     prefs: Prefs,
+    /// The data directory, where event mode keeps PINs and timers.
+    data_dir: PathBuf,
 }
 
 impl Default for AppState {
@@ -53,11 +55,23 @@ impl AppState {
             ledger: Mutex::new(None),
             keys,
             prefs,
+            data_dir: openvalue::event::user_data_dir(),
         }
     }
 
+    /// This state with event mode's files kept under `dir` (tests).
+    pub fn with_data_dir(mut self, dir: &Path) -> AppState {
+        self.data_dir = dir.to_path_buf();
+        self
+    }
+
+    /// Where event mode keeps its files.
+    pub(crate) fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     /// Runs `f` on the open ledger.
-    fn with<T>(&self, f: impl FnOnce(&mut Ledger) -> AppResult<T>) -> AppResult<T> {
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Ledger) -> AppResult<T>) -> AppResult<T> {
         // A panic elsewhere must not lock the user out of their books.
         let mut guard = self.ledger.lock().unwrap_or_else(|p| p.into_inner());
         let ledger = guard.as_mut().ok_or_else(AppError::no_ledger)?;
@@ -288,7 +302,8 @@ pub async fn log_contribution(
     state.with(|l| Ok(l.log(&input)?))
 }
 
-/// Approves or rejects someone else's contribution.
+/// Approves or rejects someone else's contribution; with a member signed
+/// in, always in their own name.
 #[tauri::command]
 pub async fn review_contribution(
     state: State<'_, AppState>,
@@ -301,7 +316,10 @@ pub async fn review_contribution(
         VerdictDto::Approve => Verdict::Approve,
         VerdictDto::Reject => Verdict::Reject,
     };
-    state.with(|l| Ok(l.review(&id, by.trim(), verdict, &reason)?))
+    state.with(|l| {
+        let by = l.signed_in().map(str::to_string).unwrap_or(by);
+        Ok(l.review(&id, by.trim(), verdict, &reason)?)
+    })
 }
 
 /// Corrects or voids a contribution.
@@ -718,7 +736,17 @@ pub async fn sync_now(state: State<'_, AppState>, folder: String) -> AppResult<S
     let folder = folder_of(&folder)?;
     let report = state.with(|l| {
         check_sync_folder(l.path(), &folder)?;
-        let report = openvalue::sync::sync_dir(l, &folder)?;
+        // A kiosk with nobody signed in syncs in the name of the
+        // coordinator who started event mode.
+        let operator = crate::people::sync_operator(&state, l)?;
+        if let Some(o) = &operator {
+            l.sign_in_on_device(o)?;
+        }
+        let synced = openvalue::sync::sync_dir(l, &folder);
+        if operator.is_some() {
+            l.sign_out();
+        }
+        let report = synced?;
         let devices = l.devices()?;
         let conflicts = l.conflicts()?.len();
         Ok(SyncReportDto::of(&folder, &report, &devices, conflicts))

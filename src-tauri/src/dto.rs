@@ -1399,3 +1399,297 @@ impl ConflictDto {
         }
     }
 }
+
+// ---- people: sign-in, permissions, my account, event mode (SPEC §13) -----
+
+/// Money crossing as text: integer minor units (`"-1250"`), never a JS
+/// number, formatted by the UI's one money module with BigInt.
+fn minor_text(minor: i64) -> String {
+    minor.to_string()
+}
+
+/// Whether the signed-in member may do one thing, and if not, why.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PermissionDto {
+    /// The action's name (`record_revenue`, `pay_out` …).
+    pub action: String,
+    /// Allowed now.
+    pub allowed: bool,
+    /// Why not.
+    pub reason: Option<String>,
+}
+
+/// Who is signed in and what they may do (`Ledger::permissions`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PermissionsDto {
+    /// The ledger has sign-in on.
+    pub sign_in: bool,
+    /// The signed-in member's handle.
+    pub member: Option<String>,
+    /// Their name.
+    pub name: Option<String>,
+    /// Their role (`member`, `coordinator`, `treasurer`, `admin`).
+    pub role: Option<String>,
+    /// One per action.
+    pub actions: Vec<PermissionDto>,
+    /// Members who can sign in (active members), for the sign-in form.
+    pub members: Vec<AccountDto>,
+}
+
+impl PermissionsDto {
+    /// Describes the open ledger's signed-in member.
+    pub fn of(ledger: &Ledger) -> openvalue::Result<PermissionsDto> {
+        let p = ledger.permissions()?;
+        let catalog = ledger.catalog()?;
+        let name = p
+            .member
+            .as_deref()
+            .and_then(|m| catalog.accounts.get(m))
+            .map(|a| a.name.clone());
+        let members = CatalogDto::from(&catalog)
+            .accounts
+            .into_iter()
+            .filter(|a| {
+                matches!(a.account_type, AccountTypeDto::Member)
+                    && matches!(a.status, StatusDto::Active)
+            })
+            .collect();
+        Ok(PermissionsDto {
+            sign_in: p.sign_in,
+            member: p.member,
+            name,
+            role: p.role.map(|r| r.as_str().to_string()),
+            actions: p
+                .actions
+                .into_iter()
+                .map(|a| PermissionDto {
+                    action: a.action.as_str().to_string(),
+                    allowed: a.allowed,
+                    reason: a.reason,
+                })
+                .collect(),
+            members,
+        })
+    }
+}
+
+/// Signing in.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SignInRequest {
+    /// Member handle.
+    pub member: String,
+    /// Passphrase (never logged, never stored).
+    pub passphrase: String,
+}
+
+/// One of the member's contributions on My account.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountContributionDto {
+    /// Id.
+    pub id: String,
+    /// Date.
+    pub date: String,
+    /// Project code.
+    pub project: String,
+    /// Kind code.
+    pub kind: String,
+    /// Quantity (decimal text).
+    pub quantity: String,
+    /// Value (decimal text).
+    pub value: String,
+    /// Where it stands.
+    pub status: ContributionStatusDto,
+    /// Why it was rejected.
+    pub reason: Option<String>,
+    /// Note.
+    pub note: String,
+}
+
+/// The member's line in one distribution.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountLineDto {
+    /// Distribution id.
+    pub distribution: String,
+    /// Revenue id.
+    pub revenue: String,
+    /// Project.
+    pub project: String,
+    /// Revenue date.
+    pub date: String,
+    /// Bucket.
+    pub bucket: String,
+    /// Amount in minor units, as integer text.
+    pub amount_minor: String,
+    /// Weight behind it (decimal text).
+    pub weight: String,
+    /// Reversed since.
+    pub reversed: bool,
+}
+
+/// A payout to the member.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountPayoutDto {
+    /// Id.
+    pub id: String,
+    /// Date.
+    pub date: String,
+    /// Amount in minor units, as integer text.
+    pub amount_minor: String,
+    /// Method.
+    pub method: String,
+}
+
+/// My account (`Ledger::member_account`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberAccountDto {
+    /// Handle.
+    pub member: String,
+    /// Name.
+    pub name: String,
+    /// Role.
+    pub role: String,
+    /// Contributions, newest first.
+    pub contributions: Vec<AccountContributionDto>,
+    /// Value of the contributions that count (decimal text).
+    pub value_counted: String,
+    /// Lines in distributions, newest first.
+    pub lines: Vec<AccountLineDto>,
+    /// Payouts, newest first.
+    pub payouts: Vec<AccountPayoutDto>,
+    /// Earned, minor units as integer text.
+    pub earned_minor: String,
+    /// Paid, minor units as integer text.
+    pub paid_minor: String,
+    /// Owed, minor units as integer text (negative: paid in advance).
+    pub owed_minor: String,
+}
+
+impl From<openvalue::store::MemberAccount> for MemberAccountDto {
+    fn from(a: openvalue::store::MemberAccount) -> Self {
+        MemberAccountDto {
+            member: a.member,
+            name: a.name,
+            role: a.role.as_str().to_string(),
+            contributions: a
+                .contributions
+                .into_iter()
+                .map(|c| AccountContributionDto {
+                    id: c.id,
+                    date: c.date.to_string(),
+                    project: c.project,
+                    kind: c.kind,
+                    quantity: c.quantity,
+                    value: c.value,
+                    status: c.status.into(),
+                    reason: c.reason,
+                    note: c.note,
+                })
+                .collect(),
+            value_counted: a.value_counted,
+            lines: a
+                .lines
+                .into_iter()
+                .map(|l| AccountLineDto {
+                    distribution: l.distribution,
+                    revenue: l.revenue,
+                    project: l.project,
+                    date: l.date.to_string(),
+                    bucket: l.bucket,
+                    amount_minor: minor_text(l.amount_minor),
+                    weight: l.weight,
+                    reversed: l.reversed,
+                })
+                .collect(),
+            payouts: a
+                .payouts
+                .into_iter()
+                .map(|p| AccountPayoutDto {
+                    id: p.id,
+                    date: p.date.to_string(),
+                    amount_minor: minor_text(p.amount_minor),
+                    method: p.method,
+                })
+                .collect(),
+            earned_minor: minor_text(a.earned_minor),
+            paid_minor: minor_text(a.paid_minor),
+            owed_minor: minor_text(a.owed_minor),
+        }
+    }
+}
+
+/// A member on the event-mode grid.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventMemberDto {
+    /// Handle.
+    pub handle: String,
+    /// Name.
+    pub name: String,
+    /// Has a PIN on this laptop.
+    pub has_pin: bool,
+    /// Has a passphrase (needed to set a PIN).
+    pub has_passphrase: bool,
+    /// Seconds left of a lock after wrong PINs.
+    pub locked_seconds: Option<u32>,
+    /// Their running shift timer.
+    pub timer: Option<EventTimerDto>,
+}
+
+/// A running shift timer.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventTimerDto {
+    /// Started, RFC 3339.
+    pub since: String,
+    /// Milliseconds it has run (when this was sent).
+    pub elapsed_ms: u32,
+    /// Project.
+    pub project: String,
+    /// Kind.
+    pub kind: String,
+}
+
+/// Event mode on this laptop.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventStateDto {
+    /// Event mode is on.
+    pub active: bool,
+    /// The member signed in with their PIN.
+    pub signed_in: Option<String>,
+    /// Active members.
+    pub members: Vec<EventMemberDto>,
+}
+
+/// Setting a member's PIN on this laptop.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetPinRequest {
+    /// Member handle.
+    pub member: String,
+    /// Their passphrase (empty when they have none and sign-in is off).
+    pub passphrase: String,
+    /// The new PIN (4–12 digits).
+    pub pin: String,
+}
+
+/// A quick entry of the signed-in member's own contribution.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventEntry {
+    /// Project code.
+    pub project: String,
+    /// Kind code.
+    pub kind: String,
+    /// Quantity (decimal text).
+    pub quantity: String,
+    /// Note.
+    pub note: String,
+}

@@ -18,6 +18,7 @@ pub mod commands;
 pub mod dto;
 pub mod error;
 pub mod explain;
+pub mod people;
 pub mod picker;
 pub mod prefs;
 
@@ -84,7 +85,22 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             commands::become_new_device,
             commands::choose_folder,
             commands::choose_open_path,
-            commands::choose_save_path
+            commands::choose_save_path,
+            people::permissions,
+            people::sign_in,
+            people::sign_out,
+            people::my_account,
+            people::set_passphrase,
+            people::event_state,
+            people::event_enter,
+            people::event_leave,
+            people::event_set_pin,
+            people::event_sign_in,
+            people::event_sign_out,
+            people::event_start_timer,
+            people::event_stop_timer,
+            people::event_log,
+            people::event_account
         ])
 }
 

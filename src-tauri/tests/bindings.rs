@@ -73,6 +73,18 @@ fn generate(dir: &Path) {
     InviteRequest::export_all(&cfg).expect("export InviteRequest");
     InvitedDto::export_all(&cfg).expect("export InvitedDto");
     JoinRequest::export_all(&cfg).expect("export JoinRequest");
+    PermissionDto::export_all(&cfg).expect("export PermissionDto");
+    PermissionsDto::export_all(&cfg).expect("export PermissionsDto");
+    SignInRequest::export_all(&cfg).expect("export SignInRequest");
+    AccountContributionDto::export_all(&cfg).expect("export AccountContributionDto");
+    AccountLineDto::export_all(&cfg).expect("export AccountLineDto");
+    AccountPayoutDto::export_all(&cfg).expect("export AccountPayoutDto");
+    MemberAccountDto::export_all(&cfg).expect("export MemberAccountDto");
+    EventMemberDto::export_all(&cfg).expect("export EventMemberDto");
+    EventTimerDto::export_all(&cfg).expect("export EventTimerDto");
+    EventStateDto::export_all(&cfg).expect("export EventStateDto");
+    SetPinRequest::export_all(&cfg).expect("export SetPinRequest");
+    EventEntry::export_all(&cfg).expect("export EventEntry");
 }
 
 fn files(dir: &Path) -> BTreeMap<String, String> {

@@ -6,6 +6,7 @@
 //! applies each to the derived tables before committing, so the journal and
 //! the tables can never disagree after a crash.
 
+mod account;
 mod apply;
 mod books;
 mod charts;
@@ -32,6 +33,7 @@ use crate::journal::{Entry, Hlc, Payload, Stamp, GENESIS_HASH};
 use crate::keys::Keystore;
 use crate::money::Currency;
 
+pub use account::{AccountContribution, AccountLine, MemberAccount, Permission, Permissions};
 use apply::existing_digest;
 pub(crate) use apply::{contribution_digest, revenue_digest};
 pub use books::Books;

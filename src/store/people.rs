@@ -103,6 +103,58 @@ impl Ledger {
         Ok(sealed_key(self, handle)?.is_some())
     }
 
+    /// Checks that `handle` is a member whose passphrase is `passphrase`
+    /// and whose role is at least `needed` for `action`, signing nobody in:
+    /// how a coordinator proves who they are to leave event mode.
+    pub fn check_passphrase(
+        &self,
+        handle: &str,
+        passphrase: &str,
+        needed: Role,
+        action: &'static str,
+    ) -> Result<(), StoreError> {
+        match sealed_key(self, handle)? {
+            Some(sealed) => {
+                members::open_member_key(&sealed, passphrase)
+                    .map_err(|e| key_problem(handle, e))?;
+            }
+            None => {
+                return Err(StoreError::SignIn(format!(
+                    "{} has no passphrase; {action} needs {} with a passphrase",
+                    crate::text::quote(handle),
+                    needed.with_article()
+                )))
+            }
+        }
+        rules::role_suffices(self.conn(), handle, needed, action)
+    }
+
+    /// Signs in a member who proved who they are on this device (an
+    /// event-mode PIN, [`crate::event`]): their entries record them as
+    /// author and are signed by this device; they cannot review, which
+    /// needs their own key.
+    pub fn sign_in_on_device(&mut self, handle: &str) -> Result<(), StoreError> {
+        rules::account_exists(self.conn(), handle)?;
+        if self
+            .books()
+            .catalog()?
+            .accounts
+            .get(handle)
+            .map(|a| a.account_type)
+            != Some(crate::model::AccountType::Member)
+        {
+            return Err(StoreError::SignIn(format!(
+                "{} is a fund; only members sign in",
+                crate::text::quote(handle)
+            )));
+        }
+        self.actor = Some(super::Actor {
+            handle: handle.to_string(),
+            key: None,
+        });
+        Ok(())
+    }
+
     /// Signs the member out.
     pub fn sign_out(&mut self) {
         self.actor = None;

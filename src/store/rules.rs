@@ -383,78 +383,64 @@ fn own_contribution(conn: &Connection, id: &str, member: &str) -> Result<bool, S
         .is_some_and(|m| m == member))
 }
 
-/// The role an entry needs from its author, and what it does in words.
-fn needed_role(
+/// What an entry does, as an [`Action`](crate::members::Action), whose
+/// role it needs (`Action::needed`, the one table); `None` for the entries
+/// written before anyone acts.
+fn action_of(
     conn: &Connection,
     author: &str,
     payload: &crate::journal::Payload,
-) -> Result<Option<(crate::members::Role, &'static str)>, StoreError> {
+) -> Result<Option<crate::members::Action>, StoreError> {
     use crate::journal::Payload as P;
-    use crate::members::Role;
-    Ok(match payload {
-        P::LedgerCreated { .. } | P::DeviceKey { .. } => None,
+    use crate::members::Action as A;
+    Ok(Some(match payload {
+        P::LedgerCreated { .. } | P::DeviceKey { .. } => return Ok(None),
         P::ContributionsAdded { contributions } => {
             if contributions.iter().all(|c| c.member == author) {
-                Some((Role::Member, "logging contributions"))
+                A::LogOwn
             } else {
-                Some((Role::Coordinator, "logging contributions for others"))
+                A::LogForOthers
             }
         }
         P::Corrected(c) => {
             if own_contribution(conn, &c.contribution, author)? {
-                Some((Role::Member, "correcting a contribution"))
+                A::CorrectOwn
             } else {
-                Some((
-                    Role::Coordinator,
-                    "correcting another member's contribution",
-                ))
+                A::CorrectOthers
             }
         }
-        P::Reviewed(_) => Some((Role::Member, "reviewing")),
-        P::MemberKeySet { handle, .. } if handle == author => {
-            Some((Role::Member, "setting a passphrase"))
-        }
-        P::ProjectsAdded { .. } => Some((Role::Coordinator, "adding projects")),
-        P::RevenuesAdded { .. } => Some((Role::Coordinator, "recording revenue")),
-        P::DistributionCommitted(_) => Some((Role::Coordinator, "distributing revenue")),
-        P::DistributionReversed { .. } => Some((Role::Coordinator, "reversing a distribution")),
-        P::PayoutRecorded(_) => Some((Role::Treasurer, "paying out")),
-        P::AccountsAdded { .. } | P::AccountStatusSet { .. } => {
-            Some((Role::Admin, "changing members"))
-        }
-        P::StageDefined { .. } => Some((Role::Admin, "defining stages")),
-        P::StageSet { .. } => Some((Role::Admin, "setting a member's stage")),
-        P::KindsAdded { .. } | P::KindVersionsAdded { .. } => {
-            Some((Role::Admin, "changing kinds and rates"))
-        }
-        P::EquationSet { .. } => Some((Role::Admin, "setting equations")),
-        P::ApprovalsRequiredSet { .. } | P::SignInSet { .. } => {
-            Some((Role::Admin, "changing settings"))
-        }
-        P::RoleSet { .. } => Some((Role::Admin, "changing roles")),
-        P::MemberKeySet { .. } => Some((Role::Admin, "resetting another member's passphrase")),
+        P::Reviewed(_) => A::Review,
+        P::MemberKeySet { handle, .. } if handle == author => A::SetOwnPassphrase,
+        P::ProjectsAdded { .. } => A::AddProjects,
+        P::RevenuesAdded { .. } => A::RecordRevenue,
+        P::DistributionCommitted(_) => A::Distribute,
+        P::DistributionReversed { .. } => A::Reverse,
+        P::PayoutRecorded(_) => A::PayOut,
+        P::AccountsAdded { .. } | P::AccountStatusSet { .. } => A::ChangeMembers,
+        P::StageDefined { .. } | P::StageSet { .. } => A::ChangeStages,
+        P::KindsAdded { .. } | P::KindVersionsAdded { .. } => A::ChangeKinds,
+        P::EquationSet { .. } => A::SetEquations,
+        P::ApprovalsRequiredSet { .. } | P::SignInSet { .. } => A::ChangeSettings,
+        P::RoleSet { .. } => A::ChangeRoles,
+        P::MemberKeySet { .. } => A::ResetPassphrase,
         P::DeviceInvited { .. } | P::DeviceAdmitted { .. } | P::DeviceRevoked { .. } => {
-            Some((Role::Admin, "changing devices"))
+            A::ChangeDevices
         }
-        P::TokenDefined(_) => Some((Role::Admin, "defining tokens")),
-        P::EpochOpened(_) | P::EpochClosed { .. } => {
-            Some((Role::Coordinator, "opening and closing epochs"))
-        }
-        P::GiveSet(g) if g.from == author => Some((Role::Member, "giving GIVE")),
-        P::GiveSet(_) => Some((Role::Coordinator, "giving in another member's name")),
-        P::TokenSent(t) if t.from == author => Some((Role::Member, "sending tokens")),
-        P::TokenSent(_) => Some((Role::Admin, "sending another member's tokens")),
-        P::PayoutVoided { .. } => Some((Role::Treasurer, "voiding a payout")),
-        P::RevenueCorrected(r) if r.void => Some((Role::Coordinator, "voiding revenue")),
-        P::RevenueCorrected(_) => Some((Role::Coordinator, "correcting revenue")),
-        // SPEC §13: members are an admin's, projects a coordinator's,
-        // kinds an admin's.
-        P::Renamed { what, .. } => Some(match what {
-            crate::model::Renamed::Account => (Role::Admin, "renaming members"),
-            crate::model::Renamed::Project => (Role::Coordinator, "renaming projects"),
-            crate::model::Renamed::Kind => (Role::Admin, "renaming kinds"),
-        }),
-    })
+        P::TokenDefined(_) => A::DefineTokens,
+        P::EpochOpened(_) | P::EpochClosed { .. } => A::Epochs,
+        P::GiveSet(g) if g.from == author => A::GiveOwn,
+        P::GiveSet(_) => A::GiveForOthers,
+        P::TokenSent(t) if t.from == author => A::SendOwnTokens,
+        P::TokenSent(_) => A::SendOthersTokens,
+        P::PayoutVoided { .. } => A::VoidPayout,
+        P::RevenueCorrected(r) if r.void => A::VoidRevenue,
+        P::RevenueCorrected(_) => A::CorrectRevenue,
+        P::Renamed { what, .. } => match what {
+            crate::model::Renamed::Account => A::RenameMembers,
+            crate::model::Renamed::Project => A::RenameProjects,
+            crate::model::Renamed::Kind => A::RenameKinds,
+        },
+    }))
 }
 
 /// Rule (SPEC §13): with sign-in on, every entry names a member whose
@@ -490,10 +476,11 @@ pub(super) fn role_allows(
             action: "sign in",
         });
     }
-    let Some((needed, action)) = needed_role(conn, author, payload)? else {
+    let Some(action) = action_of(conn, author, payload)? else {
         return Ok(());
     };
-    role_suffices(conn, author, needed, action)
+    let (needed, words) = action.needed();
+    role_suffices(conn, author, needed, words)
 }
 
 /// Rule (SPEC §13): with sign-in on, what happens outside the journal — a
@@ -515,7 +502,7 @@ pub(super) fn may_act(
 }
 
 /// Rule: `author`'s role is at least `needed` for `action`.
-fn role_suffices(
+pub(super) fn role_suffices(
     conn: &Connection,
     author: &str,
     needed: crate::members::Role,

@@ -8,7 +8,7 @@
 // Environment: OPENVALUE_APP, OPENVALUE_CLI (binaries; default target/debug),
 // E2E_SCREENSHOTS (where screenshots go; default target/e2e/screenshots),
 // E2E_DOCS (if set, the README's screenshots are copied there, e.g. docs/screenshots),
-// E2E_ONLY (`main` or `sync`: run one part only, while working on it).
+// E2E_ONLY (`main`, `sync` or `people`: run one part only, while working on it).
 
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, mkdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,6 +107,8 @@ async function shot(name, size = '1280x800', on = display) {
 let group = 'main';
 // The two laptops of the sync part, by name: display, sessions, files.
 const laptops = {};
+// The people part's window: its display, driver, session and files.
+const kiosk = {};
 
 async function step(name, f) {
   if (ONLY !== '' && ONLY !== group) return;
@@ -126,6 +128,7 @@ async function step(name, f) {
     try {
       await shot(`failure-${results.length}`);
       for (const [n, l] of Object.entries(laptops)) await shot(`failure-${results.length}-laptop-${n}`, '1280x800', l.display);
+      if (kiosk.display) await shot(`failure-${results.length}-people`, '1280x800', kiosk.display);
     } catch {}
   }
 }
@@ -350,7 +353,7 @@ try {
     await session.find('#demo-submit');
     await session.click('#demo-submit');
     await session.waitText('.ledger-name', (t) => t.includes('demo'), 'demo opened', 30_000);
-    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync'];
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account'];
     for (const [w, h] of [[1280, 800], [1024, 700]]) {
       await session.setSize(w, h);
       for (const [i, s] of screens.entries()) {
@@ -361,6 +364,11 @@ try {
         }
         if (s === 'equations') await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'checked');
         if (s === 'export') await session.find('figure.chart img', 15_000);
+        // Sign-in is off in the demo: My account asks whose account to show.
+        if (s === 'account') {
+          await session.select('#account-member', 'ana');
+          await session.find('[data-testid="account-owed"]');
+        }
         // Nothing may stick out sideways: the page itself never scrolls horizontally.
         const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
         if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px`);
@@ -620,6 +628,258 @@ try {
     await s.find('[data-testid="synced-folder-warning"]');
     await shot('sync-06-synced-folder-warning', '1280x800', laptops.b.display);
   });
+
+  // ---- people: sign-in, roles, My account, event mode (SPEC §13) --------
+  // One window on a computer of its own, opening a ledger the CLI set up:
+  // ana (admin), ben (member), cai (coordinator), each with a passphrase;
+  // sign-in on; ben's C1 approved and C2 rejected with a reason; R1
+  // distributed; 30.00 paid to ben.
+  group = 'people';
+  const PASS = { ana: 'ana long passphrase', ben: 'ben long passphrase', cai: 'cai long passphrase' };
+  const pk = () => kiosk.session;
+  const navP = (screen) => pk().click(`button[data-screen="${screen}"]`);
+  function cliP(member, ...args) {
+    const env = { ...process.env, OPENVALUE_KEYS: kiosk.env.OPENVALUE_KEYS };
+    delete env.OPENVALUE_LEDGER;
+    delete env.OPENVALUE_PASSPHRASE;
+    const pre = member === null ? [] : ['--as', member];
+    if (member !== null) env.OPENVALUE_PASSPHRASE = PASS[member];
+    return execFileSync(CLI, ['--ledger', kiosk.ledger, ...pre, ...args], { encoding: 'utf8', env });
+  }
+  async function noOverflow(what, w, h) {
+    const overflow = await pk().js('return document.documentElement.scrollWidth - window.innerWidth');
+    if (overflow > 0) throw new Error(`${what} at ${w}×${h} overflows by ${overflow}px`);
+  }
+  async function bothSizes(name, what) {
+    for (const [w, h] of [[1024, 700], [1280, 800]]) {
+      await pk().setSize(w, h);
+      await new Promise((r) => setTimeout(r, 800));
+      await noOverflow(what, w, h);
+      await shot(`${name}-${w}x${h}`, `${w}x${h}`, kiosk.display);
+    }
+  }
+  async function signInAs(member) {
+    await pk().find('[data-testid="sign-in"]', 20_000);
+    await pk().select('#sign-in-member', member);
+    await pk().type('#sign-in-passphrase', PASS[member]);
+    await pk().click('#sign-in-submit');
+    await pk().waitText('[data-testid="signed-in"]', (t) => t.toLowerCase().includes(member), `${member} signed in`, 20_000);
+  }
+  async function startKiosk() {
+    kiosk.session = await Session.start(kiosk.base, APP);
+  }
+
+  await step('people: a ledger with sign-in on opens on the sign-in screen', async () => {
+    if (session) {
+      await session.stop();
+      session = null;
+    }
+    const home = join(work, 'people');
+    mkdirSync(home, { recursive: true });
+    kiosk.display = await startXvfb();
+    kiosk.ledger = join(home, 'coop.openvalue');
+    kiosk.env = {
+      DISPLAY: kiosk.display,
+      TAURI_WEBVIEW_AUTOMATION: 'true',
+      XDG_DATA_HOME: join(home, 'data'),
+      XDG_CONFIG_HOME: join(home, 'config'),
+      OPENVALUE_KEYS: join(home, 'keys'),
+      OPENVALUE_LEDGER: kiosk.ledger,
+    };
+    cliP(null, 'init', '--name', 'Festa cooperative', '--currency', 'EUR', '--approvals', '1');
+    for (const [h, n] of [['ana', 'Ana Ribas'], ['ben', 'Ben Okafor'], ['cai', 'Cai Lin']]) cliP(null, 'member', 'add', h, n);
+    cliP(null, 'project', 'add', 'fest', 'Summer festival');
+    cliP(null, 'kind', 'add', 'work', 'Festival work', '--measure', 'hours', '--rate', '20');
+    const eq = join(home, 'eq.toml');
+    writeFileSync(eq, 'name = "all"\n[[bucket]]\nname = "contributors"\nshare = "100%"\npolicy = "lifetime"\n');
+    cliP(null, 'equation', 'set', '--default', eq);
+    for (const m of Object.keys(PASS)) {
+      execFileSync(CLI, ['--ledger', kiosk.ledger, 'member', 'passphrase', m], {
+        env: { ...process.env, OPENVALUE_KEYS: kiosk.env.OPENVALUE_KEYS, OPENVALUE_NEW_PASSPHRASE: PASS[m], OPENVALUE_LEDGER: undefined },
+      });
+    }
+    cliP(null, 'role', 'grant', 'cai', 'coordinator');
+    cliP('ana', 'settings', '--sign-in', 'on');
+    cliP('ben', 'log', 'ben', 'fest', 'work', '3', '--date', '2026-06-01', '--id', 'C1');
+    cliP('ben', 'log', 'ben', 'fest', 'work', '2', '--date', '2026-06-02', '--id', 'C2');
+    cliP('cai', 'log', 'cai', 'fest', 'work', '1', '--date', '2026-06-02', '--id', 'C3');
+    cliP('cai', 'approve', 'C1', '--by', 'cai');
+    cliP('cai', 'reject', 'C2', '--by', 'cai', '--reason', 'logged twice: see C1');
+    cliP('ben', 'approve', 'C3', '--by', 'ben');
+    cliP('cai', 'revenue', 'add', 'fest', '400', '--id', 'R1', '--date', '2026-06-10');
+    cliP('cai', 'distribute', 'R1');
+    cliP('ana', 'pay', 'ben', '30', '--date', '2026-06-11');
+    const p = await freePort();
+    start('WebKitWebDriver', [`--port=${p}`], kiosk.env);
+    await waitFor(() => portOpen(p), 20_000, 'WebKitWebDriver for the people window');
+    kiosk.base = `http://127.0.0.1:${p}`;
+    await startKiosk();
+    await pk().find('[data-testid="sign-in"]', 30_000);
+    if (await pk().exists('nav')) throw new Error('screens reachable before sign-in');
+    // The window's first paint, before the pictures.
+    await waitFor(async () => (await pk().text('[data-testid="sign-in"] h1')).includes('Festa'), 10_000, 'the sign-in form painted');
+    await new Promise((r) => setTimeout(r, 1500));
+    await bothSizes('sign-in', 'the sign-in screen');
+  });
+
+  await step('people: a wrong passphrase is refused; the right one signs ben in, shown on every screen', async () => {
+    await pk().select('#sign-in-member', 'ben');
+    await pk().type('#sign-in-passphrase', 'not his passphrase');
+    await pk().click('#sign-in-submit');
+    await pk().waitText('[data-testid="sign-in-error"]', (t) => t.includes('wrong passphrase for'), 'a wrong passphrase refused', 20_000);
+    await shot('sign-in-wrong-passphrase', '1280x800', kiosk.display);
+    await signInAs('ben');
+    for (const s of ['contributions', 'revenues', 'balances']) {
+      await navP(s);
+      await pk().waitText('[data-testid="signed-in"]', (t) => t.includes('Ben Okafor') && t.includes('member'), `signed-in member on ${s}`);
+    }
+  });
+
+  await step('people: a member is refused what their role does not allow, with the reason; no "Review as"', async () => {
+    await navP('contributions');
+    await pk().find('[data-testid="contributions"]');
+    if (await pk().exists('#reviewer')) throw new Error('"Review as" is shown with sign-in on');
+    // ben's own entry field is fixed to ben.
+    if ((await pk().value('#entry-member')) !== 'ben') throw new Error('quick entry is not ben\'s own');
+    await navP('revenues');
+    await pk().waitText('[data-gate="record_revenue"] [data-testid="gate-reason"]', (t) => t === 'ben is a member; recording revenue needs a coordinator', 'the reason on the revenue form');
+    const disabled = await pk().js('return document.querySelector(\'[data-gate="record_revenue"]\').disabled');
+    if (disabled !== true) throw new Error('the revenue form is not disabled');
+    const reason = await pk().js('return document.querySelector(\'button[data-screen="import"]\').dataset.reason');
+    if (!/needs a coordinator/.test(reason ?? '')) throw new Error(`import nav: ${reason}`);
+    await shot('sign-in-refused-revenue', '1280x800', kiosk.display);
+    // ben approves cai's C3? Already approved by ben in the CLI; his review as himself is checked by the core.
+    await navP('payouts');
+    await pk().waitText('[data-gate="pay_out"] [data-testid="gate-reason"]', (t) => t.includes('needs a treasurer'), 'payouts need a treasurer');
+  });
+
+  await step('people: My account shows status, the rejection reason, the share with Why?, paid and owed', async () => {
+    await navP('account');
+    await pk().waitText('[data-testid="account-owed"]', (t) => t.includes('EUR'), 'my account');
+    const owed = await pk().text('[data-testid="account-owed"]');
+    const line = cliP(null, 'balances').split('\n').find((l) => l.startsWith('ben'));
+    const cliOwed = line.trim().split(/\s+/).at(-1);
+    if (!owed.startsWith(cliOwed)) throw new Error(`owed ${owed} in the app, ${line} in the CLI`);
+    await pk().waitText('[data-testid="account-contributions"] tr[data-id="C2"]', (t) => t.includes('rejected') && t.includes('logged twice: see C1'), 'the rejection reason');
+    await pk().waitText('[data-testid="account-paid"]', (t) => t.startsWith('30.00'), 'paid 30.00');
+    await pk().click('[data-testid="account-lines"] button[data-action="why"]');
+    await pk().waitText('[data-testid="account-explain"]', (t) => t.includes('C1') && !t.includes('C2'), 'Why? lists C1');
+    await bothSizes('my-account', 'My account');
+    // ben changes his own passphrase there; the new one is his from now on.
+    await pk().type('#new-passphrase', 'ben new long passphrase');
+    await pk().type('#new-passphrase-again', 'ben new long passphraze');
+    await pk().click('#set-passphrase');
+    await pk().waitText('[data-testid="passphrase-error"]', (t) => t.includes('differ'), 'two different passphrases refused');
+    await pk().type('#new-passphrase', 'ben new long passphrase');
+    await pk().type('#new-passphrase-again', 'ben new long passphrase');
+    await pk().click('#set-passphrase');
+    await pk().find('[data-testid="passphrase-done"]', 20_000);
+    PASS.ben = 'ben new long passphrase';
+  });
+
+  await step('people: a contribution logged in the app is made as ben, the signed-in member', async () => {
+    await navP('contributions');
+    await pk().type('#entry-project', 'fest');
+    await pk().type('#entry-kind', 'work');
+    await pk().type('#entry-quantity', '1.5');
+    await pk().click('#entry-save');
+    await pk().waitText('[data-testid="entry-saved"]', (t) => t.includes('Saved'), 'saved');
+    // With sign-in on the core refuses a write that names no member (and
+    // one for another member from a member): this one went through as ben's.
+    const list = cliP(null, 'list', '--member', 'ben');
+    if (!/\b1\.5\b/.test(list)) throw new Error(`ben's 1.5 hours are not in the ledger:\n${list}`);
+    await pk().click('#sign-out');
+    await pk().find('[data-testid="sign-in"]', 10_000);
+  });
+
+  await step('event mode: cai starts it; ben and ana set PINs and start their shifts, both timers running at once', async () => {
+    await signInAs('cai');
+    await pk().click('#event-enter');
+    await pk().click('#event-enter-confirm');
+    await pk().find('[data-testid="event-grid"]', 10_000);
+    if (await pk().exists('nav')) throw new Error('the screens are reachable in event mode');
+    for (const m of ['ben', 'ana']) {
+      await pk().click(`.tile[data-member="${m}"]`);
+      await pk().type('#event-set-passphrase', PASS[m]);
+      await pk().type('#event-new-pin', m === 'ben' ? '2468' : '1357');
+      await pk().type('#event-new-pin-again', m === 'ben' ? '2468' : '1357');
+      await pk().click('#event-set-pin-submit');
+      await pk().waitText('[data-testid="event-notice"]', (t) => t.includes('PIN set'), `${m}'s PIN set`, 20_000);
+      await pk().type('#event-pin-input', m === 'ben' ? '2468' : '1357');
+      await pk().click('#event-pin-submit');
+      await pk().waitText('[data-testid="event-signed-in"]', (t) => t.includes(m === 'ben' ? 'Ben' : 'Ana'), `${m} signed in with the PIN`, 20_000);
+      await pk().click('#event-start');
+      await pk().find('[data-testid="event-clock"]');
+      await pk().click('#event-done');
+      await pk().find('[data-testid="event-grid"]');
+    }
+    await pk().type('#event-search', '');
+    const running = await pk().findAll('[data-testid="tile-timer"]');
+    if (running.length !== 2) throw new Error(`${running.length} timers running, expected 2`);
+    await new Promise((r) => setTimeout(r, 1200));
+    await bothSizes('event-mode-grid', 'the event-mode grid');
+  });
+
+  await step('event mode survives a restart of the app: still a kiosk, both timers still running', async () => {
+    await pk().stop();
+    await startKiosk();
+    await pk().find('[data-testid="event-grid"]', 30_000);
+    await waitFor(async () => (await pk().findAll('[data-testid="tile-timer"]')).length === 2, 10_000, 'two timers after the restart');
+    await pk().type('#event-search', 'ben');
+    const tiles = await pk().findAll('.tile');
+    if (tiles.length !== 1) throw new Error(`search 'ben' shows ${tiles.length} tiles`);
+    await pk().type('#event-search', '');
+  });
+
+  await step('event mode: ben stops his shift (hours logged as his) and logs a contribution; his totals', async () => {
+    await pk().click('.tile[data-member="ben"]');
+    await pk().type('#event-pin-input', '2468');
+    await pk().click('#event-pin-submit');
+    await pk().find('[data-testid="event-clock"]', 10_000);
+    await pk().click('#event-stop');
+    await pk().waitText('[data-testid="event-notice"]', (t) => t.includes('Shift logged'), 'shift logged');
+    await pk().select('#event-entry-project', 'fest');
+    await pk().select('#event-entry-kind', 'work');
+    await pk().type('#event-entry-quantity', '2');
+    await pk().type('#event-entry-note', 'stage build');
+    await pk().click('#event-entry-save');
+    await pk().waitText('[data-testid="event-notice"]', (t) => t.includes('Saved 2'), 'quick entry saved');
+    await pk().waitText('[data-testid="event-count"]', (t) => t === '5', 'ben has 5 contributions (C1, C2, 1.5 h, the shift, the quick entry)');
+    const list = cliP(null, 'list', '--member', 'ben');
+    if (!/shift timer from/.test(list) || !/stage build/.test(list)) throw new Error(`not in the ledger:\n${list}`);
+    await bothSizes('event-mode-member', 'a member signed in on the kiosk');
+    await pk().click('#event-done');
+    await pk().find('[data-testid="event-grid"]');
+    await waitFor(async () => (await pk().findAll('[data-testid="tile-timer"]')).length === 1, 10_000, "ana's timer running alone");
+  });
+
+  await step('event mode: five wrong PINs lock a member for a minute', async () => {
+    await pk().click('.tile[data-member="ben"]');
+    for (let i = 0; i < 5; i += 1) {
+      await pk().type('#event-pin-input', '0000');
+      await pk().click('#event-pin-submit');
+      if (i < 4) await pk().waitText('[data-testid="event-error"]', (t) => t.includes(`${4 - i} more wrong`), `wrong PIN ${i + 1}`);
+    }
+    await pk().waitText('[data-testid="event-locked"]', (t) => t.includes('Locked'), 'ben locked');
+    await shot('event-mode-locked', '1280x800', kiosk.display);
+  });
+
+  await step("event mode: leaving needs a coordinator's passphrase", async () => {
+    await pk().click('[data-testid="event-pin"] button.secondary');
+    await pk().click('#event-leave');
+    await pk().select('#leave-member', 'ben');
+    await pk().type('#leave-passphrase', PASS.ben);
+    await pk().click('#leave-confirm');
+    await pk().waitText('[data-testid="event-error"]', (t) => t.includes('needs a coordinator'), 'a member cannot leave');
+    await pk().select('#leave-member', 'cai');
+    await pk().type('#leave-passphrase', 'wrong wrong wrong');
+    await pk().click('#leave-confirm');
+    await pk().waitText('[data-testid="event-error"]', (t) => t.includes('wrong passphrase'), 'a wrong passphrase cannot leave');
+    await shot('event-mode-leave', '1280x800', kiosk.display);
+    await pk().type('#leave-passphrase', PASS.cai);
+    await pk().click('#leave-confirm');
+    await pk().find('[data-testid="sign-in"]', 20_000);
+  });
 } catch (e) {
   results.push({ name: 'session', ok: false });
   console.log(`FAILED session: ${e.stack ?? e}`);
@@ -627,6 +887,7 @@ try {
 } finally {
   if (session) await session.stop();
   for (const l of Object.values(laptops)) if (l.session) await l.session.stop();
+  if (kiosk.session) await kiosk.session.stop();
   for (const c of children.reverse()) c.kill('SIGTERM');
   rmSync(work, { recursive: true, force: true });
 }
@@ -648,6 +909,15 @@ const DOCS = {
   ledger: 'demo-11-ledger-1280x800',
   'sync-conflict': 'sync-02-conflict-1280x800',
   'sync-conflict-1024x700': 'sync-02-conflict-1024x700',
+  'sign-in': 'sign-in-1280x800',
+  'sign-in-1024x700': 'sign-in-1024x700',
+  'sign-in-refused': 'sign-in-refused-revenue',
+  'my-account': 'my-account-1280x800',
+  'my-account-1024x700': 'my-account-1024x700',
+  'event-mode': 'event-mode-grid-1280x800',
+  'event-mode-1024x700': 'event-mode-grid-1024x700',
+  'event-mode-member': 'event-mode-member-1280x800',
+  'event-mode-locked': 'event-mode-locked',
 };
 if (process.env.E2E_DOCS && results.every((r) => r.ok)) {
   const docs = resolve(process.env.E2E_DOCS);

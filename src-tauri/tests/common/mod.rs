@@ -21,7 +21,8 @@ impl Window {
         let state = openvalue_app::commands::AppState::new(
             openvalue::keys::Keystore::at(&home.join("keys")),
             openvalue_app::prefs::Prefs::at(&home.join("config").join("app.json")),
-        );
+        )
+        .with_data_dir(&home.join("data"));
         Window::build(openvalue_app::app_with(mock_builder(), state))
     }
 

@@ -44,6 +44,12 @@ import type { ConflictDto } from './bindings/ConflictDto';
 import type { InviteRequest } from './bindings/InviteRequest';
 import type { InvitedDto } from './bindings/InvitedDto';
 import type { JoinRequest } from './bindings/JoinRequest';
+import type { PermissionsDto } from './bindings/PermissionsDto';
+import type { SignInRequest } from './bindings/SignInRequest';
+import type { MemberAccountDto } from './bindings/MemberAccountDto';
+import type { EventStateDto } from './bindings/EventStateDto';
+import type { SetPinRequest } from './bindings/SetPinRequest';
+import type { EventEntry } from './bindings/EventEntry';
 
 /** An error from a command, as the core reported it. */
 export class ApiError extends Error {
@@ -168,6 +174,24 @@ export const api = {
   revokeDevice: (id: string) => call<number>('revoke_device', { id }),
   admitDevice: (id: string) => call<null>('admit_device', { id }),
   becomeNewDevice: (label: string) => call<LedgerInfo>('become_new_device', { label }),
+
+  // People (SPEC §13): sign-in, permissions, my account, event mode.
+  permissions: () => call<PermissionsDto>('permissions'),
+  signIn: (input: SignInRequest) => call<PermissionsDto>('sign_in', { input }),
+  signOut: () => call<PermissionsDto>('sign_out'),
+  myAccount: (member: string) => call<MemberAccountDto>('my_account', { member }),
+  setPassphrase: (input: SignInRequest) => call<PermissionsDto>('set_passphrase', { input }),
+  eventState: () => call<EventStateDto>('event_state'),
+  eventEnter: () => call<EventStateDto>('event_enter'),
+  eventLeave: (input: SignInRequest) => call<EventStateDto>('event_leave', { input }),
+  eventSetPin: (input: SetPinRequest) => call<EventStateDto>('event_set_pin', { input }),
+  eventSignIn: (member: string, pin: string) => call<EventStateDto>('event_sign_in', { member, pin }),
+  eventSignOut: () => call<EventStateDto>('event_sign_out'),
+  eventStartTimer: (project: string, kind: string) =>
+    call<EventStateDto>('event_start_timer', { project, kind }),
+  eventStopTimer: () => call<string>('event_stop_timer'),
+  eventLog: (input: EventEntry) => call<string>('event_log', { input }),
+  eventAccount: () => call<MemberAccountDto>('event_account'),
 };
 
 // File dialogs are shown by a child process of the app, never by the

@@ -4,6 +4,7 @@ import {
   decimalText,
   formatElapsed,
   formatMoney,
+  formatMinorText,
   formatMoneyCode,
   formatShare,
   hoursFromMs,
@@ -82,5 +83,20 @@ describe('dates and durations', () => {
     expect(formatShare('0.000049')).toBe('0.00 %');
     expect(formatShare('0.000050')).toBe('0.01 %');
     expect(formatShare('odd')).toBe('odd');
+  });
+});
+
+describe('formatMinorText', () => {
+  const eur = { code: 'EUR', scale: 2 };
+  it('formats integer text exactly, beyond 2^53', () => {
+    expect(formatMinorText('123450', eur)).toBe('1,234.50');
+    expect(formatMinorText('-5', eur)).toBe('-0.05');
+    expect(formatMinorText('0', eur)).toBe('0.00');
+    expect(formatMinorText('92233720368547758070', eur)).toBe('922,337,203,685,477,580.70');
+    expect(formatMinorText('1200', { code: 'JPY', scale: 0 })).toBe('1,200');
+  });
+  it('refuses what is not an integer', () => {
+    expect(() => formatMinorText('1.5', eur)).toThrow(RangeError);
+    expect(() => formatMinorText('', eur)).toThrow(RangeError);
   });
 });

@@ -25,6 +25,21 @@ export function formatMoney(minor: number, currency: CurrencyDto): string {
   return (negative ? '-' : '') + grouped + (fraction === undefined ? '' : '.' + fraction);
 }
 
+/**
+ * An amount that crossed IPC as integer text of minor units (`"-1250"`),
+ * exact at any size (BigInt), for reading: `-12.50`.
+ */
+export function formatMinorText(minor: string, currency: CurrencyDto): string {
+  if (!/^-?\d+$/.test(minor)) throw new RangeError(`amount ${minor} is not an integer of minor units`);
+  const negative = minor.startsWith('-');
+  const digits = BigInt(negative ? minor.slice(1) : minor).toString().padStart(currency.scale + 1, '0');
+  const scale = currency.scale;
+  const whole = scale === 0 ? digits : digits.slice(0, digits.length - scale);
+  const fraction = scale === 0 ? '' : '.' + digits.slice(digits.length - scale);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (negative && /[1-9]/.test(digits) ? '-' : '') + grouped + fraction;
+}
+
 /** An amount with its currency code: `1,234.50 EUR`. */
 export function formatMoneyCode(minor: number, currency: CurrencyDto): string {
   return `${formatMoney(minor, currency)} ${currency.code}`;

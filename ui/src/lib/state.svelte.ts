@@ -16,7 +16,8 @@ export type Screen =
   | 'import'
   | 'export'
   | 'sync'
-  | 'ledger';
+  | 'ledger'
+  | 'account';
 
 export const app = $state({
   ledger: null as LedgerInfo | null,
@@ -70,7 +71,12 @@ export function remember(key: string, value: string): void {
   }
 }
 
-import { formatMoney } from './money';
+import { formatMinorText, formatMoney } from './money';
+
+/** An amount that crossed as integer text of minor units, for reading. */
+export function moneyText(minor: string): string {
+  return app.ledger === null ? minor : formatMinorText(minor, app.ledger.currency);
+}
 
 /** An amount of the open ledger's currency, for reading. */
 export function money(minor: number): string {
