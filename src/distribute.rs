@@ -224,6 +224,26 @@ pub struct BucketPlan {
     pub claims: Vec<ClaimPaid>,
 }
 
+impl BucketPlan {
+    /// What a person needs to read beside the bucket's lines: what its
+    /// cap did, and which claims it paid (oldest first).
+    pub fn notes(&self, currency: &Currency) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(cap) = &self.cap {
+            notes.push(cap.describe(currency));
+        }
+        if !self.claims.is_empty() {
+            let paid: Vec<String> = self
+                .claims
+                .iter()
+                .map(|c| format!("{} {}", c.contribution, currency.format(c.amount_minor)))
+                .collect();
+            notes.push(format!("pays claims {}", paid.join(", ")));
+        }
+        notes
+    }
+}
+
 /// What a policy bucket's cap did: who was capped and where the excess
 /// went, for the explanation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -306,6 +306,11 @@ fn a_deferred_claim_is_repaid_oldest_first_across_three_distributions_and_reopen
     assert_eq!(bucket_lines(&r1, "repay"), vec![pair("ana", "100.00")]);
     assert_eq!(claims(&r1), vec![pair("L1", "100.00")]);
     assert_eq!(bucket_lines(&r1, "work"), vec![pair("cai", "400.00")]);
+    let text = coop.ok(&["distribute", "R1", "--dry-run"]);
+    assert!(
+        text.contains("bucket 'repay': pays claims L1 100.00"),
+        "{text}"
+    );
     coop.ok(&["distribute", "R1"]);
     // R2: another 100.00 to ana, remembered across distributions.
     assert_eq!(claims(&preview(&coop, "R2")), vec![pair("L1", "100.00")]);

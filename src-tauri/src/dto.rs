@@ -655,6 +655,8 @@ pub struct BucketDto {
     pub amount_minor: i64,
     /// One line per recipient.
     pub lines: Vec<PlanLineDto>,
+    /// What its cap did and which claims it paid, in words.
+    pub notes: Vec<String>,
 }
 
 /// A recipient's total over all buckets.
@@ -719,6 +721,7 @@ impl From<&DistributionPlan> for PlanDto {
                             share: l.share.clone(),
                         })
                         .collect(),
+                    notes: b.notes(&p.currency),
                 })
                 .collect(),
             totals: p

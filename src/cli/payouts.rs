@@ -116,21 +116,8 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
         &rows,
     )?;
     for b in &plan.buckets {
-        if let Some(note) = &b.cap {
-            say!(out, "bucket '{}': {}", shown(&b.name), note.describe(c));
-        }
-        if !b.claims.is_empty() {
-            let paid: Vec<String> = b
-                .claims
-                .iter()
-                .map(|cp| format!("{} {}", shown(&cp.contribution), c.format(cp.amount_minor)))
-                .collect();
-            say!(
-                out,
-                "bucket '{}' pays claims: {}",
-                shown(&b.name),
-                paid.join(", ")
-            );
+        for note in b.notes(c) {
+            say!(out, "bucket '{}': {}", shown(&b.name), shown(&note));
         }
     }
     say!(out, "\ntotals:");
