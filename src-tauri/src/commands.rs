@@ -239,6 +239,88 @@ pub async fn set_account_status(
     state.with(|l| Ok(l.set_account_status(&handle, status.into())?))
 }
 
+/// A member leaves the cooperative (SPEC §14), with or without good reason.
+#[tauri::command]
+pub async fn leave_member(state: State<'_, AppState>, input: LeaveInput) -> AppResult<()> {
+    let date = date("date", &input.date)?.unwrap_or_else(today);
+    let reason: openvalue::standards::LeaveReason = input
+        .reason
+        .parse()
+        .map_err(|m: String| AppError::field("reason", m))?;
+    state.with(|l| Ok(l.leave(&input.handle, date, reason)?))
+}
+
+/// A member who left is active again from a date (empty: today).
+#[tauri::command]
+pub async fn rejoin_member(
+    state: State<'_, AppState>,
+    handle: String,
+    date: String,
+) -> AppResult<()> {
+    let date = optional_date("date", &date)?.unwrap_or_else(today);
+    state.with(|l| Ok(l.rejoin(&handle, date)?))
+}
+
+/// The stages, who is in each today, and every member's stage history.
+#[tauri::command]
+pub async fn list_stages(state: State<'_, AppState>) -> AppResult<StagesDto> {
+    state.with(|l| {
+        let stages = l
+            .stages(today())?
+            .into_iter()
+            .map(|s| StageDto {
+                code: s.code,
+                percent: s.percent,
+                kinds: s.kinds,
+                members: s
+                    .members
+                    .into_iter()
+                    .map(|(m, d)| (m, d.to_string()))
+                    .collect(),
+            })
+            .collect();
+        let history = l
+            .stage_history()?
+            .into_iter()
+            .flat_map(|(member, spans)| {
+                spans.into_iter().map(move |(from, stage)| StageSpanDto {
+                    member: member.clone(),
+                    from: from.to_string(),
+                    stage,
+                })
+            })
+            .collect();
+        Ok(StagesDto { stages, history })
+    })
+}
+
+/// Defines a stage.
+#[tauri::command]
+pub async fn define_stage(state: State<'_, AppState>, input: NewStage) -> AppResult<()> {
+    let kinds: Vec<String> = input
+        .kinds
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_string)
+        .collect();
+    state.with(|l| {
+        Ok(l.define_stage(
+            input.code.trim(),
+            input.percent.trim(),
+            (!kinds.is_empty()).then_some(kinds.as_slice()),
+        )?)
+    })
+}
+
+/// Puts a member in a stage, or none, from a date (empty: today).
+#[tauri::command]
+pub async fn set_stage(state: State<'_, AppState>, input: SetStage) -> AppResult<()> {
+    let from = date("from", &input.from)?.unwrap_or_else(today);
+    let stage = text(&input.stage);
+    state.with(|l| Ok(l.set_stage(&input.member, stage.as_deref(), from)?))
+}
+
 /// Adds a project.
 #[tauri::command]
 pub async fn add_project(state: State<'_, AppState>, input: NewProject) -> AppResult<()> {

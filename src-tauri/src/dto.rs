@@ -176,6 +176,72 @@ impl From<AccountTypeDto> for AccountType {
     }
 }
 
+/// A member leaving (SPEC §14): from a date, with or without good reason.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct LeaveInput {
+    /// The member.
+    pub handle: String,
+    /// Left on (empty: today).
+    pub date: String,
+    /// `good` or `bad`.
+    pub reason: String,
+}
+
+/// A stage and who is in it today.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StageDto {
+    /// Code.
+    pub code: String,
+    /// Percent ("50").
+    pub percent: String,
+    /// The kinds it scales.
+    pub kinds: Vec<String>,
+    /// `(member, since)` for each member in it today.
+    pub members: Vec<(String, String)>,
+}
+
+/// One change of a member's stage.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StageSpanDto {
+    /// The member.
+    pub member: String,
+    /// From.
+    pub from: String,
+    /// The stage (`null`: none).
+    pub stage: Option<String>,
+}
+
+/// The stages and every member's stage history.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StagesDto {
+    /// Stages by code.
+    pub stages: Vec<StageDto>,
+    /// Per member, oldest first.
+    pub history: Vec<StageSpanDto>,
+}
+
+/// A stage being defined.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewStage {
+    /// Code.
+    pub code: String,
+    /// Percent, 0 to 100.
+    pub percent: String,
+    /// Kinds, separated by commas (empty: every kind that earns shares).
+    pub kinds: String,
+}
+
+/// A member put in a stage, or none.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SetStage {
+    /// The member.
+    pub member: String,
+    /// The stage (empty: none).
+    pub stage: String,
+    /// From (empty: today).
+    pub from: String,
+}
+
 /// An optional date field of a form: empty is none; anything else must be
 /// a date, else the problem is the field's.
 pub fn optional_date(field: &'static str, text: &str) -> AppResult<Option<NaiveDate>> {

@@ -28,6 +28,10 @@ fn generate(dir: &Path) {
     KindVersionDto::export_all(&cfg).expect("export KindVersionDto");
     KindDto::export_all(&cfg).expect("export KindDto");
     EquationFormDto::export_all(&cfg).expect("export EquationFormDto");
+    LeaveInput::export_all(&cfg).expect("export LeaveInput");
+    StagesDto::export_all(&cfg).expect("export StagesDto");
+    NewStage::export_all(&cfg).expect("export NewStage");
+    SetStage::export_all(&cfg).expect("export SetStage");
     CatalogDto::export_all(&cfg).expect("export CatalogDto");
     NewAccount::export_all(&cfg).expect("export NewAccount");
     NewProject::export_all(&cfg).expect("export NewProject");

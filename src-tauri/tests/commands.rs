@@ -123,6 +123,23 @@ fn a_revenue_goes_from_entry_to_balances_through_the_commands() {
         .expect_err("not TOML");
     assert_eq!(err["kind"], "invalid");
     w.ok(
+        "define_stage",
+        json!({"input": {"code": "dating", "percent": "50", "kinds": ""}}),
+    );
+    w.ok(
+        "set_stage",
+        json!({"input": {"member": "ben", "stage": "dating", "from": "2026-12-01"}}),
+    );
+    let stages = w.ok("list_stages", json!({}));
+    assert_eq!(stages["history"][0]["stage"], "dating");
+    let err = w
+        .call(
+            "leave_member",
+            json!({"input": {"handle": "ben", "date": "", "reason": "maybe"}}),
+        )
+        .expect_err("no such reason");
+    assert_eq!(err["problems"][0]["field"], "reason");
+    w.ok(
         "set_equation",
         json!({"input": {"project": "web", "from": "", "source": source}}),
     );

@@ -410,6 +410,32 @@ try {
     if (!/ben\s+member\s+480\.00/.test(ben)) throw new Error(ben);
   });
 
+  await step('members: a stage with its history, and leaving with a reason explained', async () => {
+    await nav('members');
+    await session.type('#stage-code', 'dating');
+    await session.type('#stage-percent', '50');
+    await session.type('#stage-kinds', 'work');
+    await session.click('#stage-define');
+    await session.waitText('[data-testid="stages"] td', (t) => t === 'dating', 'stage listed');
+    await session.select('#stage-member', 'ben');
+    await session.select('#stage-stage', 'dating');
+    await session.type('#stage-from', '2026-01-01');
+    await session.click('#stage-set');
+    await session.waitText('[data-testid="stage-history"] td', (t) => t === '2026-01-01', 'history row');
+    await session.waitText('[data-testid="members"] td', (t) => t.startsWith('dating (50%) since 2026-01-01'), 'stage today shown');
+    await session.click('[data-leave="ben"]');
+    const text = await session.waitText('[data-testid="leave-form"]', (t) => t.includes('Without good reason'), 'reasons explained');
+    if (!text.includes('only the money they put in counts')) throw new Error(text);
+    await session.click('#leave-bad');
+    await session.type('#leave-date', '2026-11-30');
+    await shot('07-members-leave');
+    await session.click('#leave-confirm');
+    await session.waitText('[data-testid="members"] tr', (t) => t.includes('ben') && t.includes('left'), 'ben has left');
+    const stages = cli('stage', 'list');
+    if (!/dating\s+50%\s+work\s+ben \(from 2026-01-01\)/.test(stages)) throw new Error(stages);
+    if (!/^ben\s.*member\s+left/m.test(cli('member', 'list'))) throw new Error(cli('member', 'list'));
+  });
+
   await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {
     await nav('ledger');
     await session.click('#switch-ledger');

@@ -16,6 +16,10 @@ import type { CorrectionDto } from './bindings/CorrectionDto';
 import type { DistributionDto } from './bindings/DistributionDto';
 import type { DistributionSummaryDto } from './bindings/DistributionSummaryDto';
 import type { EquationFormDto } from './bindings/EquationFormDto';
+import type { LeaveInput } from './bindings/LeaveInput';
+import type { NewStage } from './bindings/NewStage';
+import type { SetStage } from './bindings/SetStage';
+import type { StagesDto } from './bindings/StagesDto';
 import type { EquationProblemDto } from './bindings/EquationProblemDto';
 import type { EquationVersionDto } from './bindings/EquationVersionDto';
 import type { ExplainDto } from './bindings/ExplainDto';
@@ -121,6 +125,11 @@ export const api = {
   addAccount: (input: NewAccount) => call<null>('add_account', { input }),
   setAccountStatus: (handle: string, status: StatusDto) =>
     call<null>('set_account_status', { handle, status }),
+  leaveMember: (input: LeaveInput) => call<null>('leave_member', { input }),
+  rejoinMember: (handle: string, date: string) => call<null>('rejoin_member', { handle, date }),
+  listStages: () => call<StagesDto>('list_stages'),
+  defineStage: (input: NewStage) => call<null>('define_stage', { input }),
+  setStage: (input: SetStage) => call<null>('set_stage', { input }),
   addProject: (input: NewProject) => call<null>('add_project', { input }),
   addKind: (input: NewKind) => call<null>('add_kind', { input }),
 
