@@ -13,7 +13,7 @@ SOAK_SCHEDULES ?= 5000
 SOAK_FIRST_SEED ?= 1000
 FUZZ_CASES ?= 100000
 
-.PHONY: bench bench-sync reliability soak fuzz release-bin
+.PHONY: bench bench-sync bench-rules reliability soak fuzz release-bin
 
 release-bin: ui-build
 	cargo build --release --bin openvalue --example genledger --example syncbench
@@ -30,6 +30,11 @@ bench: deps release-bin
 # build from before issue 11 to compare with.
 bench-sync: release-bin
 	BENCH_RUNS=$(BENCH_RUNS) BENCH_BASE_OV=$(BENCH_BASE_OV) bench/sync.sh
+
+# Issue 13's figure (a dry run with a stage, a cap and a repay bucket)
+# on the data `make bench` generated.
+bench-rules: release-bin
+	BENCH_RUNS=$(BENCH_RUNS) bench/rules.sh
 
 # Crash safety (SIGKILL at random moments), full disk, read-only ledger,
 # two writers, flipped bytes; then a short fuzz pass. Uses the debug build

@@ -49,7 +49,7 @@ use crate::money::{format_scaled, Currency, VALUE_SCALE};
 pub use crate::report::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
 
 /// The embedded font (DejaVu Sans; license in `assets/fonts/LICENSE`).
-static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+pub(crate) static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 
 /// The font family charts use. It is also the SVG `font-family` attribute,
 /// hence the CSS fallback after the comma: a viewer without DejaVu Sans
@@ -1081,6 +1081,7 @@ mod tests {
                     Vec::new()
                 },
                 cap: None,
+                claims: Vec::new(),
             })
             .collect();
         let plan = DistributionPlan {

@@ -34,6 +34,7 @@ mod files;
 mod hints;
 mod payouts;
 mod people;
+mod rules;
 mod setup;
 pub mod show;
 mod tokens;
@@ -110,6 +111,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Conflicts => devices::conflicts(ledger, out),
         Command::Token(cmd) => tokens::token(ledger, cmd, out),
         Command::Epoch(cmd) => tokens::epoch(ledger, cmd, out),
+        Command::Stage(cmd) => rules::stage(ledger, cmd, out),
         Command::Give {
             epoch,
             from,
@@ -134,7 +136,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Distribute(args) => payouts::distribute(ledger, args, out),
         Command::Reverse { distribution } => payouts::reverse(ledger, &distribution, out),
         Command::Pay(args) => payouts::pay(ledger, args, out),
-        Command::Balances => payouts::balances(ledger, out),
+        Command::Payout(cmd) => payouts::payout(ledger, cmd, out),
+        Command::Balances(period) => payouts::balances(ledger, period, out),
+        Command::Statement(args) => files::statement(ledger, args, out),
         Command::Export(args) => files::export(ledger, args, out),
         Command::Chart(cmd) => files::chart(ledger, cmd, out),
     }

@@ -22,10 +22,11 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::equation::{Among, Bucket, Equation, EquationError, Policy, Target};
-use crate::model::{AllocationLine, BucketType, ClaimPaid, DistributionRecord};
+use crate::model::{AllocationLine, BucketType, ClaimPaid, DistributionRecord, KindClass};
 use crate::money::{format_scaled, Currency, Share, VALUE_SCALE};
 use crate::refusal::Refusal;
 use crate::split::{allocate, allocate_capped};
+use crate::standards::Standards;
 
 /// The factor of a contribution made this week (`recent` policy): 10¹².
 pub const RECENT_F0: u64 = 1_000_000_000_000;
@@ -97,8 +98,9 @@ pub struct Eligible<'a> {
     pub after: Option<NaiveDate>,
     /// Only these kinds.
     pub kinds: Option<&'a [String]>,
-    /// Reimbursable kinds (reimbursement buckets) or not (policy buckets).
-    pub reimbursable: bool,
+    /// Kinds of this class only: shared (policy buckets), reimbursable
+    /// (reimburse buckets) or deferred (repay buckets).
+    pub class: KindClass,
 }
 
 /// Σ quantity of a member's eligible contributions sharing a rate,
@@ -116,9 +118,12 @@ pub struct ValueGroup {
     pub multiplier_e3: i64,
     /// ⌊(D − date) / 7⌋ when grouped by week, else 0.
     pub weeks: i64,
+    /// The stage's percent in hundredths (SPEC §14), [`FULL_E2`] without
+    /// a stage.
+    pub stage_e2: i64,
 }
 
-/// An open reimbursable claim.
+/// An open reimbursable or deferred claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     /// The contribution.
@@ -140,7 +145,8 @@ pub trait Facts {
         eligible: &Eligible<'_>,
         by_week: bool,
     ) -> Result<Vec<ValueGroup>, DistributeError>;
-    /// Eligible reimbursable claims, oldest first (date, then entry order).
+    /// Eligible claims of the eligible class (reimbursable or deferred),
+    /// oldest first (date, then entry order).
     fn claims(&self, eligible: &Eligible<'_>) -> Result<Vec<Claim>, DistributeError>;
     /// The `period` cut: latest revenue date among the project's other
     /// committed, non-reversed distributions dated on or before `date`.
@@ -157,8 +163,13 @@ pub trait Facts {
         project: &str,
         revenue: &str,
     ) -> Result<BTreeMap<String, i64>, DistributeError>;
-    /// Handles of accounts of type member whose status is active.
-    fn active_members(&self) -> Result<Vec<String>, DistributeError>;
+    /// Handles of every account of type member (who was active on a date
+    /// is for [`Standards::active_on`] to say).
+    fn members(&self) -> Result<Vec<String>, DistributeError>;
+    /// Stages and leavers (SPEC §14); by default none.
+    fn standards(&self) -> Result<Standards, DistributeError> {
+        Ok(Standards::default())
+    }
     /// GIVE each member received in the project's closed epochs ending on
     /// or before `up_to` and after `after`.
     fn peer_received(
@@ -206,6 +217,31 @@ pub struct BucketPlan {
     /// What the bucket's cap did, if it has one (SPEC §14).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cap: Option<CapNote>,
+    /// The claims a reimburse or repay bucket paid, oldest first (empty
+    /// for other buckets and for a committed distribution read back,
+    /// whose claims are the plan's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<ClaimPaid>,
+}
+
+impl BucketPlan {
+    /// What a person needs to read beside the bucket's lines: what its
+    /// cap did, and which claims it paid (oldest first).
+    pub fn notes(&self, currency: &Currency) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(cap) = &self.cap {
+            notes.push(cap.describe(currency));
+        }
+        if !self.claims.is_empty() {
+            let paid: Vec<String> = self
+                .claims
+                .iter()
+                .map(|c| format!("{} {}", c.contribution, currency.format(c.amount_minor)))
+                .collect();
+            notes.push(format!("pays claims {}", paid.join(", ")));
+        }
+        notes
+    }
 }
 
 /// What a policy bucket's cap did: who was capped and where the excess
@@ -294,6 +330,12 @@ impl DistributionPlan {
                         "share": l.share,
                     })).collect::<Vec<_>>(),
                 });
+                if !b.claims.is_empty() {
+                    bucket["claims"] = b.claims.iter().map(|cp| serde_json::json!({
+                        "contribution": cp.contribution,
+                        "amount": c.format(cp.amount_minor),
+                    })).collect::<serde_json::Value>();
+                }
                 if let Some(note) = &b.cap {
                     bucket["cap"] = serde_json::json!({
                         "cap": c.format(note.cap_minor),
@@ -332,6 +374,7 @@ impl DistributionPlan {
                 })
                 .collect(),
             claims: self.claims.clone(),
+            revenue_revision: None,
         }
     }
 }
@@ -385,13 +428,19 @@ struct Weights {
     list: Vec<(String, BigUint, String)>,
 }
 
-/// A group's value, Σ quantity × rate × multiplier, exactly (≤ 10⁴¹
-/// within the bounds: more than i128 holds, hence a big integer).
+/// The scale of a weight built from values: a value scaled by a stage's
+/// percent in hundredths of a percent (10⁴ = 100 %).
+pub const WEIGHT_SCALE: u32 = VALUE_SCALE + 4;
+
+/// A group's value, Σ quantity × rate × multiplier × stage, exactly
+/// (≤ 10⁴⁵ within the bounds: more than i128 holds, hence a big integer),
+/// at [`WEIGHT_SCALE`].
 fn group_value(g: &ValueGroup) -> Result<BigUint, DistributeError> {
     let q = BigUint::try_from(g.quantity_e4).map_err(|_| DistributeError::NegativeInput)?;
     let r = BigUint::try_from(g.rate_e4).map_err(|_| DistributeError::NegativeInput)?;
     let m = BigUint::try_from(g.multiplier_e3).map_err(|_| DistributeError::NegativeInput)?;
-    Ok(q * r * m)
+    let s = BigUint::try_from(g.stage_e2).map_err(|_| DistributeError::NegativeInput)?;
+    Ok(q * r * m * s)
 }
 
 fn value_weights(groups: &[ValueGroup]) -> Result<BTreeMap<String, BigUint>, DistributeError> {
@@ -414,13 +463,13 @@ fn policy_weights(
         up_to: revenue.date,
         after: None,
         kinds: bucket.kinds.as_deref(),
-        reimbursable: false,
+        class: KindClass::Shared,
     };
     let list = match policy {
         Policy::Lifetime => value_weights(&facts.value_groups(&eligible, false)?)?
             .into_iter()
             .map(|(m, w)| {
-                let text = format_big(&w, VALUE_SCALE);
+                let text = format_big(&w, WEIGHT_SCALE);
                 (m, w, text)
             })
             .collect(),
@@ -429,7 +478,7 @@ fn policy_weights(
             value_weights(&facts.value_groups(&eligible, false)?)?
                 .into_iter()
                 .map(|(m, w)| {
-                    let text = format_big(&w, VALUE_SCALE);
+                    let text = format_big(&w, WEIGHT_SCALE);
                     (m, w, text)
                 })
                 .collect()
@@ -450,7 +499,7 @@ fn policy_weights(
             by_member
                 .into_iter()
                 .map(|(m, w)| {
-                    let text = format_big(&w, VALUE_SCALE + 12);
+                    let text = format_big(&w, WEIGHT_SCALE + 12);
                     (m, w, text)
                 })
                 .collect()
@@ -470,7 +519,7 @@ fn policy_weights(
                     let w = &pool * BigInt::from_biguint(Sign::Plus, l)
                         - paid_i * BigInt::from_biguint(Sign::Plus, sum_l.clone());
                     let w = w.to_biguint().unwrap_or_default(); // max(0, w)
-                    let text = format_big(&w, VALUE_SCALE);
+                    let text = format_big(&w, WEIGHT_SCALE);
                     (m, w, text)
                 })
                 .collect()
@@ -485,10 +534,13 @@ fn policy_weights(
                 ));
             }
             let after = facts.period_cut(&revenue.project, &revenue.id, revenue.date)?;
+            let standards = facts.standards()?;
+            let day = crate::model::day_number(revenue.date);
             facts
                 .peer_received(&revenue.project, revenue.date, after)?
                 .into_iter()
-                .filter(|(_, g)| *g > 0)
+                // A bad leaver's peer weight is 0 (SPEC §14).
+                .filter(|(m, g)| *g > 0 && !standards.bad_leaver_on(m, day))
                 .map(|(m, g)| (m, BigUint::from(g as u64), g.to_string()))
                 .collect()
         }
@@ -497,7 +549,15 @@ fn policy_weights(
                 Among::Contributors => value_weights(&facts.value_groups(&eligible, false)?)?
                     .into_keys()
                     .collect(),
-                Among::Members => facts.active_members()?,
+                Among::Members => {
+                    let standards = facts.standards()?;
+                    let day = crate::model::day_number(revenue.date);
+                    facts
+                        .members()?
+                        .into_iter()
+                        .filter(|m| standards.active_on(m, day))
+                        .collect()
+                }
             };
             members
                 .into_iter()
@@ -543,13 +603,18 @@ fn place(
             why_not: String::new(),
             cap: None,
         }),
-        Target::Reimburse => {
+        Target::Reimburse | Target::Repay => {
+            let class = if bucket.target == Target::Repay {
+                KindClass::Deferred
+            } else {
+                KindClass::Reimbursable
+            };
             let eligible = Eligible {
                 project: &revenue.project,
                 up_to: revenue.date,
                 after: None,
                 kinds: bucket.kinds.as_deref(),
-                reimbursable: true,
+                class,
             };
             let mut left = to_i64(amount)?;
             let mut by_member: BTreeMap<String, i64> = BTreeMap::new();
@@ -596,7 +661,11 @@ fn place(
                 placed: placed as u64,
                 lines,
                 claims,
-                why_not: "the open reimbursable claims are smaller than the bucket".into(),
+                why_not: match class {
+                    KindClass::Deferred => "the open deferred claims are smaller than the bucket",
+                    _ => "the open reimbursable claims are smaller than the bucket",
+                }
+                .into(),
                 cap: None,
             })
         }
@@ -787,7 +856,7 @@ pub fn plan(
     let mut claims = Vec::new();
     for (i, (bucket, placed)) in equation.buckets.iter().zip(results).enumerate() {
         let Some(placed) = placed else { continue };
-        claims.extend(placed.claims);
+        claims.extend(placed.claims.iter().cloned());
         buckets.push(BucketPlan {
             index: i as u32,
             name: bucket.name.clone(),
@@ -799,6 +868,7 @@ pub fn plan(
             amount_minor: i64::try_from(placed.placed).map_err(|_| DistributeError::Overflow)?,
             lines: placed.lines,
             cap: placed.cap,
+            claims: placed.claims,
         });
     }
     let plan = DistributionPlan {
@@ -846,7 +916,7 @@ fn assert_invariants(plan: &DistributionPlan) {
     let reimbursed: i128 = plan
         .buckets
         .iter()
-        .filter(|b| b.bucket_type == BucketType::Reimburse)
+        .filter(|b| matches!(b.bucket_type, BucketType::Reimburse | BucketType::Repay))
         .flat_map(|b| &b.lines)
         .map(|l| i128::from(l.amount_minor))
         .sum();
@@ -904,6 +974,7 @@ mod tests {
                 rate_e4: crate::money::MAX_RATE_E4,
                 multiplier_e3: crate::money::MAX_MULTIPLIER_E3,
                 weeks: if by_week { 52 } else { 0 },
+                stage_e2: crate::standards::FULL_E2,
             };
             let million = i128::from(crate::money::MAX_MONEY_QUANTITY_E4) * 1_000_000;
             Ok(vec![group("ana", million), group("ben", million / 2)])
@@ -926,7 +997,7 @@ mod tests {
                 ("ben".into(), i64::MAX),
             ]))
         }
-        fn active_members(&self) -> Result<Vec<String>, DistributeError> {
+        fn members(&self) -> Result<Vec<String>, DistributeError> {
             Ok(vec!["ana".into(), "ben".into()])
         }
 

@@ -113,6 +113,8 @@ pub enum Target {
     Reimburse,
     /// Split among members by a policy.
     Policy(Policy),
+    /// Open deferred claims, oldest first (SPEC §14).
+    Repay,
 }
 
 /// One bucket of an equation.
@@ -161,6 +163,7 @@ impl Bucket {
             Target::Fund(_) => BucketType::Fund,
             Target::Reimburse => BucketType::Reimburse,
             Target::Policy(_) => BucketType::Policy,
+            Target::Repay => BucketType::Repay,
         }
     }
 }
@@ -189,14 +192,40 @@ struct RawEquation {
     bucket: Vec<Spanned<RawBucket>>,
 }
 
+/// Why a bucket's `kinds` list cannot name `kind`, if it cannot: each
+/// bucket counts one class of kinds (SPEC §4, §14).
+fn kind_mismatch(target: &Target, kind: &crate::model::Kind) -> Option<String> {
+    use crate::model::KindClass;
+    let code = &kind.code;
+    match (target, kind.class()?) {
+        (Target::Reimburse, KindClass::Reimbursable)
+        | (Target::Repay, KindClass::Deferred)
+        | (Target::Policy(_), KindClass::Shared)
+        | (Target::Fund(_), _) => None,
+        (Target::Reimburse, _) => Some(format!(
+            "kind '{code}' is not reimbursable; a reimburse bucket pays only reimbursable kinds"
+        )),
+        (Target::Repay, _) => Some(format!(
+            "kind '{code}' is not deferred; a repay bucket pays only deferred kinds"
+        )),
+        (Target::Policy(_), KindClass::Reimbursable) => Some(format!(
+            "kind '{code}' is reimbursable: it is paid back by a reimburse bucket, not shared by a policy"
+        )),
+        (Target::Policy(_), KindClass::Deferred) => Some(format!(
+            "kind '{code}' is deferred: it is paid back by a repay bucket, not shared by a policy"
+        )),
+    }
+}
+
 /// The keys of an equation's top level.
 const EQUATION_KEYS: [&str; 2] = ["name", "bucket"];
 /// The keys of a `[[bucket]]`.
-const BUCKET_KEYS: [&str; 9] = [
+const BUCKET_KEYS: [&str; 10] = [
     "name",
     "share",
     "fund",
     "reimburse",
+    "repay",
     "policy",
     "kinds",
     "decay",
@@ -210,6 +239,7 @@ struct RawBucket {
     share: Option<Spanned<String>>,
     fund: Option<Spanned<String>>,
     reimburse: Option<Spanned<bool>>,
+    repay: Option<Spanned<bool>>,
     policy: Option<Spanned<String>>,
     kinds: Option<Spanned<Vec<Spanned<String>>>>,
     decay: Option<Spanned<String>>,
@@ -400,6 +430,7 @@ pub fn parse(
         let targets = [
             rb.fund.is_some(),
             rb.reimburse.is_some(),
+            rb.repay.is_some(),
             rb.policy.is_some(),
         ]
         .iter()
@@ -408,7 +439,7 @@ pub fn parse(
         if targets != 1 {
             p.at(
                 bucket_span.clone(),
-                format!("bucket {} needs exactly one of fund = \"HANDLE\", reimburse = true or policy = \"…\"", quote_value(&name)),
+                format!("bucket {} needs exactly one of fund = \"HANDLE\", reimburse = true, repay = true or policy = \"…\"", quote_value(&name)),
             );
         }
         let target = if let Some(fund) = &rb.fund {
@@ -442,6 +473,14 @@ pub fn parse(
                 );
             }
             Some(Target::Reimburse)
+        } else if let Some(repay) = &rb.repay {
+            if !repay.get_ref() {
+                p.at(
+                    repay.span(),
+                    "repay can only be true; remove the key instead",
+                );
+            }
+            Some(Target::Repay)
         } else if let Some(policy) = &rb.policy {
             parse_policy(&mut p, rb, policy).map(Target::Policy)
         } else {
@@ -481,17 +520,13 @@ pub fn parse(
                                 k.span(),
                                 format!("kind '{}' is a gift and earns no share", kind.code),
                             ),
-                            Some(kind) => match &target {
-                                Some(Target::Reimburse) if !kind.reimbursable => p.at(
-                                    k.span(),
-                                    format!("kind '{}' is not reimbursable; a reimburse bucket pays only reimbursable kinds", kind.code),
-                                ),
-                                Some(Target::Policy(_)) if kind.reimbursable => p.at(
-                                    k.span(),
-                                    format!("kind '{}' is reimbursable: it is paid back by a reimburse bucket, not shared by a policy", kind.code),
-                                ),
-                                _ => {}
-                            },
+                            Some(kind) => {
+                                if let Some(message) =
+                                    target.as_ref().and_then(|t| kind_mismatch(t, kind))
+                                {
+                                    p.at(k.span(), message);
+                                }
+                            }
                         }
                     }
                 }

@@ -74,6 +74,7 @@ impl Table {
                     "multiplier",
                     "gift",
                     "reimbursable",
+                    "deferred",
                     "effective_from",
                 ],
             ),
@@ -607,6 +608,8 @@ fn plan_members(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
                 plan.payloads.push(Payload::AccountStatusSet {
                     handle: account.handle.clone(),
                     status: account.status,
+                    from: Some(crate::ops::today()),
+                    reason: None,
                 });
             }
             Some(existing) => report.add(
@@ -732,6 +735,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             multiplier: sheet.get(row, "multiplier"),
             gift: sheet.get(row, "gift"),
             reimbursable: sheet.get(row, "reimbursable"),
+            deferred: sheet.get(row, "deferred"),
             effective_from: sheet.get(row, "effective_from"),
         };
         let (kind, version) = match validate::kind(&raw) {
@@ -758,7 +762,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
                     row.line,
                     sheet.column_number("name"),
                     format!(
-                        "kind '{}' differs from {where_} ({}); only rate and multiplier change between versions — name, measure, unit, gift and reimbursable stay the same",
+                        "kind '{}' differs from {where_} ({}); only rate and multiplier change between versions — name, measure, unit, gift, reimbursable and deferred stay the same",
                         kind.code,
                         describe_kind(&existing)
                     ),
@@ -826,7 +830,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
 
 fn describe_kind(k: &Kind) -> String {
     format!(
-        "name {}, measure {}{}, gift {}, reimbursable {}",
+        "name {}, measure {}{}, gift {}, reimbursable {}, deferred {}",
         quote(&k.name),
         k.measure,
         k.unit
@@ -834,7 +838,8 @@ fn describe_kind(k: &Kind) -> String {
             .map(|u| format!(", unit {u}"))
             .unwrap_or_default(),
         k.gift,
-        k.reimbursable
+        k.reimbursable,
+        k.deferred
     )
 }
 

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::model::{
     Account, ContributionRecord, Correction, DistributionRecord, Kind, KindVersion, PayoutRecord,
-    Project, RevenueRecord, Review, Status,
+    Project, Renamed, RevenueCorrection, RevenueRecord, Review, Status,
 };
 use chrono::NaiveDate;
 
@@ -98,6 +98,32 @@ pub enum Payload {
         handle: String,
         /// New status.
         status: Status,
+        /// From this day (`None` in entries written before leaves had
+        /// dates: in force since always).
+        #[serde(default)]
+        from: Option<NaiveDate>,
+        /// Why a member left (SPEC §14); `None` when rejoining, or in
+        /// entries written before reasons (good).
+        #[serde(default)]
+        reason: Option<crate::standards::LeaveReason>,
+    },
+    /// A stage was defined (SPEC §14); fixed once defined.
+    StageDefined {
+        /// Its code.
+        code: String,
+        /// Percent in hundredths.
+        percent_e2: i64,
+        /// The kinds it scales.
+        kinds: Vec<String>,
+    },
+    /// A member's stage from a day on (`None`: no stage).
+    StageSet {
+        /// The member.
+        member: String,
+        /// The stage's code, or none.
+        stage: Option<String>,
+        /// In force from.
+        from: NaiveDate,
     },
     /// Projects were added.
     ProjectsAdded {
@@ -215,6 +241,24 @@ pub enum Payload {
         /// The epoch.
         epoch: String,
     },
+    /// A payout was voided (recorded by mistake): it no longer counts as
+    /// paid (SPEC §13).
+    PayoutVoided {
+        /// The payout.
+        payout: String,
+    },
+    /// A revenue was corrected or voided (SPEC §13).
+    RevenueCorrected(RevenueCorrection),
+    /// An account, project or kind got a new name (never a new handle or
+    /// code); a later rename wins.
+    Renamed {
+        /// What is renamed.
+        what: Renamed,
+        /// Its handle or code.
+        code: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -244,6 +288,8 @@ impl Payload {
             Payload::ApprovalsRequiredSet { .. } => "approvals_required_set",
             Payload::AccountsAdded { .. } => "accounts_added",
             Payload::AccountStatusSet { .. } => "account_status_set",
+            Payload::StageDefined { .. } => "stage_defined",
+            Payload::StageSet { .. } => "stage_set",
             Payload::ProjectsAdded { .. } => "projects_added",
             Payload::KindsAdded { .. } => "kinds_added",
             Payload::KindVersionsAdded { .. } => "kind_versions_added",
@@ -267,6 +313,9 @@ impl Payload {
             Payload::EpochOpened(_) => "epoch_opened",
             Payload::GiveSet(_) => "give_set",
             Payload::EpochClosed { .. } => "epoch_closed",
+            Payload::PayoutVoided { .. } => "payout_voided",
+            Payload::RevenueCorrected(_) => "revenue_corrected",
+            Payload::Renamed { .. } => "renamed",
         }
     }
 
@@ -290,6 +339,10 @@ impl Payload {
                 accounts.iter().map(|a| a.handle.clone()).collect()
             }
             Payload::AccountStatusSet { handle, .. } => vec![handle.clone()],
+            Payload::StageDefined { code, .. } => vec![code.clone()],
+            Payload::StageSet { member, stage, .. } => std::iter::once(member.clone())
+                .chain(stage.clone())
+                .collect(),
             Payload::ProjectsAdded { projects } => {
                 projects.iter().map(|p| p.code.clone()).collect()
             }
@@ -318,6 +371,9 @@ impl Payload {
             Payload::EpochOpened(e) => vec![e.id.clone(), e.project.clone()],
             Payload::GiveSet(g) => vec![g.epoch.clone(), g.from.clone(), g.to.clone()],
             Payload::EpochClosed { epoch } => vec![epoch.clone()],
+            Payload::PayoutVoided { payout } => vec![payout.clone()],
+            Payload::RevenueCorrected(r) => vec![r.revenue.clone()],
+            Payload::Renamed { code, .. } => vec![code.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }
@@ -346,6 +402,7 @@ impl Payload {
             Payload::PayoutRecorded(p) => vec![p.id.as_str()],
             Payload::TokenDefined(t) => vec![t.code.as_str()],
             Payload::EpochOpened(e) => vec![e.id.as_str()],
+            Payload::StageDefined { code, .. } => vec![code.as_str()],
             _ => Vec::new(),
         }
     }
@@ -697,6 +754,43 @@ pub fn validate_chain(entries: &[Entry]) -> Vec<ChainProblem> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_distribution_written_before_revenue_revisions_reads_with_none() {
+        // The payload as schema 8 wrote it: no `revenue_revision` field.
+        #[derive(Serialize)]
+        struct Old {
+            id: String,
+            revenue: String,
+            equation: String,
+            lines: Vec<crate::model::AllocationLine>,
+            claims: Vec<crate::model::ClaimPaid>,
+        }
+        #[derive(Serialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum OldPayload {
+            DistributionCommitted(Old),
+        }
+        let mut bytes = vec![FORMAT_MSGPACK];
+        rmp_serde::encode::write(
+            &mut bytes,
+            &OldPayload::DistributionCommitted(Old {
+                id: "D1".into(),
+                revenue: "R1".into(),
+                equation: "x".into(),
+                lines: Vec::new(),
+                claims: Vec::new(),
+            }),
+        )
+        .unwrap();
+        match decode_payload(&bytes).unwrap() {
+            Payload::DistributionCommitted(d) => {
+                assert_eq!(d.revenue, "R1");
+                assert_eq!(d.revenue_revision, None);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     fn test_key() -> ed25519_dalek::SigningKey {
         ed25519_dalek::SigningKey::from_bytes(&[7; 32])
     }
@@ -845,6 +939,35 @@ mod tests {
         ));
     }
 
+    /// A leave written before leaves had dates and reasons still reads:
+    /// in force since always, for good reason.
+    #[test]
+    fn a_status_entry_written_before_dates_decodes_without_them() {
+        #[derive(Serialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum Old {
+            AccountStatusSet { handle: String, status: Status },
+        }
+        let mut bytes = vec![FORMAT_MSGPACK];
+        rmp_serde::encode::write(
+            &mut bytes,
+            &Old::AccountStatusSet {
+                handle: "ana".into(),
+                status: Status::Left,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            decode_payload(&bytes).unwrap(),
+            Payload::AccountStatusSet {
+                handle: "ana".into(),
+                status: Status::Left,
+                from: None,
+                reason: None,
+            }
+        );
+    }
+
     /// Every kind of entry survives the binary format, including options,
     /// newtype variants and nested records.
     #[test]
@@ -872,6 +995,18 @@ mod tests {
             Payload::AccountStatusSet {
                 handle: "ana".into(),
                 status: Status::Left,
+                from: day,
+                reason: Some(crate::standards::LeaveReason::Bad),
+            },
+            Payload::StageDefined {
+                code: "dating".into(),
+                percent_e2: 5000,
+                kinds: vec!["words".into()],
+            },
+            Payload::StageSet {
+                member: "ana".into(),
+                stage: Some("dating".into()),
+                from: day.unwrap_or_default(),
             },
             Payload::ProjectsAdded {
                 projects: vec![Project {
@@ -888,6 +1023,7 @@ mod tests {
                     unit: Some("words".into()),
                     gift: false,
                     reimbursable: false,
+                    deferred: false,
                 }],
             },
             Payload::KindVersionsAdded {
@@ -945,6 +1081,7 @@ mod tests {
                     contribution: "C2".into(),
                     amount_minor: i64::MIN,
                 }],
+                revenue_revision: None,
             }),
             Payload::DistributionReversed {
                 distribution: "D1".into(),

@@ -7,7 +7,8 @@
 //! desktop app in `src-tauri/` calls the same API.
 //!
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
-//! [`journal`], [`validate`], [`equation`], [`distribute`], [`text`]), IO
+//! [`journal`], [`validate`], [`equation`], [`distribute`], [`standards`],
+//! [`text`]), IO
 //! ([`store`], [`csvread`], [`import`], [`export`], [`fsio`]) and the
 //! command line ([`cli`]).
 //!
@@ -62,6 +63,8 @@ pub mod ops;
 pub mod refusal;
 pub mod report;
 pub mod split;
+pub mod standards;
+pub mod statement;
 pub mod store;
 pub mod sync;
 pub mod text;

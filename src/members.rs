@@ -293,11 +293,27 @@ pub enum Action {
     Sync,
     /// Start event mode on a shared laptop, or leave it.
     EventMode,
+    /// Define stages.
+    DefineStages,
+    /// Set a member's stage.
+    SetStage,
+    /// Void a payout.
+    VoidPayout,
+    /// Void a revenue.
+    VoidRevenue,
+    /// Correct a revenue.
+    CorrectRevenue,
+    /// Rename members and funds.
+    RenameMembers,
+    /// Rename projects.
+    RenameProjects,
+    /// Rename kinds.
+    RenameKinds,
 }
 
 impl Action {
     /// Every action, in the order above.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 37] = [
         Action::LogOwn,
         Action::LogForOthers,
         Action::CorrectOwn,
@@ -327,6 +343,14 @@ impl Action {
         Action::Backup,
         Action::Sync,
         Action::EventMode,
+        Action::DefineStages,
+        Action::SetStage,
+        Action::VoidPayout,
+        Action::VoidRevenue,
+        Action::CorrectRevenue,
+        Action::RenameMembers,
+        Action::RenameProjects,
+        Action::RenameKinds,
     ];
 
     /// The role it needs and what it is, in words ("recording revenue").
@@ -365,6 +389,14 @@ impl Action {
             A::Backup => (Role::Treasurer, "making a backup"),
             A::Sync => (Role::Member, "syncing"),
             A::EventMode => (Role::Coordinator, "starting or leaving event mode"),
+            A::DefineStages => (Role::Admin, "defining stages"),
+            A::SetStage => (Role::Admin, "setting a member's stage"),
+            A::VoidPayout => (Role::Treasurer, "voiding a payout"),
+            A::VoidRevenue => (Role::Coordinator, "voiding revenue"),
+            A::CorrectRevenue => (Role::Coordinator, "correcting revenue"),
+            A::RenameMembers => (Role::Admin, "renaming members"),
+            A::RenameProjects => (Role::Coordinator, "renaming projects"),
+            A::RenameKinds => (Role::Admin, "renaming kinds"),
         }
     }
 
@@ -401,6 +433,14 @@ impl Action {
             A::Backup => "backup",
             A::Sync => "sync",
             A::EventMode => "event_mode",
+            A::DefineStages => "define_stages",
+            A::SetStage => "set_stage",
+            A::VoidPayout => "void_payout",
+            A::VoidRevenue => "void_revenue",
+            A::CorrectRevenue => "correct_revenue",
+            A::RenameMembers => "rename_members",
+            A::RenameProjects => "rename_projects",
+            A::RenameKinds => "rename_kinds",
         }
     }
 }

@@ -118,6 +118,41 @@ pub struct Kind {
     pub gift: bool,
     /// Money the cooperative owes back (measure `money` only).
     pub reimbursable: bool,
+    /// A claim paid back later by `repay` buckets (SPEC §14), earning no
+    /// policy share. Entries written before it decode as `false`.
+    #[serde(default)]
+    pub deferred: bool,
+}
+
+/// Which contributions a bucket looks at, by their kind (SPEC §4, §14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KindClass {
+    /// Kinds that earn policy shares: neither gift, reimbursable nor deferred.
+    Shared,
+    /// Reimbursable kinds, paid back by `reimburse` buckets.
+    Reimbursable,
+    /// Deferred kinds, paid back by `repay` buckets.
+    Deferred,
+}
+
+impl Kind {
+    /// The class of bucket that counts this kind; `None` for a gift,
+    /// which no bucket counts.
+    pub fn class(&self) -> Option<KindClass> {
+        KindClass::of(self.gift, self.reimbursable, self.deferred)
+    }
+}
+
+impl KindClass {
+    /// The class of a kind with these flags (see [`Kind::class`]).
+    pub fn of(gift: bool, reimbursable: bool, deferred: bool) -> Option<KindClass> {
+        match (gift, reimbursable, deferred) {
+            (true, _, _) => None,
+            (_, true, _) => Some(KindClass::Reimbursable),
+            (_, _, true) => Some(KindClass::Deferred),
+            _ => Some(KindClass::Shared),
+        }
+    }
 }
 
 /// A kind's rate and multiplier from an effective date on.
@@ -173,6 +208,27 @@ pub fn checked_value_of(quantity_e4: i64, rate_e4: i64, multiplier_e3: i64) -> O
     i128::from(quantity_e4)
         .checked_mul(i128::from(rate_e4))?
         .checked_mul(i128::from(multiplier_e3))
+}
+
+/// What a contribution claims from claims buckets, in minor units
+/// (SPEC §4.4, §14): a reimbursable expense its amount, a deferred
+/// contribution its value floored to minor units (never scaled by a stage);
+/// `None` for a kind that makes no claim.
+pub fn claim_minor(
+    class: Option<KindClass>,
+    quantity_e4: i64,
+    rate_e4: i64,
+    multiplier_e3: i64,
+    currency: &money::Currency,
+) -> Option<i128> {
+    match class? {
+        KindClass::Reimbursable => Some(i128::from(currency.quantity_to_minor(quantity_e4))),
+        KindClass::Deferred => {
+            let value = value_of(quantity_e4, rate_e4, multiplier_e3);
+            Some(value.div_euclid(10i128.pow(money::VALUE_SCALE - currency.scale)))
+        }
+        KindClass::Shared => None,
+    }
 }
 
 /// A contribution as first recorded.
@@ -282,6 +338,39 @@ pub struct PayoutRecord {
     pub note: String,
 }
 
+/// A revenue corrected (a new amount, date or note) or voided (SPEC §13).
+/// Refused while the revenue has a live distribution: reverse it first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevenueCorrection {
+    /// The revenue corrected.
+    pub revenue: String,
+    /// New amount in minor units.
+    pub amount_minor: Option<i64>,
+    /// New date.
+    pub date: Option<NaiveDate>,
+    /// New note.
+    pub note: Option<String>,
+    /// Void the revenue.
+    pub void: bool,
+    /// The revision it corrects (0 for the revenue as first entered); a
+    /// merged correction of a revision that is no longer current is a
+    /// conflict ("changed since").
+    pub revision: Option<i64>,
+}
+
+/// What a rename names: an account (member or fund), a project or a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Renamed {
+    /// A member or fund, by handle.
+    Account,
+    /// A project, by code.
+    Project,
+    /// A kind, by code.
+    Kind,
+}
+text_enum!(Renamed, "thing to rename", Account => "account", Project => "project", Kind => "kind");
+
 /// Which kind of bucket an allocation line comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -292,8 +381,10 @@ pub enum BucketType {
     Reimburse,
     /// Split by a policy's weights.
     Policy,
+    /// Open deferred claims (SPEC §14).
+    Repay,
 }
-text_enum!(BucketType, "bucket type", Fund => "fund", Reimburse => "reimburse", Policy => "policy");
+text_enum!(BucketType, "bucket type", Fund => "fund", Reimburse => "reimburse", Policy => "policy", Repay => "repay");
 
 /// One line of a committed distribution.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -334,6 +425,12 @@ pub struct DistributionRecord {
     pub lines: Vec<AllocationLine>,
     /// Reimbursable claims paid.
     pub claims: Vec<ClaimPaid>,
+    /// The revision of the revenue it splits (0 as first entered); `None`
+    /// in entries written before revenues could be corrected. A merged
+    /// distribution of a revenue corrected since is a conflict ("changed
+    /// since"): its split was computed for other figures.
+    #[serde(default)]
+    pub revenue_revision: Option<i64>,
 }
 
 /// Lowercase handle or code: 1–32 of `a-z 0-9 _ -`, starting with a letter or digit.

@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::journal::Payload;
 use crate::model::{
-    check_handle, check_id, ContributionRecord, Correction, PayoutRecord, RevenueRecord, Review,
-    Status, Verdict,
+    check_handle, check_id, ContributionRecord, Correction, PayoutRecord, Renamed,
+    RevenueCorrection, RevenueRecord, Review, Status, Verdict,
 };
+use crate::standards::LeaveReason;
 use crate::store::Ledger;
 use crate::validate::{self, AccountInput, ContributionInput, KindInput, RevenueInput};
 
@@ -33,6 +34,19 @@ pub struct CorrectionInput {
     pub void: bool,
 }
 
+/// Fields of a revenue's correction, as text.
+#[derive(Debug, Clone, Default)]
+pub struct RevenueCorrectionInput {
+    /// New amount.
+    pub amount: Option<String>,
+    /// New date.
+    pub date: Option<NaiveDate>,
+    /// New note.
+    pub note: Option<String>,
+    /// Void the revenue.
+    pub void: bool,
+}
+
 impl Ledger {
     /// Adds a member or fund.
     pub fn add_account(&mut self, input: &AccountInput) -> Result<()> {
@@ -46,23 +60,87 @@ impl Ledger {
         Ok(())
     }
 
-    /// Marks a member as active or left.
+    /// Marks a member as active or left, today (a leave for good reason).
     pub fn set_account_status(&mut self, handle: &str, status: Status) -> Result<()> {
+        match status {
+            Status::Left => self.leave(handle, today(), LeaveReason::Good),
+            Status::Active => self.rejoin(handle, today()),
+        }
+    }
+
+    /// A member leaves the cooperative on `date` (SPEC §14): for revenues
+    /// dated on or after it, a bad leaver's work is re-rated.
+    pub fn leave(&mut self, handle: &str, date: NaiveDate, reason: LeaveReason) -> Result<()> {
         self.write(|w| {
-            let catalog = w.books().catalog()?;
-            let account = catalog.accounts.get(handle).ok_or_else(|| {
-                Error::NotFound(validate::unknown_with_hint(
-                    "account",
-                    handle,
-                    catalog.accounts.keys(),
-                ))
-            })?;
-            if account.status == status {
-                return Err(Error::Refused(format!("'{handle}' is already {status}")));
-            }
             w.append(&Payload::AccountStatusSet {
                 handle: handle.to_string(),
-                status,
+                status: Status::Left,
+                from: Some(date),
+                reason: Some(reason),
+            })?;
+            Ok(())
+        })
+    }
+
+    /// A member who left is active again from `date`.
+    pub fn rejoin(&mut self, handle: &str, date: NaiveDate) -> Result<()> {
+        self.write(|w| {
+            w.append(&Payload::AccountStatusSet {
+                handle: handle.to_string(),
+                status: Status::Active,
+                from: Some(date),
+                reason: None,
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Defines a stage (SPEC §14): `percent` from 0 to 100 with at most 2
+    /// decimals, scaling `kinds` (default: every kind that earns policy
+    /// shares now).
+    pub fn define_stage(
+        &mut self,
+        code: &str,
+        percent: &str,
+        kinds: Option<&[String]>,
+    ) -> Result<()> {
+        check_handle(code).map_err(|m| Error::field("code", m))?;
+        let percent_e2 = crate::money::parse_at_most(percent.trim_end_matches('%'), 2, 100)
+            .map_err(|e| Error::field("percent", e.to_string()))?;
+        self.write(|w| {
+            let kinds: Vec<String> = match kinds {
+                Some(k) => k.to_vec(),
+                None => w
+                    .books()
+                    .catalog()?
+                    .kinds
+                    .values()
+                    .filter(|k| k.class() == Some(crate::model::KindClass::Shared))
+                    .map(|k| k.code.clone())
+                    .collect(),
+            };
+            if kinds.is_empty() {
+                return Err(Error::field(
+                    "kinds",
+                    "no kind earns policy shares yet, so the stage would scale nothing: add a kind first",
+                ));
+            }
+            w.append(&Payload::StageDefined {
+                code: code.to_string(),
+                percent_e2,
+                kinds,
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Puts `member` in `stage` (or none) from `from` on.
+    pub fn set_stage(&mut self, member: &str, stage: Option<&str>, from: NaiveDate) -> Result<()> {
+        self.write(|w| {
+            w.append(&Payload::StageSet {
+                member: member.to_string(),
+                stage: stage.map(str::to_string),
+                from,
             })?;
             Ok(())
         })
@@ -280,6 +358,100 @@ impl Ledger {
         let id = record.id.clone();
         self.write(|w| w.append(&Payload::PayoutRecorded(record)))?;
         Ok(id)
+    }
+
+    /// Voids a payout recorded by mistake: it no longer counts as paid.
+    /// Whether it can be voided is a rule of the books
+    /// (`store::rules::payout_voidable`).
+    pub fn void_payout(&mut self, id: &str) -> Result<()> {
+        self.write(|w| {
+            w.append(&Payload::PayoutVoided {
+                payout: id.to_string(),
+            })
+        })?;
+        Ok(())
+    }
+
+    /// Corrects (a new amount, date or note) or voids a revenue. Refused
+    /// while a live distribution splits it (`store::rules::
+    /// revenue_correction_fits`): reverse that first.
+    pub fn correct_revenue(&mut self, id: &str, input: &RevenueCorrectionInput) -> Result<()> {
+        if input.amount.is_none() && input.date.is_none() && input.note.is_none() && !input.void {
+            return Err(Error::Refused(
+                "nothing to correct: give a new amount, date or note, or void it".into(),
+            ));
+        }
+        let mut problems = validate::Problems::default();
+        let amount_minor = input.amount.as_ref().and_then(|a| {
+            problems.take(
+                "amount",
+                self.currency().parse_amount(a).map_err(|e| e.to_string()),
+            )
+        });
+        if let Some(note) = &input.note {
+            problems.take("note", validate::note_text("note", note));
+        }
+        if let Some(date) = input.date {
+            problems.take("date", validate::date_bounds(date));
+        }
+        if !problems.0.is_empty() {
+            return Err(Error::Invalid(problems.0));
+        }
+        self.write(|w| {
+            // The revision corrected is read in this transaction; an
+            // unknown id, a void revenue or a live distribution are the
+            // rules' to refuse.
+            let current = w.books().revenue_revision(id)?;
+            if let Some((row, _, false)) = &current {
+                let same = amount_minor.is_none_or(|a| a == row.info.amount_minor)
+                    && input.date.is_none_or(|d| d == row.info.date)
+                    && input.note.as_ref().is_none_or(|n| *n == row.note)
+                    && !input.void;
+                if same {
+                    return Err(Error::Refused(format!(
+                        "revenue {} already has these values; nothing was changed",
+                        crate::text::quote(id)
+                    )));
+                }
+            }
+            w.append(&Payload::RevenueCorrected(RevenueCorrection {
+                revenue: id.to_string(),
+                amount_minor,
+                date: input.date,
+                note: input.note.clone(),
+                void: input.void,
+                revision: current.map(|(_, revision, _)| revision),
+            }))?;
+            Ok(())
+        })
+    }
+
+    /// Gives an account, project or kind a new name (never a new handle or
+    /// code).
+    pub fn rename(&mut self, what: Renamed, code: &str, name: &str) -> Result<()> {
+        let name = validate::name_text("name", name).map_err(|m| Error::field("name", m))?;
+        self.write(|w| {
+            let catalog = w.books().catalog()?;
+            let current = match what {
+                Renamed::Account => catalog.accounts.get(code).map(|a| &a.name),
+                Renamed::Project => catalog.projects.get(code).map(|p| &p.name),
+                Renamed::Kind => catalog.kinds.get(code).map(|k| &k.name),
+            };
+            if current == Some(&name) {
+                return Err(Error::Refused(format!(
+                    "{what} {} is already called {}; nothing was changed",
+                    crate::text::quote(code),
+                    crate::text::quote(&name)
+                )));
+            }
+            // An unknown handle or code is the rules' to refuse.
+            w.append(&Payload::Renamed {
+                what,
+                code: code.to_string(),
+                name: name.clone(),
+            })?;
+            Ok(())
+        })
     }
 
     /// Changes how many approvals a contribution needs to count.

@@ -33,6 +33,8 @@ pub enum Thing {
     Token,
     /// A GIVE epoch.
     Epoch,
+    /// A stage (SPEC §14).
+    Stage,
 }
 
 impl Thing {
@@ -49,6 +51,7 @@ impl Thing {
             Thing::Payout => "payout",
             Thing::Token => "token",
             Thing::Epoch => "epoch",
+            Thing::Stage => "stage",
         }
     }
 }
@@ -68,7 +71,12 @@ fn did_you_mean(hint: &Option<String>) -> String {
 
 fn already_exists(what: Thing, id: &str) -> String {
     match what {
-        Thing::Account | Thing::Member | Thing::Project | Thing::Kind | Thing::Token => {
+        Thing::Account
+        | Thing::Member
+        | Thing::Project
+        | Thing::Kind
+        | Thing::Token
+        | Thing::Stage => {
             format!("{what} '{id}' already exists")
         }
         _ => format!("a {what} with id '{id}' already exists"),
@@ -206,8 +214,27 @@ pub enum Refusal {
         /// What is wrong.
         message: String,
     },
-    /// A claim paid for a contribution that is not a reimbursable claim.
-    #[error("contribution {contribution} is not an open reimbursable claim")]
+    /// A stage names a kind it cannot scale.
+    #[error("stage '{stage}' cannot scale kind '{kind}': it is {why}; a stage scales only kinds that earn policy shares")]
+    StageKind {
+        /// The stage.
+        stage: String,
+        /// The kind.
+        kind: String,
+        /// "a gift", "reimbursable" or "deferred".
+        why: &'static str,
+    },
+    /// A member's status set to what it already is, or a reason given
+    /// for rejoining.
+    #[error("'{handle}' {why}")]
+    StatusUnchanged {
+        /// The member.
+        handle: String,
+        /// "has already left", "is already active", …
+        why: &'static str,
+    },
+    /// A claim paid for a contribution that is not a reimbursable or deferred claim.
+    #[error("contribution {contribution} is not an open reimbursable or deferred claim")]
     NotAClaim {
         /// The contribution.
         contribution: String,
@@ -345,6 +372,33 @@ pub enum Refusal {
         /// What it is ("is already admitted").
         state: String,
     },
+    /// A payout or revenue that was voided.
+    #[error("{what} '{id}' is void")]
+    AlreadyVoid {
+        /// What kind of thing.
+        what: Thing,
+        /// Its id.
+        id: String,
+    },
+    /// A revenue corrected or voided while a live distribution splits it.
+    #[error("revenue '{revenue}' has an active distribution, {distribution}; reverse that distribution first, then correct or void the revenue")]
+    RevenueDistributed {
+        /// The revenue.
+        revenue: String,
+        /// Its live distribution.
+        distribution: String,
+    },
+    /// A correction or distribution of a revenue's revision that another
+    /// laptop changed first.
+    #[error("revenue '{revenue}' changed since: this entry was made for its revision {revision}, but revision {current} is current")]
+    RevenueChangedSince {
+        /// The revenue.
+        revenue: String,
+        /// The revision the entry was made for.
+        revision: i64,
+        /// The current revision.
+        current: i64,
+    },
     /// An entry of a revoked device after its last admitted one.
     #[error("device {device} was revoked after its entry {last_seq}; this is its entry {seq}")]
     DeviceRevoked {
@@ -375,6 +429,8 @@ impl Refusal {
             Refusal::DistributionMismatch { .. } => "distribution_mismatch",
             Refusal::ClaimOverpaid { .. } => "claim_overpaid",
             Refusal::NotAClaim { .. } => "not_a_claim",
+            Refusal::StageKind { .. } => "stage_kind",
+            Refusal::StatusUnchanged { .. } => "status_unchanged",
             Refusal::OutOfBounds { .. } => "out_of_bounds",
             Refusal::Differs { .. } => "differs",
             Refusal::ChangedSince { .. } => "changed_since",
@@ -393,6 +449,9 @@ impl Refusal {
             Refusal::MemberSignature { .. } => "member_signature",
             Refusal::LastAdmin { .. } => "last_admin",
             Refusal::NotOwnPassphrase { .. } => "not_own_passphrase",
+            Refusal::AlreadyVoid { .. } => "already_void",
+            Refusal::RevenueDistributed { .. } => "revenue_distributed",
+            Refusal::RevenueChangedSince { .. } => "revenue_changed_since",
         }
     }
 }

@@ -385,6 +385,8 @@ pub struct RawKind<'a> {
     pub gift: Option<&'a str>,
     /// Reimbursable (default false).
     pub reimbursable: Option<&'a str>,
+    /// Deferred (default false).
+    pub deferred: Option<&'a str>,
     /// Effective from (default: the beginning).
     pub effective_from: Option<&'a str>,
 }
@@ -409,6 +411,8 @@ pub struct KindInput {
     pub gift: bool,
     /// Money owed back.
     pub reimbursable: bool,
+    /// A claim paid back later by repay buckets (SPEC §14).
+    pub deferred: bool,
     /// In force from (`None`: the beginning).
     pub effective_from: Option<NaiveDate>,
 }
@@ -426,6 +430,7 @@ impl KindInput {
             multiplier: None,
             gift: false,
             reimbursable: false,
+            deferred: false,
             effective_from: None,
         }
     }
@@ -445,6 +450,7 @@ pub fn kind_from(input: &KindInput) -> Result<(Kind, KindVersion), Vec<FieldProb
             multiplier: input.multiplier.as_deref(),
             gift: Some(input.gift),
             reimbursable: Some(input.reimbursable),
+            deferred: Some(input.deferred),
             effective_from: Some(input.effective_from),
         },
     );
@@ -457,14 +463,9 @@ impl RawKind<'_> {
     pub fn input(&self) -> Result<KindInput, Vec<FieldProblem>> {
         let mut p = Problems::default();
         let measure = p.take("measure", self.measure.parse::<Measure>());
-        let gift = match optional(self.gift) {
-            Some(t) => p.take("gift", parse_bool(t)),
-            None => Some(false),
-        };
-        let reimbursable = match optional(self.reimbursable) {
-            Some(t) => p.take("reimbursable", parse_bool(t)),
-            None => Some(false),
-        };
+        let gift = flag(&mut p, "gift", self.gift);
+        let reimbursable = flag(&mut p, "reimbursable", self.reimbursable);
+        let deferred = flag(&mut p, "deferred", self.deferred);
         let effective_from = match optional(self.effective_from) {
             Some(t) => p.take("effective_from", parse_date(t)).map(Some),
             None => Some(None),
@@ -475,6 +476,7 @@ impl RawKind<'_> {
                 multiplier: optional(self.multiplier).map(str::to_string),
                 gift: gift?,
                 reimbursable: reimbursable?,
+                deferred: deferred?,
                 effective_from: effective_from?,
                 ..KindInput::new(self.code, self.name, measure?, self.rate)
             })
@@ -487,14 +489,9 @@ impl RawKind<'_> {
 pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>> {
     let mut p = Problems::default();
     let measure = p.take("measure", raw.measure.parse::<Measure>());
-    let gift = match optional(raw.gift) {
-        Some(t) => p.take("gift", parse_bool(t)),
-        None => Some(false),
-    };
-    let reimbursable = match optional(raw.reimbursable) {
-        Some(t) => p.take("reimbursable", parse_bool(t)),
-        None => Some(false),
-    };
+    let gift = flag(&mut p, "gift", raw.gift);
+    let reimbursable = flag(&mut p, "reimbursable", raw.reimbursable);
+    let deferred = flag(&mut p, "deferred", raw.deferred);
     let effective_from = match optional(raw.effective_from) {
         Some(t) => p.take("effective_from", parse_date(t)).map(Some),
         None => Some(None),
@@ -510,10 +507,19 @@ pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>>
             multiplier: raw.multiplier,
             gift,
             reimbursable,
+            deferred,
             effective_from,
         },
     );
     p.finish(value)
+}
+
+/// A true/false field of a row, false when empty.
+fn flag(p: &mut Problems, field: &'static str, text: Option<&str>) -> Option<bool> {
+    match optional(text) {
+        Some(t) => p.take(field, parse_bool(t)),
+        None => Some(false),
+    }
 }
 
 /// A kind's fields once parsed (`None`: did not parse); text that is
@@ -527,6 +533,7 @@ struct KindFields<'a> {
     multiplier: Option<&'a str>,
     gift: Option<bool>,
     reimbursable: Option<bool>,
+    deferred: Option<bool>,
     effective_from: Option<Option<NaiveDate>>,
 }
 
@@ -541,6 +548,7 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
         multiplier,
         gift,
         reimbursable,
+        deferred,
         effective_from,
     } = f;
     let code = p.take("code", check_handle(code).map(|_| code.to_string()));
@@ -590,6 +598,12 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
             "a kind cannot be both a gift and reimbursable: a gift is given to the cooperative, a reimbursable expense is paid back; set one of them to false",
         );
     }
+    if deferred == Some(true) && (gift == Some(true) || reimbursable == Some(true)) {
+        p.add(
+            "deferred",
+            "a kind is at most one of gift, reimbursable or deferred: a deferred contribution is a claim paid back later from revenue; set the others to false",
+        );
+    }
     if let Some(Some(d)) = effective_from {
         p.take("effective_from", date_bounds(d));
     }
@@ -602,6 +616,7 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
             unit,
             gift: gift?,
             reimbursable: reimbursable?,
+            deferred: deferred?,
         },
         KindVersion {
             kind: code,
@@ -1013,9 +1028,24 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
                 );
             }
         }
-        Payload::ApprovalsRequiredSet { .. }
-        | Payload::AccountStatusSet { .. }
-        | Payload::DistributionReversed { .. } => {}
+        Payload::ApprovalsRequiredSet { .. } | Payload::DistributionReversed { .. } => {}
+        Payload::AccountStatusSet { from, .. } => {
+            if let Some(d) = from {
+                p.take("from", date_bounds(*d));
+            }
+        }
+        Payload::StageDefined { code, kinds, .. } => {
+            p.take("code", check_handle(code).map(|_| ()));
+            if kinds.is_empty() {
+                p.add(
+                    "kinds",
+                    format!("stage {} scales no kind", quote_value(code)),
+                );
+            }
+        }
+        Payload::StageSet { from, .. } => {
+            p.take("from", date_bounds(*from));
+        }
         Payload::AccountsAdded { accounts } => {
             for a in accounts {
                 p.take("name", name_text("name", &a.name));
@@ -1035,11 +1065,16 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
                 if let Some(u) = &k.unit {
                     p.take("unit", label_text("unit", u));
                 }
-                if k.gift && k.reimbursable {
+                if [k.gift, k.reimbursable, k.deferred]
+                    .iter()
+                    .filter(|f| **f)
+                    .count()
+                    > 1
+                {
                     p.add(
                         "reimbursable",
                         format!(
-                            "kind {} cannot be both a gift and reimbursable",
+                            "kind {} is more than one of gift, reimbursable and deferred",
                             quote_value(&k.code)
                         ),
                     );
@@ -1152,7 +1187,21 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         Payload::GiveSet(g) => {
             p.take("give", within("give", g.amount, 0, MAX_GIVE, 0));
         }
-        Payload::EpochClosed { .. } => {}
+        Payload::EpochClosed { .. } | Payload::PayoutVoided { .. } => {}
+        Payload::RevenueCorrected(r) => {
+            if let Some(a) = r.amount_minor {
+                p.take("amount", amount(a, 1));
+            }
+            if let Some(d) = r.date {
+                p.take("date", date_bounds(d));
+            }
+            if let Some(n) = &r.note {
+                p.take("note", note_text("note", n));
+            }
+        }
+        Payload::Renamed { name, .. } => {
+            p.take("name", name_text("name", name));
+        }
         Payload::TokenSent(t) => {
             p.take(
                 "amount",
@@ -1186,7 +1235,8 @@ fn quantity_bounds(catalog: &Catalog, kind: Option<&str>, quantity_e4: i64) -> R
     within("quantity", quantity_e4, 1, max, money::QUANTITY_SCALE)
 }
 
-fn date_bounds(date: NaiveDate) -> Result<(), String> {
+/// A date within the years the books hold (SPEC §11).
+pub fn date_bounds(date: NaiveDate) -> Result<(), String> {
     use chrono::Datelike;
     if (crate::model::MIN_YEAR..=crate::model::MAX_YEAR).contains(&date.year()) {
         Ok(())

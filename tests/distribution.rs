@@ -325,11 +325,17 @@ fn equal_among_contributors_or_active_members() {
         .kind("work", "hours", "1", "1", "");
     books.log("ana", "p", "work", "1", "2026-01-10");
     books.log("cat", "p", "work", "5", "2026-01-10");
+    // SPEC §14: members active on the revenue's date; cat left on 20 January.
     books
         .ledger
-        .set_account_status("cat", openvalue::model::Status::Left)
+        .leave(
+            "cat",
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 20).unwrap(),
+            openvalue::standards::LeaveReason::Good,
+        )
         .unwrap();
     books.revenue("r", "p", "90.00", "2026-02-01");
+    books.revenue("before", "p", "80.00", "2026-01-19");
     books.equation(None, "[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
     assert_eq!(
         totals(&books.dry("r")),
@@ -342,6 +348,15 @@ fn equal_among_contributors_or_active_members() {
     assert_eq!(
         totals(&books.dry("r")),
         pairs(&[("ana", "30.00"), ("ben", "30.00"), ("dan", "30.00")])
+    );
+    assert_eq!(
+        totals(&books.dry("before")),
+        pairs(&[
+            ("ana", "20.00"),
+            ("ben", "20.00"),
+            ("cat", "20.00"),
+            ("dan", "20.00")
+        ])
     );
 }
 

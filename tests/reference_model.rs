@@ -38,6 +38,8 @@ struct Kind {
     code: &'static str,
     gift: bool,
     reimbursable: bool,
+    /// A claim paid by repay buckets (SPEC §14).
+    deferred: bool,
     money: bool,
     /// (from, rate, multiplier) as decimal text; None = beginning.
     versions: Vec<(Option<NaiveDate>, &'static str, &'static str)>,
@@ -71,6 +73,10 @@ struct Committed {
 struct World {
     approvals_required: usize,
     members: Vec<(String, bool)>, // (handle, active)
+    /// Per member, the stage (index in [`STAGES`]) from each date on.
+    spans: BTreeMap<String, BTreeMap<NaiveDate, Option<usize>>>,
+    /// Per member, leaving (`Some(bad)`) and rejoining (`None`), in order.
+    memberships: BTreeMap<String, Vec<(NaiveDate, Option<bool>)>>,
     kinds: Vec<Kind>,
     contributions: Vec<Contribution>,
     committed: Vec<Committed>,
@@ -82,6 +88,7 @@ fn kinds() -> Vec<Kind> {
             code: "work",
             gift: false,
             reimbursable: false,
+            deferred: false,
             money: false,
             versions: vec![
                 (None, "20", "1"),
@@ -92,6 +99,7 @@ fn kinds() -> Vec<Kind> {
             code: "care",
             gift: false,
             reimbursable: false,
+            deferred: false,
             money: false,
             versions: vec![(None, "18", "1.5")],
         },
@@ -99,6 +107,7 @@ fn kinds() -> Vec<Kind> {
             code: "cash",
             gift: false,
             reimbursable: false,
+            deferred: false,
             money: true,
             versions: vec![(None, "1", "4")],
         },
@@ -106,6 +115,7 @@ fn kinds() -> Vec<Kind> {
             code: "gift",
             gift: true,
             reimbursable: false,
+            deferred: false,
             money: false,
             versions: vec![(None, "10", "1")],
         },
@@ -113,10 +123,27 @@ fn kinds() -> Vec<Kind> {
             code: "expense",
             gift: false,
             reimbursable: true,
+            deferred: false,
             money: true,
             versions: vec![(None, "1", "1")],
         },
+        Kind {
+            code: "love",
+            gift: false,
+            reimbursable: false,
+            deferred: true,
+            money: false,
+            versions: vec![(None, "12.345", "1.5")],
+        },
     ]
+}
+
+/// Which kinds a bucket counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Shared,
+    Reimbursable,
+    Deferred,
 }
 
 fn dec(text: &str) -> Q {
@@ -144,6 +171,7 @@ enum ModelPolicy {
 enum ModelTarget {
     Fund,
     Reimburse,
+    Repay,
     Policy(ModelPolicy),
 }
 
@@ -165,7 +193,65 @@ enum ModelCap {
     Cents(i64),
 }
 
+/// The stages every random ledger defines: (code, percent in hundredths,
+/// kinds scaled).
+const STAGES: [(&str, i64, &[usize]); 2] = [("half", 5000, &[0]), ("third", 3333, &[0, 1])];
+
 impl World {
+    /// SPEC §14: active on `date` unless the last change dated on or
+    /// before it is a leave.
+    fn active_on(&self, member: &str, date: NaiveDate) -> bool {
+        let mut active = true;
+        for (d, change) in self.memberships.get(member).into_iter().flatten() {
+            if *d <= date {
+                active = change.is_none();
+            }
+        }
+        active
+    }
+
+    /// SPEC §14: `c` is re-rated in a revenue dated `date` when its member
+    /// left without good reason on or before it and `c` is dated before
+    /// the next rejoining.
+    fn re_rated(&self, c: &Contribution, date: NaiveDate) -> bool {
+        let changes = self.memberships.get(&c.member).cloned().unwrap_or_default();
+        changes.iter().enumerate().any(|(i, (left, change))| {
+            *change == Some(true)
+                && *left <= date
+                && changes[i + 1..]
+                    .iter()
+                    .find(|(_, ch)| ch.is_none())
+                    .is_none_or(|(back, _)| c.date < *back)
+        })
+    }
+
+    /// What `c` weighs in a policy bucket of a revenue dated `date`: its
+    /// value × the stage's percent, a bad leaver's money at multiplier 1,
+    /// a bad leaver's other work nothing (`None`).
+    fn policy_value(&self, c: &Contribution, date: NaiveDate) -> Option<Q> {
+        let kind = &self.kinds[c.kind];
+        let bad = self.re_rated(c, date);
+        if bad && !kind.money {
+            return None;
+        }
+        let (_, rate, mult) = kind
+            .versions
+            .iter()
+            .rev()
+            .find(|(from, _, _)| from.is_none_or(|f| f <= c.date))
+            .unwrap();
+        let mult = if bad { q(1) } else { dec(mult) };
+        let stage = self
+            .spans
+            .get(&c.member)
+            .and_then(|spans| spans.range(..=c.date).next_back())
+            .and_then(|(_, stage)| *stage)
+            .filter(|s| STAGES[*s].2.contains(&c.kind))
+            .map(|s| frac(STAGES[s].1, 10_000))
+            .unwrap_or_else(|| q(1));
+        Some(dec(&c.quantity) * dec(rate) * mult * stage)
+    }
+
     fn counts(&self, c: &Contribution) -> bool {
         !c.void && !c.rejected && c.approvers.len() >= self.approvals_required
     }
@@ -186,7 +272,7 @@ impl World {
         project: &str,
         date: NaiveDate,
         bucket: &ModelBucket,
-        reimbursable: bool,
+        class: Class,
     ) -> Vec<&Contribution> {
         self.contributions
             .iter()
@@ -196,7 +282,11 @@ impl World {
                     && c.date <= date
                     && self.counts(c)
                     && !k.gift
-                    && k.reimbursable == reimbursable
+                    && match class {
+                        Class::Shared => !k.reimbursable && !k.deferred,
+                        Class::Reimbursable => k.reimbursable,
+                        Class::Deferred => k.deferred,
+                    }
                     && bucket.kinds.as_ref().is_none_or(|ks| ks.contains(&c.kind))
             })
             .collect()
@@ -301,8 +391,14 @@ fn model_distribute(
                 }
                 a
             }
-            ModelTarget::Reimburse => {
-                let mut claims = world.eligible(project, date, b, true);
+            ModelTarget::Reimburse | ModelTarget::Repay => {
+                let deferred = matches!(b.target, ModelTarget::Repay);
+                let class = if deferred {
+                    Class::Deferred
+                } else {
+                    Class::Reimbursable
+                };
+                let mut claims = world.eligible(project, date, b, class);
                 claims.sort_by_key(|c| {
                     (
                         c.date,
@@ -311,7 +407,14 @@ fn model_distribute(
                 });
                 let mut left = a;
                 for c in claims {
-                    let claim = (dec(&c.quantity) * q(100)).to_integer().to_i64().unwrap();
+                    // An expense claims its amount, a deferred contribution
+                    // its value floored to cents.
+                    let claim = if deferred {
+                        (world.value(c) * q(100)).floor()
+                    } else {
+                        dec(&c.quantity) * q(100)
+                    };
+                    let claim = claim.to_integer().to_i64().unwrap();
                     let before: i64 = world
                         .committed
                         .iter()
@@ -331,7 +434,8 @@ fn model_distribute(
                 a - left
             }
             ModelTarget::Policy(policy) => {
-                let mut eligible = world.eligible(project, date, b, false);
+                let mut eligible = world.eligible(project, date, b, Class::Shared);
+                eligible.retain(|c| world.policy_value(c, date).is_some());
                 let weights: BTreeMap<String, Q> = match policy {
                     ModelPolicy::Lifetime | ModelPolicy::Period | ModelPolicy::Balanced => {
                         if matches!(policy, ModelPolicy::Period) {
@@ -346,7 +450,8 @@ fn model_distribute(
                         }
                         let mut w: BTreeMap<String, Q> = BTreeMap::new();
                         for c in &eligible {
-                            *w.entry(c.member.clone()).or_insert_with(Q::zero) += world.value(c);
+                            *w.entry(c.member.clone()).or_insert_with(Q::zero) +=
+                                world.policy_value(c, date).unwrap();
                         }
                         if matches!(policy, ModelPolicy::Balanced) {
                             let mut paid: BTreeMap<String, i64> = BTreeMap::new();
@@ -381,7 +486,7 @@ fn model_distribute(
                                     .to_integer();
                             }
                             *w.entry(c.member.clone()).or_insert_with(Q::zero) +=
-                                world.value(c) * Q::from_integer(f);
+                                world.policy_value(c, date).unwrap() * Q::from_integer(f);
                         }
                         w
                     }
@@ -390,7 +495,7 @@ fn model_distribute(
                             world
                                 .members
                                 .iter()
-                                .filter(|(_, active)| *active)
+                                .filter(|(m, _)| world.active_on(m, date))
                                 .map(|(m, _)| (m.clone(), Q::one()))
                                 .collect()
                         } else {
@@ -500,15 +605,34 @@ enum Action {
         target: usize,
         quantity: u32,
     },
+    /// Put a member in a stage (index in [`STAGES`]) or none.
+    Stage {
+        member: usize,
+        stage: Option<usize>,
+        day: i64,
+    },
+    /// A member leaves (`bad`: without good reason) or rejoins.
+    Leave {
+        member: usize,
+        day: i64,
+        bad: bool,
+    },
+    Rejoin {
+        member: usize,
+        day: i64,
+    },
 }
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        6 => (0..4usize, 0..2usize, 0..5usize, 0..90i64, 1..400u32).prop_map(|(member, project, kind, day, quantity)| Action::Log { member, project, kind, day, quantity }),
+        6 => (0..4usize, 0..2usize, 0..6usize, 0..90i64, 1..400u32).prop_map(|(member, project, kind, day, quantity)| Action::Log { member, project, kind, day, quantity }),
         2 => (0..40usize, 0..4usize).prop_map(|(target, by)| Action::Approve { target, by }),
         1 => (0..40usize, 0..4usize).prop_map(|(target, by)| Action::Reject { target, by }),
         1 => (0..40usize).prop_map(|target| Action::Void { target }),
         1 => (0..40usize, 1..400u32).prop_map(|(target, quantity)| Action::Requantify { target, quantity }),
+        1 => (0..4usize, proptest::option::of(0..STAGES.len()), 0..120i64).prop_map(|(member, stage, day)| Action::Stage { member, stage, day }),
+        2 => (0..4usize, 0..120i64, any::<bool>()).prop_map(|(member, day, bad)| Action::Leave { member, day, bad }),
+        1 => (0..4usize, 0..120i64).prop_map(|(member, day)| Action::Rejoin { member, day }),
     ]
 }
 
@@ -524,7 +648,7 @@ fn policy() -> impl Strategy<Value = ModelPolicy> {
 
 fn bucket(with_percent: Option<i64>) -> impl Strategy<Value = ModelBucket> {
     (
-        prop_oneof![1 => Just(ModelTarget::Fund), 1 => Just(ModelTarget::Reimburse), 3 => policy().prop_map(ModelTarget::Policy)],
+        prop_oneof![1 => Just(ModelTarget::Fund), 1 => Just(ModelTarget::Reimburse), 1 => Just(ModelTarget::Repay), 3 => policy().prop_map(ModelTarget::Policy)],
         proptest::option::weighted(0.3, proptest::sample::subsequence(vec![0usize, 1, 2], 1..=2)),
         proptest::option::weighted(0.35, prop_oneof![
             (1..=10_000i64).prop_map(ModelCap::Percent),
@@ -535,6 +659,7 @@ fn bucket(with_percent: Option<i64>) -> impl Strategy<Value = ModelBucket> {
             let kinds = match &target {
                 ModelTarget::Fund => None,
                 ModelTarget::Reimburse => kinds.map(|_| vec![4]),
+                ModelTarget::Repay => kinds.map(|_| vec![5]),
                 ModelTarget::Policy(_) => kinds,
             };
             let cap = if matches!(target, ModelTarget::Policy(_)) { cap } else { None };
@@ -585,6 +710,7 @@ fn toml_of(buckets: &[ModelBucket]) -> String {
         match &b.target {
             ModelTarget::Fund => s.push_str("fund = \"commons\"\n"),
             ModelTarget::Reimburse => s.push_str("reimburse = true\n"),
+            ModelTarget::Repay => s.push_str("repay = true\n"),
             ModelTarget::Policy(p) => match p {
                 ModelPolicy::Lifetime => s.push_str("policy = \"lifetime\"\n"),
                 ModelPolicy::Period => s.push_str("policy = \"period\"\n"),
@@ -648,6 +774,8 @@ fn build(
         kinds: kinds(),
         contributions: vec![],
         committed: vec![],
+        spans: BTreeMap::new(),
+        memberships: BTreeMap::new(),
     };
     for (i, m) in MEMBERS.iter().enumerate() {
         ledger
@@ -667,6 +795,11 @@ fn build(
         ledger
             .set_account_status(MEMBERS[l], openvalue::model::Status::Left)
             .unwrap();
+        world
+            .memberships
+            .entry(MEMBERS[l].to_string())
+            .or_default()
+            .push((openvalue::ops::today(), Some(false)));
     }
     ledger
         .add_account(
@@ -696,6 +829,7 @@ fn build(
                         multiplier: Some(mult),
                         gift: Some(if k.gift { "true" } else { "false" }),
                         reimbursable: Some(if k.reimbursable { "true" } else { "false" }),
+                        deferred: Some(if k.deferred { "true" } else { "false" }),
                         effective_from: from.as_deref(),
                         ..Default::default()
                     }
@@ -705,8 +839,60 @@ fn build(
                 .unwrap();
         }
     }
+    for (code, percent, kinds) in STAGES {
+        let kinds: Vec<String> = kinds
+            .iter()
+            .map(|k| world.kinds[*k].code.to_string())
+            .collect();
+        let percent = openvalue::money::format_trimmed(i128::from(percent), 2);
+        ledger.define_stage(code, &percent, Some(&kinds)).unwrap();
+    }
     for a in actions {
         match a {
+            Action::Stage { member, stage, day } => {
+                let date = start() + Duration::days(*day);
+                ledger
+                    .set_stage(MEMBERS[*member], stage.map(|s| STAGES[s].0), date)
+                    .unwrap();
+                world
+                    .spans
+                    .entry(MEMBERS[*member].to_string())
+                    .or_default()
+                    .insert(date, *stage);
+            }
+            Action::Leave { member, day, .. } | Action::Rejoin { member, day } => {
+                let handle = MEMBERS[*member];
+                let date = start() + Duration::days(*day);
+                let leaving = matches!(a, Action::Leave { .. });
+                let changes = world.memberships.entry(handle.to_string()).or_default();
+                let active = changes.last().is_none_or(|(_, c)| c.is_none());
+                let in_order = changes.last().is_none_or(|(d, _)| *d <= date);
+                let result = match a {
+                    Action::Leave { bad, .. } => {
+                        let reason = if *bad {
+                            openvalue::standards::LeaveReason::Bad
+                        } else {
+                            openvalue::standards::LeaveReason::Good
+                        };
+                        ledger.leave(handle, date, reason)
+                    }
+                    _ => ledger.rejoin(handle, date),
+                };
+                assert_eq!(
+                    result.is_ok(),
+                    active == leaving && in_order,
+                    "{a:?}: {result:?}"
+                );
+                if result.is_ok() {
+                    changes.push((
+                        date,
+                        match a {
+                            Action::Leave { bad, .. } => Some(*bad),
+                            _ => None,
+                        },
+                    ));
+                }
+            }
             Action::Log {
                 member,
                 project,

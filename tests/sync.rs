@@ -992,7 +992,34 @@ fn random_command(rng: &mut Rng, coop: &Coop, i: usize, step: usize) {
     let contribution = format!("C{}", rng.below(6));
     let revenue = format!("R{}", rng.below(3));
     let day = format!("2026-05-{:02}", 1 + rng.below(28));
-    let args: Vec<String> = match rng.below(14) {
+    let args: Vec<String> = match rng.below(18) {
+        // Corrections everywhere (SPEC §13): their conflicts must converge
+        // like every other.
+        14 => vec![
+            "revenue".into(),
+            "correct".into(),
+            revenue,
+            "--amount".into(),
+            pick(rng, &["90", "120", "250"]),
+        ],
+        15 => vec!["revenue".into(), "void".into(), revenue],
+        16 => {
+            let ledger = Ledger::open(l).expect("open");
+            let paid = ledger.payouts().ok().and_then(|ps| {
+                let n = ps.len() as u64;
+                (n > 0).then(|| ps[rng.below(n) as usize].id.clone())
+            });
+            match paid {
+                Some(id) => vec!["payout".into(), "void".into(), id],
+                None => vec!["pay".into(), member, "2.50".into()],
+            }
+        }
+        17 => vec![
+            "member".into(),
+            "rename".into(),
+            member,
+            pick(rng, &["Ana Puig", "Ben Roca", "Someone"]),
+        ],
         12 => vec![
             "give".into(),
             "E1".into(),
@@ -1297,4 +1324,202 @@ fn a_give_ordered_after_its_epoch_closed_is_a_conflict() {
     let conflicts = coop.conflicts(0);
     assert!(conflicts.contains("epoch E2 is closed"), "{conflicts}");
     coop.assert_converged("give after close");
+}
+
+// ---------------------------------------------------------------------
+// Corrections everywhere (SPEC §13) on two laptops.
+
+#[test]
+fn two_laptops_voiding_the_same_payout_agree_without_a_conflict() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    let id = ok(a, &["pay", "ana", "10.00", "--date", "2026-06-01"]);
+    let id = id.lines().next().expect("payout id").trim().to_string();
+    coop.exchange_all();
+    ok(a, &["payout", "void", &id]);
+    ok(b, &["payout", "void", &id]);
+    // Merged both ways: b takes a's void first, then a takes b's.
+    coop.send(0, 1);
+    coop.send(1, 0);
+    for l in [a, b] {
+        assert!(ok(l, &["conflicts"]).contains("no conflicts"));
+        let row = ok(l, &["balances"]);
+        let ana = row.lines().find(|r| r.starts_with("ana")).expect("ana");
+        assert!(ana.contains("0.00    0.00"), "{row}");
+        assert!(ok(l, &["payout", "list", "--all"]).contains("void"));
+    }
+    coop.assert_converged("double payout void");
+}
+
+#[test]
+fn two_laptops_correcting_the_same_revenue_keep_the_first_and_list_the_second() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    for (id, date) in [("R1", "2026-06-01"), ("R2", "2026-06-02")] {
+        ok(
+            a,
+            &["revenue", "add", "fest", "100", "--id", id, "--date", date],
+        );
+    }
+    coop.exchange_all();
+    ok(a, &["revenue", "correct", "R1", "--amount", "120"]);
+    ok(b, &["revenue", "correct", "R1", "--amount", "130"]);
+    ok(a, &["revenue", "void", "R2"]);
+    ok(b, &["revenue", "correct", "R2", "--note", "late"]);
+    coop.send(1, 0);
+    coop.send(0, 1);
+    let conflicts = coop.conflicts(0);
+    assert!(conflicts.contains("2 conflicts:"), "{conflicts}");
+    // Both corrected revision 0 of R1: the later in the order is the
+    // conflict, on both laptops.
+    assert!(
+        conflicts.contains(
+            "revenue 'R1' changed since: this entry was made for its revision 0, but revision 1 is current"
+        ),
+        "{conflicts}"
+    );
+    assert!(
+        conflicts.contains("revenue 'R2' is void")
+            || conflicts.contains("revenue 'R2' changed since"),
+        "{conflicts}"
+    );
+    assert_eq!(ok(a, &["revenue", "list"]), ok(b, &["revenue", "list"]));
+    coop.assert_converged("two corrections of one revenue");
+}
+
+#[test]
+fn a_distribution_of_a_revenue_voided_on_another_laptop_is_a_conflict() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(a, &["approve", "C1", "--by", "ben"]);
+    ok(
+        a,
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    coop.exchange_all();
+    ok(a, &["distribute", "R1"]);
+    ok(b, &["revenue", "void", "R1"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    let conflicts = coop.conflicts(1);
+    assert!(conflicts.contains("1 conflict:"), "{conflicts}");
+    assert!(
+        conflicts.contains("revenue 'R1' is void")
+            || conflicts.contains("revenue 'R1' has an active distribution"),
+        "{conflicts}"
+    );
+    coop.assert_converged("distribution of a voided revenue");
+}
+
+#[test]
+fn renames_on_two_laptops_end_with_the_later_name_on_both() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(a, &["member", "rename", "ana", "Ana A"]);
+    ok(b, &["member", "rename", "ana", "Ana B"]);
+    ok(b, &["kind", "rename", "work", "Paid work"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    let names = ok(a, &["member", "list"]);
+    assert_eq!(names, ok(b, &["member", "list"]));
+    assert!(
+        names.contains("Ana A") != names.contains("Ana B"),
+        "{names}"
+    );
+    assert!(ok(a, &["kind", "list"]).contains("Paid work"));
+    assert!(coop.conflicts(0).contains("no conflicts"));
+    coop.assert_converged("renames");
+}
+
+#[test]
+fn a_distribution_of_a_revenue_corrected_on_another_laptop_is_a_conflict() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-01",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(a, &["approve", "C1", "--by", "ben"]);
+    ok(
+        a,
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    coop.exchange_all();
+    // Only the date changes: the amount still fits, but the split was
+    // computed for the revenue as it was.
+    ok(a, &["revenue", "correct", "R1", "--date", "2026-04-01"]);
+    ok(b, &["distribute", "R1"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    let conflicts = coop.conflicts(0);
+    assert!(conflicts.contains("1 conflict:"), "{conflicts}");
+    // The correction was written first, so the distribution (computed
+    // for the revenue as it was) is the conflict.
+    assert!(
+        conflicts.contains("distribution_committed")
+            && conflicts.contains("revenue 'R1' changed since"),
+        "{conflicts}"
+    );
+    coop.assert_converged("distribution of a corrected revenue");
+}
+
+#[test]
+fn an_add_merged_after_a_rename_that_differs_only_by_that_name_is_a_no_op() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(a, &["member", "add", "dan", "Dan"]);
+    ok(a, &["member", "rename", "dan", "Daniel"]);
+    // The same member added on the other laptop, stamped after the rename.
+    ok(b, &["member", "add", "dan", "Dan"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    for l in [a, b] {
+        assert!(ok(l, &["conflicts"]).contains("no conflicts"));
+        let list = ok(l, &["member", "list"]);
+        let dan = list.lines().find(|r| r.starts_with("dan ")).expect("dan");
+        assert!(dan.contains("Daniel"), "{list}");
+    }
+    coop.assert_converged("add after rename");
 }

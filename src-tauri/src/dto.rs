@@ -253,6 +253,8 @@ pub struct KindDto {
     pub gift: bool,
     /// Money owed back.
     pub reimbursable: bool,
+    /// A claim paid back later by repay buckets.
+    pub deferred: bool,
     /// Rate versions, oldest first.
     pub versions: Vec<KindVersionDto>,
 }
@@ -311,6 +313,7 @@ impl From<&Catalog> for CatalogDto {
                     unit: k.unit.clone(),
                     gift: k.gift,
                     reimbursable: k.reimbursable,
+                    deferred: k.deferred,
                     versions: c
                         .versions
                         .get(&k.code)
@@ -385,6 +388,9 @@ pub struct NewKind {
     pub gift: bool,
     /// Money owed back.
     pub reimbursable: bool,
+    /// A claim paid back later by repay buckets.
+    #[serde(default)]
+    pub deferred: bool,
     /// In force from (empty: the beginning).
     pub effective_from: String,
 }
@@ -401,6 +407,7 @@ impl NewKind {
             multiplier: optional_text(&self.multiplier),
             gift: self.gift,
             reimbursable: self.reimbursable,
+            deferred: self.deferred,
             effective_from: optional_date("effective_from", &self.effective_from)?,
         })
     }
@@ -614,6 +621,8 @@ pub enum BucketTypeDto {
     Reimburse,
     /// Split by a policy.
     Policy,
+    /// Open deferred claims.
+    Repay,
 }
 
 /// One line of a bucket.
@@ -646,6 +655,8 @@ pub struct BucketDto {
     pub amount_minor: i64,
     /// One line per recipient.
     pub lines: Vec<PlanLineDto>,
+    /// What its cap did and which claims it paid, in words.
+    pub notes: Vec<String>,
 }
 
 /// A recipient's total over all buckets.
@@ -696,6 +707,7 @@ impl From<&DistributionPlan> for PlanDto {
                         BucketType::Fund => BucketTypeDto::Fund,
                         BucketType::Reimburse => BucketTypeDto::Reimburse,
                         BucketType::Policy => BucketTypeDto::Policy,
+                        BucketType::Repay => BucketTypeDto::Repay,
                     },
                     policy: b.policy.clone(),
                     amount_minor: b.amount_minor,
@@ -709,6 +721,7 @@ impl From<&DistributionPlan> for PlanDto {
                             share: l.share.clone(),
                         })
                         .collect(),
+                    notes: b.notes(&p.currency),
                 })
                 .collect(),
             totals: p
@@ -789,6 +802,10 @@ pub struct ExplainDto {
     pub value: String,
     /// Decay factor (`recent`).
     pub factor: Option<String>,
+    /// The stage scaling the value: "50% (dating)".
+    pub stage: Option<String>,
+    /// How leaving without good reason changed it.
+    pub leaver: Option<String>,
 }
 
 impl From<ExplainRow> for ExplainDto {
@@ -803,6 +820,8 @@ impl From<ExplainRow> for ExplainDto {
             multiplier: r.multiplier,
             value: r.value,
             factor: r.factor,
+            stage: r.stage,
+            leaver: r.leaver,
         }
     }
 }

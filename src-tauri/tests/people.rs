@@ -39,6 +39,7 @@ fn coop(home: &std::path::Path) -> std::path::PathBuf {
         multiplier: None,
         gift: false,
         reimbursable: false,
+        deferred: false,
         effective_from: None,
     })
     .expect("kind");

@@ -8,10 +8,15 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::import::Table;
 use crate::model::{parse_date, Measure};
+use crate::standards::LeaveReason;
 use crate::store::query::ContributionStatus;
 
 fn date_arg(text: &str) -> std::result::Result<NaiveDate, String> {
     parse_date(text)
+}
+
+fn leave_reason_arg(text: &str) -> std::result::Result<LeaveReason, String> {
+    text.parse()
 }
 
 fn measure_arg(text: &str) -> std::result::Result<Measure, String> {
@@ -128,9 +133,24 @@ pub enum Command {
     /// Record a payout to a member or fund.
     #[command(after_help = "Example:\n  openvalue pay ana 120.00 --method transfer")]
     Pay(PayArgs),
-    /// Earned, paid and owed per account.
-    #[command(after_help = "Example:\n  openvalue balances")]
-    Balances,
+    /// Payouts: list them, void one recorded by mistake.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue payout list\n  openvalue payout void 3f2a…"
+    )]
+    Payout(PayoutCommand),
+    /// Earned, paid and owed per account (with a period: earned and paid
+    /// in it, and their difference).
+    #[command(
+        after_help = "Example:\n  openvalue balances\n  openvalue balances --from 2026-01-01 --to 2026-03-31"
+    )]
+    Balances(PeriodArgs),
+    /// Write a member's statement (contributions, distribution lines,
+    /// payouts, what is owed) as HTML or PDF, by the --out extension.
+    #[command(
+        after_help = "Example:\n  openvalue statement ana --from 2026-01-01 --to 2026-03-31 --out ana-q1.pdf\n  openvalue statement ana --out ana.html"
+    )]
+    Statement(StatementArgs),
     /// Write a CSV or plain-text accounting export.
     #[command(
         after_help = "Example:\n  openvalue export journal --out q1.csv --locale es --bom --from 2026-01-01 --to 2026-03-31\n  openvalue export hledger --out books.journal"
@@ -186,6 +206,13 @@ pub enum Command {
         after_help = "Example:\n  openvalue token define eco --name \"Ecos\" --scale 2 --per-value 0.5\n  openvalue token send ana ben 3.50 --note \"bike repair\"\n  openvalue token balances"
     )]
     Token(TokenCommand),
+    /// Stages: a member's work of some kinds valued at a percent for a
+    /// while (a "dating" phase).
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue stage define dating --percent 50 --kinds work\n  openvalue stage set ana dating --from 2026-01-01\n  openvalue stage set ana none --from 2026-10-01\n  openvalue stage list"
+    )]
+    Stage(StageCommand),
     /// GIVE epochs: each member gives a budget of GIVE to others.
     #[command(
         subcommand,
@@ -238,6 +265,48 @@ pub enum Command {
     Demo {
         /// Where to create it (must not exist).
         file: PathBuf,
+    },
+}
+
+/// A period: dates on or after `--from`, on or before `--to`.
+#[derive(Debug, Args)]
+pub struct PeriodArgs {
+    /// On or after [default: the beginning].
+    #[arg(long, value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+    /// On or before [default: the end].
+    #[arg(long, value_parser = date_arg)]
+    pub to: Option<NaiveDate>,
+}
+
+/// `statement` arguments.
+#[derive(Debug, Args)]
+pub struct StatementArgs {
+    /// The member (or fund).
+    pub member: String,
+    /// The period.
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Output file: .html or .pdf.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// `payout` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum PayoutCommand {
+    /// List payouts, newest first.
+    #[command(after_help = "Example:\n  openvalue payout list\n  openvalue payout list --all")]
+    List {
+        /// Include voided payouts.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Void a payout recorded by mistake (it no longer counts as paid).
+    #[command(after_help = "Example:\n  openvalue payout void 3f2a…")]
+    Void {
+        /// Payout id (`payout list` shows them; `pay` printed it).
+        id: String,
     },
 }
 
@@ -318,6 +387,42 @@ pub enum EpochCommand {
         /// The epoch.
         epoch: String,
     },
+}
+
+/// `stage` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum StageCommand {
+    /// Define a stage (fixed once defined).
+    #[command(
+        after_help = "Example:\n  openvalue stage define dating --percent 50 --kinds work,care"
+    )]
+    Define {
+        /// Lowercase code.
+        code: String,
+        /// Percent from 0 to 100 (at most 2 decimals).
+        #[arg(long)]
+        percent: String,
+        /// The kinds it scales [default: every kind that earns policy
+        /// shares now].
+        #[arg(long, value_delimiter = ',')]
+        kinds: Option<Vec<String>>,
+    },
+    /// Put a member in a stage (or none) from a date on.
+    #[command(
+        after_help = "Example:\n  openvalue stage set ana dating --from 2026-01-01\n  openvalue stage set ana none"
+    )]
+    Set {
+        /// The member.
+        member: String,
+        /// The stage's code, or none.
+        stage: String,
+        /// From [default: today].
+        #[arg(long, value_parser = date_arg)]
+        from: Option<NaiveDate>,
+    },
+    /// The stages, who is in each today, and each member's history.
+    #[command(after_help = "Example:\n  openvalue stage list")]
+    List,
 }
 
 /// `token` subcommands.
@@ -488,17 +593,30 @@ pub enum MemberCommand {
         after_help = "Example:\n  openvalue member add ana \"Ana Puig\" --joined 2025-01-15\n  openvalue member add commons \"Commons fund\" --fund"
     )]
     Add(MemberAddArgs),
-    /// Mark a member as having left.
-    #[command(after_help = "Example:\n  openvalue member leave ana")]
+    /// Mark a member as having left: with a good reason they keep
+    /// everything; without one, their work is re-rated for later revenues.
+    #[command(
+        after_help = "Example:\n  openvalue member leave ana\n  openvalue member leave ben --date 2026-06-30 --reason bad"
+    )]
     Leave {
         /// Handle.
         handle: String,
+        /// Left on [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+        /// good: keeps everything; bad: for revenues from the date on,
+        /// only their money counts, at multiplier 1.
+        #[arg(long, default_value = "good", value_parser = leave_reason_arg)]
+        reason: LeaveReason,
     },
     /// Mark a member as active again.
-    #[command(after_help = "Example:\n  openvalue member rejoin ana")]
+    #[command(after_help = "Example:\n  openvalue member rejoin ana --date 2026-09-01")]
     Rejoin {
         /// Handle.
         handle: String,
+        /// Active again from [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
     },
     /// Set or change a member's passphrase (an admin may reset one); the
     /// new one comes from a prompt, or OPENVALUE_NEW_PASSPHRASE.
@@ -510,6 +628,14 @@ pub enum MemberCommand {
     /// List members and funds.
     #[command(after_help = "Example:\n  openvalue member list")]
     List,
+    /// Give a member or fund a new name (the handle stays).
+    #[command(after_help = "Example:\n  openvalue member rename ana \"Ana Puig i Soler\"")]
+    Rename {
+        /// Handle.
+        handle: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// `role` subcommands.
@@ -562,6 +688,14 @@ pub enum ProjectCommand {
     /// List projects.
     #[command(after_help = "Example:\n  openvalue project list")]
     List,
+    /// Give a project a new name (the code stays).
+    #[command(after_help = "Example:\n  openvalue project rename festival \"Festival 2026\"")]
+    Rename {
+        /// Code.
+        code: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// `kind` subcommands.
@@ -575,6 +709,14 @@ pub enum KindCommand {
     /// List kinds and their rate history.
     #[command(after_help = "Example:\n  openvalue kind list")]
     List,
+    /// Give a kind a new name (the code, rate and multiplier stay).
+    #[command(after_help = "Example:\n  openvalue kind rename care \"Care work\"")]
+    Rename {
+        /// Code.
+        code: String,
+        /// The new name.
+        name: String,
+    },
 }
 
 /// `revenue` subcommands.
@@ -588,6 +730,31 @@ pub enum RevenueCommand {
     /// List revenues and whether each is distributed.
     #[command(after_help = "Example:\n  openvalue revenue list")]
     List,
+    /// Void a revenue recorded by mistake (refused while it has an active
+    /// distribution: reverse that first).
+    #[command(after_help = "Example:\n  openvalue revenue void R-2026-06")]
+    Void {
+        /// Revenue id.
+        id: String,
+    },
+    /// Correct a revenue's amount, date or note (refused while it has an
+    /// active distribution: reverse that first).
+    #[command(
+        after_help = "Example:\n  openvalue revenue correct R-2026-06 --amount 1200.00 --date 2026-06-29"
+    )]
+    Correct {
+        /// Revenue id.
+        id: String,
+        /// New amount.
+        #[arg(long)]
+        amount: Option<String>,
+        /// New date.
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+        /// New note.
+        #[arg(long)]
+        note: Option<String>,
+    },
 }
 
 /// `equation` subcommands.
@@ -753,6 +920,9 @@ pub struct KindAddArgs {
     /// Money owed back (measure money).
     #[arg(long)]
     pub reimbursable: bool,
+    /// A claim paid back later by repay buckets, earning no share.
+    #[arg(long)]
+    pub deferred: bool,
     /// Effective from [default: the beginning].
     #[arg(long, value_parser = date_arg)]
     pub from: Option<NaiveDate>,

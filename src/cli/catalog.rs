@@ -10,26 +10,25 @@ use super::{
     ProjectCommand, RevenueAddArgs, RevenueCommand,
 };
 use crate::error::{Error, Result};
-use crate::model::Status;
-use crate::ops::today;
+use crate::model::Renamed;
+use crate::ops::{today, RevenueCorrectionInput};
 use crate::validate::{AccountInput, KindInput, RevenueInput};
 
 /// `openvalue member …`.
 pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Result<()> {
     match cmd {
         MemberCommand::Add(args) => member_add(path, args, out),
-        MemberCommand::Leave { handle } => {
-            open(path)?.set_account_status(&handle, Status::Left)?;
-            say!(out, "{} has left", shown(&handle));
-            Ok(())
-        }
-        MemberCommand::Rejoin { handle } => {
-            open(path)?.set_account_status(&handle, Status::Active)?;
-            say!(out, "{} is active", shown(&handle));
-            Ok(())
-        }
+        MemberCommand::Leave {
+            handle,
+            date,
+            reason,
+        } => super::rules::leave(path, &handle, date, reason, out),
+        MemberCommand::Rejoin { handle, date } => super::rules::rejoin(path, &handle, date, out),
         MemberCommand::List => member_list(path, out),
         MemberCommand::Passphrase { handle } => super::people::passphrase(path, &handle, out),
+        MemberCommand::Rename { handle, name } => {
+            rename(path, Renamed::Account, &handle, &name, out)
+        }
     }
 }
 
@@ -89,7 +88,20 @@ pub(super) fn project(path: &Path, cmd: ProjectCommand, out: &mut dyn Write) -> 
                 .collect();
             table(out, &["code", "name", "parent"], &rows)
         }
+        ProjectCommand::Rename { code, name } => rename(path, Renamed::Project, &code, &name, out),
     }
+}
+
+/// `openvalue member|project|kind rename`.
+fn rename(path: &Path, what: Renamed, code: &str, name: &str, out: &mut dyn Write) -> Result<()> {
+    open(path)?.rename(what, code, name)?;
+    say!(
+        out,
+        "renamed {what} {} to {}",
+        shown(code),
+        shown(name.trim())
+    );
+    Ok(())
 }
 
 /// `openvalue kind …`.
@@ -97,6 +109,7 @@ pub(super) fn kind(path: &Path, cmd: KindCommand, out: &mut dyn Write) -> Result
     match cmd {
         KindCommand::Add(args) => kind_add(path, args, out),
         KindCommand::List => kind_list(path, out),
+        KindCommand::Rename { code, name } => rename(path, Renamed::Kind, &code, &name, out),
     }
 }
 
@@ -110,6 +123,7 @@ fn kind_add(path: &Path, args: KindAddArgs, out: &mut dyn Write) -> Result<()> {
         multiplier: args.multiplier.clone(),
         gift: args.gift,
         reimbursable: args.reimbursable,
+        deferred: args.deferred,
         effective_from: args.from,
     })?;
     say!(
@@ -130,12 +144,16 @@ fn kind_list(path: &Path, out: &mut dyn Write) -> Result<()> {
             Some(u) => format!("{} ({u})", k.measure),
             None => k.measure.to_string(),
         };
-        let flags = [(k.gift, "gift"), (k.reimbursable, "reimbursable")]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, n)| *n)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let flags = [
+            (k.gift, "gift"),
+            (k.reimbursable, "reimbursable"),
+            (k.deferred, "deferred"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, n)| *n)
+        .collect::<Vec<_>>()
+        .join(" ");
         for v in catalog.versions.get(&k.code).into_iter().flatten() {
             rows.push(vec![
                 k.code.clone(),
@@ -170,6 +188,31 @@ pub(super) fn revenue(path: &Path, cmd: RevenueCommand, out: &mut dyn Write) -> 
     match cmd {
         RevenueCommand::Add(args) => revenue_add(path, args, out),
         RevenueCommand::List => revenue_list(path, out),
+        RevenueCommand::Void { id } => {
+            let input = RevenueCorrectionInput {
+                void: true,
+                ..RevenueCorrectionInput::default()
+            };
+            open(path)?.correct_revenue(&id, &input)?;
+            say!(out, "voided revenue {}", shown(&id));
+            Ok(())
+        }
+        RevenueCommand::Correct {
+            id,
+            amount,
+            date,
+            note,
+        } => {
+            let input = RevenueCorrectionInput {
+                amount,
+                date,
+                note,
+                void: false,
+            };
+            open(path)?.correct_revenue(&id, &input)?;
+            say!(out, "corrected revenue {}", shown(&id));
+            Ok(())
+        }
     }
 }
 

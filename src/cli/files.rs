@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::show::shown;
-use super::{check_known, open, write_atomically, ChartCommand, ExportArgs};
+use super::{check_known, open, write_atomically, ChartCommand, ExportArgs, StatementArgs};
 use crate::chart::{self, Format};
 use crate::error::{Error, Result};
 use crate::export::{self, ExportOptions, Locale, Report};
@@ -114,6 +114,56 @@ pub(super) fn chart(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Resu
         shown(&file.display().to_string()),
         drawn.width,
         drawn.height
+    );
+    Ok(())
+}
+
+/// `openvalue statement MEMBER --out FILE.html|FILE.pdf`: written
+/// atomically; never over a ledger.
+pub(super) fn statement(path: &Path, args: StatementArgs, out: &mut dyn Write) -> Result<()> {
+    let file = args.out;
+    let extension = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let pdf = match extension.as_deref() {
+        Some("pdf") => true,
+        Some("html" | "htm") => false,
+        _ => {
+            return Err(Error::field(
+                "--out",
+                format!(
+                    "{}: a statement is written as .html or .pdf",
+                    file.display()
+                ),
+            ))
+        }
+    };
+    check_folder(&file)?;
+    let ledger = open(path)?;
+    let statement = ledger.statement(&args.member, args.period.from, args.period.to)?;
+    let bytes = if pdf {
+        statement.pdf()?
+    } else {
+        statement.html().into_bytes()
+    };
+    write_atomically(&file, |w| {
+        w.write_all(&bytes).map_err(|source| Error::Io {
+            path: file.display().to_string(),
+            source,
+        })
+    })?;
+    let c = &statement.currency;
+    say!(
+        out,
+        "wrote {} (statement of {}, {}: earned {}, paid {}, owed {} {})",
+        shown(&file.display().to_string()),
+        shown(&statement.account),
+        statement.period(),
+        c.format(statement.earned_minor),
+        c.format(statement.paid_minor),
+        c.format(statement.owed_minor),
+        shown(&c.code)
     );
     Ok(())
 }

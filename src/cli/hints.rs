@@ -68,6 +68,9 @@ fn refusal_hint(refusal: &Refusal) -> Option<String> {
         Refusal::AlreadyDistributed { distribution, .. } => Some(format!(
             "`openvalue reverse {distribution}` first, then distribute again"
         )),
+        Refusal::RevenueDistributed { distribution, .. } => Some(format!(
+            "`openvalue reverse {distribution}` first, then correct or void the revenue"
+        )),
         _ => None,
     }
 }

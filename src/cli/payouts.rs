@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::show::{shown, table};
-use super::{check_known, open, DistributeArgs, PayArgs};
+use super::{check_known, open, DistributeArgs, PayArgs, PayoutCommand, PeriodArgs};
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
 use crate::ops::today;
@@ -61,6 +61,8 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
                 r.multiplier,
                 r.value,
                 r.factor.unwrap_or_default(),
+                r.stage.unwrap_or_default(),
+                r.leaver.unwrap_or_default(),
             ]
         })
         .collect();
@@ -77,6 +79,8 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
             "multiplier",
             "value",
             "decay factor",
+            "stage",
+            "left",
         ],
         &rows,
     )
@@ -112,8 +116,8 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
         &rows,
     )?;
     for b in &plan.buckets {
-        if let Some(note) = &b.cap {
-            say!(out, "bucket '{}': {}", shown(&b.name), note.describe(c));
+        for note in b.notes(c) {
+            say!(out, "bucket '{}': {}", shown(&b.name), shown(&note));
         }
     }
     say!(out, "\ntotals:");
@@ -150,12 +154,14 @@ pub(super) fn pay(path: &Path, args: PayArgs, out: &mut dyn Write) -> Result<()>
     Ok(())
 }
 
-/// `openvalue balances`: earned, paid and owed per account.
-pub(super) fn balances(path: &Path, out: &mut dyn Write) -> Result<()> {
+/// `openvalue balances`: earned, paid and owed per account, for all time
+/// or a period.
+pub(super) fn balances(path: &Path, period: PeriodArgs, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     let c = ledger.currency().clone();
     let rows: Vec<Vec<String>> = ledger
-        .balances()?
+        .books()
+        .balances_in(period.from, period.to)?
         .into_iter()
         .map(|b| {
             vec![
@@ -168,4 +174,42 @@ pub(super) fn balances(path: &Path, out: &mut dyn Write) -> Result<()> {
         })
         .collect();
     table(out, &["account", "type", "earned", "paid", "owed"], &rows)
+}
+
+/// `openvalue payout list|void`.
+pub(super) fn payout(path: &Path, cmd: PayoutCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        PayoutCommand::List { all } => {
+            let ledger = open(path)?;
+            let c = ledger.currency().clone();
+            let rows: Vec<Vec<String>> = ledger
+                .books()
+                .payout_list(all)?
+                .into_iter()
+                .map(|(p, void)| {
+                    vec![
+                        p.id,
+                        p.date.to_string(),
+                        p.account,
+                        c.format(p.amount_minor),
+                        p.method,
+                        if void { "void" } else { "paid" }.to_string(),
+                        p.note,
+                    ]
+                })
+                .collect();
+            table(
+                out,
+                &[
+                    "id", "date", "account", "amount", "method", "status", "note",
+                ],
+                &rows,
+            )
+        }
+        PayoutCommand::Void { id } => {
+            open(path)?.void_payout(&id)?;
+            say!(out, "voided payout {}", shown(&id));
+            Ok(())
+        }
+    }
 }

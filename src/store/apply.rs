@@ -13,8 +13,9 @@ use sha2::{Digest, Sha256};
 use super::rules::{self, from_day};
 use super::{read_settings, StoreError};
 use crate::journal::Payload;
-use crate::model::{day_number, ContributionRecord, RevenueRecord, Verdict};
+use crate::model::{day_number, ContributionRecord, RevenueRecord, Status, Verdict};
 use crate::refusal::Thing;
+use crate::standards::LeaveReason;
 use crate::store::query::Catalog;
 use rules::RecordKind;
 
@@ -75,6 +76,7 @@ fn changes_catalog(payload: &Payload) -> bool {
             | Payload::KindsAdded { .. }
             | Payload::KindVersionsAdded { .. }
             | Payload::SignInSet { .. }
+            | Payload::Renamed { .. }
     )
 }
 
@@ -226,11 +228,56 @@ fn record(
                 .execute([&a.handle])?;
             }
         }
-        Payload::AccountStatusSet { handle, status } => {
-            rules::account_exists(conn, handle)?;
+        Payload::AccountStatusSet {
+            handle,
+            status,
+            from,
+            reason,
+        } => {
+            rules::status_change_fits(conn, handle, *status, *from, *reason)?;
             conn.execute(
                 "UPDATE accounts SET status = ?1, entry = ?2 WHERE handle = ?3",
                 params![status.as_str(), entry, handle],
+            )?;
+            let event = match (status, reason) {
+                (Status::Active, _) => "rejoined",
+                (Status::Left, Some(LeaveReason::Bad)) => "left_bad",
+                (Status::Left, _) => "left_good",
+            };
+            conn.execute(
+                "INSERT INTO memberships (member, day, event, entry) VALUES (?1, ?2, ?3, ?4)",
+                params![handle, from.map(day_number), event, entry],
+            )?;
+        }
+        Payload::StageDefined {
+            code,
+            percent_e2,
+            kinds,
+        } => {
+            if merged && rules::stage_is_same(conn, code, *percent_e2, kinds)? {
+                return Ok(());
+            }
+            rules::stage_fits(conn, code, *percent_e2, kinds)?;
+            conn.execute(
+                "INSERT INTO stages (code, percent_e2, kinds, entry) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    code,
+                    percent_e2,
+                    serde_json::Value::from(kinds.clone()).to_string(),
+                    entry
+                ],
+            )?;
+        }
+        Payload::StageSet {
+            member,
+            stage,
+            from,
+        } => {
+            rules::stage_set_fits(conn, member, stage.as_deref(), *from)?;
+            conn.execute(
+                "INSERT OR REPLACE INTO stage_spans (member, from_day, stage, entry)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![member, day_number(*from), stage, entry],
             )?;
         }
         Payload::ProjectsAdded { projects } => {
@@ -247,8 +294,8 @@ fn record(
         }
         Payload::KindsAdded { kinds } => {
             let mut stmt = conn.prepare_cached(
-                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, entry)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, deferred, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             for k in kinds {
                 if merged && rules::kind_is_same(conn, k)? {
@@ -262,6 +309,7 @@ fn record(
                     k.unit,
                     k.gift,
                     k.reimbursable,
+                    k.deferred,
                     entry
                 ])?;
             }
@@ -613,6 +661,68 @@ fn record(
                 params![t.id, t.token, t.from, t.to, t.amount_minor, day_number(t.date), t.note, entry],
             )
             .map_err(|e| rules::id_is_new(e, Thing::Token, &t.id))?;
+        }
+        Payload::PayoutVoided { payout } => {
+            if let Some(voided) = rules::payout_voidable(conn, payout, mode)? {
+                conn.execute(
+                    "UPDATE payouts SET void_entry = ?2 WHERE id = ?1",
+                    params![payout, entry],
+                )?;
+                add_to_total(
+                    conn,
+                    &voided.account,
+                    Total::Paid,
+                    -i128::from(voided.amount_minor),
+                )?;
+            }
+        }
+        Payload::RevenueCorrected(c) => {
+            if let Some(revision) = rules::revenue_correction_fits(conn, c, mode)? {
+                conn.execute(
+                    "INSERT INTO revenue_corrections (entry, revenue, revision, day, amount_minor, note, void)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        entry,
+                        c.revenue,
+                        revision,
+                        c.date.map(day_number),
+                        c.amount_minor,
+                        c.note,
+                        c.void
+                    ],
+                )?;
+                conn.execute(
+                    "UPDATE revenues SET
+                        day = coalesce(?2, day),
+                        amount_minor = coalesce(?3, amount_minor),
+                        note = coalesce(?4, note),
+                        void_entry = CASE WHEN ?5 THEN ?6 ELSE void_entry END,
+                        revision = ?7, last_entry = ?6
+                     WHERE id = ?1",
+                    params![
+                        c.revenue,
+                        c.date.map(day_number),
+                        c.amount_minor,
+                        c.note,
+                        c.void,
+                        entry,
+                        revision
+                    ],
+                )?;
+            }
+        }
+        Payload::Renamed { what, code, name } => {
+            let (table, column) = rules::rename_fits(conn, *what, code)?;
+            // The name only: handles and codes never change, and the row
+            // keeps the entry that created it.
+            conn.execute(
+                &format!("UPDATE {table} SET name = ?2 WHERE {column} = ?1"),
+                params![code, name],
+            )?;
+            conn.execute(
+                "INSERT INTO renames (entry, what, code, name) VALUES (?1, ?2, ?3, ?4)",
+                params![entry, what.as_str(), code, name],
+            )?;
         }
         Payload::RoleSet { handle, role } => {
             rules::role_change_fits(conn, handle, *role)?;

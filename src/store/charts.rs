@@ -184,12 +184,13 @@ impl Ledger {
         self.check_project(project)?;
         let counts = counts("?2");
         let quantity = exact_sum("c.quantity_e4");
+        let shared = super::sql::class_is(crate::model::KindClass::Shared);
         let sql = format!(
             "SELECT c.member, a.name, c.day, {quantity}, v.rate_e4, v.multiplier_e3
              FROM contributions c {VERSION_JOIN}
              JOIN accounts a ON a.handle = c.member
              WHERE {counts}
-               AND k.gift = 0 AND k.reimbursable = 0
+               AND {shared}
                AND (?1 IS NULL OR c.project = ?1)
              GROUP BY c.member, c.day, v.kind, v.from_day
              ORDER BY c.day"

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use super::sql::{combine, counts, exact_sum, RATE_IN_FORCE};
+use super::sql::{class_is, combine, counts, exact_sum, RATE_IN_FORCE};
 use super::{Books, Ledger, StoreError, BEGINNING_DAY};
 use crate::distribute::{
     self, Claim, DistributeError, DistributionPlan, Eligible, Facts, RevenueInfo, ValueGroup,
@@ -15,18 +15,20 @@ use crate::distribute::{
 use crate::equation::{self, Equation, EquationError};
 use crate::error::{Error, Result};
 use crate::journal::Payload;
-use crate::model::{date_of_day, day_number, value_of};
+use crate::model::{claim_minor, date_of_day, day_number, value_of, KindClass};
 use crate::money::{format_trimmed, QUANTITY_SCALE, VALUE_SCALE};
+use crate::standards::{Counted, FULL_E2};
 
 /// The eligibility conditions of SPEC §4 step 2, with parameters
 /// ?1 project, ?2 up-to day, ?3 after day, ?4 approvals required,
-/// ?5 reimbursable, ?6 kinds (JSON array or NULL).
-fn eligible_where() -> String {
+/// ?5 kinds (JSON array or NULL); kinds of `class` only.
+fn eligible_where(class: KindClass) -> String {
     format!(
         "c.project = ?1 AND c.day <= ?2 AND c.day > ?3 AND {}
-       AND k.gift = 0 AND k.reimbursable = ?5
-       AND (?6 IS NULL OR c.kind IN (SELECT value FROM json_each(?6)))",
-        counts("?4")
+       AND {}
+       AND (?5 IS NULL OR c.kind IN (SELECT value FROM json_each(?5)))",
+        counts("?4"),
+        class_is(class)
     )
 }
 
@@ -39,13 +41,14 @@ fn kinds_json(kinds: Option<&[String]>) -> Option<String> {
 type EligibleKinds = Vec<(String, Vec<(i64, i64, i64)>)>;
 
 fn eligible_kinds(ledger: &Books<'_>, e: &Eligible<'_>) -> Result<EligibleKinds, StoreError> {
-    let mut stmt = ledger.conn().prepare_cached(
+    let mut stmt = ledger.conn().prepare_cached(&format!(
         "SELECT k.code, v.from_day, v.rate_e4, v.multiplier_e3
-         FROM kinds k JOIN kind_versions v ON v.kind = k.code
-         WHERE k.gift = 0 AND k.reimbursable = ?1
-         ORDER BY k.code, v.from_day",
-    )?;
-    let rows = stmt.query_map(params![e.reimbursable], |r| {
+             FROM kinds k JOIN kind_versions v ON v.kind = k.code
+             WHERE {}
+             ORDER BY k.code, v.from_day",
+        class_is(e.class)
+    ))?;
+    let rows = stmt.query_map([], |r| {
         Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
     })?;
     let mut kinds: EligibleKinds = Vec::new();
@@ -60,6 +63,16 @@ fn eligible_kinds(ledger: &Books<'_>, e: &Eligible<'_>) -> Result<EligibleKinds,
         }
     }
     Ok(kinds)
+}
+
+/// The codes of kinds measured in money (a bad leaver's money still
+/// counts, SPEC §14).
+fn money_kinds(
+    conn: &rusqlite::Connection,
+) -> Result<std::collections::BTreeSet<String>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT code FROM kinds WHERE measure = 'money'")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// SQL text of a kind code (codes are checked handles; quotes doubled anyway).
@@ -112,16 +125,22 @@ impl Books<'_> {
             e.after.map(day_number).unwrap_or(BEGINNING_DAY),
             self.settings().approvals_required,
         ])?;
+        // Stages and leavers (SPEC §14); without any, every row counts
+        // at 100 % and the per-row question is skipped.
+        let standards = super::stages::load(self.conn())?;
+        let plain = standards.changes_nothing();
+        let money_kinds = money_kinds(self.conn())?;
         let mut groups = Vec::new();
-        // The current (member, kind) and its sums per (version index, week).
+        // The current (member, kind) and its sums per (version index, week,
+        // stage percent, multiplier 1 for a bad leaver's money).
         let mut member = String::new();
         let mut kind = String::new();
-        let mut sums: BTreeMap<(usize, i64), i128> = BTreeMap::new();
+        let mut sums: BTreeMap<(usize, i64, i64, bool), i128> = BTreeMap::new();
         let flush = |member: &str,
                      kind: &str,
-                     sums: &mut BTreeMap<(usize, i64), i128>,
+                     sums: &mut BTreeMap<(usize, i64, i64, bool), i128>,
                      groups: &mut Vec<ValueGroup>| {
-            for ((version, weeks), quantity_e4) in std::mem::take(sums) {
+            for ((version, weeks, stage_e2, multiplier_one), quantity_e4) in std::mem::take(sums) {
                 let Some((_, rate_e4, multiplier_e3)) =
                     versions.get(kind).and_then(|v| v.get(version)).copied()
                 else {
@@ -131,8 +150,13 @@ impl Books<'_> {
                     member: member.to_string(),
                     quantity_e4,
                     rate_e4,
-                    multiplier_e3,
+                    multiplier_e3: if multiplier_one {
+                        10i64.pow(crate::money::MULTIPLIER_SCALE)
+                    } else {
+                        multiplier_e3
+                    },
                     weeks,
+                    stage_e2,
                 });
             }
         };
@@ -158,7 +182,21 @@ impl Books<'_> {
                 continue;
             };
             let weeks = if by_week { (up_to - day) / 7 } else { 0 };
-            let sum = sums.entry((version, weeks)).or_insert(0);
+            let (stage_e2, multiplier_one) = if plain {
+                (FULL_E2, false)
+            } else {
+                let money = money_kinds.contains(kind.as_str());
+                match standards.counted(&member, &kind, money, day, up_to) {
+                    Counted::Not => continue,
+                    Counted::As {
+                        stage_e2,
+                        multiplier_one,
+                    } => (stage_e2, multiplier_one),
+                }
+            };
+            let sum = sums
+                .entry((version, weeks, stage_e2, multiplier_one))
+                .or_insert(0);
             *sum = sum.checked_add(i128::from(quantity_e4)).ok_or_else(|| {
                 StoreError::Sqlite(rusqlite::Error::IntegralValueOutOfRange(3, i64::MAX))
             })?;
@@ -175,7 +213,7 @@ impl Books<'_> {
         let kind_list = kind_list(&kinds);
         let counts = counts("?4");
         let sql = format!(
-            "SELECT c.id, c.member, c.quantity_e4,
+            "SELECT c.id, c.member, c.quantity_e4, c.kind, c.day,
                     coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
                               JOIN distributions d ON d.id = cp.distribution
                               WHERE cp.contribution = c.id AND d.reversed = 0), 0)
@@ -184,25 +222,42 @@ impl Books<'_> {
                AND {counts} AND c.kind IN ({kind_list})
              ORDER BY c.day, c.entered"
         );
+        let versions: BTreeMap<&str, &[(i64, i64, i64)]> = kinds
+            .iter()
+            .map(|(code, versions)| (code.as_str(), versions.as_slice()))
+            .collect();
         let currency = self.currency().clone();
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(
-            params![
-                e.project,
-                day_number(e.up_to),
-                e.after.map(day_number).unwrap_or(BEGINNING_DAY),
-                self.settings().approvals_required,
-            ],
-            |r| {
-                Ok(Claim {
-                    contribution: r.get(0)?,
-                    member: r.get(1)?,
-                    amount_minor: currency.quantity_to_minor(r.get(2)?),
-                    reimbursed_minor: r.get(3)?,
-                })
-            },
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows = stmt.query(params![
+            e.project,
+            day_number(e.up_to),
+            e.after.map(day_number).unwrap_or(BEGINNING_DAY),
+            self.settings().approvals_required,
+        ])?;
+        let mut claims = Vec::new();
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(3)?;
+            let day: i64 = r.get(4)?;
+            // The rate in force on the day (a deferred claim's value).
+            let Some(&(_, rate_e4, multiplier_e3)) = versions
+                .get(kind.as_str())
+                .and_then(|v| v.iter().rev().find(|(from, _, _)| *from <= day))
+            else {
+                continue;
+            };
+            let Some(claim) =
+                claim_minor(Some(e.class), r.get(2)?, rate_e4, multiplier_e3, &currency)
+            else {
+                continue;
+            };
+            claims.push(Claim {
+                contribution: r.get(0)?,
+                member: r.get(1)?,
+                amount_minor: i64::try_from(claim).unwrap_or(i64::MAX),
+                reimbursed_minor: r.get(5)?,
+            });
+        }
+        Ok(claims)
     }
 
     fn period_cut_day(
@@ -247,10 +302,10 @@ impl Books<'_> {
         Ok(paid)
     }
 
-    fn active_member_handles(&self) -> Result<Vec<String>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT handle FROM accounts WHERE type = 'member' AND status = 'active' ORDER BY handle",
-        )?;
+    fn member_handles(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT handle FROM accounts WHERE type = 'member' ORDER BY handle")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -286,8 +341,12 @@ impl Facts for Books<'_> {
         Ok(self.policy_paid_sums(project, revenue)?)
     }
 
-    fn active_members(&self) -> Result<Vec<String>, DistributeError> {
-        Ok(self.active_member_handles()?)
+    fn members(&self) -> Result<Vec<String>, DistributeError> {
+        Ok(self.member_handles()?)
+    }
+
+    fn standards(&self) -> Result<crate::standards::Standards, DistributeError> {
+        Ok(super::stages::load(self.conn())?)
     }
 
     fn peer_received(
@@ -317,6 +376,13 @@ impl From<StoreError> for DistributeError {
             other => DistributeError::Facts(Box::new(other)),
         }
     }
+}
+
+/// [`exact_sum`]'s two columns, named `high` and `low`.
+fn exact_sum_as(expr: &str) -> String {
+    let sum = exact_sum(expr);
+    let (high, low) = sum.split_once(", ").unwrap_or((&sum, "0"));
+    format!("{high} AS high, {low} AS low")
 }
 
 /// No revenue has this id.
@@ -381,6 +447,11 @@ pub struct ExplainRow {
     pub value: String,
     /// Weekly decay factor applied (`recent`), as a fraction of 1.
     pub factor: Option<String>,
+    /// The stage the value is scaled by (SPEC §14): "50% (dating)".
+    pub stage: Option<String>,
+    /// How leaving changed it: "left 2026-06-30 without good reason:
+    /// not counted" or "…: multiplier 1".
+    pub leaver: Option<String>,
 }
 
 impl Ledger {
@@ -425,7 +496,12 @@ impl Ledger {
         self.write(|w| {
             let plan = w.books().preview_distribution(revenue_id)?;
             let id = uuid::Uuid::new_v4().to_string();
-            w.append(&Payload::DistributionCommitted(plan.to_record(&id)))?;
+            let mut record = plan.to_record(&id);
+            record.revenue_revision = w
+                .books()
+                .revenue_revision(revenue_id)?
+                .map(|(_, revision, _)| revision);
+            w.append(&Payload::DistributionCommitted(record))?;
             Ok((id, plan))
         })
     }
@@ -502,9 +578,26 @@ impl Books<'_> {
             .next())
     }
 
-    /// All revenues, newest first.
+    /// A revenue (voided or not) with its current revision and whether it
+    /// was voided: what a correction names and compares with.
+    pub fn revenue_revision(
+        &self,
+        id: &str,
+    ) -> Result<Option<(RevenueRow, i64, bool)>, StoreError> {
+        let Some(row) = self.revenue(id)? else {
+            return Ok(None);
+        };
+        let (revision, void): (i64, bool) = self.conn().query_row(
+            "SELECT revision, void_entry IS NOT NULL FROM revenues WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(Some((row, revision, void)))
+    }
+
+    /// All revenues that stand (not voided), newest first.
     pub fn revenues(&self) -> Result<Vec<RevenueRow>, StoreError> {
-        self.revenues_where("1", params![])
+        self.revenues_where("r.void_entry IS NULL", params![])
     }
 
     fn revenues_where(
@@ -591,6 +684,7 @@ impl Books<'_> {
                     amount_minor: 0,
                     lines: Vec::new(),
                     cap: None,
+                    claims: Vec::new(),
                 });
             }
             if let Some(b) = buckets.last_mut() {
@@ -676,6 +770,72 @@ impl Books<'_> {
         Ok(out)
     }
 
+    /// Earned and paid per account in a period, by handle: the lines of
+    /// live distributions of revenues dated in it, and the payouts (not
+    /// voided) dated in it; owed is their difference. Without dates this is
+    /// [`Books::balances`]. A statement's totals are these figures.
+    pub fn balances_in(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Balance>, StoreError> {
+        if from.is_none() && to.is_none() {
+            return self.balances();
+        }
+        let (from_day, to_day) = (
+            from.map(day_number).unwrap_or(i64::MIN),
+            to.map(day_number).unwrap_or(i64::MAX),
+        );
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT a.handle, a.name, a.type, e.high, e.low, p.high, p.low
+             FROM accounts a
+             LEFT JOIN (SELECT l.recipient AS account, {} FROM allocations l
+                        JOIN distributions d ON d.id = l.distribution
+                        WHERE d.reversed = 0 AND d.revenue_day BETWEEN ?1 AND ?2
+                        GROUP BY l.recipient) e ON e.account = a.handle
+             LEFT JOIN (SELECT account, {} FROM payouts
+                        WHERE void_entry IS NULL AND day BETWEEN ?1 AND ?2
+                        GROUP BY account) p ON p.account = a.handle
+             ORDER BY a.handle",
+            exact_sum_as("l.amount_minor"),
+            exact_sum_as("amount_minor")
+        ))?;
+        let rows = stmt.query_map(params![from_day, to_day], |r| {
+            let sum = |i: usize| -> rusqlite::Result<i128> {
+                Ok(combine(
+                    r.get::<_, Option<i64>>(i)?.unwrap_or(0),
+                    r.get::<_, Option<i64>>(i + 1)?.unwrap_or(0),
+                ))
+            };
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                sum(3)?,
+                sum(5)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (account, name, account_type, earned, paid) = row?;
+            let fit = |minor: i128, what: &str| {
+                i64::try_from(minor).map_err(|_| StoreError::TooLarge {
+                    what: format!("{what} of {account}"),
+                    minor: minor.to_string(),
+                })
+            };
+            out.push(Balance {
+                earned_minor: fit(earned, "the earnings")?,
+                paid_minor: fit(paid, "the payouts")?,
+                owed_minor: fit(earned - paid, "the balance")?,
+                account: account.clone(),
+                name,
+                account_type,
+            });
+        }
+        Ok(out)
+    }
+
     /// The contributions behind `member`'s weight in each policy bucket of
     /// the distribution of `revenue_id` (fetched for this member only).
     pub fn explain(
@@ -687,11 +847,14 @@ impl Books<'_> {
             .revenue(revenue_id)?
             .ok_or_else(|| unknown_revenue(revenue_id))?;
         let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
+        let standards = super::stages::load(self.conn())?;
+        let money_kinds = money_kinds(self.conn())?;
         let mut out = Vec::new();
         for bucket in &equation.buckets {
-            let (policy, reimbursable) = match &bucket.target {
-                equation::Target::Policy(p) => (Some(*p), false),
-                equation::Target::Reimburse => (None, true),
+            let (policy, class) = match &bucket.target {
+                equation::Target::Policy(p) => (Some(*p), KindClass::Shared),
+                equation::Target::Reimburse => (None, KindClass::Reimbursable),
+                equation::Target::Repay => (None, KindClass::Deferred),
                 equation::Target::Fund(_) => continue,
             };
             let after = match policy {
@@ -700,11 +863,11 @@ impl Books<'_> {
                 }
                 _ => None,
             };
-            let eligible = eligible_where();
+            let eligible = eligible_where(class);
             let sql = format!(
                 "SELECT c.id, c.day, c.kind, c.quantity_e4, v.rate_e4, v.multiplier_e3
                  FROM contributions c {RATE_IN_FORCE}
-                 WHERE {eligible} AND c.member = ?7
+                 WHERE {eligible} AND c.member = ?6
                  ORDER BY c.day, c.entered"
             );
             let mut stmt = self.conn().prepare_cached(&sql).map_err(StoreError::from)?;
@@ -715,7 +878,6 @@ impl Books<'_> {
                         day_number(revenue.info.date),
                         after.map(day_number).unwrap_or(BEGINNING_DAY),
                         self.settings().approvals_required,
-                        reimbursable,
                         kinds_json(bucket.kinds.as_deref()),
                         member
                     ],
@@ -735,13 +897,65 @@ impl Books<'_> {
                 Some(equation::Policy::Recent { decay_e2 }) => Some(decay_e2),
                 _ => None,
             };
+            let revenue_day = day_number(revenue.info.date);
             for row in rows {
                 let (id, day, kind, q, rate, mult) = row.map_err(StoreError::from)?;
                 let factor = factors.map(|d| {
-                    let weeks = ((day_number(revenue.info.date) - day) / 7).max(0) as usize;
+                    let weeks = ((revenue_day - day) / 7).max(0) as usize;
                     let f = distribute::decay_factors(d, weeks)[weeks];
                     format_trimmed(i128::from(f), 12)
                 });
+                // Stages and leavers apply to policy buckets only; claims
+                // keep their full value (SPEC §14).
+                let (counted, stage, leaver) = match policy {
+                    None => (
+                        Counted::As {
+                            stage_e2: FULL_E2,
+                            multiplier_one: false,
+                        },
+                        None,
+                        None,
+                    ),
+                    Some(_) => {
+                        let money = money_kinds.contains(&kind);
+                        let counted = standards.counted(member, &kind, money, day, revenue_day);
+                        let stage = standards
+                            .stage_on(member, day)
+                            .filter(|(_, s)| s.kinds.contains(&kind))
+                            .map(|(code, s)| {
+                                format!("{}% ({code})", format_trimmed(i128::from(s.percent_e2), 2))
+                            });
+                        let leaver = standards.bad_leave(member, day, revenue_day).map(|left| {
+                            let when = left
+                                .map(|d| format!("left {}", date_of_day(d)))
+                                .unwrap_or_else(|| "left".into());
+                            match counted {
+                                Counted::Not => format!("{when} without good reason: not counted"),
+                                Counted::As { .. } => {
+                                    format!("{when} without good reason: multiplier 1")
+                                }
+                            }
+                        });
+                        (counted, stage, leaver)
+                    }
+                };
+                let (value, mult) = match counted {
+                    Counted::Not => (0, mult),
+                    Counted::As {
+                        stage_e2,
+                        multiplier_one,
+                    } => {
+                        let mult = if multiplier_one {
+                            10i64.pow(crate::money::MULTIPLIER_SCALE)
+                        } else {
+                            mult
+                        };
+                        (
+                            value_of(q, rate, mult).saturating_mul(i128::from(stage_e2)),
+                            mult,
+                        )
+                    }
+                };
                 out.push(ExplainRow {
                     bucket: bucket.name.clone(),
                     contribution: id,
@@ -750,8 +964,10 @@ impl Books<'_> {
                     quantity: format_trimmed(i128::from(q), QUANTITY_SCALE),
                     rate: format_trimmed(i128::from(rate), crate::money::RATE_SCALE),
                     multiplier: format_trimmed(i128::from(mult), crate::money::MULTIPLIER_SCALE),
-                    value: format_trimmed(value_of(q, rate, mult), VALUE_SCALE),
+                    value: format_trimmed(value, VALUE_SCALE + 4),
                     factor,
+                    stage,
+                    leaver,
                 });
             }
         }

@@ -31,6 +31,7 @@ pub(super) const ORDER: &str = "hlc, device, device_seq";
 /// are emptied in before a replay).
 pub(super) const BOOK_TABLES: &[&str] = &[
     "conflicts",
+    "renames",
     "gives",
     "epochs",
     "token_transfers",
@@ -45,6 +46,7 @@ pub(super) const BOOK_TABLES: &[&str] = &[
     "equations",
     "reviews",
     "corrections",
+    "revenue_corrections",
     "revenues",
     "contributions",
     "kind_versions",

@@ -19,6 +19,7 @@ pub mod query;
 mod rows;
 pub(crate) mod rules;
 mod sql;
+mod stages;
 mod sync;
 mod tokens;
 mod verify;
@@ -41,6 +42,7 @@ pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
 pub use people::Actor;
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
+pub use stages::{StageHistory, StageRow};
 pub use tokens::{TokenBalance, TokenMove};
 pub use verify::{ChainHead, VerifyReport};
 
@@ -57,6 +59,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_sign_in_and_roles.sql"),
     include_str!("migrations/0007_tokens.sql"),
     include_str!("migrations/0008_epochs.sql"),
+    include_str!("migrations/0009_own_rules.sql"),
+    include_str!("migrations/0010_corrections_everywhere.sql"),
 ];
 
 /// The schema version this build writes.

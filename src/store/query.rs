@@ -61,7 +61,7 @@ impl Catalog {
             .map(|p| p.map(|p| (p.code.clone(), p)))
             .collect::<Result<_, _>>()?;
         let kinds = conn
-            .prepare("SELECT code, name, measure, unit, gift, reimbursable FROM kinds")?
+            .prepare("SELECT code, name, measure, unit, gift, reimbursable, deferred FROM kinds")?
             .query_map([], |r| {
                 Ok(Kind {
                     code: r.get(0)?,
@@ -70,6 +70,7 @@ impl Catalog {
                     unit: r.get(3)?,
                     gift: r.get(4)?,
                     reimbursable: r.get(5)?,
+                    deferred: r.get(6)?,
                 })
             })?
             .map(|k| k.map(|k| (k.code.clone(), k)))

@@ -190,47 +190,69 @@ impl Books<'_> {
         Ok(())
     }
 
-    /// Payouts dated in `span` (payouts belong to no project), by date and id.
+    /// Payouts dated in `span` (payouts belong to no project), by date and
+    /// id; a voided payout was never paid and is left out.
     pub fn payouts_in(&self, span: &Span<'_>) -> Result<Vec<PayoutRecord>, StoreError> {
         let (from, to) = span.days();
-        self.payouts_where(
-            "WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
-            params![from, to],
-        )
+        Ok(self
+            .payouts_where(
+                "WHERE void_entry IS NULL AND day BETWEEN ?1 AND ?2 ORDER BY day, id",
+                params![from, to],
+            )?
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect())
     }
 
-    /// Every payout, newest first.
+    /// Every payout that stands (not voided), newest first.
     pub fn payouts(&self) -> Result<Vec<PayoutRecord>, StoreError> {
-        self.payouts_where("ORDER BY day DESC, rowid DESC", params![])
+        Ok(self
+            .payout_list(false)?
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect())
+    }
+
+    /// Every payout, newest first, each with whether it was voided; the
+    /// voided ones only with `with_void`.
+    pub fn payout_list(&self, with_void: bool) -> Result<Vec<(PayoutRecord, bool)>, StoreError> {
+        self.payouts_where(
+            "WHERE ?1 OR void_entry IS NULL ORDER BY day DESC, rowid DESC",
+            params![with_void],
+        )
     }
 
     fn payouts_where(
         &self,
         tail: &str,
         args: &[&dyn rusqlite::ToSql],
-    ) -> Result<Vec<PayoutRecord>, StoreError> {
+    ) -> Result<Vec<(PayoutRecord, bool)>, StoreError> {
         let mut stmt = self.conn().prepare(&format!(
-            "SELECT id, account, day, amount_minor, method, note FROM payouts {tail}"
+            "SELECT id, account, day, amount_minor, method, note, void_entry IS NOT NULL FROM payouts {tail}"
         ))?;
         let rows = stmt.query_map(args, |r| {
-            Ok(PayoutRecord {
-                id: r.get(0)?,
-                account: r.get(1)?,
-                date: date_of_day(r.get(2)?),
-                amount_minor: r.get(3)?,
-                method: r.get(4)?,
-                note: r.get(5)?,
-            })
+            Ok((
+                PayoutRecord {
+                    id: r.get(0)?,
+                    account: r.get(1)?,
+                    date: date_of_day(r.get(2)?),
+                    amount_minor: r.get(3)?,
+                    method: r.get(4)?,
+                    note: r.get(5)?,
+                },
+                r.get(6)?,
+            ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Revenues dated in `span`.
+    /// Revenues dated in `span`; a voided revenue was never received and
+    /// is left out.
     pub fn revenues_in(&self, span: &Span<'_>) -> Result<Vec<RevenueRecord>, StoreError> {
         let (from, to) = span.days();
         let mut stmt = self.conn().prepare(
             "SELECT id, project, day, amount_minor, note FROM revenues
-             WHERE day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR project = ?3)",
+             WHERE void_entry IS NULL AND day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR project = ?3)",
         )?;
         let rows = stmt.query_map(params![from, to, span.project], |r| {
             Ok(RevenueRecord {
@@ -293,6 +315,21 @@ impl Books<'_> {
             });
         }
         Ok(out)
+    }
+
+    /// The reason of the latest rejection of each of `member`'s
+    /// contributions since its latest correction, by contribution id.
+    pub fn rejection_reasons(
+        &self,
+        member: &str,
+    ) -> Result<std::collections::HashMap<String, String>, StoreError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT r.contribution, r.reason FROM reviews r
+             JOIN contributions c ON c.id = r.contribution AND c.revision = r.revision
+             WHERE c.member = ?1 AND r.verdict = 'reject' ORDER BY r.rowid",
+        )?;
+        let rows = stmt.query_map([member], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Handles of the funds.

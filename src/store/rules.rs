@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::sql::RATE_IN_FORCE;
 use super::StoreError;
 use crate::model::{
     date_of_day, day_number, Account, AccountType, ContributionRecord, Correction,
@@ -39,9 +40,10 @@ fn unknown(conn: &Connection, what: Thing, id: &str) -> Result<Refusal, StoreErr
         Thing::Payout => ("payouts", "id"),
         Thing::Token => ("tokens", "code"),
         Thing::Epoch => ("epochs", "id"),
+        Thing::Stage => ("stages", "code"),
     };
     // Hints only among small tables: ids of contributions are not guessed.
-    let hint = if matches!(table, "accounts" | "projects" | "kinds") {
+    let hint = if matches!(table, "accounts" | "projects" | "kinds" | "stages") {
         let names: Vec<String> = conn
             .prepare_cached(&format!("SELECT {column} FROM {table}"))?
             .query_map([], |r| r.get(0))?
@@ -74,6 +76,30 @@ pub(super) fn account_is_new(conn: &Connection, account: &Account) -> Result<(),
         });
     }
     Ok(())
+}
+
+/// Whether a rename changed the name of this account, project or kind:
+/// then a merged add of it that differs only by name is a no-op (SPEC §12:
+/// the rename is the later word on the name).
+fn renamed(conn: &Connection, what: &str, code: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM renames WHERE what = ?1 AND code = ?2")?
+        .query_row(params![what, code], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Leaves the name out of a comparison when a rename changed it.
+fn unless_renamed(
+    conn: &Connection,
+    what: &str,
+    code: &str,
+    mut fields: Vec<(&'static str, String)>,
+) -> Result<Vec<(&'static str, String)>, StoreError> {
+    if renamed(conn, what, code)? {
+        fields.retain(|(field, _)| *field != "name");
+    }
+    Ok(fields)
 }
 
 /// Rule (merges): a row another laptop already added with the same
@@ -125,10 +151,13 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Account,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "account", &a.handle, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "account",
         &a.handle,
-        existing,
         vec![
             ("name", a.name.clone()),
             ("type", a.account_type.as_str().to_string()),
@@ -137,7 +166,8 @@ pub(super) fn account_is_same(conn: &Connection, a: &Account) -> Result<bool, St
                 a.joined_on.map(|d| d.to_string()).unwrap_or_default(),
             ),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Account, &a.handle, existing, incoming)
 }
 
 /// Rule (merges): the same project added on two laptops.
@@ -154,22 +184,26 @@ pub(super) fn project_is_same(
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Project,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "project", &p.code, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "project",
         &p.code,
-        existing,
         vec![
             ("name", p.name.clone()),
             ("parent", opt(p.parent.as_deref())),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Project, &p.code, existing, incoming)
 }
 
 /// Rule (merges): the same kind added on two laptops.
 pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<bool, StoreError> {
     let existing = conn
         .prepare_cached(
-            "SELECT name, measure, unit, gift, reimbursable FROM kinds WHERE code = ?1",
+            "SELECT name, measure, unit, gift, reimbursable, deferred FROM kinds WHERE code = ?1",
         )?
         .query_row([&k.code], |r| {
             Ok(vec![
@@ -178,21 +212,27 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
                 ("unit", r.get::<_, Option<String>>(2)?.unwrap_or_default()),
                 ("gift", r.get::<_, bool>(3)?.to_string()),
                 ("reimbursable", r.get::<_, bool>(4)?.to_string()),
+                ("deferred", r.get::<_, bool>(5)?.to_string()),
             ])
         })
         .optional()?;
-    same_or_differs(
-        Thing::Kind,
+    let existing = existing
+        .map(|e| unless_renamed(conn, "kind", &k.code, e))
+        .transpose()?;
+    let incoming = unless_renamed(
+        conn,
+        "kind",
         &k.code,
-        existing,
         vec![
             ("name", k.name.clone()),
             ("measure", k.measure.as_str().to_string()),
             ("unit", opt(k.unit.as_deref())),
             ("gift", k.gift.to_string()),
             ("reimbursable", k.reimbursable.to_string()),
+            ("deferred", k.deferred.to_string()),
         ],
-    )
+    )?;
+    same_or_differs(Thing::Kind, &k.code, existing, incoming)
 }
 
 /// Rule (merges): the same rate version added on two laptops.
@@ -377,6 +417,8 @@ fn action_of(
         P::DistributionReversed { .. } => A::Reverse,
         P::PayoutRecorded(_) => A::PayOut,
         P::AccountsAdded { .. } | P::AccountStatusSet { .. } => A::ChangeMembers,
+        P::StageDefined { .. } => A::DefineStages,
+        P::StageSet { .. } => A::SetStage,
         P::KindsAdded { .. } | P::KindVersionsAdded { .. } => A::ChangeKinds,
         P::EquationSet { .. } => A::SetEquations,
         P::ApprovalsRequiredSet { .. } | P::SignInSet { .. } => A::ChangeSettings,
@@ -391,6 +433,16 @@ fn action_of(
         P::GiveSet(_) => A::GiveForOthers,
         P::TokenSent(t) if t.from == author => A::SendOwnTokens,
         P::TokenSent(_) => A::SendOthersTokens,
+        P::PayoutVoided { .. } => A::VoidPayout,
+        P::RevenueCorrected(r) if r.void => A::VoidRevenue,
+        P::RevenueCorrected(_) => A::CorrectRevenue,
+        // SPEC §13: members are an admin's, projects a coordinator's,
+        // kinds an admin's.
+        P::Renamed { what, .. } => match what {
+            crate::model::Renamed::Account => A::RenameMembers,
+            crate::model::Renamed::Project => A::RenameProjects,
+            crate::model::Renamed::Kind => A::RenameKinds,
+        },
     }))
 }
 
@@ -560,6 +612,154 @@ fn account_named(conn: &Connection, handle: &str, what: Thing) -> Result<Account
         Some(_) => Ok(AccountType::Member),
         None => refused(unknown(conn, what, handle)?),
     }
+}
+
+/// Rule: a member's status changes (to left with a reason, or back to
+/// active without one), dated no earlier than the member's last change;
+/// funds neither leave nor rejoin.
+pub(super) fn status_change_fits(
+    conn: &Connection,
+    handle: &str,
+    status: crate::model::Status,
+    from: Option<chrono::NaiveDate>,
+    reason: Option<crate::standards::LeaveReason>,
+) -> Result<(), StoreError> {
+    use crate::model::Status;
+    if account_exists(conn, handle)? == AccountType::Fund {
+        return refused(Refusal::FundCannot {
+            handle: handle.to_string(),
+            action: "leave or rejoin",
+        });
+    }
+    let current: String = conn
+        .prepare_cached("SELECT status FROM accounts WHERE handle = ?1")?
+        .query_row([handle], |r| r.get(0))?;
+    let why = match status {
+        Status::Left if current == "left" => "has already left",
+        Status::Active if current == "active" => "is already active",
+        Status::Active if reason.is_some() => "rejoins without a reason for leaving",
+        _ => {
+            let last: Option<i64> = conn
+                .prepare_cached("SELECT max(day) FROM memberships WHERE member = ?1")?
+                .query_row([handle], |r| r.get(0))?;
+            return match (last, from) {
+                (Some(last), Some(from)) if crate::model::day_number(from) < last => {
+                    refused(Refusal::OutOfBounds {
+                        field: "date".into(),
+                        message: format!(
+                            "'{handle}' last left or rejoined on {}; a later change cannot be dated {from}, before it",
+                            crate::model::date_of_day(last)
+                        ),
+                    })
+                }
+                _ => Ok(()),
+            };
+        }
+    };
+    refused(Refusal::StatusUnchanged {
+        handle: handle.to_string(),
+        why,
+    })
+}
+
+/// Rule: a new stage's code is free, its percent from 0 to 100 and each of
+/// its kinds earns policy shares (SPEC §14).
+pub(super) fn stage_fits(
+    conn: &Connection,
+    code: &str,
+    percent_e2: i64,
+    kinds: &[String],
+) -> Result<(), StoreError> {
+    if exists(conn, "stages", "code", code)? {
+        return refused(Refusal::AlreadyExists {
+            what: Thing::Stage,
+            id: code.to_string(),
+        });
+    }
+    if !(0..=10_000).contains(&percent_e2) {
+        return refused(Refusal::OutOfBounds {
+            field: "percent".into(),
+            message: format!(
+                "stage '{code}' has {}%, not from 0% to 100%",
+                format_trimmed(i128::from(percent_e2), 2)
+            ),
+        });
+    }
+    for kind in kinds {
+        let flags: Option<(bool, bool, bool)> = conn
+            .prepare_cached("SELECT gift, reimbursable, deferred FROM kinds WHERE code = ?1")?
+            .query_row([kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let Some((gift, reimbursable, deferred)) = flags else {
+            return refused(unknown(conn, Thing::Kind, kind)?);
+        };
+        let why = match crate::model::KindClass::of(gift, reimbursable, deferred) {
+            Some(crate::model::KindClass::Shared) => continue,
+            None => "a gift",
+            Some(crate::model::KindClass::Reimbursable) => "reimbursable",
+            Some(crate::model::KindClass::Deferred) => "deferred",
+        };
+        return refused(Refusal::StageKind {
+            stage: code.to_string(),
+            kind: kind.clone(),
+            why,
+        });
+    }
+    Ok(())
+}
+
+/// Rule (merges): the same stage defined on two laptops.
+pub(super) fn stage_is_same(
+    conn: &Connection,
+    code: &str,
+    percent_e2: i64,
+    kinds: &[String],
+) -> Result<bool, StoreError> {
+    let existing = conn
+        .prepare_cached("SELECT percent_e2, kinds FROM stages WHERE code = ?1")?
+        .query_row([code], |r| {
+            Ok(vec![
+                ("percent", r.get::<_, i64>(0)?.to_string()),
+                ("kinds", r.get::<_, String>(1)?),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::Stage,
+        code,
+        existing,
+        vec![
+            ("percent", percent_e2.to_string()),
+            ("kinds", serde_json::Value::from(kinds.to_vec()).to_string()),
+        ],
+    )
+}
+
+/// Rule: a stage is set for a member (not a fund), to a stage that
+/// exists, from a date within the bounds.
+pub(super) fn stage_set_fits(
+    conn: &Connection,
+    member: &str,
+    stage: Option<&str>,
+    from: chrono::NaiveDate,
+) -> Result<(), StoreError> {
+    if account_named(conn, member, Thing::Member)? == AccountType::Fund {
+        return refused(Refusal::FundCannot {
+            handle: member.to_string(),
+            action: "have a stage",
+        });
+    }
+    if let Some(stage) = stage {
+        if !exists(conn, "stages", "code", stage)? {
+            return refused(unknown(conn, Thing::Stage, stage)?);
+        }
+    }
+    crate::validate::date_bounds(from).or_else(|message| {
+        refused(Refusal::OutOfBounds {
+            field: "from".into(),
+            message,
+        })
+    })
 }
 
 /// Rule: a new project's code is free and its parent exists.
@@ -831,33 +1031,150 @@ pub(crate) struct OpenRevenue {
     pub day: i64,
     /// Amount in minor units.
     pub amount_minor: i64,
+    /// Its current revision.
+    pub revision: i64,
 }
 
 /// Rule: a revenue is distributed by at most one live distribution. Used
 /// by previews and by the check of every distribution entry.
 pub(crate) fn revenue_is_open(conn: &Connection, revenue: &str) -> Result<OpenRevenue, StoreError> {
-    let found: Option<(String, i64, i64, Option<String>)> = conn
+    type Found = (String, i64, i64, Option<String>, bool, i64);
+    let found: Option<Found> = conn
         .prepare_cached(
             "SELECT r.project, r.day, r.amount_minor,
-                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0),
+                    r.void_entry IS NOT NULL, r.revision
              FROM revenues r WHERE r.id = ?1",
         )?
         .query_row([revenue], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
         })
         .optional()?;
     match found {
         None => refused(unknown(conn, Thing::Revenue, revenue)?),
-        Some((_, _, _, Some(distribution))) => refused(Refusal::AlreadyDistributed {
+        // A void revenue is no money to split (SPEC §12: a distribution
+        // of a revenue voided on another laptop is a conflict).
+        Some((_, _, _, _, true, _)) => refused(Refusal::AlreadyVoid {
+            what: Thing::Revenue,
+            id: revenue.to_string(),
+        }),
+        Some((_, _, _, Some(distribution), _, _)) => refused(Refusal::AlreadyDistributed {
             revenue: revenue.to_string(),
             distribution,
         }),
-        Some((project, day, amount_minor, None)) => Ok(OpenRevenue {
+        Some((project, day, amount_minor, None, false, revision)) => Ok(OpenRevenue {
             project,
             day,
             amount_minor,
+            revision,
         }),
     }
+}
+
+/// The account and amount of a payout a void takes back.
+pub(super) struct Voided {
+    /// The account paid.
+    pub account: String,
+    /// The amount, in minor units.
+    pub amount_minor: i64,
+}
+
+/// Rule: a payout is voided once. A void merged from another laptop of a
+/// payout already void is a no-op (`Ok(None)`): two laptops voiding the
+/// same payout agree.
+pub(super) fn payout_voidable(
+    conn: &Connection,
+    payout: &str,
+    mode: super::apply::Mode,
+) -> Result<Option<Voided>, StoreError> {
+    let found: Option<(String, i64, Option<String>)> = conn
+        .prepare_cached("SELECT account, amount_minor, void_entry FROM payouts WHERE id = ?1")?
+        .query_row([payout], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    match found {
+        None => refused(unknown(conn, Thing::Payout, payout)?),
+        Some((_, _, Some(_))) if mode == super::apply::Mode::Merged => Ok(None),
+        Some((_, _, Some(_))) => refused(Refusal::AlreadyVoid {
+            what: Thing::Payout,
+            id: payout.to_string(),
+        }),
+        Some((account, amount_minor, None)) => Ok(Some(Voided {
+            account,
+            amount_minor,
+        })),
+    }
+}
+
+/// Rule: a revenue is corrected or voided only while no live distribution
+/// splits it, only while it stands, and only at its current revision (a
+/// merged correction of an earlier one is a conflict, "changed since").
+/// A void merged from another laptop of a revenue already void is a no-op
+/// (`Ok(None)`); otherwise returns the revision the correction makes.
+pub(super) fn revenue_correction_fits(
+    conn: &Connection,
+    c: &crate::model::RevenueCorrection,
+    mode: super::apply::Mode,
+) -> Result<Option<i64>, StoreError> {
+    let found: Option<(i64, Option<String>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT r.revision, r.void_entry,
+                    (SELECT d.id FROM distributions d WHERE d.revenue = r.id AND d.reversed = 0)
+             FROM revenues r WHERE r.id = ?1",
+        )?
+        .query_row([&c.revenue], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let Some((current, void_entry, live)) = found else {
+        return refused(unknown(conn, Thing::Revenue, &c.revenue)?);
+    };
+    if void_entry.is_some() {
+        if c.void && mode == super::apply::Mode::Merged {
+            return Ok(None);
+        }
+        return refused(Refusal::AlreadyVoid {
+            what: Thing::Revenue,
+            id: c.revenue.clone(),
+        });
+    }
+    if let Some(distribution) = live {
+        return refused(Refusal::RevenueDistributed {
+            revenue: c.revenue.clone(),
+            distribution,
+        });
+    }
+    match c.revision {
+        Some(revision) if revision != current => refused(Refusal::RevenueChangedSince {
+            revenue: c.revenue.clone(),
+            revision,
+            current,
+        }),
+        _ => Ok(Some(current + 1)),
+    }
+}
+
+/// Rule: a rename names an existing account, project or kind. Returns
+/// the table and column that hold its name.
+pub(super) fn rename_fits(
+    conn: &Connection,
+    what: crate::model::Renamed,
+    code: &str,
+) -> Result<(&'static str, &'static str), StoreError> {
+    use crate::model::Renamed;
+    let (table, column, thing) = match what {
+        Renamed::Account => ("accounts", "handle", Thing::Account),
+        Renamed::Project => ("projects", "code", Thing::Project),
+        Renamed::Kind => ("kinds", "code", Thing::Kind),
+    };
+    if !exists(conn, table, column, code)? {
+        return refused(unknown(conn, thing, code)?);
+    }
+    Ok((table, column))
 }
 
 /// Rule: only a live distribution can be reversed. Returns its revenue.
@@ -886,6 +1203,13 @@ pub(super) fn distribution_fits(
     d: &DistributionRecord,
 ) -> Result<OpenRevenue, StoreError> {
     let revenue = revenue_is_open(conn, &d.revenue)?;
+    if let Some(revision) = d.revenue_revision.filter(|r| *r != revenue.revision) {
+        return refused(Refusal::RevenueChangedSince {
+            revenue: d.revenue.clone(),
+            revision,
+            current: revenue.revision,
+        });
+    }
     let mismatch = |why: String| {
         refused(Refusal::DistributionMismatch {
             distribution: d.id.clone(),
@@ -931,28 +1255,30 @@ fn claims_stay_open(conn: &Connection, d: &DistributionRecord) -> Result<(), Sto
         }
         *paying.entry(c.contribution.as_str()).or_default() += i128::from(c.amount_minor);
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.quantity_e4, c.void, k.reimbursable,
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT c.quantity_e4, c.void, k.gift, k.reimbursable, k.deferred, v.rate_e4, v.multiplier_e3,
                 coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
                           JOIN distributions dd ON dd.id = cp.distribution
                           WHERE cp.contribution = c.id AND dd.reversed = 0), 0)
-         FROM contributions c JOIN kinds k ON k.code = c.kind WHERE c.id = ?1",
-    )?;
+         FROM contributions c {RATE_IN_FORCE} WHERE c.id = ?1"
+    ))?;
     for (contribution, amount) in paying {
-        let found: Option<(i64, bool, bool, i64)> = stmt
+        let found = stmt
             .query_row([contribution], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                let class = crate::model::KindClass::of(r.get(2)?, r.get(3)?, r.get(4)?);
+                let claim =
+                    crate::model::claim_minor(class, r.get(0)?, r.get(5)?, r.get(6)?, &currency);
+                Ok((r.get::<_, bool>(1)?, claim, r.get::<_, i64>(7)?))
             })
             .optional()?;
-        let Some((quantity_e4, void, reimbursable, paid)) = found else {
+        let Some((void, claim, paid)) = found else {
             return refused(unknown(conn, Thing::Contribution, contribution)?);
         };
-        if void || !reimbursable {
+        let Some(claim) = claim.filter(|_| !void) else {
             return refused(Refusal::NotAClaim {
                 contribution: contribution.to_string(),
             });
-        }
-        let claim = i128::from(currency.quantity_to_minor(quantity_e4));
+        };
         let open = (claim - i128::from(paid)).max(0);
         if amount > open {
             let show = |minor: i128| {

@@ -33,6 +33,19 @@ pub(super) fn combine(high: i64, low: i64) -> i128 {
     (i128::from(high) << 32) + i128::from(low)
 }
 
+/// The SQL condition on kind `k` matching [`KindClass::of`]: the kinds a
+/// bucket of that class counts.
+///
+/// [`KindClass::of`]: crate::model::KindClass::of
+pub(super) fn class_is(class: crate::model::KindClass) -> &'static str {
+    use crate::model::KindClass;
+    match class {
+        KindClass::Shared => "(k.gift = 0 AND k.reimbursable = 0 AND k.deferred = 0)",
+        KindClass::Reimbursable => "(k.gift = 0 AND k.reimbursable = 1)",
+        KindClass::Deferred => "(k.gift = 0 AND k.reimbursable = 0 AND k.deferred = 1)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

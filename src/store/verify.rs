@@ -18,6 +18,7 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("corrections", &["contribution", "revision"]),
     ("reviews", &["contribution", "by_member"]),
     ("revenues", &["id"]),
+    ("revenue_corrections", &["revenue", "revision"]),
     ("equations", &["project", "from_day"]),
     ("distributions", &["id"]),
     ("allocations", &["distribution", "bucket", "recipient"]),
@@ -31,6 +32,7 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("token_transfers", &["id"]),
     ("epochs", &["id"]),
     ("gives", &["epoch", "from_member", "to_member"]),
+    ("renames", &["what", "code", "entry"]),
 ];
 
 /// Most problems listed per table.
@@ -276,7 +278,9 @@ fn compare_table(
 }
 
 /// The invariants of SPEC §11, checked on the file's tables: each
-/// distribution's lines are ≥ 0 and sum to its revenue; no revenue has two
+/// distribution's lines are ≥ 0 and sum to its amount, which a live
+/// distribution shares with its revenue (a reversed one keeps the amount
+/// of the revenue as it was, before a correction); no revenue has two
 /// live distributions; every balance is allocated − paid, computed without
 /// overflow. (Claims are checked by the replay's rules.)
 fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), StoreError> {
@@ -297,12 +301,13 @@ fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), Store
             })
     };
     add(
-        "SELECT d.id, d.revenue, r.amount_minor,
+        "SELECT d.id, d.revenue, CASE WHEN d.reversed = 0 THEN r.amount_minor ELSE d.amount_minor END,
                 (SELECT count(*) FROM allocations l WHERE l.distribution = d.id AND l.amount_minor < 0),
                 (SELECT coalesce(sum(l.amount_minor), 0) FROM allocations l WHERE l.distribution = d.id)
          FROM distributions d JOIN revenues r ON r.id = d.revenue
-         WHERE d.amount_minor <> r.amount_minor
-            OR (SELECT coalesce(sum(l.amount_minor), 0) FROM allocations l WHERE l.distribution = d.id) <> r.amount_minor
+         WHERE (d.reversed = 0 AND d.amount_minor <> r.amount_minor)
+            OR (SELECT coalesce(sum(l.amount_minor), 0) FROM allocations l WHERE l.distribution = d.id)
+               <> CASE WHEN d.reversed = 0 THEN r.amount_minor ELSE d.amount_minor END
             OR EXISTS (SELECT 1 FROM allocations l WHERE l.distribution = d.id AND l.amount_minor < 0)",
         &|r| {
             Ok(format!(
@@ -337,7 +342,7 @@ fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), Store
     let mut stmt = conn.prepare(
         "SELECT l.recipient, l.amount_minor FROM allocations l
          JOIN distributions d ON d.id = l.distribution WHERE d.reversed = 0
-         UNION ALL SELECT account, -amount_minor FROM payouts",
+         UNION ALL SELECT account, -amount_minor FROM payouts WHERE void_entry IS NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {

@@ -86,6 +86,7 @@ impl Books {
     ) -> &mut Self {
         let gift = flags.contains("gift").to_string();
         let reimbursable = flags.contains("reimbursable").to_string();
+        let deferred = flags.contains("deferred").to_string();
         self.ledger
             .add_kind(
                 &RawKind {
@@ -97,6 +98,7 @@ impl Books {
                     multiplier: Some(multiplier),
                     gift: Some(&gift),
                     reimbursable: Some(&reimbursable),
+                    deferred: Some(&deferred),
                     effective_from: from,
                 }
                 .input()

@@ -117,7 +117,9 @@ impl Coop {
     }
 
     /// Rewrites the ledger as OpenValue wrote it before signatures
-    /// (schema 4): schema 6's people tables and columns and its
+    /// (schema 4): schema 10's voids, revenue corrections and renames,
+    /// schema 9's own rules, schema 6's
+    /// people tables and columns and its
     /// `device_key` entries dropped, the others renumbered,
     /// rehashed without a stamp and chained again, and schema 5's columns
     /// and tables removed. Older schemas are made from this one.
@@ -134,6 +136,11 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE renames; DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;
+             ALTER TABLE revenues DROP COLUMN revision; ALTER TABLE revenues DROP COLUMN void_entry;
+             ALTER TABLE revenues DROP COLUMN last_entry;
+             ALTER TABLE kinds DROP COLUMN deferred;
+             DROP TABLE memberships; DROP TABLE stage_spans; DROP TABLE stages;
              DROP TABLE gives; DROP TABLE epochs;
              DROP TABLE token_transfers; DROP TABLE tokens;
              DROP TABLE roles; DROP TABLE member_keys;

@@ -29,4 +29,8 @@ amountMinor: number,
 /**
  * One line per recipient.
  */
-lines: Array<PlanLineDto>, };
+lines: Array<PlanLineDto>, 
+/**
+ * What its cap did and which claims it paid, in words.
+ */
+notes: Array<string>, };

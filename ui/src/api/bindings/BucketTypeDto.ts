@@ -3,4 +3,4 @@
 /**
  * Fund, reimbursement or policy bucket.
  */
-export type BucketTypeDto = "fund" | "reimburse" | "policy";
+export type BucketTypeDto = "fund" | "reimburse" | "policy" | "repay";

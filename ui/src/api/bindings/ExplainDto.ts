@@ -39,4 +39,12 @@ value: string,
 /**
  * Decay factor (`recent`).
  */
-factor: string | null, };
+factor: string | null, 
+/**
+ * The stage scaling the value: "50% (dating)".
+ */
+stage: string | null, 
+/**
+ * How leaving without good reason changed it.
+ */
+leaver: string | null, };

@@ -31,6 +31,10 @@ gift: boolean,
  */
 reimbursable: boolean, 
 /**
+ * A claim paid back later by repay buckets.
+ */
+deferred: boolean, 
+/**
  * Rate versions, oldest first.
  */
 versions: Array<KindVersionDto>, };

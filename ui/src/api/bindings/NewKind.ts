@@ -38,6 +38,10 @@ gift: boolean,
  */
 reimbursable: boolean, 
 /**
+ * A claim paid back later by repay buckets.
+ */
+deferred: boolean, 
+/**
  * In force from (empty: the beginning).
  */
 effectiveFrom: string, };
