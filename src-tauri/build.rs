@@ -31,6 +31,8 @@ const COMMANDS: &[&str] = &[
     "explain_line",
     "list_equations",
     "check_equation",
+    "equation_form",
+    "equation_source",
     "set_equation",
     "preview_equation",
     "list_payouts",

@@ -49,6 +49,7 @@ pub mod demo;
 pub mod devices;
 pub mod distribute;
 pub mod equation;
+pub mod equation_form;
 pub mod error;
 pub mod event;
 pub mod export;

@@ -293,16 +293,14 @@ pub enum Action {
     Sync,
     /// Start event mode on a shared laptop, or leave it.
     EventMode,
-    /// Define stages.
-    DefineStages,
-    /// Set a member's stage.
-    SetStage,
+    /// Define stages and put members in them (SPEC §14).
+    ChangeStages,
     /// Void a payout.
     VoidPayout,
-    /// Void a revenue.
-    VoidRevenue,
     /// Correct a revenue.
     CorrectRevenue,
+    /// Void a revenue.
+    VoidRevenue,
     /// Rename members and funds.
     RenameMembers,
     /// Rename projects.
@@ -313,7 +311,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order above.
-    pub const ALL: [Action; 37] = [
+    pub const ALL: [Action; 36] = [
         Action::LogOwn,
         Action::LogForOthers,
         Action::CorrectOwn,
@@ -343,11 +341,10 @@ impl Action {
         Action::Backup,
         Action::Sync,
         Action::EventMode,
-        Action::DefineStages,
-        Action::SetStage,
+        Action::ChangeStages,
         Action::VoidPayout,
-        Action::VoidRevenue,
         Action::CorrectRevenue,
+        Action::VoidRevenue,
         Action::RenameMembers,
         Action::RenameProjects,
         Action::RenameKinds,
@@ -389,11 +386,12 @@ impl Action {
             A::Backup => (Role::Treasurer, "making a backup"),
             A::Sync => (Role::Member, "syncing"),
             A::EventMode => (Role::Coordinator, "starting or leaving event mode"),
-            A::DefineStages => (Role::Admin, "defining stages"),
-            A::SetStage => (Role::Admin, "setting a member's stage"),
+            A::ChangeStages => (Role::Admin, "changing stages"),
             A::VoidPayout => (Role::Treasurer, "voiding a payout"),
-            A::VoidRevenue => (Role::Coordinator, "voiding revenue"),
             A::CorrectRevenue => (Role::Coordinator, "correcting revenue"),
+            A::VoidRevenue => (Role::Coordinator, "voiding revenue"),
+            // SPEC §13: members are an admin's, projects a coordinator's,
+            // kinds an admin's.
             A::RenameMembers => (Role::Admin, "renaming members"),
             A::RenameProjects => (Role::Coordinator, "renaming projects"),
             A::RenameKinds => (Role::Admin, "renaming kinds"),
@@ -433,11 +431,10 @@ impl Action {
             A::Backup => "backup",
             A::Sync => "sync",
             A::EventMode => "event_mode",
-            A::DefineStages => "define_stages",
-            A::SetStage => "set_stage",
+            A::ChangeStages => "change_stages",
             A::VoidPayout => "void_payout",
-            A::VoidRevenue => "void_revenue",
             A::CorrectRevenue => "correct_revenue",
+            A::VoidRevenue => "void_revenue",
             A::RenameMembers => "rename_members",
             A::RenameProjects => "rename_projects",
             A::RenameKinds => "rename_kinds",

@@ -491,6 +491,97 @@ fn a_fund_is_told_it_cannot_hold_a_role_and_an_empty_passphrase_is_refused() {
     assert_ne!(before, after_passphrase);
 }
 
+#[test]
+fn voids_corrections_renames_and_statements_need_their_roles() {
+    let coop = signed_in_coop();
+    ok_as(&coop, "cai", &["distribute", "R1"]);
+    let payout = ok_as(&coop, "dan", &["pay", "ben", "5", "--date", "2026-06-02"]);
+    let payout = payout.lines().next().expect("id").trim().to_string();
+    ok_as(
+        &coop,
+        "cai",
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "50",
+            "--id",
+            "R2",
+            "--date",
+            "2026-06-03",
+        ],
+    );
+    // (command, the role it needs and what it is called, the member one
+    // role below)
+    let cases: Vec<(Vec<&str>, &str, &str)> = vec![
+        (
+            vec!["payout", "void", &payout],
+            "voiding a payout needs a treasurer",
+            "cai",
+        ),
+        (
+            vec!["revenue", "correct", "R2", "--amount", "60"],
+            "correcting revenue needs a coordinator",
+            "ben",
+        ),
+        (
+            vec!["revenue", "void", "R2"],
+            "voiding revenue needs a coordinator",
+            "ben",
+        ),
+        (
+            vec!["project", "rename", "fest", "Festival"],
+            "renaming projects needs a coordinator",
+            "ben",
+        ),
+        (
+            vec!["member", "rename", "ben", "Benet"],
+            "renaming members needs an admin",
+            "dan",
+        ),
+        (
+            vec!["kind", "rename", "work", "Paid work"],
+            "renaming kinds needs an admin",
+            "dan",
+        ),
+    ];
+    for (args, needed, below) in &cases {
+        let before = bytes(&coop.ledger);
+        let err = fails_as(&coop, Some(below), args);
+        assert!(err.contains(needed), "{below} {args:?}: {err}");
+        assert_eq!(bytes(&coop.ledger), before, "{args:?} wrote something");
+        let err = fails_as(&coop, None, args);
+        assert!(err.contains("sign-in is on"), "{args:?}: {err}");
+    }
+    for (args, needed, _) in &cases {
+        let member = if needed.ends_with("a coordinator") {
+            "cai"
+        } else if needed.ends_with("a treasurer") {
+            "dan"
+        } else {
+            "ana"
+        };
+        ok_as(&coop, member, args);
+    }
+    // The journal says who did each.
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+
+    // A member's own statement; anyone else's needs a treasurer.
+    let out = coop.dir.path().join("ben.html");
+    let out = out.to_str().expect("path");
+    ok_as(&coop, "ben", &["statement", "ben", "--out", out]);
+    let err = fails_as(&coop, Some("cai"), &["statement", "ben", "--out", out]);
+    assert!(
+        err.contains("another member's statement needs a treasurer"),
+        "{err}"
+    );
+    let err = fails_as(&coop, None, &["statement", "ben", "--out", out]);
+    assert!(err.contains("sign-in is on"), "{err}");
+    ok_as(&coop, "dan", &["statement", "ben", "--out", out]);
+    let html = std::fs::read_to_string(out).expect("statement");
+    assert!(html.contains("Statement of Benet (ben)"), "{html}");
+}
+
 /// The app's one answer to "what may this member do" agrees with the
 /// refusals the writes give (SPEC §13): a member may log their own work
 /// but not record revenue, and the reason names the role needed.
@@ -606,95 +697,4 @@ fn a_members_account_shows_status_reasons_shares_and_what_is_owed() {
         (a.earned_minor, a.paid_minor, a.owed_minor)
     );
     assert!(ledger.member_account("nobody").is_err());
-}
-
-#[test]
-fn voids_corrections_renames_and_statements_need_their_roles() {
-    let coop = signed_in_coop();
-    ok_as(&coop, "cai", &["distribute", "R1"]);
-    let payout = ok_as(&coop, "dan", &["pay", "ben", "5", "--date", "2026-06-02"]);
-    let payout = payout.lines().next().expect("id").trim().to_string();
-    ok_as(
-        &coop,
-        "cai",
-        &[
-            "revenue",
-            "add",
-            "fest",
-            "50",
-            "--id",
-            "R2",
-            "--date",
-            "2026-06-03",
-        ],
-    );
-    // (command, the role it needs and what it is called, the member one
-    // role below)
-    let cases: Vec<(Vec<&str>, &str, &str)> = vec![
-        (
-            vec!["payout", "void", &payout],
-            "voiding a payout needs a treasurer",
-            "cai",
-        ),
-        (
-            vec!["revenue", "correct", "R2", "--amount", "60"],
-            "correcting revenue needs a coordinator",
-            "ben",
-        ),
-        (
-            vec!["revenue", "void", "R2"],
-            "voiding revenue needs a coordinator",
-            "ben",
-        ),
-        (
-            vec!["project", "rename", "fest", "Festival"],
-            "renaming projects needs a coordinator",
-            "ben",
-        ),
-        (
-            vec!["member", "rename", "ben", "Benet"],
-            "renaming members needs an admin",
-            "dan",
-        ),
-        (
-            vec!["kind", "rename", "work", "Paid work"],
-            "renaming kinds needs an admin",
-            "dan",
-        ),
-    ];
-    for (args, needed, below) in &cases {
-        let before = bytes(&coop.ledger);
-        let err = fails_as(&coop, Some(below), args);
-        assert!(err.contains(needed), "{below} {args:?}: {err}");
-        assert_eq!(bytes(&coop.ledger), before, "{args:?} wrote something");
-        let err = fails_as(&coop, None, args);
-        assert!(err.contains("sign-in is on"), "{args:?}: {err}");
-    }
-    for (args, needed, _) in &cases {
-        let member = if needed.ends_with("a coordinator") {
-            "cai"
-        } else if needed.ends_with("a treasurer") {
-            "dan"
-        } else {
-            "ana"
-        };
-        ok_as(&coop, member, args);
-    }
-    // The journal says who did each.
-    assert!(coop.ok(&["verify"]).starts_with("OK"));
-
-    // A member's own statement; anyone else's needs a treasurer.
-    let out = coop.dir.path().join("ben.html");
-    let out = out.to_str().expect("path");
-    ok_as(&coop, "ben", &["statement", "ben", "--out", out]);
-    let err = fails_as(&coop, Some("cai"), &["statement", "ben", "--out", out]);
-    assert!(
-        err.contains("another member's statement needs a treasurer"),
-        "{err}"
-    );
-    let err = fails_as(&coop, None, &["statement", "ben", "--out", out]);
-    assert!(err.contains("sign-in is on"), "{err}");
-    ok_as(&coop, "dan", &["statement", "ben", "--out", out]);
-    let html = std::fs::read_to_string(out).expect("statement");
-    assert!(html.contains("Statement of Benet (ben)"), "{html}");
 }

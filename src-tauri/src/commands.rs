@@ -467,6 +467,21 @@ pub async fn check_equation(
     })
 }
 
+/// The form of an equation's text (refused when the text is not TOML of
+/// an equation's shape, with the parser's message).
+#[tauri::command]
+pub async fn equation_form(source: String) -> AppResult<EquationFormDto> {
+    openvalue::equation_form::form_of(&source)
+        .map(Into::into)
+        .map_err(|m| AppError::field("source", m))
+}
+
+/// The TOML text of an equation's form.
+#[tauri::command]
+pub async fn equation_source(form: EquationFormDto) -> AppResult<String> {
+    Ok(openvalue::equation_form::source_of(&form.into()))
+}
+
 /// Sets a project's equation or the ledger default.
 #[tauri::command]
 pub async fn set_equation(state: State<'_, AppState>, input: SetEquation) -> AppResult<()> {

@@ -850,6 +850,110 @@ pub struct SetEquation {
     pub source: String,
 }
 
+/// An equation as a form: buckets as rows (issue 13).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct EquationFormDto {
+    /// The equation's name.
+    pub name: String,
+    /// Buckets in order.
+    pub buckets: Vec<BucketFormDto>,
+}
+
+/// One bucket of the form, every field as text (empty: not set).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BucketFormDto {
+    /// Name.
+    pub name: String,
+    /// "25%" or "rest".
+    pub share: String,
+    /// fund, reimburse, repay or policy.
+    pub kind: BucketFormKind,
+    /// Fund handle (fund buckets).
+    pub fund: String,
+    /// Policy (policy buckets).
+    pub policy: String,
+    /// Only these kinds (empty: all eligible).
+    pub kinds: Vec<String>,
+    /// "25%" or an amount (policy buckets).
+    pub cap: String,
+    /// Weekly decay (policy recent).
+    pub decay: String,
+    /// contributors or members (policy equal).
+    pub among: String,
+}
+
+/// A form bucket's type.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum BucketFormKind {
+    /// To one fund.
+    Fund,
+    /// Open reimbursable claims.
+    Reimburse,
+    /// Open deferred claims.
+    Repay,
+    /// Members by a policy.
+    Policy,
+}
+
+impl From<openvalue::equation_form::EquationForm> for EquationFormDto {
+    fn from(f: openvalue::equation_form::EquationForm) -> Self {
+        use openvalue::equation_form::BucketKind as K;
+        EquationFormDto {
+            name: f.name,
+            buckets: f
+                .buckets
+                .into_iter()
+                .map(|b| BucketFormDto {
+                    name: b.name,
+                    share: b.share,
+                    kind: match b.kind {
+                        K::Fund => BucketFormKind::Fund,
+                        K::Reimburse => BucketFormKind::Reimburse,
+                        K::Repay => BucketFormKind::Repay,
+                        K::Policy => BucketFormKind::Policy,
+                    },
+                    fund: b.fund,
+                    policy: b.policy,
+                    kinds: b.kinds,
+                    cap: b.cap,
+                    decay: b.decay,
+                    among: b.among,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<EquationFormDto> for openvalue::equation_form::EquationForm {
+    fn from(f: EquationFormDto) -> Self {
+        use openvalue::equation_form::{BucketForm, BucketKind as K};
+        openvalue::equation_form::EquationForm {
+            name: f.name,
+            buckets: f
+                .buckets
+                .into_iter()
+                .map(|b| BucketForm {
+                    name: b.name,
+                    share: b.share,
+                    kind: match b.kind {
+                        BucketFormKind::Fund => K::Fund,
+                        BucketFormKind::Reimburse => K::Reimburse,
+                        BucketFormKind::Repay => K::Repay,
+                        BucketFormKind::Policy => K::Policy,
+                    },
+                    fund: b.fund,
+                    policy: b.policy,
+                    kinds: b.kinds,
+                    cap: b.cap,
+                    decay: b.decay,
+                    among: b.among,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A problem in an equation being edited.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct EquationProblemDto {

@@ -64,6 +64,8 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             commands::explain_line,
             commands::list_equations,
             commands::check_equation,
+            commands::equation_form,
+            commands::equation_source,
             commands::set_equation,
             commands::preview_equation,
             commands::list_payouts,

@@ -27,6 +27,7 @@ fn generate(dir: &Path) {
     ProjectDto::export_all(&cfg).expect("export ProjectDto");
     KindVersionDto::export_all(&cfg).expect("export KindVersionDto");
     KindDto::export_all(&cfg).expect("export KindDto");
+    EquationFormDto::export_all(&cfg).expect("export EquationFormDto");
     CatalogDto::export_all(&cfg).expect("export CatalogDto");
     NewAccount::export_all(&cfg).expect("export NewAccount");
     NewProject::export_all(&cfg).expect("export NewProject");

@@ -103,6 +103,25 @@ fn a_revenue_goes_from_entry_to_balances_through_the_commands() {
         )[0]["line"],
         3
     );
+    // The form view: text to rows and back, a cap and a repay bucket kept.
+    let mut form = w.ok("equation_form", json!({"source": source}));
+    assert_eq!(form["buckets"][1]["policy"], "lifetime");
+    form["buckets"][1]["cap"] = json!("60%");
+    form["buckets"]
+        .as_array_mut()
+        .expect("buckets")
+        .insert(0, json!({"name": "Love", "share": "5%", "kind": "repay", "fund": "", "policy": "", "kinds": [], "cap": "", "decay": "", "among": ""}));
+    let text = w.ok("equation_source", json!({"form": form}));
+    let text = text.as_str().expect("text");
+    assert!(
+        text.contains("repay = true") && text.contains("cap = \"60%\""),
+        "{text}"
+    );
+    assert_eq!(w.ok("check_equation", json!({"source": text})), json!([]));
+    let err = w
+        .call("equation_form", json!({"source": "[[bucket]\n"}))
+        .expect_err("not TOML");
+    assert_eq!(err["kind"], "invalid");
     w.ok(
         "set_equation",
         json!({"input": {"project": "web", "from": "", "source": source}}),

@@ -30,18 +30,12 @@ fn coop(home: &std::path::Path) -> std::path::PathBuf {
             .expect("member");
     }
     l.add_project("fest", "Fest", None).expect("project");
-    l.add_kind(&KindInput {
-        code: "work".into(),
-        name: "Work".into(),
-        measure: openvalue::model::Measure::Hours,
-        unit: None,
-        rate: "20".into(),
-        multiplier: None,
-        gift: false,
-        reimbursable: false,
-        deferred: false,
-        effective_from: None,
-    })
+    l.add_kind(&KindInput::new(
+        "work",
+        "Work",
+        openvalue::model::Measure::Hours,
+        "20",
+    ))
     .expect("kind");
     for h in ["ana", "ben", "cai"] {
         l.set_passphrase_with(h, &format!("{h} passphrase"), CHEAP)

@@ -95,9 +95,14 @@ pub(super) fn project(path: &Path, cmd: ProjectCommand, out: &mut dyn Write) -> 
 /// `openvalue member|project|kind rename`.
 fn rename(path: &Path, what: Renamed, code: &str, name: &str, out: &mut dyn Write) -> Result<()> {
     open(path)?.rename(what, code, name)?;
+    let noun = match what {
+        Renamed::Account => "member",
+        Renamed::Project => "project",
+        Renamed::Kind => "kind",
+    };
     say!(
         out,
-        "renamed {what} {} to {}",
+        "renamed {noun} {} to {}",
         shown(code),
         shown(name.trim())
     );

@@ -417,8 +417,7 @@ fn action_of(
         P::DistributionReversed { .. } => A::Reverse,
         P::PayoutRecorded(_) => A::PayOut,
         P::AccountsAdded { .. } | P::AccountStatusSet { .. } => A::ChangeMembers,
-        P::StageDefined { .. } => A::DefineStages,
-        P::StageSet { .. } => A::SetStage,
+        P::StageDefined { .. } | P::StageSet { .. } => A::ChangeStages,
         P::KindsAdded { .. } | P::KindVersionsAdded { .. } => A::ChangeKinds,
         P::EquationSet { .. } => A::SetEquations,
         P::ApprovalsRequiredSet { .. } | P::SignInSet { .. } => A::ChangeSettings,
@@ -436,8 +435,6 @@ fn action_of(
         P::PayoutVoided { .. } => A::VoidPayout,
         P::RevenueCorrected(r) if r.void => A::VoidRevenue,
         P::RevenueCorrected(_) => A::CorrectRevenue,
-        // SPEC §13: members are an admin's, projects a coordinator's,
-        // kinds an admin's.
         P::Renamed { what, .. } => match what {
             crate::model::Renamed::Account => A::RenameMembers,
             crate::model::Renamed::Project => A::RenameProjects,

@@ -91,8 +91,13 @@ await waitFor(() => portOpen(port), 20_000, 'WebKitWebDriver');
 let session;
 const results = [];
 
+// The CLI on the app's ledger, with the app's data directory (so it holds
+// the same device key and may write too).
 function cli(...args) {
-  return execFileSync(CLI, ['--ledger', ledgerPath, ...args], { encoding: 'utf8' });
+  return execFileSync(CLI, ['--ledger', ledgerPath, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_DATA_HOME: dataHome },
+  });
 }
 
 async function shot(name, size = '1280x800', on = display) {
@@ -198,6 +203,7 @@ try {
   await step('set an equation, with validation as you type', async () => {
     await nav('equations');
     await session.select('#equation-project', 'web');
+    await session.click('#equation-view-toml');
     const lines = (...l) => l.join(Keys.ENTER);
     await session.type('#equation-source', lines('name = "Web split"', '[[bucket]]', 'share = "10%"', 'fund = "comons"'));
     await session.waitText('[data-testid="equation-problems"]', (t) => t.includes("did you mean 'commons'"), 'unknown fund flagged with its line');
@@ -345,6 +351,63 @@ try {
     await session.find('#preview');
     const ana = cli('balances').split('\n').find((l) => l.startsWith('ana'));
     if (!/ana\s+member\s+0\.00\s+250\.50\s+-250\.50/.test(ana)) throw new Error(ana);
+  });
+
+  await step('the form view of the equation editor builds a cap and a repay bucket, previews and commits', async () => {
+    // A deferred kind from the kinds form; ben's love hours and one more
+    // hour of work (approved) from the CLI on the same file.
+    await nav('kinds');
+    await session.type('#kind-code', 'love');
+    await session.type('#kind-name', 'Love');
+    await session.type('#kind-rate', '30');
+    await session.click('#kind-deferred');
+    await session.click('#kind-add');
+    await session.waitText('[data-testid="kinds"] td', (t) => t.includes('deferred'), 'deferred kind listed');
+    for (const kind of ['love', 'work']) {
+      const id = cli('log', 'ben', 'web', kind, kind === 'love' ? '2' : '1').trim().split(/\s+/).pop();
+      cli('approve', id, '--by', 'ana');
+    }
+    await nav('equations');
+    await session.select('#equation-project', 'web');
+    await session.click('#equation-view-form');
+    await waitFor(async () => (await session.findAll('[data-testid="equation-form-row"]')).length === 2 || null, 5000, 'two rows from the text');
+    await session.click('#equation-add-bucket');
+    const row = (n, css) => `[data-testid="equation-form-row"]:nth-child(${n}) ${css}`;
+    await waitFor(async () => (await session.findAll('[data-testid="equation-form-row"]')).length === 3 || null, 5000, 'a third row');
+    await session.select(row(3, '.bucket-kind'), 'repay');
+    await session.type(row(3, '.bucket-name'), 'Love later');
+    await session.type(row(3, '.bucket-share'), '20%');
+    await session.type(row(2, '.bucket-cap'), '50%');
+    await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'the form gives a valid equation');
+    await session.click('#equation-view-toml');
+    const text = await session.value('#equation-source');
+    for (const want of ['repay = true', 'cap = "50%"', 'share = "20%"']) {
+      if (!text.includes(want)) throw new Error(`missing ${want} in ${text}`);
+    }
+    await session.click('#equation-view-form');
+    await session.select('#equation-preview-revenue', 'R-1');
+    await session.click('#equation-preview');
+    // 1000: commons 100; repay 20 % pays ben's 60.00 claim, the 140 left
+    // goes to the rest; the rest (840) by lifetime value 3:1 would give ana
+    // 630, so she is held at 420 and ben gets the 210 above it: 60 + 420.
+    const notes = await session.waitText('[data-testid="bucket-note"]', (t) => t.includes('held at the cap'), 'cap note');
+    if (!notes.includes('ana held at the cap')) throw new Error(notes);
+    await session.waitText('[data-testid="bucket-note"]', (t) => t.includes('pays claims'), 'claims note');
+    const totals = await rowsOf('[data-testid="plan-totals"]');
+    const expected = JSON.stringify([['ana', '420.00'], ['ben', '480.00'], ['commons', '100.00']]);
+    if (JSON.stringify(totals) !== expected) throw new Error(JSON.stringify(totals));
+    await shot('06-equation-form');
+    await session.click('#equation-save');
+    await session.waitText('.notice', (t) => t.includes('Saved for web'), 'equation saved');
+    const dry = cli('distribute', 'R-1', '--dry-run');
+    if (!dry.includes('held at the cap') || !dry.includes('pays claims')) throw new Error(dry);
+    await nav('revenues');
+    await session.click('[data-testid="revenues"] tr[data-id="R-1"] button');
+    await session.click('#preview');
+    await session.click('#commit');
+    await session.waitText('[data-testid="revenue-detail"] .notice', (t) => t.includes('Distributed as'), 'committed');
+    const ben = cli('balances').split('\n').find((l) => l.startsWith('ben'));
+    if (!/ben\s+member\s+480\.00/.test(ben)) throw new Error(ben);
   });
 
   await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {

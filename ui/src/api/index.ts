@@ -15,6 +15,7 @@ import type { ContributionPageDto } from './bindings/ContributionPageDto';
 import type { CorrectionDto } from './bindings/CorrectionDto';
 import type { DistributionDto } from './bindings/DistributionDto';
 import type { DistributionSummaryDto } from './bindings/DistributionSummaryDto';
+import type { EquationFormDto } from './bindings/EquationFormDto';
 import type { EquationProblemDto } from './bindings/EquationProblemDto';
 import type { EquationVersionDto } from './bindings/EquationVersionDto';
 import type { ExplainDto } from './bindings/ExplainDto';
@@ -145,6 +146,8 @@ export const api = {
   listEquations: () => call<EquationVersionDto[]>('list_equations'),
   checkEquation: (source: string) => call<EquationProblemDto[]>('check_equation', { source }),
   setEquation: (input: SetEquation) => call<null>('set_equation', { input }),
+  equationForm: (source: string) => call<EquationFormDto>('equation_form', { source }),
+  equationSource: (form: EquationFormDto) => call<string>('equation_source', { form }),
   previewEquation: (revenue: string, source: string) =>
     call<PlanDto>('preview_equation', { revenue, source }),
 
