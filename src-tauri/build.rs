@@ -65,6 +65,7 @@ const COMMANDS: &[&str] = &[
     "sign_out",
     "my_account",
     "set_passphrase",
+    "save_statement",
     "event_state",
     "event_enter",
     "event_leave",

@@ -98,6 +98,7 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             people::sign_out,
             people::my_account,
             people::set_passphrase,
+            people::save_statement,
             people::event_state,
             people::event_enter,
             people::event_leave,

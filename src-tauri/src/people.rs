@@ -135,6 +135,53 @@ pub async fn my_account(state: State<'_, AppState>, member: String) -> AppResult
     })
 }
 
+/// Saves a member's statement as `.pdf` or `.html` (by the file name):
+/// the signed-in member's own with sign-in on (a treasurer's for anyone),
+/// else the member chosen. Returns the path written.
+#[tauri::command]
+pub async fn save_statement(
+    state: State<'_, AppState>,
+    member: String,
+    path: String,
+) -> AppResult<String> {
+    let path = std::path::PathBuf::from(path.trim());
+    let pdf = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("pdf") => true,
+        Some("html" | "htm") => false,
+        _ => {
+            return Err(AppError::field(
+                "path",
+                format!("{}: a statement is saved as .pdf or .html", path.display()),
+            ))
+        }
+    };
+    state.with(|l| {
+        let who = l
+            .signed_in()
+            .map(str::to_string)
+            .unwrap_or_else(|| member.trim().to_string());
+        let statement = l.statement(&who, None, None)?;
+        let bytes = if pdf {
+            statement.pdf()?
+        } else {
+            statement.html().into_bytes()
+        };
+        openvalue::fsio::write_atomically(&path, |w| {
+            use std::io::Write;
+            w.write_all(&bytes).map_err(|source| openvalue::Error::Io {
+                path: path.display().to_string(),
+                source,
+            })
+        })?;
+        Ok(path.display().to_string())
+    })
+}
+
 // ---- event mode -------------------------------------------------------------
 
 fn event_state_of(state: &AppState, l: &Ledger) -> AppResult<EventStateDto> {

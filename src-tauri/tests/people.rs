@@ -130,6 +130,20 @@ fn sign_in_permissions_and_my_account_through_the_commands() {
         .expect_err("ben cannot approve his own");
     assert_eq!(err["kind"], "refused");
 
+    // ben's statement, saved as PDF and HTML; another member's needs a treasurer.
+    let pdf = home.path().join("ben.pdf");
+    w.ok("save_statement", json!({"member": "", "path": pdf}));
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF"));
+    let html = home.path().join("ben.html");
+    w.ok("save_statement", json!({"member": "", "path": html}));
+    assert!(std::fs::read_to_string(&html).expect("html").contains("C1"));
+    let err = w
+        .call(
+            "save_statement",
+            json!({"member": "", "path": home.path().join("ben.txt")}),
+        )
+        .expect_err("a .txt statement");
+    assert_eq!(err["kind"], "invalid");
     let a = w.ok("my_account", json!({"member": "cai"}));
     assert_eq!(
         a["member"], "ben",

@@ -193,6 +193,7 @@ export const api = {
   signOut: () => call<PermissionsDto>('sign_out'),
   myAccount: (member: string) => call<MemberAccountDto>('my_account', { member }),
   setPassphrase: (input: SignInRequest) => call<PermissionsDto>('set_passphrase', { input }),
+  saveStatement: (member: string, path: string) => call<string>('save_statement', { member, path }),
   eventState: () => call<EventStateDto>('event_state'),
   eventEnter: () => call<EventStateDto>('event_enter'),
   eventLeave: (input: SignInRequest) => call<EventStateDto>('event_leave', { input }),
