@@ -15,9 +15,13 @@ W=$ROOT/target/bench
 DATA=$W/data
 RUNS=${BENCH_RUNS:-5}
 STAGED=${BENCH_STAGED_MEMBERS:-500}
-[ -f "$DATA/contributions.csv" ] || { echo "run make bench first (it generates $DATA)"; exit 1; }
-[ -f "$W/groupby.sql" ] || { echo "run make bench first (it writes $W/groupby.sql)"; exit 1; }
+mkdir -p "$W"
 cd "$W"
+if [ ! -f "$DATA/contributions.csv" ]; then
+  echo "== generating the data of make bench"
+  "$ROOT/target/release/examples/genledger" --members "${BENCH_MEMBERS:-10000}" \
+    --contributions "${BENCH_CONTRIBUTIONS:-1000000}" --out "$DATA"
+fi
 median() { sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$1" | head -1; }
 
 echo "== ledger: 1M contributions, a deferred kind, a stage for $STAGED members"
@@ -63,6 +67,7 @@ cap = "2%"
 TOML
 "$OV" --ledger r.openvalue equation set --default rules.toml >/dev/null
 REV=R-platform-2025-Q4
+"$ROOT/bench/groupby.sh" r.openvalue "$(sqlite3 r.openvalue "SELECT day FROM revenues WHERE id = '$REV'")"
 
 echo "== distribution dry run with the stage, the cap and the repay bucket"
 hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json r_dist_ov.json \

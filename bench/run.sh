@@ -51,20 +51,8 @@ ROWS=$(sqlite3 l.openvalue "SELECT count(*) FROM contributions WHERE project = '
 DAY=$(sqlite3 l.openvalue "SELECT day FROM revenues WHERE id = '$REV'")
 
 echo "== distribution dry run"
-# The SQL the lifetime bucket needs: per member, kind and rate version in
-# force, the sum of the eligible quantities (values are then exact products
-# in Rust). The version is a CASE over the few versions, as the engine
-# resolves it, so both sides read the same covering index.
-VERSION_CASE=$(sqlite3 l.openvalue "SELECT group_concat('WHEN c.kind = ''' || kind || ''' AND c.day >= ' || from_day || ' THEN ' || from_day, ' ')
- FROM (SELECT v.kind, v.from_day FROM kind_versions v JOIN kinds k ON k.code = v.kind
-       WHERE k.gift = 0 AND k.reimbursable = 0 ORDER BY v.kind, v.from_day DESC)")
-KIND_LIST=$(sqlite3 l.openvalue "SELECT group_concat('''' || code || '''', ', ') FROM kinds WHERE gift = 0 AND reimbursable = 0")
-GROUP_BY="SELECT c.member, c.kind, CASE $VERSION_CASE END AS version, sum(c.quantity_e4)
- FROM contributions c
- WHERE c.project = 'platform' AND c.day <= $DAY AND c.void = 0 AND c.rejections = 0 AND c.approvals >= 0
-   AND c.kind IN ($KIND_LIST)
- GROUP BY c.member, c.kind, version"
-echo "$GROUP_BY;" > groupby.sql
+"$ROOT/bench/groupby.sh" l.openvalue "$DAY"
+GROUP_BY=$(sed 's/;$//' groupby.sql)
 DIST_OV="$OV --ledger l.openvalue distribute $REV --dry-run --json"
 DIST_SQ="sqlite3 l.openvalue < groupby.sql"
 hf dist_ov --warmup 1 "$DIST_OV"

@@ -32,8 +32,9 @@ bench-sync: release-bin
 	BENCH_RUNS=$(BENCH_RUNS) BENCH_BASE_OV=$(BENCH_BASE_OV) bench/sync.sh
 
 # Issue 13's figure (a dry run with a stage, a cap and a repay bucket)
-# on the data `make bench` generated.
-bench-rules: release-bin
+# on the data `make bench` generates (made here when missing).
+bench-rules: deps
+	cargo build --release --bin openvalue --example genledger
 	BENCH_RUNS=$(BENCH_RUNS) bench/rules.sh
 
 # Crash safety (SIGKILL at random moments), full disk, read-only ledger,
