@@ -1082,6 +1082,7 @@ mod tests {
                 },
                 cap: None,
                 claims: Vec::new(),
+                    moved: None,
             })
             .collect();
         let plan = DistributionPlan {

@@ -222,6 +222,11 @@ pub struct BucketPlan {
     /// whose claims are the plan's).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<ClaimPaid>,
+    /// What a percentage bucket could not place and the rest bucket took:
+    /// (its share of the revenue, the amount moved, the rest bucket's
+    /// name). `None` when it placed all of its share.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved: Option<(i64, i64, String)>,
 }
 
 impl BucketPlan {
@@ -231,6 +236,13 @@ impl BucketPlan {
         let mut notes = Vec::new();
         if let Some(cap) = &self.cap {
             notes.push(cap.describe(currency));
+        }
+        if let Some((share, moved, rest)) = &self.moved {
+            notes.push(format!(
+                "{} of its {} found no one to take it and went to '{rest}'",
+                currency.format(*moved),
+                currency.format(*share)
+            ));
         }
         if !self.claims.is_empty() {
             let paid: Vec<String> = self
@@ -869,6 +881,15 @@ pub fn plan(
             lines: placed.lines,
             cap: placed.cap,
             claims: placed.claims,
+            moved: match rest {
+                Some(r) if r != i && placed.placed < amounts[i] => Some((
+                    i64::try_from(amounts[i]).map_err(|_| DistributeError::Overflow)?,
+                    i64::try_from(amounts[i] - placed.placed)
+                        .map_err(|_| DistributeError::Overflow)?,
+                    equation.buckets[r].name.clone(),
+                )),
+                _ => None,
+            },
         });
     }
     let plan = DistributionPlan {

@@ -747,3 +747,21 @@ fn committed_distributions_are_journal_entries_that_verify() {
     let report = books.ledger.verify().unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
 }
+
+/// Issue 16 item 2: a committed distribution read back names each policy
+/// bucket's policy, as its preview did (so its explanation shows the
+/// decay of a `recent` bucket).
+#[test]
+fn regression_a_committed_distribution_names_its_buckets_policies() {
+    let mut books = two("1", "2");
+    books.equation(
+        None,
+        "name = \"Recent\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"recent\"\ndecay = \"5%\"\n",
+    );
+    books.revenue("r", "p", "3.00", "2026-02-01");
+    let preview = books.ledger.preview_distribution("r").unwrap();
+    assert_eq!(preview.buckets[0].policy.as_deref(), Some("recent"));
+    let (id, _) = books.commit("r");
+    let (stored, _) = books.ledger.distribution(&id).unwrap().unwrap();
+    assert_eq!(stored.buckets[0].policy.as_deref(), Some("recent"));
+}

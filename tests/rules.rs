@@ -333,6 +333,12 @@ fn a_deferred_claim_is_repaid_oldest_first_across_three_distributions_and_reopen
         vec![pair("ana", "200.00"), pair("ben", "60.00")]
     );
     assert_eq!(bucket_lines(&r3, "work"), vec![pair("cai", "1240.00")]);
+    // Issue 16 item 9: the preview says where the unclaimed part went.
+    let text = coop.ok(&["distribute", "R3", "--dry-run"]);
+    assert!(
+        text.contains("bucket 'repay': 40.00 of its 300.00 found no one to take it and went to 'work'"),
+        "{text}"
+    );
     coop.ok(&["distribute", "R3"]);
     // Every claim paid: R2 again repays nothing and shares all of it.
     let again = preview(&coop, "R2");

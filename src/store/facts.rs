@@ -12,7 +12,7 @@ use super::{Books, Ledger, StoreError, BEGINNING_DAY};
 use crate::distribute::{
     self, Claim, DistributeError, DistributionPlan, Eligible, Facts, RevenueInfo, ValueGroup,
 };
-use crate::equation::{self, Equation, EquationError};
+use crate::equation::{self, Equation, EquationError, Target};
 use crate::error::{Error, Result};
 use crate::journal::Payload;
 use crate::model::{claim_minor, date_of_day, day_number, value_of, KindClass};
@@ -685,6 +685,7 @@ impl Books<'_> {
                     lines: Vec::new(),
                     cap: None,
                     claims: Vec::new(),
+                    moved: None,
                 });
             }
             if let Some(b) = buckets.last_mut() {
@@ -716,6 +717,20 @@ impl Books<'_> {
                 })
             })?
             .collect::<Result<_, _>>()?;
+        // The policy of each bucket, from the equation in force on the
+        // revenue's date when it is still the one used (same name), so a
+        // committed split reads like its preview (a recent bucket says so).
+        if let Ok((used, _)) = self.equation_for(&project, date_of_day(day)) {
+            if used.name == equation {
+                for b in &mut buckets {
+                    if let Some(Target::Policy(p)) =
+                        used.buckets.get(b.index as usize).map(|u| u.target.clone())
+                    {
+                        b.policy = Some(p.name().to_string());
+                    }
+                }
+            }
+        }
         Ok(Some((
             DistributionPlan {
                 revenue: RevenueInfo {
