@@ -1096,6 +1096,40 @@ proptest! {
         prop_assert_eq!(&results[0], &results[1]);
     }
 
+    /// SPEC §14: a stage of 100 % for everyone, setting no stage, and a
+    /// leave for good reason change no split (`among = "members"` aside:
+    /// it counts who is a member on the revenue's date, by design).
+    #[test]
+    fn a_full_stage_no_stage_or_a_good_leaver_changes_nothing(
+        logs in proptest::collection::vec((0..4usize, 0..6usize, 0..90i64, 1..400u32), 1..20),
+        eq in equation(),
+        who in 0..4usize,
+        day in 0..120i64,
+    ) {
+        let eq: Vec<ModelBucket> = eq.into_iter().map(|mut b| {
+            if let ModelTarget::Policy(ModelPolicy::Equal(true)) = b.target {
+                b.target = ModelTarget::Policy(ModelPolicy::Equal(false));
+            }
+            b
+        }).collect();
+        let actions: Vec<Action> = logs.iter().map(|(m, k, d, q)| Action::Log { member: *m, project: 0, kind: *k, day: *d, quantity: *q }).collect();
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ledger, _) = build(dir.path(), 0, None, &actions);
+        ledger.set_equation(None, None, "e.toml", &toml_of(&eq)).unwrap();
+        ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "1234.56", ..Default::default() }.input().expect("valid input")).unwrap();
+        let split = |ledger: &Ledger| ledger.preview_distribution("R").map(|p| engine_lines(&p)).map_err(|e| e.to_string());
+        let before = split(&ledger);
+        ledger.define_stage("full", "100", None).unwrap();
+        for m in MEMBERS {
+            ledger.set_stage(m, Some("full"), start()).unwrap();
+        }
+        prop_assert_eq!(&split(&ledger), &before);
+        ledger.set_stage(MEMBERS[who], None, start() + Duration::days(day)).unwrap();
+        prop_assert_eq!(&split(&ledger), &before);
+        ledger.leave(MEMBERS[who], start() + Duration::days(day), openvalue::standards::LeaveReason::Good).unwrap();
+        prop_assert_eq!(&split(&ledger), &before);
+    }
+
     /// Voiding a contribution never raises that member's lifetime weight.
     #[test]
     fn voiding_never_raises_the_members_weight(
