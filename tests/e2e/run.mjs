@@ -1024,6 +1024,8 @@ const DOCS = {
   'event-mode-1024x700': 'event-mode-grid-1024x700',
   'event-mode-member': 'event-mode-member-1280x800',
   'event-mode-locked': 'event-mode-locked',
+  'equation-form': '06-equation-form',
+  'members-stages': '07-members-leave',
 };
 if (process.env.E2E_DOCS && results.every((r) => r.ok)) {
   const docs = resolve(process.env.E2E_DOCS);
