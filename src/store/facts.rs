@@ -551,6 +551,10 @@ pub struct ExplainRow {
     /// How leaving changed it: "left 2026-06-30 without good reason:
     /// not counted" or "…: multiplier 1".
     pub leaver: Option<String>,
+    /// For a resource credit (SPEC §14), its working: the use's quantity
+    /// × the resource's rate, and the owner's share.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working: Option<String>,
 }
 
 impl Ledger {
@@ -1067,7 +1071,50 @@ impl Books<'_> {
                     factor,
                     stage,
                     leaver,
+                    working: None,
                 });
+            }
+            let class = match policy {
+                Some(_) => KindClass::Shared,
+                None => class,
+            };
+            if class != KindClass::Reimbursable
+                && super::kinds_take_credits(bucket.kinds.as_deref())
+            {
+                let after = after.map(day_number).unwrap_or(BEGINNING_DAY);
+                let credits = super::resources::credits(
+                    self.conn(),
+                    &revenue.info.project,
+                    after,
+                    revenue_day,
+                    Some(member),
+                )?;
+                // Members' credits earn policy shares, funds' are claims.
+                let fund = class == KindClass::Deferred;
+                for c in credits.into_iter().filter(|c| c.fund == fund) {
+                    let left = !fund
+                        && standards.counted(member, RESOURCE_USE_KIND, false, c.day, revenue_day)
+                            == Counted::Not;
+                    let factor = factors.map(|d| {
+                        let weeks = ((revenue_day - c.day) / 7).max(0) as usize;
+                        let f = distribute::decay_factors(d, weeks)[weeks];
+                        format_trimmed(i128::from(f), 12)
+                    });
+                    out.push(ExplainRow {
+                        bucket: bucket.name.clone(),
+                        contribution: if fund { c.claim_id() } else { c.use_id.clone() },
+                        date: date_of_day(c.day),
+                        kind: RESOURCE_USE_KIND.to_string(),
+                        quantity: format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                        rate: format_trimmed(i128::from(c.rate_e4), crate::money::RATE_SCALE),
+                        multiplier: format!("share {}/{}", c.share, c.shares),
+                        value: format_trimmed(if left { 0 } else { c.value_e11 }, VALUE_SCALE),
+                        factor,
+                        stage: None,
+                        leaver: left.then(|| "left without good reason: not counted".to_string()),
+                        working: Some(format!("{} of resource {}", c.working(), c.resource)),
+                    });
+                }
             }
         }
         Ok(out)
