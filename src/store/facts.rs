@@ -89,6 +89,9 @@ fn kind_list(kinds: &EligibleKinds) -> String {
         .join(", ")
 }
 
+/// A claim with its place in the order claims are paid: (day, entered).
+type OrderedClaim = ((i64, i64), Claim);
+
 /// The SQL behind [`Facts`]; the trait's methods below only convert errors.
 impl Books<'_> {
     fn value_group_rows(
@@ -297,10 +300,7 @@ impl Books<'_> {
     }
 
     /// Contributions' claims, each with its (day, entered) order.
-    fn contribution_claims(
-        &self,
-        e: &Eligible<'_>,
-    ) -> Result<Vec<((i64, i64), Claim)>, StoreError> {
+    fn contribution_claims(&self, e: &Eligible<'_>) -> Result<Vec<OrderedClaim>, StoreError> {
         let kinds = eligible_kinds(self, e)?;
         if kinds.is_empty() {
             return Ok(Vec::new());
