@@ -282,3 +282,26 @@ fn bad_resources_and_uses_are_refused_naming_what() {
     assert!(err.contains("resource-use"), "{err}");
     assert!(coop.ok(&["verify"]).starts_with("OK"));
 }
+
+#[test]
+fn verify_finds_a_use_or_an_owner_changed_behind_openvalues_back() {
+    let coop = coop();
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+    coop.tamper("UPDATE resource_uses SET quantity_e4 = 40000 WHERE quantity_e4 = 30000");
+    let out = coop.run(&["verify"]);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && text.contains("resource_uses"),
+        "{text}"
+    );
+    let coop = self::coop();
+    coop.tamper("UPDATE resource_owners SET share = 5 WHERE owner = 'ben'");
+    let out = coop.run(&["verify"]);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && text.contains("resource_owners"),
+        "{text}"
+    );
+}
