@@ -1529,13 +1529,17 @@ fn two_laptops_recording_uses_of_a_resource_merged_both_ways_give_identical_book
     let coop = Coop::new(2);
     let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
     ok(a, &["member", "add", "commons", "Commons", "--fund"]);
-    ok(
-        a,
-        &[
-            "resource", "add", "laser", "--name", "Laser", "--rate", "10", "--unit", "hours",
-            "--owner", "ana:2", "--owner", "ben", "--owner", "commons",
-        ],
-    );
+    coop.exchange_all();
+    // The same resource defined on both laptops is a no-op when merged.
+    for l in [a, b] {
+        ok(
+            l,
+            &[
+                "resource", "add", "laser", "--name", "Laser", "--rate", "10", "--unit", "hours",
+                "--owner", "ana:2", "--owner", "ben", "--owner", "commons",
+            ],
+        );
+    }
     coop.exchange_all();
     ok(
         a,
