@@ -136,6 +136,21 @@ fn a_resource_of_two_members_and_a_fund_credits_each_owner_exactly() {
         list.contains("ana 1.665, ben 0.8325, commons 0.8325"),
         "{list}"
     );
+    let csv = coop.file("c.csv", b"");
+    std::fs::remove_file(&csv).expect("fresh");
+    coop.ok(&[
+        "export",
+        "contributions",
+        "--out",
+        csv.to_str().expect("path"),
+    ]);
+    let csv = std::fs::read_to_string(&csv).expect("export");
+    assert!(
+        csv.lines().any(|l| l.ends_with(
+            ",commons,p,resource-use,0.333,quantity,10,,0.8325,counts,0,use of resource laser"
+        )),
+        "{csv}"
+    );
     let [u1, u2] = <[String; 2]>::try_from(uses(&coop)).expect("two uses");
     let (c1, c2) = (format!("{u1}/commons"), format!("{u2}/commons"));
 

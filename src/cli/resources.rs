@@ -26,7 +26,7 @@ pub(super) fn resource(path: &Path, cmd: ResourceCommand, out: &mut dyn Write) -
             let owners = row.map(|r| owners_text(&r.owners)).unwrap_or_default();
             say!(
                 out,
-                "resource {}: {} per {}, owned by {}",
+                "resource {}: rate {} per unit of use ({}), owned by {}",
                 shown(&code),
                 shown(&rate),
                 shown(&unit),

@@ -218,6 +218,8 @@ pub struct UseRow {
     pub date: chrono::NaiveDate,
     /// Quantity (decimal text).
     pub quantity: String,
+    /// The resource's rate (decimal text).
+    pub rate: String,
     /// Who used it, if recorded.
     pub by: Option<String>,
     /// Each owner's credit: (owner, exact value as decimal text).
@@ -253,10 +255,12 @@ impl super::Ledger {
     /// Every use, oldest first, with each owner's credit.
     pub fn resource_uses(&self) -> Result<Vec<UseRow>, StoreError> {
         let mut stmt = self.conn().prepare(
-            "SELECT id, resource, project, day, quantity_e4, by_member FROM resource_uses
-             ORDER BY day, entered",
+            "SELECT u.id, u.resource, u.project, u.day, u.quantity_e4, u.by_member, r.rate_e4
+             FROM resource_uses u JOIN resources r ON r.code = u.resource
+             ORDER BY u.day, u.entered",
         )?;
-        let rows: Vec<(String, String, String, i64, i64, Option<String>)> = stmt
+        type Row = (String, String, String, i64, i64, Option<String>, i64);
+        let rows: Vec<Row> = stmt
             .query_map([], |r| {
                 Ok((
                     r.get(0)?,
@@ -265,11 +269,12 @@ impl super::Ledger {
                     r.get(3)?,
                     r.get(4)?,
                     r.get(5)?,
+                    r.get(6)?,
                 ))
             })?
             .collect::<Result<_, _>>()?;
         let mut out = Vec::new();
-        for (id, resource, project, day, quantity_e4, by) in rows {
+        for (id, resource, project, day, quantity_e4, by, rate_e4) in rows {
             let credits = credits(self.conn(), &project, day - 1, day, None)?
                 .into_iter()
                 .filter(|c| c.use_id == id)
@@ -281,6 +286,7 @@ impl super::Ledger {
                 project,
                 date: date_of_day(day),
                 quantity: format_trimmed(i128::from(quantity_e4), QUANTITY_SCALE),
+                rate: format_trimmed(i128::from(rate_e4), RATE_SCALE),
                 by,
                 credits,
             });
