@@ -975,9 +975,7 @@ fn build(
     ledger
         .add_resource(code, "Laser cutter", rate, "hours", &owners)
         .unwrap();
-    let mut seq = 0usize;
-    for a in actions {
-        seq += 1;
+    for (seq, a) in actions.iter().enumerate() {
         match a {
             Action::Use {
                 project,
