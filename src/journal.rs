@@ -125,6 +125,10 @@ pub enum Payload {
         /// In force from.
         from: NaiveDate,
     },
+    /// A resource was defined (SPEC §14); fixed once defined.
+    ResourceAdded(crate::model::ResourceDefinition),
+    /// A resource was used on a project: its owners are credited.
+    ResourceUsed(crate::model::ResourceUse),
     /// Projects were added.
     ProjectsAdded {
         /// The projects.
@@ -290,6 +294,8 @@ impl Payload {
             Payload::AccountStatusSet { .. } => "account_status_set",
             Payload::StageDefined { .. } => "stage_defined",
             Payload::StageSet { .. } => "stage_set",
+            Payload::ResourceAdded(_) => "resource_added",
+            Payload::ResourceUsed(_) => "resource_used",
             Payload::ProjectsAdded { .. } => "projects_added",
             Payload::KindsAdded { .. } => "kinds_added",
             Payload::KindVersionsAdded { .. } => "kind_versions_added",
@@ -343,6 +349,10 @@ impl Payload {
             Payload::StageSet { member, stage, .. } => std::iter::once(member.clone())
                 .chain(stage.clone())
                 .collect(),
+            Payload::ResourceAdded(r) => std::iter::once(r.code.clone())
+                .chain(r.owners.iter().map(|o| o.handle.clone()))
+                .collect(),
+            Payload::ResourceUsed(u) => vec![u.id.clone(), u.resource.clone(), u.project.clone()],
             Payload::ProjectsAdded { projects } => {
                 projects.iter().map(|p| p.code.clone()).collect()
             }
@@ -403,6 +413,8 @@ impl Payload {
             Payload::TokenDefined(t) => vec![t.code.as_str()],
             Payload::EpochOpened(e) => vec![e.id.as_str()],
             Payload::StageDefined { code, .. } => vec![code.as_str()],
+            Payload::ResourceAdded(r) => vec![r.code.as_str()],
+            Payload::ResourceUsed(u) => vec![u.id.as_str()],
             _ => Vec::new(),
         }
     }

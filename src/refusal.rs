@@ -35,6 +35,10 @@ pub enum Thing {
     Epoch,
     /// A stage (SPEC §14).
     Stage,
+    /// A resource (SPEC §14).
+    Resource,
+    /// A use of a resource.
+    ResourceUse,
 }
 
 impl Thing {
@@ -52,6 +56,8 @@ impl Thing {
             Thing::Token => "token",
             Thing::Epoch => "epoch",
             Thing::Stage => "stage",
+            Thing::Resource => "resource",
+            Thing::ResourceUse => "use of a resource",
         }
     }
 }
@@ -76,7 +82,8 @@ fn already_exists(what: Thing, id: &str) -> String {
         | Thing::Project
         | Thing::Kind
         | Thing::Token
-        | Thing::Stage => {
+        | Thing::Stage
+        | Thing::Resource => {
             format!("{what} '{id}' already exists")
         }
         _ => format!("a {what} with id '{id}' already exists"),

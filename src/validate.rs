@@ -1046,6 +1046,45 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         Payload::StageSet { from, .. } => {
             p.take("from", date_bounds(*from));
         }
+        Payload::ResourceAdded(r) => {
+            p.take("code", check_handle(&r.code).map(|_| ()));
+            p.take("name", name_text("name", &r.name));
+            p.take("unit", label_text("unit", &r.unit));
+            p.take(
+                "rate",
+                within("rate", r.rate_e4, 1, money::MAX_RATE_E4, money::RATE_SCALE),
+            );
+            if r.owners.len() > crate::model::MAX_RESOURCE_OWNERS {
+                p.add(
+                    "owner",
+                    format!(
+                        "a resource has at most {} owners",
+                        crate::model::MAX_RESOURCE_OWNERS
+                    ),
+                );
+            }
+            for o in &r.owners {
+                p.take("owner", check_handle(&o.handle).map(|_| ()));
+                p.take(
+                    "owner",
+                    within("share", o.share, 1, crate::model::MAX_RESOURCE_SHARE, 0),
+                );
+            }
+        }
+        Payload::ResourceUsed(u) => {
+            p.take("id", crate::model::check_id(&u.id));
+            p.take(
+                "quantity",
+                within(
+                    "quantity",
+                    u.quantity_e4,
+                    1,
+                    money::MAX_QUANTITY_E4,
+                    money::QUANTITY_SCALE,
+                ),
+            );
+            p.take("date", date_bounds(u.date));
+        }
         Payload::AccountsAdded { accounts } => {
             for a in accounts {
                 p.take("name", name_text("name", &a.name));

@@ -213,6 +213,28 @@ pub enum Command {
         after_help = "Example:\n  openvalue stage define dating --percent 50 --kinds work\n  openvalue stage set ana dating --from 2026-01-01\n  openvalue stage set ana none --from 2026-10-01\n  openvalue stage list"
     )]
     Stage(StageCommand),
+    /// Resources whose use credits their owners (a laser cutter, a van).
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue resource add laser --name \"Laser cutter\" --rate 12 --unit hours --owner ana:2 --owner ben --owner commons\n  openvalue resource list"
+    )]
+    Resource(ResourceCommand),
+    /// Record a use of a resource on a project: its owners are credited.
+    #[command(after_help = "Example:\n  openvalue use laser fest 2.5 --date 2026-06-03 --by cai")]
+    Use {
+        /// The resource's code.
+        resource: String,
+        /// The project it was used for.
+        project: String,
+        /// How much was used, in the resource's unit.
+        quantity: String,
+        /// Date of the use [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+        /// Who used it (recorded only).
+        #[arg(long)]
+        by: Option<String>,
+    },
     /// GIVE epochs: each member gives a budget of GIVE to others.
     #[command(
         subcommand,
@@ -422,6 +444,35 @@ pub enum StageCommand {
     },
     /// The stages, who is in each today, and each member's history.
     #[command(after_help = "Example:\n  openvalue stage list")]
+    List,
+}
+
+/// `resource` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ResourceCommand {
+    /// Define a resource (fixed once defined).
+    #[command(
+        after_help = "Example:\n  openvalue resource add laser --name \"Laser cutter\" --rate 12 --unit hours --owner ana:2 --owner ben --owner commons"
+    )]
+    Add {
+        /// Lowercase code.
+        code: String,
+        /// Name.
+        #[arg(long)]
+        name: String,
+        /// Value per unit of use (at most 4 decimals).
+        #[arg(long)]
+        rate: String,
+        /// Unit of use (hours, sheets …).
+        #[arg(long)]
+        unit: String,
+        /// An owner, member or fund, with a whole-number share (default 1);
+        /// repeat for each owner.
+        #[arg(long = "owner", value_name = "HANDLE[:SHARE]", required = true)]
+        owners: Vec<String>,
+    },
+    /// The resources, their owners, and every use with each owner's credit.
+    #[command(after_help = "Example:\n  openvalue resource list")]
     List,
 }
 

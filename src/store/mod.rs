@@ -16,6 +16,7 @@ mod identity;
 mod merge;
 mod people;
 pub mod query;
+mod resources;
 mod rows;
 pub(crate) mod rules;
 mod sql;
@@ -41,6 +42,7 @@ pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
 pub use people::Actor;
+pub use resources::{kinds_take_credits, Credit, ResourceRow, UseRow};
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use stages::{StageHistory, StageRow};
 pub use tokens::{TokenBalance, TokenMove};
@@ -61,6 +63,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_epochs.sql"),
     include_str!("migrations/0009_own_rules.sql"),
     include_str!("migrations/0010_corrections_everywhere.sql"),
+    include_str!("migrations/0011_resources.sql"),
 ];
 
 /// The schema version this build writes.

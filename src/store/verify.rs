@@ -33,6 +33,11 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("epochs", &["id"]),
     ("gives", &["epoch", "from_member", "to_member"]),
     ("renames", &["what", "code", "entry"]),
+    ("resources", &["code"]),
+    ("resource_owners", &["resource", "owner"]),
+    ("resource_uses", &["id"]),
+    ("stages", &["code"]),
+    ("stage_spans", &["member", "from_day"]),
 ];
 
 /// Most problems listed per table.

@@ -136,6 +136,7 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE resource_uses; DROP TABLE resource_owners; DROP TABLE resources;
              DROP TABLE renames; DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN revision; ALTER TABLE revenues DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN last_entry;
