@@ -259,6 +259,8 @@ pub enum Payload {
         /// The new name.
         name: String,
     },
+    /// A member valued a peer-valued contribution (SPEC §15).
+    Valued(crate::model::Valuation),
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -316,6 +318,7 @@ impl Payload {
             Payload::PayoutVoided { .. } => "payout_voided",
             Payload::RevenueCorrected(_) => "revenue_corrected",
             Payload::Renamed { .. } => "renamed",
+            Payload::Valued(_) => "valued",
         }
     }
 
@@ -374,6 +377,7 @@ impl Payload {
             Payload::PayoutVoided { payout } => vec![payout.clone()],
             Payload::RevenueCorrected(r) => vec![r.revenue.clone()],
             Payload::Renamed { code, .. } => vec![code.clone()],
+            Payload::Valued(v) => vec![v.contribution.clone(), v.by.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }

@@ -307,11 +307,13 @@ pub enum Action {
     RenameProjects,
     /// Rename kinds.
     RenameKinds,
+    /// Value other members' peer-valued contributions (SPEC §15).
+    ValueOthers,
 }
 
 impl Action {
     /// Every action, in the order above.
-    pub const ALL: [Action; 36] = [
+    pub const ALL: [Action; 37] = [
         Action::LogOwn,
         Action::LogForOthers,
         Action::CorrectOwn,
@@ -348,6 +350,7 @@ impl Action {
         Action::RenameMembers,
         Action::RenameProjects,
         Action::RenameKinds,
+        Action::ValueOthers,
     ];
 
     /// The role it needs and what it is, in words ("recording revenue").
@@ -395,6 +398,7 @@ impl Action {
             A::RenameMembers => (Role::Admin, "renaming members"),
             A::RenameProjects => (Role::Coordinator, "renaming projects"),
             A::RenameKinds => (Role::Admin, "renaming kinds"),
+            A::ValueOthers => (Role::Member, "valuing others' work"),
         }
     }
 
@@ -438,6 +442,7 @@ impl Action {
             A::RenameMembers => "rename_members",
             A::RenameProjects => "rename_projects",
             A::RenameKinds => "rename_kinds",
+            A::ValueOthers => "value_others",
         }
     }
 }

@@ -47,8 +47,17 @@ pub(super) fn distribute(path: &Path, args: DistributeArgs, out: &mut dyn Write)
 
 /// The contributions behind `member`'s weight in `revenue`'s split.
 fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) -> Result<()> {
-    let rows: Vec<Vec<String>> = ledger
-        .explain(revenue, member)?
+    let explained = ledger.explain(revenue, member)?;
+    // Each peer-valued contribution's valuations and median (SPEC §15).
+    let workings: Vec<String> = explained
+        .iter()
+        .filter_map(|r| {
+            r.peers
+                .as_ref()
+                .map(|w| format!("{} valued by peers: {w}", r.contribution))
+        })
+        .collect();
+    let rows: Vec<Vec<String>> = explained
         .into_iter()
         .map(|r| {
             vec![
@@ -83,7 +92,11 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
             "left",
         ],
         &rows,
-    )
+    )?;
+    for working in workings {
+        say!(out, "{}", shown(&working));
+    }
+    Ok(())
 }
 
 fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {

@@ -14,6 +14,7 @@ mod epochs;
 mod facts;
 mod identity;
 mod merge;
+mod peers;
 mod people;
 pub mod query;
 mod rows;
@@ -40,6 +41,7 @@ pub use books::Books;
 pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
+pub use peers::PeerValue;
 pub use people::Actor;
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use stages::{StageHistory, StageRow};
@@ -61,6 +63,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_epochs.sql"),
     include_str!("migrations/0009_own_rules.sql"),
     include_str!("migrations/0010_corrections_everywhere.sql"),
+    // 0011 (resources) is another branch's; 0012 does not depend on it.
+    include_str!("migrations/0012_peer_valuation.sql"),
 ];
 
 /// The schema version this build writes.

@@ -33,6 +33,7 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("epochs", &["id"]),
     ("gives", &["epoch", "from_member", "to_member"]),
     ("renames", &["what", "code", "entry"]),
+    ("valuations", &["contribution", "by_member"]),
 ];
 
 /// Most problems listed per table.
