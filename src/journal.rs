@@ -1028,6 +1028,7 @@ mod tests {
                     gift: false,
                     reimbursable: false,
                     deferred: false,
+                    peers: false,
                 }],
             },
             Payload::KindVersionsAdded {
@@ -1097,6 +1098,11 @@ mod tests {
                 amount_minor: 5,
                 method: "cash".into(),
                 note: "n".into(),
+            }),
+            Payload::Valued(crate::model::Valuation {
+                contribution: "c1".into(),
+                by: "ben".into(),
+                amount_minor: 12_000,
             }),
         ];
         for p in all {

@@ -102,8 +102,9 @@ impl Books<'_> {
         let peer_kinds = super::peers::peer_kinds(self.conn())?;
         let mut groups = Vec::new();
         if !peer_kinds.is_empty() {
-            let (peer, rated): (EligibleKinds, EligibleKinds) =
-                kinds.into_iter().partition(|(code, _)| peer_kinds.contains(code));
+            let (peer, rated): (EligibleKinds, EligibleKinds) = kinds
+                .into_iter()
+                .partition(|(code, _)| peer_kinds.contains(code));
             kinds = rated;
             if !peer.is_empty() {
                 groups = self.peer_value_groups(e, by_week, &peer)?;
@@ -255,7 +256,8 @@ impl Books<'_> {
         let facts = super::peers::PeerFacts::load(self.conn(), self.settings().approvals_required)?;
         let standards = super::stages::load(self.conn())?;
         // value_minor × 10^(8 − scale) × 10³ = the value at VALUE_SCALE.
-        let minor_rate_e4 = 10i64.pow(QUANTITY_SCALE + crate::money::RATE_SCALE - self.currency().scale);
+        let minor_rate_e4 =
+            10i64.pow(QUANTITY_SCALE + crate::money::RATE_SCALE - self.currency().scale);
         let mut groups = Vec::new();
         for (id, member, kind, day) in rows {
             if standards.counted(&member, &kind, false, day, up_to) == Counted::Not {
@@ -992,8 +994,7 @@ impl Books<'_> {
                     ),
                     Some(_) => {
                         // A peer-valued kind is never money (SPEC §15).
-                        let money =
-                            money_kinds.contains(&kind) && !peer_kinds.contains(&kind);
+                        let money = money_kinds.contains(&kind) && !peer_kinds.contains(&kind);
                         let counted = standards.counted(member, &kind, money, day, revenue_day);
                         let stage = standards
                             .stage_on(member, day)
@@ -1064,7 +1065,11 @@ impl Books<'_> {
                     date: date_of_day(day),
                     kind,
                     quantity: format_trimmed(i128::from(q), QUANTITY_SCALE),
-                    rate: format_trimmed(i128::from(rate), crate::money::RATE_SCALE),
+                    rate: if peers.is_some() {
+                        "by peers".to_string()
+                    } else {
+                        format_trimmed(i128::from(rate), crate::money::RATE_SCALE)
+                    },
                     multiplier: format_trimmed(i128::from(mult), crate::money::MULTIPLIER_SCALE),
                     value: format_trimmed(value, VALUE_SCALE + 4),
                     factor,

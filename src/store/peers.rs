@@ -100,7 +100,10 @@ pub(super) struct PeerFacts {
 
 impl PeerFacts {
     /// Reads the facts.
-    pub(super) fn load(conn: &Connection, approvals_required: u32) -> Result<PeerFacts, StoreError> {
+    pub(super) fn load(
+        conn: &Connection,
+        approvals_required: u32,
+    ) -> Result<PeerFacts, StoreError> {
         // The contributions a reputation counts: counted, of kinds neither
         // peer-valued, gift nor reimbursable, on every project.
         let sql = format!(
@@ -184,9 +187,8 @@ pub(super) fn valuations_of(
     conn: &Connection,
     contribution: &str,
 ) -> Result<BTreeMap<String, i64>, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT by_member, amount_minor FROM valuations WHERE contribution = ?1",
-    )?;
+    let mut stmt = conn
+        .prepare_cached("SELECT by_member, amount_minor FROM valuations WHERE contribution = ?1")?;
     let rows = stmt.query_map([contribution], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -61,7 +61,9 @@ impl Catalog {
             .map(|p| p.map(|p| (p.code.clone(), p)))
             .collect::<Result<_, _>>()?;
         let kinds = conn
-            .prepare("SELECT code, name, measure, unit, gift, reimbursable, deferred, peers FROM kinds")?
+            .prepare(
+                "SELECT code, name, measure, unit, gift, reimbursable, deferred, peers FROM kinds",
+            )?
             .query_map([], |r| {
                 Ok(Kind {
                     code: r.get(0)?,
