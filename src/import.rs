@@ -832,7 +832,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
 
 fn describe_kind(k: &Kind) -> String {
     format!(
-        "name {}, measure {}{}, gift {}, reimbursable {}, deferred {}, valued_by {}",
+        "name {}, measure {}{}, gift {}, reimbursable {}, deferred {}{}",
         quote(&k.name),
         k.measure,
         k.unit
@@ -842,7 +842,7 @@ fn describe_kind(k: &Kind) -> String {
         k.gift,
         k.reimbursable,
         k.deferred,
-        if k.peers { "peers" } else { "(rate)" }
+        if k.peers { ", valued by peers" } else { "" }
     )
 }
 

@@ -99,15 +99,12 @@ fn peer_values(
     if !rows.iter().any(|c| peers(&c.kind)) {
         return Ok(None);
     }
-    let mut values = Vec::with_capacity(rows.len());
-    for c in rows {
-        let value = match ledger.peer_value(&c.id)? {
-            Some(v) => ledger.currency().format(v.median.value_minor),
-            None => String::new(),
-        };
-        values.push(value);
-    }
-    Ok(Some(values))
+    let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+    let values = ledger.peer_values(&ids)?.into_iter().map(|v| {
+        v.map(|v| ledger.currency().format(v.median.value_minor))
+            .unwrap_or_default()
+    });
+    Ok(Some(values.collect()))
 }
 
 /// `openvalue approve` and `openvalue reject`.

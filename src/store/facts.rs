@@ -1073,7 +1073,8 @@ impl Books<'_> {
                     multiplier: format_trimmed(i128::from(mult), crate::money::MULTIPLIER_SCALE),
                     value: format_trimmed(value, VALUE_SCALE + 4),
                     factor,
-                    stage,
+                    // A stage does not scale a peer-valued contribution.
+                    stage: if peers.is_some() { None } else { stage },
                     leaver,
                     peers,
                 });

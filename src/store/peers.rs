@@ -226,19 +226,36 @@ impl Books<'_> {
     /// The value of contribution `id` if its kind is valued by peers
     /// (`None` for any other kind, or no such contribution).
     pub fn peer_value(&self, id: &str) -> Result<Option<PeerValue>, StoreError> {
-        let found: Option<(String, i64)> = self
-            .conn()
-            .prepare_cached(
-                "SELECT c.member, c.day FROM contributions c JOIN kinds k ON k.code = c.kind
-                 WHERE c.id = ?1 AND k.peers = 1",
-            )?
-            .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let Some((member, day)) = found else {
-            return Ok(None);
-        };
-        let facts = PeerFacts::load(self.conn(), self.settings().approvals_required)?;
-        Ok(Some(peer_value(self.conn(), &facts, id, &member, day)?))
+        Ok(self.peer_values(&[id])?.pop().flatten())
+    }
+
+    /// [`Books::peer_value`] of each of `ids`, in their order, with the
+    /// reputations read once.
+    pub fn peer_values(&self, ids: &[&str]) -> Result<Vec<Option<PeerValue>>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT c.member, c.day FROM contributions c JOIN kinds k ON k.code = c.kind
+             WHERE c.id = ?1 AND k.peers = 1",
+        )?;
+        let mut facts = None;
+        let mut values = Vec::with_capacity(ids.len());
+        for id in ids {
+            let found: Option<(String, i64)> = stmt
+                .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let Some((member, day)) = found else {
+                values.push(None);
+                continue;
+            };
+            let facts = match &facts {
+                Some(f) => f,
+                None => facts.insert(PeerFacts::load(
+                    self.conn(),
+                    self.settings().approvals_required,
+                )?),
+            };
+            values.push(Some(peer_value(self.conn(), facts, id, &member, day)?));
+        }
+        Ok(values)
     }
 }
 
@@ -251,5 +268,10 @@ impl Ledger {
     /// A peer-valued contribution's value; see [`Books::peer_value`].
     pub fn peer_value(&self, id: &str) -> Result<Option<PeerValue>, StoreError> {
         self.books().peer_value(id)
+    }
+
+    /// Several contributions' values; see [`Books::peer_values`].
+    pub fn peer_values(&self, ids: &[&str]) -> Result<Vec<Option<PeerValue>>, StoreError> {
+        self.books().peer_values(ids)
     }
 }
