@@ -127,6 +127,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             to,
             amount,
         } => tokens::give(ledger, &epoch, &from, &to, amount, out),
+        Command::Value { id, by, amount } => tokens::value(ledger, &id, &by, &amount, out),
+        Command::Reputation { date } => tokens::reputation(ledger, date, out),
         Command::Backup { file } => setup::backup(ledger, &file, out),
         Command::Log(args) => contributions::log(ledger, args, out),
         Command::List(args) => contributions::list(ledger, args, out),

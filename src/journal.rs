@@ -263,6 +263,8 @@ pub enum Payload {
         /// The new name.
         name: String,
     },
+    /// A member valued a peer-valued contribution (SPEC §15).
+    Valued(crate::model::Valuation),
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -322,6 +324,7 @@ impl Payload {
             Payload::PayoutVoided { .. } => "payout_voided",
             Payload::RevenueCorrected(_) => "revenue_corrected",
             Payload::Renamed { .. } => "renamed",
+            Payload::Valued(_) => "valued",
         }
     }
 
@@ -384,6 +387,7 @@ impl Payload {
             Payload::PayoutVoided { payout } => vec![payout.clone()],
             Payload::RevenueCorrected(r) => vec![r.revenue.clone()],
             Payload::Renamed { code, .. } => vec![code.clone()],
+            Payload::Valued(v) => vec![v.contribution.clone(), v.by.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }
@@ -1036,6 +1040,7 @@ mod tests {
                     gift: false,
                     reimbursable: false,
                     deferred: false,
+                    peers: false,
                 }],
             },
             Payload::KindVersionsAdded {
@@ -1105,6 +1110,11 @@ mod tests {
                 amount_minor: 5,
                 method: "cash".into(),
                 note: "n".into(),
+            }),
+            Payload::Valued(crate::model::Valuation {
+                contribution: "c1".into(),
+                by: "ben".into(),
+                amount_minor: 12_000,
             }),
         ];
         for p in all {

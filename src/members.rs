@@ -313,11 +313,13 @@ pub enum Action {
     UseOwn,
     /// Record a use of a resource in another member's name.
     UseForOthers,
+    /// Value other members' peer-valued contributions (SPEC §15).
+    ValueOthers,
 }
 
 impl Action {
     /// Every action, in the order above.
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 40] = [
         Action::LogOwn,
         Action::LogForOthers,
         Action::CorrectOwn,
@@ -357,6 +359,7 @@ impl Action {
         Action::ChangeResources,
         Action::UseOwn,
         Action::UseForOthers,
+        Action::ValueOthers,
     ];
 
     /// The role it needs and what it is, in words ("recording revenue").
@@ -412,6 +415,7 @@ impl Action {
                 Role::Coordinator,
                 "recording a use of a resource in another member's name",
             ),
+            A::ValueOthers => (Role::Member, "valuing others' work"),
         }
     }
 
@@ -458,6 +462,7 @@ impl Action {
             A::ChangeResources => "change_resources",
             A::UseOwn => "use_own",
             A::UseForOthers => "use_for_others",
+            A::ValueOthers => "value_others",
         }
     }
 }

@@ -122,6 +122,12 @@ pub struct Kind {
     /// policy share. Entries written before it decode as `false`.
     #[serde(default)]
     pub deferred: bool,
+    /// Valued by other members (SPEC §15, `valued_by = "peers"`): no rate;
+    /// each contribution is worth the reputation-weighted lower median of
+    /// its valuations ([`crate::peers`]). Entries written before it decode
+    /// as `false`.
+    #[serde(default)]
+    pub peers: bool,
 }
 
 /// Which contributions a bucket looks at, by their kind (SPEC §4, §14).
@@ -229,6 +235,19 @@ pub fn claim_minor(
         }
         KindClass::Shared => None,
     }
+}
+
+/// A member's valuation of a peer-valued contribution (SPEC §15): the
+/// whole contribution's value in minor units; a later one by the same
+/// member replaces the earlier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Valuation {
+    /// The contribution valued.
+    pub contribution: String,
+    /// The member who values it (never its contributor).
+    pub by: String,
+    /// The value in minor units of the ledger's currency; ≥ 0.
+    pub amount_minor: i64,
 }
 
 /// A contribution as first recorded.

@@ -719,6 +719,24 @@ impl Ledger {
         Ok(())
     }
 
+    /// Records or replaces `by`'s valuation of a peer-valued contribution
+    /// (SPEC §15): `amount` is the whole contribution's value in the
+    /// currency, at its scale.
+    pub fn value(&mut self, id: &str, by: &str, amount: &str) -> Result<()> {
+        let amount_minor = self
+            .currency()
+            .parse_amount(amount)
+            .map_err(|e| Error::field("amount", e.to_string()))?;
+        self.write(|w| {
+            w.append(&Payload::Valued(crate::model::Valuation {
+                contribution: id.to_string(),
+                by: by.to_string(),
+                amount_minor,
+            }))
+        })?;
+        Ok(())
+    }
+
     /// Closes an epoch once it has ended (`today` after its last day).
     pub fn close_epoch(&mut self, epoch: &str, today: NaiveDate) -> Result<()> {
         let view = self

@@ -255,6 +255,25 @@ pub enum Command {
         /// Whole GIVE.
         amount: i64,
     },
+    /// Value another member's contribution of a kind valued by peers
+    /// (replaces your earlier valuation of it).
+    #[command(after_help = "Example:\n  openvalue value C-17 --by ben 120.00")]
+    Value {
+        /// The contribution.
+        id: String,
+        /// The member valuing it (you, when signed in).
+        #[arg(long)]
+        by: String,
+        /// The whole contribution's value, in the base currency.
+        amount: String,
+    },
+    /// Each member's reputation, which weighs peer valuations.
+    #[command(after_help = "Example:\n  openvalue reputation --date 2026-06-30")]
+    Reputation {
+        /// On this day [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+    },
     /// List what two laptops did that cannot both hold.
     #[command(after_help = "Example:\n  openvalue conflicts")]
     Conflicts,
@@ -959,9 +978,9 @@ pub struct KindAddArgs {
     /// Unit label for quantity kinds (words).
     #[arg(long)]
     pub unit: Option<String>,
-    /// Value per unit.
-    #[arg(long)]
-    pub rate: String,
+    /// Value per unit (none for a kind valued by peers).
+    #[arg(long, required_unless_present = "valued_by")]
+    pub rate: Option<String>,
     /// Risk factor [default: 1].
     #[arg(long)]
     pub multiplier: Option<String>,
@@ -974,6 +993,9 @@ pub struct KindAddArgs {
     /// A claim paid back later by repay buckets, earning no share.
     #[arg(long)]
     pub deferred: bool,
+    /// `peers`: each contribution is valued by other members (no rate).
+    #[arg(long, value_parser = ["peers"])]
+    pub valued_by: Option<String>,
     /// Effective from [default: the beginning].
     #[arg(long, value_parser = date_arg)]
     pub from: Option<NaiveDate>,

@@ -55,6 +55,15 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
             Some(format!("  {}: {}", shown(&r.contribution), shown(working)))
         })
         .collect();
+    // Each peer-valued contribution's valuations and median (SPEC §15).
+    let peer_workings: Vec<String> = explained
+        .iter()
+        .filter_map(|r| {
+            r.peers
+                .as_ref()
+                .map(|w| format!("{} valued by peers: {w}", r.contribution))
+        })
+        .collect();
     let rows: Vec<Vec<String>> = explained
         .into_iter()
         .map(|r| {
@@ -99,6 +108,9 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
         for line in workings {
             say!(out, "{line}");
         }
+    }
+    for working in peer_workings {
+        say!(out, "{}", shown(&working));
     }
     Ok(())
 }

@@ -306,8 +306,8 @@ fn record(
         }
         Payload::KindsAdded { kinds } => {
             let mut stmt = conn.prepare_cached(
-                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, deferred, entry)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, deferred, peers, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             for k in kinds {
                 if merged && rules::kind_is_same(conn, k)? {
@@ -322,6 +322,7 @@ fn record(
                     k.gift,
                     k.reimbursable,
                     k.deferred,
+                    k.peers,
                     entry
                 ])?;
             }
@@ -757,6 +758,14 @@ fn record(
                     ],
                 )?;
             }
+        }
+        Payload::Valued(v) => {
+            super::peers::valuation_fits(conn, v)?;
+            conn.execute(
+                "INSERT INTO valuations (contribution, by_member, amount_minor, entry) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (contribution, by_member) DO UPDATE SET amount_minor = excluded.amount_minor, entry = excluded.entry",
+                params![v.contribution, v.by, v.amount_minor, entry],
+            )?;
         }
         Payload::Renamed { what, code, name } => {
             let (table, column) = rules::rename_fits(conn, *what, code)?;

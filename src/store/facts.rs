@@ -147,9 +147,22 @@ impl Books<'_> {
         e: &Eligible<'_>,
         by_week: bool,
     ) -> Result<Vec<ValueGroup>, StoreError> {
-        let kinds = eligible_kinds(self, e)?;
+        let mut kinds = eligible_kinds(self, e)?;
+        // Peer-valued kinds (few contributions) are valued by their
+        // valuations, apart; the pass below stays as it was for the rest.
+        let peer_kinds = super::peers::peer_kinds(self.conn())?;
+        let mut groups = Vec::new();
+        if !peer_kinds.is_empty() {
+            let (peer, rated): (EligibleKinds, EligibleKinds) = kinds
+                .into_iter()
+                .partition(|(code, _)| peer_kinds.contains(code));
+            kinds = rated;
+            if !peer.is_empty() {
+                groups = self.peer_value_groups(e, by_week, &peer)?;
+            }
+        }
         if kinds.is_empty() {
-            return Ok(Vec::new());
+            return Ok(groups);
         }
         // One streaming pass in the covering index's order (project, kind,
         // member, day): SQLite neither sorts nor visits the table, and each
@@ -181,7 +194,6 @@ impl Books<'_> {
         let standards = super::stages::load(self.conn())?;
         let plain = standards.changes_nothing();
         let money_kinds = money_kinds(self.conn())?;
-        let mut groups = Vec::new();
         // The current (member, kind) and its sums per (version index, week,
         // stage percent, multiplier 1 for a bad leaver's money).
         let mut member = String::new();
@@ -253,6 +265,65 @@ impl Books<'_> {
             })?;
         }
         flush(&member, &kind, &mut sums, &mut groups);
+        Ok(groups)
+    }
+
+    /// The values of peer-valued contributions (SPEC §15) for a policy
+    /// bucket: each its reputation-weighted lower median, as one group of
+    /// quantity = the value in minor units at a rate worth one minor unit.
+    /// Quantity, multiplier and stage do not apply; a bad leaver's are not
+    /// eligible (they are not money).
+    fn peer_value_groups(
+        &self,
+        e: &Eligible<'_>,
+        by_week: bool,
+        kinds: &EligibleKinds,
+    ) -> Result<Vec<ValueGroup>, StoreError> {
+        let sql = format!(
+            "SELECT c.id, c.member, c.kind, c.day FROM contributions c
+             WHERE c.project = ?1 AND c.day <= ?2 AND c.day > ?3
+               AND {} AND c.kind IN ({})
+             ORDER BY c.member, c.day, c.id",
+            counts("?4"),
+            kind_list(kinds)
+        );
+        let up_to = day_number(e.up_to);
+        let rows: Vec<(String, String, String, i64)> = self
+            .conn()
+            .prepare(&sql)?
+            .query_map(
+                params![
+                    e.project,
+                    up_to,
+                    e.after.map(day_number).unwrap_or(BEGINNING_DAY),
+                    self.settings().approvals_required,
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )?
+            .collect::<Result<_, _>>()?;
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let facts = super::peers::PeerFacts::load(self.conn(), self.settings().approvals_required)?;
+        let standards = super::stages::load(self.conn())?;
+        // value_minor × 10^(8 − scale) × 10³ = the value at VALUE_SCALE.
+        let minor_rate_e4 =
+            10i64.pow(QUANTITY_SCALE + crate::money::RATE_SCALE - self.currency().scale);
+        let mut groups = Vec::new();
+        for (id, member, kind, day) in rows {
+            if standards.counted(&member, &kind, false, day, up_to) == Counted::Not {
+                continue;
+            }
+            let value = super::peers::peer_value(self.conn(), &facts, &id, &member, day)?;
+            groups.push(ValueGroup {
+                member,
+                quantity_e4: i128::from(value.median.value_minor),
+                rate_e4: minor_rate_e4,
+                multiplier_e3: 10i64.pow(crate::money::MULTIPLIER_SCALE),
+                weeks: if by_week { (up_to - day) / 7 } else { 0 },
+                stage_e2: FULL_E2,
+            });
+        }
         Ok(groups)
     }
 
@@ -555,6 +626,9 @@ pub struct ExplainRow {
     /// × the resource's rate, and the owner's share.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working: Option<String>,
+    /// For a peer-valued kind (SPEC §15): each valuation and the lower
+    /// median's working ([`crate::peers::working`]).
+    pub peers: Option<String>,
 }
 
 impl Ledger {
@@ -967,6 +1041,8 @@ impl Books<'_> {
         let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
         let standards = super::stages::load(self.conn())?;
         let money_kinds = money_kinds(self.conn())?;
+        let peer_kinds = super::peers::peer_kinds(self.conn())?;
+        let mut peer_facts = None;
         let mut out = Vec::new();
         for bucket in &equation.buckets {
             let (policy, class) = match &bucket.target {
@@ -1035,7 +1111,8 @@ impl Books<'_> {
                         None,
                     ),
                     Some(_) => {
-                        let money = money_kinds.contains(&kind);
+                        // A peer-valued kind is never money (SPEC §15).
+                        let money = money_kinds.contains(&kind) && !peer_kinds.contains(&kind);
                         let counted = standards.counted(member, &kind, money, day, revenue_day);
                         let stage = standards
                             .stage_on(member, day)
@@ -1074,19 +1151,51 @@ impl Books<'_> {
                         )
                     }
                 };
+                let (value, peers) = if peer_kinds.contains(&kind) {
+                    let facts = match peer_facts.take() {
+                        Some(f) => f,
+                        None => super::peers::PeerFacts::load(
+                            self.conn(),
+                            self.settings().approvals_required,
+                        )?,
+                    };
+                    let pv = super::peers::peer_value(self.conn(), &facts, &id, member, day)?;
+                    peer_facts = Some(facts);
+                    let currency = self.currency();
+                    let counted_value = match counted {
+                        Counted::Not => 0,
+                        Counted::As { .. } => {
+                            i128::from(pv.median.value_minor)
+                                * 10i128.pow(VALUE_SCALE - currency.scale)
+                                * i128::from(FULL_E2)
+                        }
+                    };
+                    (
+                        counted_value,
+                        Some(crate::peers::working(&pv.weighers, &pv.median, currency)),
+                    )
+                } else {
+                    (value, None)
+                };
                 out.push(ExplainRow {
                     bucket: bucket.name.clone(),
                     contribution: id,
                     date: date_of_day(day),
                     kind,
                     quantity: format_trimmed(i128::from(q), QUANTITY_SCALE),
-                    rate: format_trimmed(i128::from(rate), crate::money::RATE_SCALE),
+                    rate: if peers.is_some() {
+                        "by peers".to_string()
+                    } else {
+                        format_trimmed(i128::from(rate), crate::money::RATE_SCALE)
+                    },
                     multiplier: format_trimmed(i128::from(mult), crate::money::MULTIPLIER_SCALE),
                     value: format_trimmed(value, VALUE_SCALE + 4),
                     factor,
-                    stage,
+                    // A stage does not scale a peer-valued contribution.
+                    stage: if peers.is_some() { None } else { stage },
                     leaver,
                     working: None,
+                    peers,
                 });
             }
             let class = match policy {
@@ -1128,6 +1237,7 @@ impl Books<'_> {
                         stage: None,
                         leaver: left.then(|| "left without good reason: not counted".to_string()),
                         working: Some(format!("{} of resource {}", c.working(), c.resource)),
+                        peers: None,
                     });
                 }
             }

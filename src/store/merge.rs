@@ -32,6 +32,7 @@ pub(super) const ORDER: &str = "hlc, device, device_seq";
 pub(super) const BOOK_TABLES: &[&str] = &[
     "conflicts",
     "renames",
+    "valuations",
     "gives",
     "epochs",
     "token_transfers",

@@ -14,6 +14,7 @@ mod epochs;
 mod facts;
 mod identity;
 mod merge;
+mod peers;
 mod people;
 pub mod query;
 mod resources;
@@ -41,6 +42,7 @@ pub use books::Books;
 pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
+pub use peers::PeerValue;
 pub use people::Actor;
 pub use resources::{kinds_take_credits, Credit, ResourceRow, UseRow};
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
@@ -64,6 +66,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_own_rules.sql"),
     include_str!("migrations/0010_corrections_everywhere.sql"),
     include_str!("migrations/0011_resources.sql"),
+    include_str!("migrations/0012_peer_valuation.sql"),
 ];
 
 /// The schema version this build writes.

@@ -208,7 +208,7 @@ pub(super) fn project_is_same(
 pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<bool, StoreError> {
     let existing = conn
         .prepare_cached(
-            "SELECT name, measure, unit, gift, reimbursable, deferred FROM kinds WHERE code = ?1",
+            "SELECT name, measure, unit, gift, reimbursable, deferred, peers FROM kinds WHERE code = ?1",
         )?
         .query_row([&k.code], |r| {
             Ok(vec![
@@ -218,6 +218,7 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
                 ("gift", r.get::<_, bool>(3)?.to_string()),
                 ("reimbursable", r.get::<_, bool>(4)?.to_string()),
                 ("deferred", r.get::<_, bool>(5)?.to_string()),
+                ("valued_by", peers_text(r.get::<_, bool>(6)?)),
             ])
         })
         .optional()?;
@@ -235,9 +236,15 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
             ("gift", k.gift.to_string()),
             ("reimbursable", k.reimbursable.to_string()),
             ("deferred", k.deferred.to_string()),
+            ("valued_by", peers_text(k.peers)),
         ],
     )?;
     same_or_differs(Thing::Kind, &k.code, existing, incoming)
+}
+
+/// A kind's `valued_by` as a row of kinds.csv writes it.
+fn peers_text(peers: bool) -> String {
+    if peers { "peers" } else { "" }.to_string()
 }
 
 /// Rule (merges): the same rate version added on two laptops.
@@ -415,6 +422,7 @@ fn action_of(
             }
         }
         P::Reviewed(_) => A::Review,
+        P::Valued(_) => A::ValueOthers,
         P::MemberKeySet { handle, .. } if handle == author => A::SetOwnPassphrase,
         P::ProjectsAdded { .. } => A::AddProjects,
         P::RevenuesAdded { .. } => A::RecordRevenue,
@@ -460,11 +468,17 @@ pub(super) fn role_allows(
     author: Option<&str>,
     payload: &crate::journal::Payload,
 ) -> Result<(), StoreError> {
-    if let (Some(a), crate::journal::Payload::Reviewed(r)) = (author, payload) {
-        if r.by != a {
+    // A review and a peer valuation are in their author's own name.
+    let by = match payload {
+        crate::journal::Payload::Reviewed(r) => Some(&r.by),
+        crate::journal::Payload::Valued(v) => Some(&v.by),
+        _ => None,
+    };
+    if let (Some(a), Some(by)) = (author, by) {
+        if by != a {
             return refused(Refusal::NotInOwnName {
                 author: a.to_string(),
-                by: r.by.clone(),
+                by: by.clone(),
             });
         }
     }

@@ -38,6 +38,7 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("resource_uses", &["id"]),
     ("stages", &["code"]),
     ("stage_spans", &["member", "from_day"]),
+    ("valuations", &["contribution", "by_member"]),
 ];
 
 /// Most problems listed per table.
