@@ -272,6 +272,7 @@ try {
     const before = cli('list', '--all');
     await session.click(`${row} button[data-action="void"]`);
     await session.waitText('[data-testid="void-confirm-box"]', (t) => t.includes('stops counting') && t.includes('cannot be undone'), 'void explained');
+    await shot('02a-contribution-void-confirm');
     await session.click('#void-cancel');
     await waitFor(async () => !(await session.exists('[data-testid="void-confirm-box"]')), 5000, 'cancel closes the confirmation');
     await session.click(`${row} button[data-action="void"]`);
@@ -361,6 +362,7 @@ try {
     const row = `[data-testid="payouts"] tr[data-id="${id}"]`;
     await session.click(`${row} button[data-action="void"]`);
     await session.waitText('[data-testid="payout-void-confirm"]', (t) => t.includes('no longer count as paid'), 'void explained');
+    await shot('04b-payout-void-confirm');
     await session.click('#payout-void-cancel');
     await waitFor(async () => !(await session.exists('[data-testid="payout-void-confirm"]')), 5000, 'cancel closes it');
     if (cli('balances').split('\n').find((l) => l.startsWith('ana')) !== paidBefore) throw new Error('cancelling changed the balances');
@@ -520,6 +522,16 @@ try {
           await session.click('[data-testid="revenues"] tr[data-id="R-festival-1"] button');
           await session.find('[data-testid="revenue-detail"] figure.chart img', 15_000);
         }
+        // The history of a contribution, and a payout's void confirmation
+        // (left unconfirmed), at both sizes.
+        if (s === 'contributions') {
+          await session.click('[data-testid="contributions"] tbody tr[data-id] button[data-action="history"]');
+          await session.waitText('[data-testid="history"] ol', (t) => t.includes('Logged for'), 'demo history');
+        }
+        if (s === 'payouts') {
+          await session.click('[data-testid="payouts"] tbody tr[data-id] button[data-action="void"]');
+          await session.find('[data-testid="payout-void-confirm"]');
+        }
         if (s === 'equations') await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'checked');
         if (s === 'export') await session.find('figure.chart img', 15_000);
         // Sign-in is off in the demo: My account asks whose account to show.
@@ -531,6 +543,7 @@ try {
         const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
         if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px`);
         await shot(`demo-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
+        if (s === 'payouts') await session.keys(Keys.ESCAPE);
       }
     }
     await session.setSize(1280, 800);
