@@ -1082,7 +1082,7 @@ mod tests {
                 },
                 cap: None,
                 claims: Vec::new(),
-                    moved: None,
+                moved: None,
             })
             .collect();
         let plan = DistributionPlan {

@@ -336,7 +336,9 @@ fn a_deferred_claim_is_repaid_oldest_first_across_three_distributions_and_reopen
     // Issue 16 item 9: the preview says where the unclaimed part went.
     let text = coop.ok(&["distribute", "R3", "--dry-run"]);
     assert!(
-        text.contains("bucket 'repay': 40.00 of its 300.00 found no one to take it and went to 'work'"),
+        text.contains(
+            "bucket 'repay': 40.00 of its 300.00 found no one to take it and went to 'work'"
+        ),
         "{text}"
     );
     coop.ok(&["distribute", "R3"]);

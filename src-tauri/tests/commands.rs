@@ -347,17 +347,19 @@ fn a_contributions_history_and_voided_payouts_through_the_commands() {
     assert_eq!(history[3]["change"]["revision"], 1);
     // Sign-in is off: no member is recorded, the laptop and time are.
     assert_eq!(history[0]["author"], Value::Null);
-    assert!(history[0]["recordedAt"].as_str().is_some_and(|t| t.len() >= 20));
-    assert!(history[0]["deviceName"].as_str().is_some_and(|n| !n.is_empty()));
+    assert!(history[0]["recordedAt"]
+        .as_str()
+        .is_some_and(|t| t.len() >= 20));
+    assert!(history[0]["deviceName"]
+        .as_str()
+        .is_some_and(|n| !n.is_empty()));
     let err = w
         .call("contribution_history", json!({"id": "nope"}))
         .expect_err("unknown");
     assert_eq!(err["kind"], "refused");
 
     // The voided contribution is still listed when asked for, as void.
-    let filter = |include_void: bool| {
-        json!({"filter": {"member": "", "project": "", "kind": "", "status": null, "includeVoid": include_void, "from": "", "to": ""}, "offset": 0, "limit": 10})
-    };
+    let filter = |include_void: bool| json!({"filter": {"member": "", "project": "", "kind": "", "status": null, "includeVoid": include_void, "from": "", "to": ""}, "offset": 0, "limit": 10});
     assert_eq!(w.ok("list_contributions", filter(false))["total"], 0);
     let all = w.ok("list_contributions", filter(true));
     assert_eq!(all["rows"][0]["status"], "void");

@@ -245,7 +245,11 @@ fn corrected(current: &mut ContributionRecord, raw: &Raw) -> Vec<FieldChange> {
         }
     };
     if let Some(q) = raw.quantity_e4 {
-        change("quantity", quantity_text(current.quantity_e4), quantity_text(q));
+        change(
+            "quantity",
+            quantity_text(current.quantity_e4),
+            quantity_text(q),
+        );
         current.quantity_e4 = q;
     }
     if let Some(day) = raw.day {

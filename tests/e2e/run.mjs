@@ -525,7 +525,7 @@ try {
         // The history of a contribution, and a payout's void confirmation
         // (left unconfirmed), at both sizes.
         if (s === 'contributions') {
-          await session.click('[data-testid="contributions"] tbody tr[data-id] button[data-action="history"]');
+          if (!(await session.exists('[data-testid="history"]'))) await session.click('[data-testid="contributions"] tbody tr[data-id] button[data-action="history"]');
           await session.waitText('[data-testid="history"] ol', (t) => t.includes('Logged for'), 'demo history');
         }
         if (s === 'payouts') {
