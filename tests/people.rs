@@ -724,3 +724,103 @@ fn an_admin_defines_resources_and_any_member_records_a_use_of_their_own() {
     assert!(err.contains("--as"), "{err}");
     assert!(coop.ok(&["verify"]).starts_with("OK"));
 }
+
+/// The history of a contribution (issue 12): logged, approved, rejected
+/// with its reason, corrected (what changed, from what), approved again
+/// and voided — in the order they happened, each naming the member who
+/// made the entry and when.
+#[test]
+fn a_contributions_history_names_who_did_what_in_order() {
+    use openvalue::model::Verdict;
+    use openvalue::ops::CorrectionInput;
+    use openvalue::store::{FieldChange, HistoryChange};
+    let coop = signed_in_coop();
+    let mut ledger = openvalue::store::Ledger::open(&coop.ledger).expect("open");
+    ledger.sign_in("ana", Some(pass("ana"))).expect("ana");
+    ledger
+        .review("C1", "ana", Verdict::Reject, "counted twice")
+        .expect("reject");
+    ledger.sign_in("ben", Some(pass("ben"))).expect("ben");
+    let fix = CorrectionInput {
+        quantity: Some("2".into()),
+        note: Some("one shift".into()),
+        ..CorrectionInput::default()
+    };
+    ledger.correct("C1", &fix).expect("correct");
+    ledger.sign_in("cai", Some(pass("cai"))).expect("cai");
+    ledger
+        .review("C1", "cai", Verdict::Approve, "")
+        .expect("approve again");
+    ledger.sign_in("ben", Some(pass("ben"))).expect("ben");
+    let void = CorrectionInput {
+        void: true,
+        ..CorrectionInput::default()
+    };
+    ledger.correct("C1", &void).expect("void");
+
+    let history = ledger.contribution_history("C1").expect("history");
+    let authors: Vec<Option<&str>> = history.iter().map(|e| e.author.as_deref()).collect();
+    assert_eq!(
+        authors,
+        [
+            Some("ben"),
+            Some("cai"),
+            Some("ana"),
+            Some("ben"),
+            Some("cai"),
+            Some("ben")
+        ]
+    );
+    let changes: Vec<&HistoryChange> = history.iter().map(|e| &e.change).collect();
+    assert_eq!(
+        changes,
+        [
+            &HistoryChange::Logged {
+                member: "ben".into(),
+                project: "fest".into(),
+                kind: "work".into(),
+                date: "2026-05-01".into(),
+                quantity: "3".into(),
+                note: String::new(),
+            },
+            &HistoryChange::Approved {
+                by: "cai".into(),
+                revision: 0
+            },
+            &HistoryChange::Rejected {
+                by: "ana".into(),
+                reason: "counted twice".into(),
+                revision: 0
+            },
+            &HistoryChange::Corrected {
+                revision: 1,
+                changes: vec![
+                    FieldChange {
+                        field: "quantity",
+                        from: "3".into(),
+                        to: "2".into()
+                    },
+                    FieldChange {
+                        field: "note",
+                        from: String::new(),
+                        to: "one shift".into()
+                    },
+                ],
+            },
+            &HistoryChange::Approved {
+                by: "cai".into(),
+                revision: 1
+            },
+            &HistoryChange::Voided { revision: 2 },
+        ]
+    );
+    // Each entry says when and on which laptop it was written, in order.
+    assert!(history.iter().all(|e| e.recorded_at.len() >= 20));
+    assert!(history
+        .windows(2)
+        .all(|w| w[0].recorded_at <= w[1].recorded_at));
+    assert!(history.iter().all(|e| e.device == ledger.device()));
+    // An unknown id is refused, naming it.
+    let err = ledger.contribution_history("C9").expect_err("unknown");
+    assert!(err.to_string().contains("C9"), "{err}");
+}

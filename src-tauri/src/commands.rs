@@ -348,7 +348,7 @@ pub async fn list_contributions(
         project: text(&filter.project),
         kind: text(&filter.kind),
         status: filter.status.map(Into::into),
-        include_void: false,
+        include_void: filter.include_void,
         from: date("from", &filter.from)?,
         to: date("to", &filter.to)?,
     };
@@ -419,6 +419,21 @@ pub async fn correct_contribution(
         void: input.void,
     };
     state.with(|l| Ok(l.correct(&id, &correction)?))
+}
+
+/// The history of a contribution, oldest first: who logged, reviewed,
+/// corrected and voided it, and when.
+#[tauri::command]
+pub async fn contribution_history(
+    state: State<'_, AppState>,
+    id: String,
+) -> AppResult<Vec<HistoryEventDto>> {
+    state.with(|l| {
+        Ok(l.contribution_history(id.trim())?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    })
 }
 
 /// Every revenue, newest first.
@@ -586,10 +601,16 @@ pub async fn preview_equation(
     state.with(|l| Ok((&l.preview_equation(&revenue, &source)?).into()))
 }
 
-/// Every payout, newest first.
+/// Every payout, voided ones included (marked), newest first.
 #[tauri::command]
 pub async fn list_payouts(state: State<'_, AppState>) -> AppResult<Vec<PayoutDto>> {
-    state.with(|l| Ok(l.payouts()?.into_iter().map(Into::into).collect()))
+    state.with(|l| {
+        Ok(l.books()
+            .payout_list(true)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    })
 }
 
 /// Records a payout; returns its id.
@@ -605,6 +626,12 @@ pub async fn record_payout(state: State<'_, AppState>, input: NewPayout) -> AppR
             &input.note,
         )?)
     })
+}
+
+/// Voids a payout recorded by mistake: it no longer counts as paid.
+#[tauri::command]
+pub async fn void_payout(state: State<'_, AppState>, id: String) -> AppResult<()> {
+    state.with(|l| Ok(l.void_payout(id.trim())?))
 }
 
 /// Earned, paid and owed per account.

@@ -19,7 +19,9 @@ use openvalue::model::parse_date;
 use openvalue::model::{AccountType, BucketType, Measure, PayoutRecord, Status};
 use openvalue::money::{format_trimmed, Currency, QUANTITY_SCALE};
 use openvalue::store::query::{Catalog, ContributionRow};
-use openvalue::store::{Balance, ConflictRow, DeviceRow, ExplainRow, Ledger, RevenueRow};
+use openvalue::store::{
+    Balance, ConflictRow, DeviceRow, ExplainRow, HistoryChange, HistoryEvent, Ledger, RevenueRow,
+};
 use openvalue::validate::{AccountInput, KindInput};
 
 use crate::error::{AppError, AppResult};
@@ -566,6 +568,147 @@ impl ContributionDto {
     }
 }
 
+/// One field a correction changed.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FieldChangeDto {
+    /// `quantity`, `date`, `kind` or `note`.
+    pub field: String,
+    /// The value before.
+    pub from: String,
+    /// The value after.
+    pub to: String,
+}
+
+/// What happened to a contribution.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum HistoryChangeDto {
+    /// Logged (or imported) with these values.
+    Logged {
+        /// The contributing member.
+        member: String,
+        /// Project.
+        project: String,
+        /// Kind.
+        kind: String,
+        /// Date of the work.
+        date: String,
+        /// Quantity (decimal text).
+        quantity: String,
+        /// Note.
+        note: String,
+    },
+    /// A member approved a revision.
+    Approved {
+        /// The reviewing member.
+        by: String,
+        /// The revision judged (0: as first logged).
+        revision: u32,
+    },
+    /// A member rejected a revision.
+    Rejected {
+        /// The reviewing member.
+        by: String,
+        /// Why.
+        reason: String,
+        /// The revision judged.
+        revision: u32,
+    },
+    /// A correction changed some fields.
+    Corrected {
+        /// The revision it made.
+        revision: u32,
+        /// What changed.
+        changes: Vec<FieldChangeDto>,
+    },
+    /// Voided: it no longer counts.
+    Voided {
+        /// The revision it made.
+        revision: u32,
+    },
+}
+
+/// One event in a contribution's history.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryEventDto {
+    /// The journal entry.
+    pub entry: String,
+    /// When it was written (RFC 3339).
+    pub recorded_at: String,
+    /// The member signed in when it was written (`null` with sign-in off).
+    pub author: Option<String>,
+    /// The laptop it was written on, by name.
+    pub device_name: String,
+    /// What happened.
+    pub change: HistoryChangeDto,
+}
+
+impl From<HistoryEvent> for HistoryEventDto {
+    fn from(e: HistoryEvent) -> Self {
+        let revision = |r: i64| u32::try_from(r).unwrap_or(u32::MAX);
+        let change = match e.change {
+            HistoryChange::Logged {
+                member,
+                project,
+                kind,
+                date,
+                quantity,
+                note,
+            } => HistoryChangeDto::Logged {
+                member,
+                project,
+                kind,
+                date,
+                quantity,
+                note,
+            },
+            HistoryChange::Approved { by, revision: r } => HistoryChangeDto::Approved {
+                by,
+                revision: revision(r),
+            },
+            HistoryChange::Rejected {
+                by,
+                reason,
+                revision: r,
+            } => HistoryChangeDto::Rejected {
+                by,
+                reason,
+                revision: revision(r),
+            },
+            HistoryChange::Corrected {
+                revision: r,
+                changes,
+            } => HistoryChangeDto::Corrected {
+                revision: revision(r),
+                changes: changes
+                    .into_iter()
+                    .map(|c| FieldChangeDto {
+                        field: c.field.to_string(),
+                        from: c.from,
+                        to: c.to,
+                    })
+                    .collect(),
+            },
+            HistoryChange::Voided { revision: r } => HistoryChangeDto::Voided {
+                revision: revision(r),
+            },
+        };
+        let device_name = if e.device_label.trim().is_empty() {
+            short_device(&e.device)
+        } else {
+            e.device_label
+        };
+        HistoryEventDto {
+            entry: e.entry,
+            recorded_at: e.recorded_at,
+            author: e.author,
+            device_name,
+            change,
+        }
+    }
+}
+
 /// Filters of the contributions list; empty text means any.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 pub struct ContributionFilterDto {
@@ -575,8 +718,11 @@ pub struct ContributionFilterDto {
     pub project: String,
     /// Kind code.
     pub kind: String,
-    /// Status (`null`: all but void).
+    /// Status (`null`: all but void, or all with `includeVoid`).
     pub status: Option<ContributionStatusDto>,
+    /// With no status: voided contributions too (the list marks them).
+    #[serde(default, rename = "includeVoid")]
+    pub include_void: bool,
     /// On or after (YYYY-MM-DD).
     pub from: String,
     /// On or before (YYYY-MM-DD).
@@ -1050,10 +1196,12 @@ pub struct PayoutDto {
     pub method: String,
     /// Note.
     pub note: String,
+    /// Voided: it was never paid and no longer counts.
+    pub void: bool,
 }
 
-impl From<PayoutRecord> for PayoutDto {
-    fn from(p: PayoutRecord) -> Self {
+impl From<(PayoutRecord, bool)> for PayoutDto {
+    fn from((p, void): (PayoutRecord, bool)) -> Self {
         PayoutDto {
             id: p.id,
             account: p.account,
@@ -1061,6 +1209,7 @@ impl From<PayoutRecord> for PayoutDto {
             amount_minor: p.amount_minor,
             method: p.method,
             note: p.note,
+            void,
         }
     }
 }

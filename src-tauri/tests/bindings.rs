@@ -40,6 +40,9 @@ fn generate(dir: &Path) {
     ContributionDto::export_all(&cfg).expect("export ContributionDto");
     ContributionFilterDto::export_all(&cfg).expect("export ContributionFilterDto");
     ContributionPageDto::export_all(&cfg).expect("export ContributionPageDto");
+    FieldChangeDto::export_all(&cfg).expect("export FieldChangeDto");
+    HistoryChangeDto::export_all(&cfg).expect("export HistoryChangeDto");
+    HistoryEventDto::export_all(&cfg).expect("export HistoryEventDto");
     NewContribution::export_all(&cfg).expect("export NewContribution");
     VerdictDto::export_all(&cfg).expect("export VerdictDto");
     CorrectionDto::export_all(&cfg).expect("export CorrectionDto");

@@ -274,3 +274,109 @@ fn a_refused_import_lists_its_rows_and_writes_nothing() {
         "members: 1 row — added 1, 0 already present"
     );
 }
+
+/// Issue 12: a contribution's history one click away (who logged it,
+/// approved, rejected with the reason, corrected what, voided), voided
+/// contributions still listed when asked for, and a payout voided from
+/// the window listed as void and no longer paid.
+#[test]
+fn a_contributions_history_and_voided_payouts_through_the_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("coop.openvalue");
+    let w = Window::new();
+    w.ok(
+        "create_ledger",
+        json!({"input": {"path": path, "name": "Coop", "currency": "EUR", "scale": null, "approvals": 1}}),
+    );
+    for handle in ["ana", "ben"] {
+        w.ok(
+            "add_account",
+            json!({"input": {"handle": handle, "name": handle, "accountType": "member", "joinedOn": ""}}),
+        );
+    }
+    w.ok(
+        "add_project",
+        json!({"input": {"code": "web", "name": "Web", "parent": ""}}),
+    );
+    w.ok(
+        "add_kind",
+        json!({"input": {"code": "work", "name": "Work", "measure": "hours", "unit": "", "rate": "20",
+            "multiplier": "", "gift": false, "reimbursable": false, "effectiveFrom": ""}}),
+    );
+    let id = w.ok(
+        "log_contribution",
+        json!({"input": {"date": "2026-03-01", "member": "ana", "project": "web", "kind": "work", "quantity": "3", "note": ""}}),
+    );
+    let id = id.as_str().expect("an id");
+    w.ok(
+        "review_contribution",
+        json!({"id": id, "by": "ben", "verdict": "reject", "reason": "counted twice"}),
+    );
+    w.ok(
+        "correct_contribution",
+        json!({"id": id, "input": {"quantity": "2", "date": "", "kind": "", "note": "", "void": false}}),
+    );
+    w.ok(
+        "review_contribution",
+        json!({"id": id, "by": "ben", "verdict": "approve", "reason": ""}),
+    );
+    w.ok(
+        "correct_contribution",
+        json!({"id": id, "input": {"quantity": "", "date": "", "kind": "", "note": "", "void": true}}),
+    );
+
+    let history = w.ok("contribution_history", json!({"id": id}));
+    let types: Vec<&str> = history
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["change"]["type"].as_str())
+        .collect();
+    assert_eq!(
+        types,
+        ["logged", "rejected", "corrected", "approved", "voided"]
+    );
+    assert_eq!(history[0]["change"]["member"], "ana");
+    assert_eq!(history[0]["change"]["quantity"], "3");
+    assert_eq!(history[1]["change"]["by"], "ben");
+    assert_eq!(history[1]["change"]["reason"], "counted twice");
+    assert_eq!(
+        history[2]["change"]["changes"],
+        json!([{"field": "quantity", "from": "3", "to": "2"}])
+    );
+    assert_eq!(history[3]["change"]["revision"], 1);
+    // Sign-in is off: no member is recorded, the laptop and time are.
+    assert_eq!(history[0]["author"], Value::Null);
+    assert!(history[0]["recordedAt"]
+        .as_str()
+        .is_some_and(|t| t.len() >= 20));
+    assert!(history[0]["deviceName"]
+        .as_str()
+        .is_some_and(|n| !n.is_empty()));
+    let err = w
+        .call("contribution_history", json!({"id": "nope"}))
+        .expect_err("unknown");
+    assert_eq!(err["kind"], "refused");
+
+    // The voided contribution is still listed when asked for, as void.
+    let filter = |include_void: bool| json!({"filter": {"member": "", "project": "", "kind": "", "status": null, "includeVoid": include_void, "from": "", "to": ""}, "offset": 0, "limit": 10});
+    assert_eq!(w.ok("list_contributions", filter(false))["total"], 0);
+    let all = w.ok("list_contributions", filter(true));
+    assert_eq!(all["rows"][0]["status"], "void");
+
+    // A payout voided from the window: listed as void, no longer paid.
+    let payout = w.ok(
+        "record_payout",
+        json!({"input": {"account": "ana", "amount": "40", "date": "2026-04-01", "method": "cash", "note": ""}}),
+    );
+    assert_eq!(w.ok("balances", json!({}))[0]["paidMinor"], 4_000);
+    w.ok("void_payout", json!({"id": payout}));
+    let payouts = w.ok("list_payouts", json!({}));
+    assert_eq!(payouts[0]["id"], payout);
+    assert_eq!(payouts[0]["void"], true);
+    assert_eq!(w.ok("balances", json!({}))[0]["paidMinor"], 0);
+    let err = w
+        .call("void_payout", json!({"id": payout}))
+        .expect_err("already void");
+    assert_eq!(err["kind"], "refused");
+}

@@ -267,12 +267,47 @@ try {
     // A correction supersedes the entry: the rejection no longer applies.
     await session.waitText(`${row} td.num`, (t) => t === '2', 'corrected quantity');
     await session.waitText(`${row} .badge`, (t) => t === 'pending', 'pending again after the correction');
+    // Void asks first, saying what will happen; Cancel and Escape back out
+    // and change nothing.
+    const before = cli('list', '--all');
     await session.click(`${row} button[data-action="void"]`);
-    await waitFor(async () => !(await session.exists(row)), 5000, 'voided row leaves the list');
-    await session.select('#filter-status', 'void');
-    await session.waitText(`${row} .badge`, (t) => t === 'void', 'listed under void');
+    await session.waitText('[data-testid="void-confirm-box"]', (t) => t.includes('stops counting') && t.includes('cannot be undone'), 'void explained');
+    await shot('02a-contribution-void-confirm');
+    await session.click('#void-cancel');
+    await waitFor(async () => !(await session.exists('[data-testid="void-confirm-box"]')), 5000, 'cancel closes the confirmation');
+    await session.click(`${row} button[data-action="void"]`);
+    await session.find('#void-confirm');
+    await session.keys(Keys.ESCAPE);
+    await waitFor(async () => !(await session.exists('[data-testid="void-confirm-box"]')), 5000, 'Escape closes the confirmation');
+    if ((await session.text(`${row} .badge`)) !== 'pending') throw new Error('cancelling changed the row');
+    if (cli('list', '--all') !== before) throw new Error('cancelling a void changed the ledger');
+    await session.click(`${row} button[data-action="void"]`);
+    await session.click('#void-confirm');
+    // The row stays, struck through and marked void.
+    await session.waitText(`${row} .badge`, (t) => t === 'void', 'voided row marked void');
+    if (!(await session.js(`return document.querySelector(arguments[0]).classList.contains('voided')`, [row]))) throw new Error('voided row not struck through');
+    await session.waitText('[data-testid="voided-notice"]', (t) => t.includes('Voided'), 'void confirmed in words');
+    const listed = cli('list', '--all').split('\n').find((l) => l.includes(ben));
+    if (!listed || !/\bvoid\b/.test(listed)) throw new Error(`not void in the ledger: ${listed}`);
+    if (cli('list').includes(ben)) throw new Error('the CLI still counts the voided contribution');
+    await session.select('#filter-status', 'standing');
+    await waitFor(async () => !(await session.exists(row)), 5000, '"all but void" hides it');
     await session.select('#filter-status', '');
-    if (!/void/.test(cli('list', '--all'))) throw new Error('not void in the ledger');
+    await session.find(row);
+    await shot('02b-contribution-voided');
+    // Its history, one click away: the rejection's reason, the correction, the void.
+    await session.click(`${row} button[data-action="history"]`);
+    const history = await session.waitText('[data-testid="history"] ol', (t) => t.includes('Voided'), 'history of the voided contribution');
+    for (const want of ['Logged for ben', 'Rejected by ana', 'Reason: counted twice', 'quantity 1.5 → 2', 'Voided']) {
+      if (!history.includes(want)) throw new Error(`missing ${want} in ${history}`);
+    }
+    await shot('02c-contribution-history');
+    await session.click(`${row} button[data-action="history"]`);
+    // Ana's: who approved it.
+    const ana = await session.js(`return [...document.querySelectorAll('[data-testid="contributions"] tbody tr[data-id]')].find(tr => tr.cells[1].innerText === 'ana').dataset.id`);
+    await session.click(`tr[data-id="${ana}"] button[data-action="history"]`);
+    await session.waitText('[data-testid="history"] ol', (t) => t.includes('Approved by ben'), 'who approved ana\'s');
+    await session.click(`tr[data-id="${ana}"] button[data-action="history"]`);
     // The timer fills in the hours.
     await session.click('#entry-timer');
     await new Promise((r) => setTimeout(r, 1200));
@@ -315,6 +350,33 @@ try {
     await session.waitText('[data-testid="payouts"] td', (t) => t === '250.50', 'payout listed');
   });
 
+  await step('void a payout recorded by mistake, with confirmation', async () => {
+    // A second payout typed by mistake.
+    await session.select('#payout-account', 'ana');
+    await session.type('#payout-amount', '99.00');
+    await session.click('#payout-add');
+    await session.waitText('[data-testid="payouts"] td', (t) => t === '99.00', 'mistaken payout listed');
+    const paidBefore = cli('balances').split('\n').find((l) => l.startsWith('ana'));
+    if (!/ana\s+member\s+900\.00\s+349\.50\s+550\.50/.test(paidBefore)) throw new Error(paidBefore);
+    const id = await session.js(`return [...document.querySelectorAll('[data-testid="payouts"] tbody tr[data-id]')].find(tr => tr.cells[2].innerText === '99.00').dataset.id`);
+    const row = `[data-testid="payouts"] tr[data-id="${id}"]`;
+    await session.click(`${row} button[data-action="void"]`);
+    await session.waitText('[data-testid="payout-void-confirm"]', (t) => t.includes('no longer count as paid'), 'void explained');
+    await shot('04b-payout-void-confirm');
+    await session.click('#payout-void-cancel');
+    await waitFor(async () => !(await session.exists('[data-testid="payout-void-confirm"]')), 5000, 'cancel closes it');
+    if (cli('balances').split('\n').find((l) => l.startsWith('ana')) !== paidBefore) throw new Error('cancelling changed the balances');
+    await session.click(`${row} button[data-action="void"]`);
+    await session.click('#payout-void-confirm');
+    await session.waitText(`${row} .badge`, (t) => t === 'void', 'payout listed as void');
+    await session.waitText('[data-testid="payout-voided"]', (t) => t.includes('owed that much again'), 'void confirmed in words');
+    await shot('04a-payout-voided');
+    const ana = cli('balances').split('\n').find((l) => l.startsWith('ana'));
+    if (!/ana\s+member\s+900\.00\s+250\.50\s+649\.50/.test(ana)) throw new Error(ana);
+    const listed = cli('payout', 'list', '--all').split('\n').find((l) => l.includes(id));
+    if (!listed || !/\bvoid\b/.test(listed)) throw new Error(`not void in the ledger: ${listed}`);
+  });
+
   await step('balances in the window match the CLI on the same file', async () => {
     await nav('balances');
     await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
@@ -347,8 +409,17 @@ try {
     await nav('revenues');
     await session.click('[data-testid="revenues"] tr[data-id="R-1"] button');
     await session.click('#reverse');
+    await session.waitText('[data-testid="reverse-confirm-box"]', (t) => t.includes('no longer counts'), 'reversal explained');
+    await session.keys(Keys.ESCAPE);
+    await waitFor(async () => !(await session.exists('[data-testid="reverse-confirm-box"]')), 5000, 'Escape keeps it');
+    if (cli('revenue', 'list').includes('not distributed')) throw new Error('backing out reversed it');
+    await session.click('#reverse');
     await session.click('#reverse-confirm');
     await session.find('#preview');
+    // The reversal stays visible.
+    await session.waitText('[data-testid="reversed-list"]', (t) => t.includes('reversed'), 'reversed distribution listed');
+    await session.waitText('[data-testid="revenues"] tr[data-id="R-1"]', (t) => t.includes('reversed'), 'revenue marked reversed');
+    await shot('03b-revenue-reversed');
     const ana = cli('balances').split('\n').find((l) => l.startsWith('ana'));
     if (!/ana\s+member\s+0\.00\s+250\.50\s+-250\.50/.test(ana)) throw new Error(ana);
   });
@@ -451,6 +522,16 @@ try {
           await session.click('[data-testid="revenues"] tr[data-id="R-festival-1"] button');
           await session.find('[data-testid="revenue-detail"] figure.chart img', 15_000);
         }
+        // The history of a contribution, and a payout's void confirmation
+        // (left unconfirmed), at both sizes.
+        if (s === 'contributions') {
+          if (!(await session.exists('[data-testid="history"]'))) await session.click('[data-testid="contributions"] tbody tr[data-id] button[data-action="history"]');
+          await session.waitText('[data-testid="history"] ol', (t) => t.includes('Logged for'), 'demo history');
+        }
+        if (s === 'payouts') {
+          await session.click('[data-testid="payouts"] tbody tr[data-id] button[data-action="void"]');
+          await session.find('[data-testid="payout-void-confirm"]');
+        }
         if (s === 'equations') await session.waitText('[data-testid="equation-problems"]', (t) => t.includes('valid'), 'checked');
         if (s === 'export') await session.find('figure.chart img', 15_000);
         // Sign-in is off in the demo: My account asks whose account to show.
@@ -462,6 +543,7 @@ try {
         const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
         if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px`);
         await shot(`demo-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
+        if (s === 'payouts') await session.keys(Keys.ESCAPE);
       }
     }
     await session.setSize(1280, 800);

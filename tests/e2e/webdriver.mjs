@@ -3,7 +3,7 @@
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export const Keys = { TAB: '\uE004', ENTER: '\uE007', CONTROL: '\uE009', BACKSPACE: '\uE003' };
+export const Keys = { TAB: '\uE004', ENTER: '\uE007', CONTROL: '\uE009', BACKSPACE: '\uE003', ESCAPE: '\uE00C' };
 
 export class Session {
   constructor(base, id) {

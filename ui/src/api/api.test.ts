@@ -24,7 +24,7 @@ beforeEach(() => {
 describe('api', () => {
   it('calls each command by its Rust name with camelCase arguments', async () => {
     invoke.mockResolvedValue({ rows: [], total: 0 });
-    const filter = { member: 'ana', project: '', kind: '', status: null, from: '', to: '' };
+    const filter = { member: 'ana', project: '', kind: '', status: null, includeVoid: false, from: '', to: '' };
     await api.listContributions(filter, 50, 25);
     expect(invoke).toHaveBeenCalledWith('list_contributions', { filter, offset: 50, limit: 25 });
 

@@ -13,6 +13,7 @@ import type { ChartRequest } from './bindings/ChartRequest';
 import type { ContributionFilterDto } from './bindings/ContributionFilterDto';
 import type { ContributionPageDto } from './bindings/ContributionPageDto';
 import type { CorrectionDto } from './bindings/CorrectionDto';
+import type { HistoryEventDto } from './bindings/HistoryEventDto';
 import type { DistributionDto } from './bindings/DistributionDto';
 import type { DistributionSummaryDto } from './bindings/DistributionSummaryDto';
 import type { EquationFormDto } from './bindings/EquationFormDto';
@@ -140,6 +141,7 @@ export const api = {
     call<null>('review_contribution', { id, by, verdict, reason }),
   correctContribution: (id: string, input: CorrectionDto) =>
     call<null>('correct_contribution', { id, input }),
+  contributionHistory: (id: string) => call<HistoryEventDto[]>('contribution_history', { id }),
 
   listRevenues: () => call<RevenueDto[]>('list_revenues'),
   addRevenue: (input: NewRevenue) => call<string>('add_revenue', { input }),
@@ -162,6 +164,7 @@ export const api = {
 
   listPayouts: () => call<PayoutDto[]>('list_payouts'),
   recordPayout: (input: NewPayout) => call<string>('record_payout', { input }),
+  voidPayout: (id: string) => call<null>('void_payout', { id }),
   balances: () => call<BalanceDto[]>('balances'),
 
   importCsv: (input: ImportRequest, onProgress: (p: ImportProgressDto) => void) => {

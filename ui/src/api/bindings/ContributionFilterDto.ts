@@ -18,9 +18,13 @@ project: string,
  */
 kind: string, 
 /**
- * Status (`null`: all but void).
+ * Status (`null`: all but void, or all with `includeVoid`).
  */
 status: ContributionStatusDto | null, 
+/**
+ * With no status: voided contributions too (the list marks them).
+ */
+includeVoid: boolean, 
 /**
  * On or after (YYYY-MM-DD).
  */

@@ -27,4 +27,8 @@ method: string,
 /**
  * Note.
  */
-note: string, };
+note: string, 
+/**
+ * Voided: it was never paid and no longer counts.
+ */
+void: boolean, };
