@@ -1572,3 +1572,29 @@ fn two_laptops_recording_uses_of_a_resource_merged_both_ways_give_identical_book
     }
     coop.assert_converged("resource uses");
 }
+
+#[test]
+fn a_resource_defined_differently_on_two_laptops_is_a_conflict_for_the_later() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    let add = |l: &PathBuf, rate: &str| {
+        ok(
+            l,
+            &[
+                "resource", "add", "van", "--name", "Van", "--rate", rate, "--unit", "km",
+                "--owner", "ana",
+            ],
+        )
+    };
+    add(a, "0.30");
+    add(b, "0.40");
+    coop.exchange_all();
+    for l in [a, b] {
+        let conflicts = ok(l, &["conflicts"]);
+        assert!(
+            conflicts.contains("van") && conflicts.contains("rate"),
+            "{conflicts}"
+        );
+    }
+    coop.assert_converged("a resource defined twice");
+}
