@@ -360,8 +360,10 @@ pub enum Refusal {
         needed: &'static str,
     },
     /// A review in another member's name.
-    #[error("{author} is signed in and cannot review in {by}'s name")]
+    #[error("{author} is signed in and cannot {what} in {by}'s name")]
     NotInOwnName {
+        /// What they tried: "review" or "value work".
+        what: &'static str,
         /// The signed-in member.
         author: String,
         /// The member named as reviewer.

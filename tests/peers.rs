@@ -426,3 +426,63 @@ fn valuations_from_two_laptops_merge_to_the_same_books_both_ways() {
         b.ok(&["reputation", "--date", "2026-04-01"])
     );
 }
+
+#[test]
+fn with_sign_in_on_a_member_values_only_in_their_own_name() {
+    let coop = worked_example();
+    let run = |member: &str, args: &[&str]| {
+        common::openvalue()
+            .arg("--ledger")
+            .arg(&coop.ledger)
+            .arg("--as")
+            .arg(member)
+            .env(
+                "OPENVALUE_PASSPHRASE",
+                format!("{member}'s long passphrase"),
+            )
+            .args(args)
+            .output()
+            .expect("run openvalue")
+    };
+    for member in ["ana", "ben", "cai"] {
+        let out = common::openvalue()
+            .arg("--ledger")
+            .arg(&coop.ledger)
+            .args(["member", "passphrase", member])
+            .env(
+                "OPENVALUE_NEW_PASSPHRASE",
+                format!("{member}'s long passphrase"),
+            )
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(run("ana", &["settings", "--sign-in", "on"])
+        .status
+        .success());
+    // ben (a plain member) values ana's work in his own name.
+    let out = run("ben", &["value", "P1", "--by", "ben", "130"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Not in cai's name.
+    let out = run("ben", &["value", "P1", "--by", "cai", "1"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("ben is signed in and cannot value work in cai's name"),
+        "{err}"
+    );
+    // Nor ana her own work, signed in or not.
+    let out = run("ana", &["value", "P1", "--by", "ana", "1"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("it is their own"));
+    // ben moved from 50 to 130: 80 (dan 11): 2 × 11 = 22 < 63;
+    // 120 (cai 41): 2 × 52 = 104 ≥ 63 → still 120.00.
+    assert_eq!(list_value(&coop, "P1"), "120.00");
+}

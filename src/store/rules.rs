@@ -470,13 +470,14 @@ pub(super) fn role_allows(
 ) -> Result<(), StoreError> {
     // A review and a peer valuation are in their author's own name.
     let by = match payload {
-        crate::journal::Payload::Reviewed(r) => Some(&r.by),
-        crate::journal::Payload::Valued(v) => Some(&v.by),
+        crate::journal::Payload::Reviewed(r) => Some((&r.by, "review")),
+        crate::journal::Payload::Valued(v) => Some((&v.by, "value work")),
         _ => None,
     };
-    if let (Some(a), Some(by)) = (author, by) {
+    if let (Some(a), Some((by, what))) = (author, by) {
         if by != a {
             return refused(Refusal::NotInOwnName {
+                what,
                 author: a.to_string(),
                 by: by.clone(),
             });
