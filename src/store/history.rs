@@ -124,12 +124,16 @@ const EVENTS: &str = "
       FROM corrections c JOIN journal j ON j.id = c.entry WHERE c.contribution = ?1
     ORDER BY 14, 4, 15";
 
+/// The entry that logged a contribution: (entry id, recorded at, author,
+/// device, payload bytes).
+type CreatedRow = (String, String, Option<String>, String, Vec<u8>);
+
 impl Ledger {
     /// The history of contribution `id`, oldest first: logged, reviewed,
     /// corrected, voided, each with who and when. Refused for an unknown id.
     pub fn contribution_history(&self, id: &str) -> Result<Vec<HistoryEvent>, StoreError> {
         let conn = self.conn();
-        let created: Option<(String, String, Option<String>, String, Vec<u8>)> = conn
+        let created: Option<CreatedRow> = conn
             .query_row(
                 "SELECT j.id, j.recorded_at, j.author, j.device, CAST(j.payload AS BLOB)
                  FROM contributions c JOIN journal j ON j.id = c.entry WHERE c.id = ?1",
