@@ -95,6 +95,15 @@ pub struct HistoryEvent {
     pub change: HistoryChange,
 }
 
+/// The entry that logged the contribution.
+struct Created {
+    entry: String,
+    recorded_at: String,
+    author: Option<String>,
+    device: String,
+    payload: Vec<u8>,
+}
+
 /// A row of the union below: the entry's stamp and the change's columns.
 struct Raw {
     entry: String,
@@ -129,15 +138,30 @@ impl Ledger {
     /// corrected, voided, each with who and when. Refused for an unknown id.
     pub fn contribution_history(&self, id: &str) -> Result<Vec<HistoryEvent>, StoreError> {
         let conn = self.conn();
-        let created: Option<(String, String, Option<String>, String, Vec<u8>)> = conn
+        let created = conn
             .query_row(
                 "SELECT j.id, j.recorded_at, j.author, j.device, CAST(j.payload AS BLOB)
                  FROM contributions c JOIN journal j ON j.id = c.entry WHERE c.id = ?1",
                 params![id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| {
+                    Ok(Created {
+                        entry: r.get(0)?,
+                        recorded_at: r.get(1)?,
+                        author: r.get(2)?,
+                        device: r.get(3)?,
+                        payload: r.get(4)?,
+                    })
+                },
             )
             .optional()?;
-        let Some((entry, recorded_at, author, device, payload)) = created else {
+        let Some(Created {
+            entry,
+            recorded_at,
+            author,
+            device,
+            payload,
+        }) = created
+        else {
             return Err(StoreError::Refused(Refusal::Unknown {
                 what: Thing::Contribution,
                 id: id.to_string(),
