@@ -34,6 +34,7 @@ mod files;
 mod hints;
 mod payouts;
 mod people;
+mod resources;
 mod rules;
 mod setup;
 pub mod show;
@@ -112,12 +113,22 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Token(cmd) => tokens::token(ledger, cmd, out),
         Command::Epoch(cmd) => tokens::epoch(ledger, cmd, out),
         Command::Stage(cmd) => rules::stage(ledger, cmd, out),
+        Command::Resource(cmd) => resources::resource(ledger, cmd, out),
+        Command::Use {
+            resource,
+            project,
+            quantity,
+            date,
+            by,
+        } => resources::record_use(ledger, &resource, &project, &quantity, date, by, out),
         Command::Give {
             epoch,
             from,
             to,
             amount,
         } => tokens::give(ledger, &epoch, &from, &to, amount, out),
+        Command::Value { id, by, amount } => tokens::value(ledger, &id, &by, &amount, out),
+        Command::Reputation { date } => tokens::reputation(ledger, date, out),
         Command::Backup { file } => setup::backup(ledger, &file, out),
         Command::Log(args) => contributions::log(ledger, args, out),
         Command::List(args) => contributions::list(ledger, args, out),

@@ -118,7 +118,7 @@ pub struct ValueGroup {
     pub multiplier_e3: i64,
     /// ⌊(D − date) / 7⌋ when grouped by week, else 0.
     pub weeks: i64,
-    /// The stage's percent in hundredths (SPEC §14), [`FULL_E2`] without
+    /// The stage's percent in hundredths (SPEC §14), [`crate::standards::FULL_E2`] without
     /// a stage.
     pub stage_e2: i64,
 }

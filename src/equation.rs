@@ -512,6 +512,17 @@ pub fn parse(
                 if let Some(catalog) = catalog {
                     for k in list.get_ref() {
                         match catalog.kinds.get(k.get_ref()) {
+                            // The built-in kind of resource credits (SPEC
+                            // §14): members' earn policy shares, funds'
+                            // are claims repaid; reimbursing takes none.
+                            None if k.get_ref() == crate::model::RESOURCE_USE_KIND => {
+                                if matches!(target, Some(Target::Reimburse)) {
+                                    p.at(
+                                        k.span(),
+                                        "resource-use credits are paid by policy and repay buckets, not reimbursement",
+                                    );
+                                }
+                            }
                             None => p.at(
                                 k.span(),
                                 unknown_with_hint("kind", k.get_ref(), catalog.kinds.keys()),

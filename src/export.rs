@@ -251,6 +251,35 @@ pub fn export_csv(
                     t(c.note),
                 ])
             })?;
+            // Resource credits (SPEC §14): one row per owner per use, of
+            // the built-in kind, with its exact value; they count without
+            // approval. The multiplier is left empty: the value is the
+            // owner's share of quantity × rate, not a product of the row.
+            for u in ledger.resource_uses()? {
+                let in_span = span.from.is_none_or(|d| u.date >= d)
+                    && span.to.is_none_or(|d| u.date <= d)
+                    && span.project.is_none_or(|p| p == u.project);
+                if !in_span {
+                    continue;
+                }
+                for (owner, value) in &u.credits {
+                    sheet.row(vec![
+                        t(u.id.clone()),
+                        t(u.date.to_string()),
+                        t(owner.clone()),
+                        t(u.project.clone()),
+                        t(crate::model::RESOURCE_USE_KIND),
+                        n(u.quantity.clone()),
+                        t("quantity"),
+                        n(u.rate.clone()),
+                        t(""),
+                        n(value.clone()),
+                        t("counts"),
+                        n("0"),
+                        t(format!("use of resource {}", u.resource)),
+                    ])?;
+                }
+            }
             sheet.finish()
         }
         Report::Allocations => {

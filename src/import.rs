@@ -70,6 +70,7 @@ impl Table {
             Table::Kinds => (
                 &["code", "name", "measure", "rate"],
                 &[
+                    "valued_by",
                     "unit",
                     "multiplier",
                     "gift",
@@ -736,6 +737,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             gift: sheet.get(row, "gift"),
             reimbursable: sheet.get(row, "reimbursable"),
             deferred: sheet.get(row, "deferred"),
+            valued_by: sheet.get(row, "valued_by"),
             effective_from: sheet.get(row, "effective_from"),
         };
         let (kind, version) = match validate::kind(&raw) {
@@ -762,7 +764,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
                     row.line,
                     sheet.column_number("name"),
                     format!(
-                        "kind '{}' differs from {where_} ({}); only rate and multiplier change between versions — name, measure, unit, gift, reimbursable and deferred stay the same",
+                        "kind '{}' differs from {where_} ({}); only rate and multiplier change between versions — name, measure, unit, gift, reimbursable, deferred and valued_by stay the same",
                         kind.code,
                         describe_kind(&existing)
                     ),
@@ -830,7 +832,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
 
 fn describe_kind(k: &Kind) -> String {
     format!(
-        "name {}, measure {}{}, gift {}, reimbursable {}, deferred {}",
+        "name {}, measure {}{}, gift {}, reimbursable {}, deferred {}{}",
         quote(&k.name),
         k.measure,
         k.unit
@@ -839,7 +841,8 @@ fn describe_kind(k: &Kind) -> String {
             .unwrap_or_default(),
         k.gift,
         k.reimbursable,
-        k.deferred
+        k.deferred,
+        if k.peers { ", valued by peers" } else { "" }
     )
 }
 

@@ -125,6 +125,10 @@ pub enum Payload {
         /// In force from.
         from: NaiveDate,
     },
+    /// A resource was defined (SPEC §14); fixed once defined.
+    ResourceAdded(crate::model::ResourceDefinition),
+    /// A resource was used on a project: its owners are credited.
+    ResourceUsed(crate::model::ResourceUse),
     /// Projects were added.
     ProjectsAdded {
         /// The projects.
@@ -259,6 +263,8 @@ pub enum Payload {
         /// The new name.
         name: String,
     },
+    /// A member valued a peer-valued contribution (SPEC §15).
+    Valued(crate::model::Valuation),
 }
 
 /// A device's signature admitting a copy of its file as a new device.
@@ -290,6 +296,8 @@ impl Payload {
             Payload::AccountStatusSet { .. } => "account_status_set",
             Payload::StageDefined { .. } => "stage_defined",
             Payload::StageSet { .. } => "stage_set",
+            Payload::ResourceAdded(_) => "resource_added",
+            Payload::ResourceUsed(_) => "resource_used",
             Payload::ProjectsAdded { .. } => "projects_added",
             Payload::KindsAdded { .. } => "kinds_added",
             Payload::KindVersionsAdded { .. } => "kind_versions_added",
@@ -316,6 +324,7 @@ impl Payload {
             Payload::PayoutVoided { .. } => "payout_voided",
             Payload::RevenueCorrected(_) => "revenue_corrected",
             Payload::Renamed { .. } => "renamed",
+            Payload::Valued(_) => "valued",
         }
     }
 
@@ -343,6 +352,10 @@ impl Payload {
             Payload::StageSet { member, stage, .. } => std::iter::once(member.clone())
                 .chain(stage.clone())
                 .collect(),
+            Payload::ResourceAdded(r) => std::iter::once(r.code.clone())
+                .chain(r.owners.iter().map(|o| o.handle.clone()))
+                .collect(),
+            Payload::ResourceUsed(u) => vec![u.id.clone(), u.resource.clone(), u.project.clone()],
             Payload::ProjectsAdded { projects } => {
                 projects.iter().map(|p| p.code.clone()).collect()
             }
@@ -374,6 +387,7 @@ impl Payload {
             Payload::PayoutVoided { payout } => vec![payout.clone()],
             Payload::RevenueCorrected(r) => vec![r.revenue.clone()],
             Payload::Renamed { code, .. } => vec![code.clone()],
+            Payload::Valued(v) => vec![v.contribution.clone(), v.by.clone()],
             Payload::LedgerCreated { .. }
             | Payload::ApprovalsRequiredSet { .. }
             | Payload::SignInSet { .. }
@@ -403,6 +417,8 @@ impl Payload {
             Payload::TokenDefined(t) => vec![t.code.as_str()],
             Payload::EpochOpened(e) => vec![e.id.as_str()],
             Payload::StageDefined { code, .. } => vec![code.as_str()],
+            Payload::ResourceAdded(r) => vec![r.code.as_str()],
+            Payload::ResourceUsed(u) => vec![u.id.as_str()],
             _ => Vec::new(),
         }
     }
@@ -1024,6 +1040,7 @@ mod tests {
                     gift: false,
                     reimbursable: false,
                     deferred: false,
+                    peers: false,
                 }],
             },
             Payload::KindVersionsAdded {
@@ -1093,6 +1110,11 @@ mod tests {
                 amount_minor: 5,
                 method: "cash".into(),
                 note: "n".into(),
+            }),
+            Payload::Valued(crate::model::Valuation {
+                contribution: "c1".into(),
+                by: "ben".into(),
+                amount_minor: 12_000,
             }),
         ];
         for p in all {

@@ -8,6 +8,7 @@
 //!
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
 //! [`journal`], [`validate`], [`equation`], [`distribute`], [`standards`],
+//! [`peers`],
 //! [`text`]), IO
 //! ([`store`], [`csvread`], [`import`], [`export`], [`fsio`]) and the
 //! command line ([`cli`]).
@@ -61,6 +62,7 @@ pub mod members;
 pub mod model;
 pub mod money;
 pub mod ops;
+pub mod peers;
 pub mod refusal;
 pub mod report;
 pub mod split;

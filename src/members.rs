@@ -307,11 +307,19 @@ pub enum Action {
     RenameProjects,
     /// Rename kinds.
     RenameKinds,
+    /// Define resources (SPEC §14).
+    ChangeResources,
+    /// Record a use of a resource by oneself (or by nobody named).
+    UseOwn,
+    /// Record a use of a resource in another member's name.
+    UseForOthers,
+    /// Value other members' peer-valued contributions (SPEC §15).
+    ValueOthers,
 }
 
 impl Action {
     /// Every action, in the order above.
-    pub const ALL: [Action; 36] = [
+    pub const ALL: [Action; 40] = [
         Action::LogOwn,
         Action::LogForOthers,
         Action::CorrectOwn,
@@ -348,6 +356,10 @@ impl Action {
         Action::RenameMembers,
         Action::RenameProjects,
         Action::RenameKinds,
+        Action::ChangeResources,
+        Action::UseOwn,
+        Action::UseForOthers,
+        Action::ValueOthers,
     ];
 
     /// The role it needs and what it is, in words ("recording revenue").
@@ -395,6 +407,15 @@ impl Action {
             A::RenameMembers => (Role::Admin, "renaming members"),
             A::RenameProjects => (Role::Coordinator, "renaming projects"),
             A::RenameKinds => (Role::Admin, "renaming kinds"),
+            // SPEC §13: resources are an admin's; any member records a
+            // use of their own.
+            A::ChangeResources => (Role::Admin, "defining resources"),
+            A::UseOwn => (Role::Member, "recording a use of a resource"),
+            A::UseForOthers => (
+                Role::Coordinator,
+                "recording a use of a resource in another member's name",
+            ),
+            A::ValueOthers => (Role::Member, "valuing others' work"),
         }
     }
 
@@ -438,6 +459,10 @@ impl Action {
             A::RenameMembers => "rename_members",
             A::RenameProjects => "rename_projects",
             A::RenameKinds => "rename_kinds",
+            A::ChangeResources => "change_resources",
+            A::UseOwn => "use_own",
+            A::UseForOthers => "use_for_others",
+            A::ValueOthers => "value_others",
         }
     }
 }

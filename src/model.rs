@@ -122,6 +122,12 @@ pub struct Kind {
     /// policy share. Entries written before it decode as `false`.
     #[serde(default)]
     pub deferred: bool,
+    /// Valued by other members (SPEC §15, `valued_by = "peers"`): no rate;
+    /// each contribution is worth the reputation-weighted lower median of
+    /// its valuations ([`crate::peers`]). Entries written before it decode
+    /// as `false`.
+    #[serde(default)]
+    pub peers: bool,
 }
 
 /// Which contributions a bucket looks at, by their kind (SPEC §4, §14).
@@ -229,6 +235,19 @@ pub fn claim_minor(
         }
         KindClass::Shared => None,
     }
+}
+
+/// A member's valuation of a peer-valued contribution (SPEC §15): the
+/// whole contribution's value in minor units; a later one by the same
+/// member replaces the earlier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Valuation {
+    /// The contribution valued.
+    pub contribution: String,
+    /// The member who values it (never its contributor).
+    pub by: String,
+    /// The value in minor units of the ledger's currency; ≥ 0.
+    pub amount_minor: i64,
 }
 
 /// A contribution as first recorded.
@@ -676,4 +695,110 @@ pub fn tokens_minted(value_e11: i128, per_value_e4: i64, scale: u32) -> i128 {
         .saturating_mul(i128::from(per_value_e4))
         .saturating_mul(10i128.saturating_pow(scale));
     numerator.div_euclid(10i128.pow(15))
+}
+
+/// One owner of a resource and their whole-number share (SPEC §14).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResourceOwner {
+    /// A member's or fund's handle.
+    pub handle: String,
+    /// Whole-number weight, ≥ 1.
+    pub share: i64,
+}
+
+/// A resource whose use credits its owners (SPEC §14, NRP's upstream
+/// flows); fixed once defined.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResourceDefinition {
+    /// Lowercase code (`laser`).
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Unit of use (`hours`).
+    pub unit: String,
+    /// Value per unit of use, scaled by 10^[`money::RATE_SCALE`].
+    pub rate_e4: i64,
+    /// The owners, each named once.
+    pub owners: Vec<ResourceOwner>,
+}
+
+/// A use of a resource on a project.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResourceUse {
+    /// Its id.
+    pub id: String,
+    /// The resource's code.
+    pub resource: String,
+    /// The project it was used for.
+    pub project: String,
+    /// Date of the use.
+    pub date: NaiveDate,
+    /// Quantity used, scaled by 10^[`money::QUANTITY_SCALE`]; > 0.
+    pub quantity_e4: i64,
+    /// Who used it (recorded only).
+    pub by: Option<String>,
+}
+
+/// The built-in kind of the contributions a resource's use credits to its
+/// owners (SPEC §14).
+pub const RESOURCE_USE_KIND: &str = "resource-use";
+
+/// The largest value of one use, quantity × rate, in currency units
+/// (SPEC §11 bounds): its value at 10⁻¹¹ then fits the allocation rule's
+/// u64 amount (10¹⁹ < 1.8·10¹⁹).
+pub const MAX_USE_VALUE_UNITS: i64 = 100_000_000;
+
+/// The largest share of one owner, and the most owners of a resource.
+pub const MAX_RESOURCE_SHARE: i64 = 1_000_000;
+/// The most owners a resource may have.
+pub const MAX_RESOURCE_OWNERS: usize = 100;
+
+/// A use's value, quantity × rate, scaled by 10^[`money::VALUE_SCALE`].
+pub fn use_value(quantity_e4: i64, rate_e4: i64) -> i128 {
+    value_of(quantity_e4, rate_e4, 10i64.pow(money::MULTIPLIER_SCALE))
+}
+
+/// Each owner's credit from one use, in owner order: the use's value
+/// (quantity × rate, at 10⁻¹¹, the finest scale values are kept in) split
+/// by their shares with the allocation rule (largest remainder, ties to
+/// the handle first in byte order). Exact; `None` when the value is
+/// outside the bounds (negative, or above [`MAX_USE_VALUE_UNITS`]) or no
+/// owner has a share.
+///
+/// ```
+/// use openvalue::model::{resource_credits, ResourceOwner};
+/// let o = |h: &str, share| ResourceOwner { handle: h.into(), share };
+/// // 3 h at 10.00 = 30, split 2:1:1 → 15, 7.5, 7.5 (at 10⁻¹¹).
+/// let c = resource_credits(30_000, 100_000, &[o("ana", 2), o("ben", 1), o("commons", 1)]).unwrap();
+/// assert_eq!(c, vec![15 * 10i128.pow(11), 75 * 10i128.pow(10), 75 * 10i128.pow(10)]);
+/// ```
+pub fn resource_credits(
+    quantity_e4: i64,
+    rate_e4: i64,
+    owners: &[ResourceOwner],
+) -> Option<Vec<i128>> {
+    let value = use_value(quantity_e4, rate_e4);
+    let max = i128::from(MAX_USE_VALUE_UNITS) * 10i128.pow(money::VALUE_SCALE);
+    if !(0..=max).contains(&value) || owners.iter().any(|o| o.share < 0) {
+        return None;
+    }
+    let amount = u64::try_from(value).ok()?;
+    let weights: Vec<(&str, num_bigint::BigUint)> = owners
+        .iter()
+        .map(|o| {
+            (
+                o.handle.as_str(),
+                num_bigint::BigUint::from(o.share.unsigned_abs()),
+            )
+        })
+        .collect();
+    let shares = crate::split::allocate(amount, &weights).ok()?;
+    Some(shares.into_iter().map(i128::from).collect())
+}
+
+/// The id of the claim a fund owner holds from one use (SPEC §14): the
+/// use's id and the fund's handle, joined by `/`, which no id or handle
+/// contains, so it never names a contribution.
+pub fn resource_claim_id(use_id: &str, fund: &str) -> String {
+    format!("{use_id}/{fund}")
 }

@@ -146,6 +146,73 @@ impl Ledger {
         })
     }
 
+    /// Defines a resource (SPEC §14): `owners` are `HANDLE[:SHARE]`, a
+    /// share being a whole number of at least 1 (default 1).
+    pub fn add_resource(
+        &mut self,
+        code: &str,
+        name: &str,
+        rate: &str,
+        unit: &str,
+        owners: &[String],
+    ) -> Result<()> {
+        check_handle(code).map_err(|m| Error::field("code", m))?;
+        let rate_e4 = crate::money::parse_positive_at_most(
+            rate,
+            crate::money::RATE_SCALE,
+            crate::money::RATE_SCALE,
+            crate::money::MAX_RATE_UNITS,
+        )
+        .map_err(|e| Error::field("rate", e.to_string()))?;
+        let owners = owners
+            .iter()
+            .map(|text| parse_owner(text))
+            .collect::<Result<Vec<_>>>()?;
+        let definition = crate::model::ResourceDefinition {
+            code: code.to_string(),
+            name: name.trim().to_string(),
+            unit: unit.trim().to_string(),
+            rate_e4,
+            owners,
+        };
+        self.write(|w| {
+            w.append(&Payload::ResourceAdded(definition))?;
+            Ok(())
+        })
+    }
+
+    /// Records a use of `resource` on `project` (SPEC §14); its owners are
+    /// credited. `by` is recorded only. Returns the use's id.
+    pub fn record_use(
+        &mut self,
+        resource: &str,
+        project: &str,
+        quantity: &str,
+        date: NaiveDate,
+        by: Option<&str>,
+    ) -> Result<String> {
+        let quantity_e4 = crate::money::parse_positive_at_most(
+            quantity,
+            3,
+            crate::money::QUANTITY_SCALE,
+            crate::money::MAX_QUANTITY_UNITS,
+        )
+        .map_err(|e| Error::field("quantity", e.to_string()))?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let record = crate::model::ResourceUse {
+            id: id.clone(),
+            resource: resource.to_string(),
+            project: project.to_string(),
+            date,
+            quantity_e4,
+            by: by.map(str::to_string),
+        };
+        self.write(|w| {
+            w.append(&Payload::ResourceUsed(record))?;
+            Ok(id)
+        })
+    }
+
     /// Adds a project.
     pub fn add_project(&mut self, code: &str, name: &str, parent: Option<&str>) -> Result<()> {
         self.write(|w| {
@@ -652,6 +719,24 @@ impl Ledger {
         Ok(())
     }
 
+    /// Records or replaces `by`'s valuation of a peer-valued contribution
+    /// (SPEC §15): `amount` is the whole contribution's value in the
+    /// currency, at its scale.
+    pub fn value(&mut self, id: &str, by: &str, amount: &str) -> Result<()> {
+        let amount_minor = self
+            .currency()
+            .parse_amount(amount)
+            .map_err(|e| Error::field("amount", e.to_string()))?;
+        self.write(|w| {
+            w.append(&Payload::Valued(crate::model::Valuation {
+                contribution: id.to_string(),
+                by: by.to_string(),
+                amount_minor,
+            }))
+        })?;
+        Ok(())
+    }
+
     /// Closes an epoch once it has ended (`today` after its last day).
     pub fn close_epoch(&mut self, epoch: &str, today: NaiveDate) -> Result<()> {
         let view = self
@@ -671,4 +756,35 @@ impl Ledger {
         })?;
         Ok(())
     }
+}
+
+/// `HANDLE[:SHARE]`: an owner of a resource and their whole-number share
+/// (default 1).
+fn parse_owner(text: &str) -> Result<crate::model::ResourceOwner> {
+    let (handle, share) = match text.split_once(':') {
+        Some((handle, share)) => (handle, Some(share)),
+        None => (text, None),
+    };
+    check_handle(handle).map_err(|m| Error::field("owner", m))?;
+    let share = match share {
+        None => 1,
+        Some(share) => crate::money::parse_at_most(share, 0, crate::model::MAX_RESOURCE_SHARE)
+            .ok()
+            .filter(|s| *s >= 1)
+            .ok_or_else(|| {
+                Error::field(
+                    "owner",
+                    format!(
+                        "{}: the share {} is not a whole number from 1 to {}",
+                        crate::validate::quote_value(text),
+                        crate::validate::quote_value(share),
+                        crate::model::MAX_RESOURCE_SHARE
+                    ),
+                )
+            })?,
+    };
+    Ok(crate::model::ResourceOwner {
+        handle: handle.to_string(),
+        share,
+    })
 }

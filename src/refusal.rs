@@ -35,6 +35,10 @@ pub enum Thing {
     Epoch,
     /// A stage (SPEC §14).
     Stage,
+    /// A resource (SPEC §14).
+    Resource,
+    /// A use of a resource.
+    ResourceUse,
 }
 
 impl Thing {
@@ -52,6 +56,8 @@ impl Thing {
             Thing::Token => "token",
             Thing::Epoch => "epoch",
             Thing::Stage => "stage",
+            Thing::Resource => "resource",
+            Thing::ResourceUse => "use of a resource",
         }
     }
 }
@@ -76,7 +82,8 @@ fn already_exists(what: Thing, id: &str) -> String {
         | Thing::Project
         | Thing::Kind
         | Thing::Token
-        | Thing::Stage => {
+        | Thing::Stage
+        | Thing::Resource => {
             format!("{what} '{id}' already exists")
         }
         _ => format!("a {what} with id '{id}' already exists"),
@@ -275,6 +282,22 @@ pub enum Refusal {
         /// The epoch.
         epoch: String,
     },
+    /// A valuation of a contribution whose kind is not valued by peers.
+    #[error("contribution {contribution} is of kind '{kind}', which is valued by its rate, not by peers")]
+    NotPeerValued {
+        /// The contribution.
+        contribution: String,
+        /// Its kind.
+        kind: String,
+    },
+    /// A member valuing their own contribution.
+    #[error("{member} cannot value contribution {contribution}: it is their own; other members value it")]
+    SelfValuation {
+        /// The member.
+        member: String,
+        /// The contribution.
+        contribution: String,
+    },
     /// GIVE to oneself.
     #[error("{member} cannot give GIVE to themselves")]
     GiveToSelf {
@@ -441,6 +464,8 @@ impl Refusal {
             Refusal::TokenToSelf { .. } => "token_to_self",
             Refusal::EpochClosed { .. } => "epoch_closed",
             Refusal::GiveToSelf { .. } => "give_to_self",
+            Refusal::NotPeerValued { .. } => "not_peer_valued",
+            Refusal::SelfValuation { .. } => "self_valuation",
             Refusal::GiveBudget { .. } => "give_budget",
             Refusal::EpochOpen { .. } => "epoch_open",
             Refusal::TokenOverdraw { .. } => "token_overdraw",

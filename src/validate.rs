@@ -387,6 +387,8 @@ pub struct RawKind<'a> {
     pub reimbursable: Option<&'a str>,
     /// Deferred (default false).
     pub deferred: Option<&'a str>,
+    /// `peers` for a kind valued by peers (SPEC §15); empty: by its rate.
+    pub valued_by: Option<&'a str>,
     /// Effective from (default: the beginning).
     pub effective_from: Option<&'a str>,
 }
@@ -413,6 +415,8 @@ pub struct KindInput {
     pub reimbursable: bool,
     /// A claim paid back later by repay buckets (SPEC §14).
     pub deferred: bool,
+    /// Valued by peers (SPEC §15): no rate (`rate` empty).
+    pub peers: bool,
     /// In force from (`None`: the beginning).
     pub effective_from: Option<NaiveDate>,
 }
@@ -431,6 +435,7 @@ impl KindInput {
             gift: false,
             reimbursable: false,
             deferred: false,
+            peers: false,
             effective_from: None,
         }
     }
@@ -451,6 +456,7 @@ pub fn kind_from(input: &KindInput) -> Result<(Kind, KindVersion), Vec<FieldProb
             gift: Some(input.gift),
             reimbursable: Some(input.reimbursable),
             deferred: Some(input.deferred),
+            peers: Some(input.peers),
             effective_from: Some(input.effective_from),
         },
     );
@@ -466,6 +472,7 @@ impl RawKind<'_> {
         let gift = flag(&mut p, "gift", self.gift);
         let reimbursable = flag(&mut p, "reimbursable", self.reimbursable);
         let deferred = flag(&mut p, "deferred", self.deferred);
+        let peers = valued_by(&mut p, self.valued_by);
         let effective_from = match optional(self.effective_from) {
             Some(t) => p.take("effective_from", parse_date(t)).map(Some),
             None => Some(None),
@@ -477,6 +484,7 @@ impl RawKind<'_> {
                 gift: gift?,
                 reimbursable: reimbursable?,
                 deferred: deferred?,
+                peers: peers?,
                 effective_from: effective_from?,
                 ..KindInput::new(self.code, self.name, measure?, self.rate)
             })
@@ -492,6 +500,7 @@ pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>>
     let gift = flag(&mut p, "gift", raw.gift);
     let reimbursable = flag(&mut p, "reimbursable", raw.reimbursable);
     let deferred = flag(&mut p, "deferred", raw.deferred);
+    let peers = valued_by(&mut p, raw.valued_by);
     let effective_from = match optional(raw.effective_from) {
         Some(t) => p.take("effective_from", parse_date(t)).map(Some),
         None => Some(None),
@@ -508,10 +517,29 @@ pub fn kind(raw: &RawKind<'_>) -> Result<(Kind, KindVersion), Vec<FieldProblem>>
             gift,
             reimbursable,
             deferred,
+            peers,
             effective_from,
         },
     );
     p.finish(value)
+}
+
+/// The `valued_by` field of a kind: empty (by its rate) or `peers`.
+fn valued_by(p: &mut Problems, text: Option<&str>) -> Option<bool> {
+    match optional(text) {
+        None => Some(false),
+        Some(t) if t.trim() == "peers" => Some(true),
+        Some(t) => {
+            p.add(
+                "valued_by",
+                format!(
+                    "{} is not who values a kind: leave it empty (valued by its rate) or write peers",
+                    quote_value(t)
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// A true/false field of a row, false when empty.
@@ -534,6 +562,7 @@ struct KindFields<'a> {
     gift: Option<bool>,
     reimbursable: Option<bool>,
     deferred: Option<bool>,
+    peers: Option<bool>,
     effective_from: Option<Option<NaiveDate>>,
 }
 
@@ -549,6 +578,7 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
         gift,
         reimbursable,
         deferred,
+        peers,
         effective_from,
     } = f;
     let code = p.take("code", check_handle(code).map(|_| code.to_string()));
@@ -573,11 +603,23 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
     if measure == Some(Measure::Quantity) && unit.is_none() {
         p.add("unit", "a quantity kind needs a unit label, such as words");
     }
-    let rate = p.take(
-        "rate",
-        money::parse_at_most(rate, money::RATE_SCALE, money::MAX_RATE_UNITS)
-            .map_err(decimal_message),
-    );
+    // A peer-valued kind has no rate: its contributions are valued by
+    // other members (SPEC §15); its one version holds rate 0.
+    let rate = match (peers, optional(Some(rate))) {
+        (Some(true), None) => Some(0),
+        (Some(true), Some(_)) => {
+            p.add(
+                "rate",
+                "a kind valued by peers has no rate: other members value each contribution; leave the rate empty",
+            );
+            None
+        }
+        _ => p.take(
+            "rate",
+            money::parse_at_most(rate, money::RATE_SCALE, money::MAX_RATE_UNITS)
+                .map_err(decimal_message),
+        ),
+    };
     let multiplier = match optional(multiplier) {
         Some(t) => p.take(
             "multiplier",
@@ -604,6 +646,14 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
             "a kind is at most one of gift, reimbursable or deferred: a deferred contribution is a claim paid back later from revenue; set the others to false",
         );
     }
+    if peers == Some(true)
+        && (gift == Some(true) || reimbursable == Some(true) || deferred == Some(true))
+    {
+        p.add(
+            "valued_by",
+            "a kind is at most one of gift, reimbursable, deferred or valued by peers; set the others to false",
+        );
+    }
     if let Some(Some(d)) = effective_from {
         p.take("effective_from", date_bounds(d));
     }
@@ -617,6 +667,7 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
             gift: gift?,
             reimbursable: reimbursable?,
             deferred: deferred?,
+            peers: peers?,
         },
         KindVersion {
             kind: code,
@@ -1046,6 +1097,45 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         Payload::StageSet { from, .. } => {
             p.take("from", date_bounds(*from));
         }
+        Payload::ResourceAdded(r) => {
+            p.take("code", check_handle(&r.code).map(|_| ()));
+            p.take("name", name_text("name", &r.name));
+            p.take("unit", label_text("unit", &r.unit));
+            p.take(
+                "rate",
+                within("rate", r.rate_e4, 1, money::MAX_RATE_E4, money::RATE_SCALE),
+            );
+            if r.owners.len() > crate::model::MAX_RESOURCE_OWNERS {
+                p.add(
+                    "owner",
+                    format!(
+                        "a resource has at most {} owners",
+                        crate::model::MAX_RESOURCE_OWNERS
+                    ),
+                );
+            }
+            for o in &r.owners {
+                p.take("owner", check_handle(&o.handle).map(|_| ()));
+                p.take(
+                    "owner",
+                    within("share", o.share, 1, crate::model::MAX_RESOURCE_SHARE, 0),
+                );
+            }
+        }
+        Payload::ResourceUsed(u) => {
+            p.take("id", crate::model::check_id(&u.id));
+            p.take(
+                "quantity",
+                within(
+                    "quantity",
+                    u.quantity_e4,
+                    1,
+                    money::MAX_QUANTITY_E4,
+                    money::QUANTITY_SCALE,
+                ),
+            );
+            p.take("date", date_bounds(u.date));
+        }
         Payload::AccountsAdded { accounts } => {
             for a in accounts {
                 p.take("name", name_text("name", &a.name));
@@ -1065,7 +1155,7 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
                 if let Some(u) = &k.unit {
                     p.take("unit", label_text("unit", u));
                 }
-                if [k.gift, k.reimbursable, k.deferred]
+                if [k.gift, k.reimbursable, k.deferred, k.peers]
                     .iter()
                     .filter(|f| **f)
                     .count()
@@ -1074,7 +1164,7 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
                     p.add(
                         "reimbursable",
                         format!(
-                            "kind {} is more than one of gift, reimbursable and deferred",
+                            "kind {} is more than one of gift, reimbursable, deferred and valued by peers",
                             quote_value(&k.code)
                         ),
                     );
@@ -1201,6 +1291,9 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         }
         Payload::Renamed { name, .. } => {
             p.take("name", name_text("name", name));
+        }
+        Payload::Valued(v) => {
+            p.take("amount", amount(v.amount_minor, 0));
         }
         Payload::TokenSent(t) => {
             p.take(

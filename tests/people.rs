@@ -699,6 +699,32 @@ fn a_members_account_shows_status_reasons_shares_and_what_is_owed() {
     assert!(ledger.member_account("nobody").is_err());
 }
 
+#[test]
+fn an_admin_defines_resources_and_any_member_records_a_use_of_their_own() {
+    let coop = signed_in_coop();
+    let add = [
+        "resource", "add", "laser", "--name", "Laser", "--rate", "10", "--unit", "hours",
+        "--owner", "ana", "--owner", "ben",
+    ];
+    let err = fails_as(&coop, Some("ben"), &add);
+    assert!(err.contains("admin"), "{err}");
+    let err = fails_as(&coop, Some("cai"), &add);
+    assert!(err.contains("admin"), "{err}");
+    ok_as(&coop, "ana", &add);
+    ok_as(&coop, "ben", &["use", "laser", "fest", "1", "--by", "ben"]);
+    ok_as(&coop, "ben", &["use", "laser", "fest", "1"]);
+    let err = fails_as(
+        &coop,
+        Some("ben"),
+        &["use", "laser", "fest", "1", "--by", "cai"],
+    );
+    assert!(err.contains("coordinator"), "{err}");
+    ok_as(&coop, "cai", &["use", "laser", "fest", "1", "--by", "ben"]);
+    let err = fails_as(&coop, None, &["use", "laser", "fest", "1"]);
+    assert!(err.contains("--as"), "{err}");
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
 /// The history of a contribution (issue 12): logged, approved, rejected
 /// with its reason, corrected (what changed, from what), approved again
 /// and voided — in the order they happened, each naming the member who

@@ -57,7 +57,28 @@ struct Contribution {
     void: bool,
     approvers: BTreeSet<String>,
     rejected: bool,
+    /// Place in the order contributions and resource uses were entered.
+    seq: usize,
 }
+
+/// A use of the one resource, [`RESOURCE`] (SPEC §14).
+#[derive(Debug, Clone)]
+struct Use {
+    id: String,
+    project: String,
+    date: NaiveDate,
+    /// quantity as decimal text
+    quantity: String,
+    seq: usize,
+}
+
+/// The resource every use is of: code, rate, owners and shares (a fund
+/// among them).
+const RESOURCE: (&str, &str, [(&str, i64); 3]) =
+    ("laser", "7.5", [("ana", 2), ("ben", 1), ("commons", 1)]);
+
+/// The index a bucket's `kinds` list uses for the built-in `resource-use`.
+const RESOURCE_USE: usize = 6;
 
 #[derive(Debug, Clone)]
 struct Committed {
@@ -79,6 +100,7 @@ struct World {
     memberships: BTreeMap<String, Vec<(NaiveDate, Option<bool>)>>,
     kinds: Vec<Kind>,
     contributions: Vec<Contribution>,
+    uses: Vec<Use>,
     committed: Vec<Committed>,
 }
 
@@ -214,15 +236,72 @@ impl World {
     /// left without good reason on or before it and `c` is dated before
     /// the next rejoining.
     fn re_rated(&self, c: &Contribution, date: NaiveDate) -> bool {
-        let changes = self.memberships.get(&c.member).cloned().unwrap_or_default();
+        self.re_rated_on(&c.member, c.date, date)
+    }
+
+    /// The same for anything `member` contributed on `day`.
+    fn re_rated_on(&self, member: &str, day: NaiveDate, date: NaiveDate) -> bool {
+        let changes = self.memberships.get(member).cloned().unwrap_or_default();
         changes.iter().enumerate().any(|(i, (left, change))| {
             *change == Some(true)
                 && *left <= date
                 && changes[i + 1..]
                     .iter()
                     .find(|(_, ch)| ch.is_none())
-                    .is_none_or(|(back, _)| c.date < *back)
+                    .is_none_or(|(back, _)| day < *back)
         })
+    }
+
+    /// SPEC §14: each owner's credit from a use — quantity × rate split by
+    /// the shares with the allocation rule at 10⁻¹¹ — as an exact value.
+    fn credits(&self, u: &Use) -> Vec<(String, Q)> {
+        let value = dec(&u.quantity) * dec(RESOURCE.1);
+        let e11 = (value * Q::from_integer(BigInt::from(10).pow(11)))
+            .to_integer()
+            .to_i64()
+            .unwrap();
+        let shares: Vec<(String, Q)> = RESOURCE
+            .2
+            .iter()
+            .map(|(h, s)| (h.to_string(), q(*s)))
+            .collect();
+        model_allocate(e11, &shares)
+            .unwrap()
+            .into_iter()
+            .map(|(h, v)| (h, Q::new(BigInt::from(v), BigInt::from(10).pow(11))))
+            .collect()
+    }
+
+    /// The members' credits a policy bucket counts: on the project, dated
+    /// on or before `date` and after `cut`, when the bucket's kinds list
+    /// (if any) names `resource-use`; never staged; a bad leaver's count as
+    /// non-money work (nothing). `(member, date, value)`.
+    fn member_credits(
+        &self,
+        project: &str,
+        date: NaiveDate,
+        cut: Option<NaiveDate>,
+        bucket: &ModelBucket,
+    ) -> Vec<(String, NaiveDate, Q)> {
+        if bucket
+            .kinds
+            .as_ref()
+            .is_some_and(|ks| !ks.contains(&RESOURCE_USE))
+        {
+            return Vec::new();
+        }
+        self.uses
+            .iter()
+            .filter(|u| u.project == project && u.date <= date && cut.is_none_or(|c| u.date > c))
+            .flat_map(|u| {
+                self.credits(u)
+                    .into_iter()
+                    .filter(|(h, _)| h != "commons")
+                    .filter(|(h, _)| !self.re_rated_on(h, u.date, date))
+                    .map(|(h, v)| (h, u.date, v))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     }
 
     /// What `c` weighs in a policy bucket of a revenue dated `date`: its
@@ -398,37 +477,54 @@ fn model_distribute(
                 } else {
                     Class::Reimbursable
                 };
-                let mut claims = world.eligible(project, date, b, class);
-                claims.sort_by_key(|c| {
-                    (
-                        c.date,
-                        world.contributions.iter().position(|x| x.id == c.id),
-                    )
-                });
+                // (date, entry order, claim id, claimant, claim in cents).
+                let mut claims: Vec<(NaiveDate, usize, String, String, Q)> = world
+                    .eligible(project, date, b, class)
+                    .into_iter()
+                    .map(|c| {
+                        // An expense claims its amount, a deferred
+                        // contribution its value floored to cents.
+                        let claim = if deferred {
+                            (world.value(c) * q(100)).floor()
+                        } else {
+                            dec(&c.quantity) * q(100)
+                        };
+                        (c.date, c.seq, c.id.clone(), c.member.clone(), claim)
+                    })
+                    .collect();
+                // A fund's credit from a use is a deferred claim (SPEC §14).
+                if deferred && b.kinds.as_ref().is_none_or(|ks| ks.contains(&RESOURCE_USE)) {
+                    for u in world
+                        .uses
+                        .iter()
+                        .filter(|u| u.project == project && u.date <= date)
+                    {
+                        for (h, v) in world.credits(u) {
+                            if h == "commons" {
+                                let claim = (v * q(100)).floor();
+                                claims.push((u.date, u.seq, format!("{}/{h}", u.id), h, claim));
+                            }
+                        }
+                    }
+                }
+                claims.sort_by_key(|c| (c.0, c.1));
                 let mut left = a;
-                for c in claims {
-                    // An expense claims its amount, a deferred contribution
-                    // its value floored to cents.
-                    let claim = if deferred {
-                        (world.value(c) * q(100)).floor()
-                    } else {
-                        dec(&c.quantity) * q(100)
-                    };
+                for (_, _, id, member, claim) in claims {
                     let claim = claim.to_integer().to_i64().unwrap();
                     let before: i64 = world
                         .committed
                         .iter()
                         .flat_map(|d| &d.claims)
-                        .filter(|(id, _)| *id == c.id)
+                        .filter(|(cid, _)| *cid == id)
                         .map(|(_, a)| a)
                         .sum();
-                    let here = claims_here.get(&c.id).copied().unwrap_or(0);
+                    let here = claims_here.get(&id).copied().unwrap_or(0);
                     let open = claim - before - here;
                     let pay = open.min(left).max(0);
                     if pay > 0 {
                         left -= pay;
-                        *claims_here.entry(c.id.clone()).or_default() += pay;
-                        *lines.entry((i, c.member.clone())).or_default() += pay;
+                        *claims_here.entry(id).or_default() += pay;
+                        *lines.entry((i, member)).or_default() += pay;
                     }
                 }
                 a - left
@@ -438,8 +534,9 @@ fn model_distribute(
                 eligible.retain(|c| world.policy_value(c, date).is_some());
                 let weights: BTreeMap<String, Q> = match policy {
                     ModelPolicy::Lifetime | ModelPolicy::Period | ModelPolicy::Balanced => {
+                        let mut cut = None;
                         if matches!(policy, ModelPolicy::Period) {
-                            let cut = others
+                            cut = others
                                 .iter()
                                 .filter(|d| d.date <= date)
                                 .map(|d| d.date)
@@ -452,6 +549,9 @@ fn model_distribute(
                         for c in &eligible {
                             *w.entry(c.member.clone()).or_insert_with(Q::zero) +=
                                 world.policy_value(c, date).unwrap();
+                        }
+                        for (m, _, v) in world.member_credits(project, date, cut, b) {
+                            *w.entry(m).or_insert_with(Q::zero) += v;
                         }
                         if matches!(policy, ModelPolicy::Balanced) {
                             let mut paid: BTreeMap<String, i64> = BTreeMap::new();
@@ -476,17 +576,23 @@ fn model_distribute(
                         w
                     }
                     ModelPolicy::Recent(decay) => {
-                        let mut w: BTreeMap<String, Q> = BTreeMap::new();
-                        for c in &eligible {
-                            let n = (date - c.date).num_days().div_euclid(7);
+                        let factor = |day: NaiveDate| {
+                            let n = (date - day).num_days().div_euclid(7);
                             let mut f = BigInt::from(10u64.pow(12));
                             for _ in 0..n {
                                 f = (Q::from_integer(f) * (q(100) - frac(*decay, 100)) / q(100))
                                     .floor()
                                     .to_integer();
                             }
+                            Q::from_integer(f)
+                        };
+                        let mut w: BTreeMap<String, Q> = BTreeMap::new();
+                        for c in &eligible {
                             *w.entry(c.member.clone()).or_insert_with(Q::zero) +=
-                                world.policy_value(c, date).unwrap() * Q::from_integer(f);
+                                world.policy_value(c, date).unwrap() * factor(c.date);
+                        }
+                        for (m, day, v) in world.member_credits(project, date, None, b) {
+                            *w.entry(m).or_insert_with(Q::zero) += v * factor(day);
                         }
                         w
                     }
@@ -502,6 +608,12 @@ fn model_distribute(
                             eligible
                                 .iter()
                                 .map(|c| (c.member.clone(), Q::one()))
+                                .chain(
+                                    world
+                                        .member_credits(project, date, None, b)
+                                        .into_iter()
+                                        .map(|(m, _, _)| (m, Q::one())),
+                                )
                                 .collect()
                         }
                     }
@@ -621,6 +733,12 @@ enum Action {
         member: usize,
         day: i64,
     },
+    /// A use of [`RESOURCE`] (SPEC §14); quantity in thousandths.
+    Use {
+        project: usize,
+        day: i64,
+        quantity: u32,
+    },
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -633,6 +751,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (0..4usize, proptest::option::of(0..STAGES.len()), 0..120i64).prop_map(|(member, stage, day)| Action::Stage { member, stage, day }),
         2 => (0..4usize, 0..120i64, any::<bool>()).prop_map(|(member, day, bad)| Action::Leave { member, day, bad }),
         1 => (0..4usize, 0..120i64).prop_map(|(member, day)| Action::Rejoin { member, day }),
+        2 => (0..2usize, 0..90i64, 1..20_000u32).prop_map(|(project, day, quantity)| Action::Use { project, day, quantity }),
     ]
 }
 
@@ -649,7 +768,7 @@ fn policy() -> impl Strategy<Value = ModelPolicy> {
 fn bucket(with_percent: Option<i64>) -> impl Strategy<Value = ModelBucket> {
     (
         prop_oneof![1 => Just(ModelTarget::Fund), 1 => Just(ModelTarget::Reimburse), 1 => Just(ModelTarget::Repay), 3 => policy().prop_map(ModelTarget::Policy)],
-        proptest::option::weighted(0.3, proptest::sample::subsequence(vec![0usize, 1, 2], 1..=2)),
+        proptest::option::weighted(0.3, proptest::sample::subsequence(vec![0usize, 1, 2, RESOURCE_USE], 1..=2)),
         proptest::option::weighted(0.35, prop_oneof![
             (1..=10_000i64).prop_map(ModelCap::Percent),
             (1..200_000i64).prop_map(ModelCap::Cents),
@@ -659,7 +778,7 @@ fn bucket(with_percent: Option<i64>) -> impl Strategy<Value = ModelBucket> {
             let kinds = match &target {
                 ModelTarget::Fund => None,
                 ModelTarget::Reimburse => kinds.map(|_| vec![4]),
-                ModelTarget::Repay => kinds.map(|_| vec![5]),
+                ModelTarget::Repay => kinds.map(|k| if k.len() == 1 { vec![5] } else if k[0] == 0 { vec![5, RESOURCE_USE] } else { vec![RESOURCE_USE] }),
                 ModelTarget::Policy(_) => kinds,
             };
             let cap = if matches!(target, ModelTarget::Policy(_)) { cap } else { None };
@@ -739,7 +858,10 @@ fn toml_of(buckets: &[ModelBucket]) -> String {
         if let Some(ks) = &b.kinds {
             let names: Vec<String> = ks
                 .iter()
-                .map(|k| format!("\"{}\"", kinds()[*k].code))
+                .map(|k| match kinds().get(*k) {
+                    Some(kind) => format!("\"{}\"", kind.code),
+                    None => "\"resource-use\"".to_string(),
+                })
                 .collect();
             s.push_str(&format!("kinds = [{}]\n", names.join(", ")));
         }
@@ -773,6 +895,7 @@ fn build(
         members: vec![],
         kinds: kinds(),
         contributions: vec![],
+        uses: vec![],
         committed: vec![],
         spans: BTreeMap::new(),
         memberships: BTreeMap::new(),
@@ -847,8 +970,31 @@ fn build(
         let percent = openvalue::money::format_trimmed(i128::from(percent), 2);
         ledger.define_stage(code, &percent, Some(&kinds)).unwrap();
     }
-    for a in actions {
+    let (code, rate, owners) = RESOURCE;
+    let owners: Vec<String> = owners.iter().map(|(h, s)| format!("{h}:{s}")).collect();
+    ledger
+        .add_resource(code, "Laser cutter", rate, "hours", &owners)
+        .unwrap();
+    for (seq, a) in actions.iter().enumerate() {
         match a {
+            Action::Use {
+                project,
+                day,
+                quantity,
+            } => {
+                let quantity = format!("{}.{:03}", quantity / 1000, quantity % 1000);
+                let date = start() + Duration::days(*day);
+                let id = ledger
+                    .record_use(code, PROJECTS[*project], &quantity, date, None)
+                    .unwrap();
+                world.uses.push(Use {
+                    id,
+                    project: PROJECTS[*project].into(),
+                    date,
+                    quantity,
+                    seq,
+                });
+            }
             Action::Stage { member, stage, day } => {
                 let date = start() + Duration::days(*day);
                 ledger
@@ -931,6 +1077,7 @@ fn build(
                     void: false,
                     approvers: BTreeSet::new(),
                     rejected: false,
+                    seq,
                 });
             }
             Action::Approve { target, by } | Action::Reject { target, by } => {
@@ -1094,6 +1241,40 @@ proptest! {
             ledger.preview_distribution("R").map(|p| engine_lines(&p)).map_err(|e| e.to_string())
         }).collect();
         prop_assert_eq!(&results[0], &results[1]);
+    }
+
+    /// SPEC §14: a stage of 100 % for everyone, setting no stage, and a
+    /// leave for good reason change no split (`among = "members"` aside:
+    /// it counts who is a member on the revenue's date, by design).
+    #[test]
+    fn a_full_stage_no_stage_or_a_good_leaver_changes_nothing(
+        logs in proptest::collection::vec((0..4usize, 0..6usize, 0..90i64, 1..400u32), 1..20),
+        eq in equation(),
+        who in 0..4usize,
+        day in 0..120i64,
+    ) {
+        let eq: Vec<ModelBucket> = eq.into_iter().map(|mut b| {
+            if let ModelTarget::Policy(ModelPolicy::Equal(true)) = b.target {
+                b.target = ModelTarget::Policy(ModelPolicy::Equal(false));
+            }
+            b
+        }).collect();
+        let actions: Vec<Action> = logs.iter().map(|(m, k, d, q)| Action::Log { member: *m, project: 0, kind: *k, day: *d, quantity: *q }).collect();
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ledger, _) = build(dir.path(), 0, None, &actions);
+        ledger.set_equation(None, None, "e.toml", &toml_of(&eq)).unwrap();
+        ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "1234.56", ..Default::default() }.input().expect("valid input")).unwrap();
+        let split = |ledger: &Ledger| ledger.preview_distribution("R").map(|p| engine_lines(&p)).map_err(|e| e.to_string());
+        let before = split(&ledger);
+        ledger.define_stage("full", "100", None).unwrap();
+        for m in MEMBERS {
+            ledger.set_stage(m, Some("full"), start()).unwrap();
+        }
+        prop_assert_eq!(&split(&ledger), &before);
+        ledger.set_stage(MEMBERS[who], None, start() + Duration::days(day)).unwrap();
+        prop_assert_eq!(&split(&ledger), &before);
+        ledger.leave(MEMBERS[who], start() + Duration::days(day), openvalue::standards::LeaveReason::Good).unwrap();
+        prop_assert_eq!(&split(&ledger), &before);
     }
 
     /// Voiding a contribution never raises that member's lifetime weight.

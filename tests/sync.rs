@@ -1523,3 +1523,78 @@ fn an_add_merged_after_a_rename_that_differs_only_by_that_name_is_a_no_op() {
     }
     coop.assert_converged("add after rename");
 }
+
+#[test]
+fn two_laptops_recording_uses_of_a_resource_merged_both_ways_give_identical_books() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(a, &["member", "add", "commons", "Commons", "--fund"]);
+    coop.exchange_all();
+    // The same resource defined on both laptops is a no-op when merged.
+    for l in [a, b] {
+        ok(
+            l,
+            &[
+                "resource", "add", "laser", "--name", "Laser", "--rate", "10", "--unit", "hours",
+                "--owner", "ana:2", "--owner", "ben", "--owner", "commons",
+            ],
+        );
+    }
+    coop.exchange_all();
+    ok(
+        a,
+        &[
+            "use",
+            "laser",
+            "fest",
+            "3",
+            "--date",
+            "2026-05-02",
+            "--by",
+            "cai",
+        ],
+    );
+    ok(
+        b,
+        &["use", "laser", "fest", "0.333", "--date", "2026-05-02"],
+    );
+    ok(b, &["use", "laser", "fest", "1", "--date", "2026-05-03"]);
+    coop.send(0, 1);
+    coop.send(1, 0);
+    for l in [a, b] {
+        assert!(ok(l, &["conflicts"]).contains("no conflicts"));
+        let list = ok(l, &["resource", "list"]);
+        assert!(list.contains("ana 15, ben 7.5, commons 7.5"), "{list}");
+        assert!(
+            list.contains("ana 1.665, ben 0.8325, commons 0.8325"),
+            "{list}"
+        );
+    }
+    coop.assert_converged("resource uses");
+}
+
+#[test]
+fn a_resource_defined_differently_on_two_laptops_is_a_conflict_for_the_later() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    let add = |l: &PathBuf, rate: &str| {
+        ok(
+            l,
+            &[
+                "resource", "add", "van", "--name", "Van", "--rate", rate, "--unit", "km",
+                "--owner", "ana",
+            ],
+        )
+    };
+    add(a, "0.30");
+    add(b, "0.40");
+    coop.exchange_all();
+    for l in [a, b] {
+        let conflicts = ok(l, &["conflicts"]);
+        assert!(
+            conflicts.contains("van") && conflicts.contains("rate"),
+            "{conflicts}"
+        );
+    }
+    coop.assert_converged("a resource defined twice");
+}

@@ -476,6 +476,9 @@ impl NewKind {
             gift: self.gift,
             reimbursable: self.reimbursable,
             deferred: self.deferred,
+            // Kinds valued by peers are added from the command line or
+            // kinds.csv for now (SPEC §15).
+            peers: false,
             effective_from: optional_date("effective_from", &self.effective_from)?,
         })
     }

@@ -213,6 +213,28 @@ pub enum Command {
         after_help = "Example:\n  openvalue stage define dating --percent 50 --kinds work\n  openvalue stage set ana dating --from 2026-01-01\n  openvalue stage set ana none --from 2026-10-01\n  openvalue stage list"
     )]
     Stage(StageCommand),
+    /// Resources whose use credits their owners (a laser cutter, a van).
+    #[command(
+        subcommand,
+        after_help = "Example:\n  openvalue resource add laser --name \"Laser cutter\" --rate 12 --unit hours --owner ana:2 --owner ben --owner commons\n  openvalue resource list"
+    )]
+    Resource(ResourceCommand),
+    /// Record a use of a resource on a project: its owners are credited.
+    #[command(after_help = "Example:\n  openvalue use laser fest 2.5 --date 2026-06-03 --by cai")]
+    Use {
+        /// The resource's code.
+        resource: String,
+        /// The project it was used for.
+        project: String,
+        /// How much was used, in the resource's unit.
+        quantity: String,
+        /// Date of the use [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
+        /// Who used it (recorded only).
+        #[arg(long)]
+        by: Option<String>,
+    },
     /// GIVE epochs: each member gives a budget of GIVE to others.
     #[command(
         subcommand,
@@ -232,6 +254,25 @@ pub enum Command {
         to: String,
         /// Whole GIVE.
         amount: i64,
+    },
+    /// Value another member's contribution of a kind valued by peers
+    /// (replaces your earlier valuation of it).
+    #[command(after_help = "Example:\n  openvalue value C-17 --by ben 120.00")]
+    Value {
+        /// The contribution.
+        id: String,
+        /// The member valuing it (you, when signed in).
+        #[arg(long)]
+        by: String,
+        /// The whole contribution's value, in the base currency.
+        amount: String,
+    },
+    /// Each member's reputation, which weighs peer valuations.
+    #[command(after_help = "Example:\n  openvalue reputation --date 2026-06-30")]
+    Reputation {
+        /// On this day [default: today].
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
     },
     /// List what two laptops did that cannot both hold.
     #[command(after_help = "Example:\n  openvalue conflicts")]
@@ -422,6 +463,35 @@ pub enum StageCommand {
     },
     /// The stages, who is in each today, and each member's history.
     #[command(after_help = "Example:\n  openvalue stage list")]
+    List,
+}
+
+/// `resource` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ResourceCommand {
+    /// Define a resource (fixed once defined).
+    #[command(
+        after_help = "Example:\n  openvalue resource add laser --name \"Laser cutter\" --rate 12 --unit hours --owner ana:2 --owner ben --owner commons"
+    )]
+    Add {
+        /// Lowercase code.
+        code: String,
+        /// Name.
+        #[arg(long)]
+        name: String,
+        /// Value per unit of use (at most 4 decimals).
+        #[arg(long)]
+        rate: String,
+        /// Unit of use (hours, sheets …).
+        #[arg(long)]
+        unit: String,
+        /// An owner, member or fund, with a whole-number share (default 1);
+        /// repeat for each owner.
+        #[arg(long = "owner", value_name = "HANDLE[:SHARE]", required = true)]
+        owners: Vec<String>,
+    },
+    /// The resources, their owners, and every use with each owner's credit.
+    #[command(after_help = "Example:\n  openvalue resource list")]
     List,
 }
 
@@ -908,9 +978,9 @@ pub struct KindAddArgs {
     /// Unit label for quantity kinds (words).
     #[arg(long)]
     pub unit: Option<String>,
-    /// Value per unit.
-    #[arg(long)]
-    pub rate: String,
+    /// Value per unit (none for a kind valued by peers).
+    #[arg(long, required_unless_present = "valued_by")]
+    pub rate: Option<String>,
     /// Risk factor [default: 1].
     #[arg(long)]
     pub multiplier: Option<String>,
@@ -923,6 +993,9 @@ pub struct KindAddArgs {
     /// A claim paid back later by repay buckets, earning no share.
     #[arg(long)]
     pub deferred: bool,
+    /// `peers`: each contribution is valued by other members (no rate).
+    #[arg(long, value_parser = ["peers"])]
+    pub valued_by: Option<String>,
     /// Effective from [default: the beginning].
     #[arg(long, value_parser = date_arg)]
     pub from: Option<NaiveDate>,

@@ -124,18 +124,22 @@ fn kind_add(path: &Path, args: KindAddArgs, out: &mut dyn Write) -> Result<()> {
         name: args.name.clone(),
         measure: args.measure,
         unit: args.unit.clone(),
-        rate: args.rate.clone(),
+        rate: args.rate.clone().unwrap_or_default(),
         multiplier: args.multiplier.clone(),
         gift: args.gift,
         reimbursable: args.reimbursable,
         deferred: args.deferred,
+        peers: args.valued_by.is_some(),
         effective_from: args.from,
     })?;
+    let rate = match &args.rate {
+        Some(rate) => format!("rate {}", shown(rate)),
+        None => "valued by peers".to_string(),
+    };
     say!(
         out,
-        "kind {}: rate {}{}",
+        "kind {}: {rate}{}",
         shown(&args.code),
-        shown(&args.rate),
         args.from.map(|f| format!(" from {f}")).unwrap_or_default()
     );
     Ok(())
@@ -153,6 +157,7 @@ fn kind_list(path: &Path, out: &mut dyn Write) -> Result<()> {
             (k.gift, "gift"),
             (k.reimbursable, "reimbursable"),
             (k.deferred, "deferred"),
+            (k.peers, "valued by peers"),
         ]
         .iter()
         .filter(|(on, _)| *on)

@@ -47,7 +47,8 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
     };
     let k = ledger.settings().approvals_required;
     let page = ledger.contribution_page(&query, 0, args.limit)?;
-    let rows: Vec<Vec<String>> = page
+    let peer_values = peer_values(&ledger, &catalog, &page.rows)?;
+    let mut rows: Vec<Vec<String>> = page
         .rows
         .into_iter()
         .rev()
@@ -65,13 +66,17 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
             ]
         })
         .collect();
-    table(
-        out,
-        &[
-            "id", "date", "member", "project", "kind", "quantity", "status", "note",
-        ],
-        &rows,
-    )?;
+    let mut header = vec![
+        "id", "date", "member", "project", "kind", "quantity", "status", "note",
+    ];
+    // A value column only when peer-valued contributions are listed.
+    if let Some(values) = peer_values {
+        header.insert(6, "value");
+        for (row, value) in rows.iter_mut().zip(values.into_iter().rev()) {
+            row.insert(6, value);
+        }
+    }
+    table(out, &header, &rows)?;
     if page.total > rows.len() as u64 {
         say!(
             out,
@@ -81,6 +86,25 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
         );
     }
     Ok(())
+}
+
+/// The value of each listed contribution of a peer-valued kind (SPEC
+/// §15; empty for others), or `None` when none is peer-valued.
+fn peer_values(
+    ledger: &crate::store::Ledger,
+    catalog: &crate::store::query::Catalog,
+    rows: &[crate::store::query::ContributionRow],
+) -> Result<Option<Vec<String>>> {
+    let peers = |kind: &str| catalog.kinds.get(kind).is_some_and(|k| k.peers);
+    if !rows.iter().any(|c| peers(&c.kind)) {
+        return Ok(None);
+    }
+    let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+    let values = ledger.peer_values(&ids)?.into_iter().map(|v| {
+        v.map(|v| ledger.currency().format(v.median.value_minor))
+            .unwrap_or_default()
+    });
+    Ok(Some(values.collect()))
 }
 
 /// `openvalue approve` and `openvalue reject`.

@@ -47,8 +47,24 @@ pub(super) fn distribute(path: &Path, args: DistributeArgs, out: &mut dyn Write)
 
 /// The contributions behind `member`'s weight in `revenue`'s split.
 fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) -> Result<()> {
-    let rows: Vec<Vec<String>> = ledger
-        .explain(revenue, member)?
+    let explained = ledger.explain(revenue, member)?;
+    let workings: Vec<String> = explained
+        .iter()
+        .filter_map(|r| {
+            let working = r.working.as_deref()?;
+            Some(format!("  {}: {}", shown(&r.contribution), shown(working)))
+        })
+        .collect();
+    // Each peer-valued contribution's valuations and median (SPEC §15).
+    let peer_workings: Vec<String> = explained
+        .iter()
+        .filter_map(|r| {
+            r.peers
+                .as_ref()
+                .map(|w| format!("{} valued by peers: {w}", r.contribution))
+        })
+        .collect();
+    let rows: Vec<Vec<String>> = explained
         .into_iter()
         .map(|r| {
             vec![
@@ -83,7 +99,20 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
             "left",
         ],
         &rows,
-    )
+    )?;
+    if !workings.is_empty() {
+        say!(
+            out,
+            "\nresource credits (use quantity × rate, the owner's share):"
+        );
+        for line in workings {
+            say!(out, "{line}");
+        }
+    }
+    for working in peer_workings {
+        say!(out, "{}", shown(&working));
+    }
+    Ok(())
 }
 
 fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {

@@ -1,4 +1,5 @@
-//! `token define|send|balances` and `export tokens` (SPEC §15).
+//! `token define|send|balances`, `export tokens`, `value` and
+//! `reputation` (SPEC §15).
 
 use std::io::Write;
 use std::path::Path;
@@ -156,5 +157,43 @@ pub(super) fn give(
         shown(to),
         shown(epoch)
     );
+    Ok(())
+}
+
+/// `openvalue value`: records or replaces a member's valuation of a
+/// peer-valued contribution, and prints its value now.
+pub(super) fn value(
+    path: &Path,
+    id: &str,
+    by: &str,
+    amount: &str,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut ledger = open(path)?;
+    ledger.value(id, by, amount)?;
+    let worth = ledger
+        .peer_value(id)?
+        .map(|v| ledger.currency().format(v.median.value_minor))
+        .unwrap_or_default();
+    say!(
+        out,
+        "{} values {} at {}; it is worth {worth}",
+        shown(by),
+        shown(id),
+        shown(amount)
+    );
+    Ok(())
+}
+
+/// `openvalue reputation`: one line per member, handle and reputation.
+pub(super) fn reputation(
+    path: &Path,
+    date: Option<chrono::NaiveDate>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let date = date.unwrap_or_else(today);
+    for (member, reputation) in open(path)?.reputations(date)? {
+        say!(out, "{} {reputation}", shown(&member));
+    }
     Ok(())
 }

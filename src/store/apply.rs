@@ -19,6 +19,18 @@ use crate::standards::LeaveReason;
 use crate::store::query::Catalog;
 use rules::RecordKind;
 
+/// The next place in the order contributions and resource uses were first
+/// entered (one order for both: claims are paid oldest first, then in
+/// entry order, SPEC §4.4, §14).
+fn next_entered(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row(
+        "SELECT max(coalesce((SELECT max(entered) FROM contributions), 0),
+                    coalesce((SELECT max(entered) FROM resource_uses), 0)) + 1",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Digest of a record as first entered, to recognise re-imports.
 pub(crate) fn record_digest<T: serde::Serialize>(record: &T) -> Result<String, StoreError> {
     let json = serde_json::to_vec(record)?;
@@ -294,8 +306,8 @@ fn record(
         }
         Payload::KindsAdded { kinds } => {
             let mut stmt = conn.prepare_cached(
-                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, deferred, entry)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO kinds (code, name, measure, unit, gift, reimbursable, deferred, peers, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             for k in kinds {
                 if merged && rules::kind_is_same(conn, k)? {
@@ -310,6 +322,7 @@ fn record(
                     k.gift,
                     k.reimbursable,
                     k.deferred,
+                    k.peers,
                     entry
                 ])?;
             }
@@ -333,12 +346,47 @@ fn record(
                 ])?;
             }
         }
-        Payload::ContributionsAdded { contributions } => {
-            let mut next: i64 = conn.query_row(
-                "SELECT coalesce(max(entered), 0) + 1 FROM contributions",
-                [],
-                |r| r.get(0),
+        Payload::ResourceAdded(r) => {
+            if merged && rules::resource_is_same(conn, r)? {
+                return Ok(());
+            }
+            rules::resource_fits(conn, r)?;
+            conn.execute(
+                "INSERT INTO resources (code, name, unit, rate_e4, entry) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![r.code, r.name, r.unit, r.rate_e4, entry],
             )?;
+            let mut owners = conn.prepare_cached(
+                "INSERT INTO resource_owners (resource, owner, share) VALUES (?1, ?2, ?3)",
+            )?;
+            for o in &r.owners {
+                owners.execute(params![r.code, o.handle, o.share])?;
+            }
+        }
+        Payload::ResourceUsed(u) => {
+            rules::use_fits(conn, u)?;
+            let inserted = conn.execute(
+                "INSERT INTO resource_uses (id, entered, resource, project, day, quantity_e4, by_member, entry)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    u.id,
+                    next_entered(conn)?,
+                    u.resource,
+                    u.project,
+                    day_number(u.date),
+                    u.quantity_e4,
+                    u.by,
+                    entry
+                ],
+            );
+            if let Err(e) = inserted {
+                let clash = rules::id_is_new(e, Thing::ResourceUse, &u.id);
+                if !(merged && rules::use_is_same(conn, u)?) {
+                    return Err(clash);
+                }
+            }
+        }
+        Payload::ContributionsAdded { contributions } => {
+            let mut next: i64 = next_entered(conn)?;
             let mut stmt = conn.prepare_cached(
                 "INSERT INTO contributions (id, entered, member, project, kind, day, quantity_e4, note,
                     void, revision, approvals, rejections, digest, entry, last_entry)
@@ -710,6 +758,14 @@ fn record(
                     ],
                 )?;
             }
+        }
+        Payload::Valued(v) => {
+            super::peers::valuation_fits(conn, v)?;
+            conn.execute(
+                "INSERT INTO valuations (contribution, by_member, amount_minor, entry) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (contribution, by_member) DO UPDATE SET amount_minor = excluded.amount_minor, entry = excluded.entry",
+                params![v.contribution, v.by, v.amount_minor, entry],
+            )?;
         }
         Payload::Renamed { what, code, name } => {
             let (table, column) = rules::rename_fits(conn, *what, code)?;

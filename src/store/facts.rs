@@ -15,7 +15,7 @@ use crate::distribute::{
 use crate::equation::{self, Equation, EquationError, Target};
 use crate::error::{Error, Result};
 use crate::journal::Payload;
-use crate::model::{claim_minor, date_of_day, day_number, value_of, KindClass};
+use crate::model::{claim_minor, date_of_day, day_number, value_of, KindClass, RESOURCE_USE_KIND};
 use crate::money::{format_trimmed, QUANTITY_SCALE, VALUE_SCALE};
 use crate::standards::{Counted, FULL_E2};
 
@@ -89,6 +89,9 @@ fn kind_list(kinds: &EligibleKinds) -> String {
         .join(", ")
 }
 
+/// A claim with its place in the order claims are paid: (day, entered).
+type OrderedClaim = ((i64, i64), Claim);
+
 /// The SQL behind [`Facts`]; the trait's methods below only convert errors.
 impl Books<'_> {
     fn value_group_rows(
@@ -96,9 +99,70 @@ impl Books<'_> {
         e: &Eligible<'_>,
         by_week: bool,
     ) -> Result<Vec<ValueGroup>, StoreError> {
-        let kinds = eligible_kinds(self, e)?;
-        if kinds.is_empty() {
+        let mut groups = self.contribution_groups(e, by_week)?;
+        groups.extend(self.credit_groups(e, by_week)?);
+        Ok(groups)
+    }
+
+    /// Members' resource credits as value groups (SPEC §14): each credit's
+    /// exact value at 10⁻¹¹ as a quantity with rate and multiplier 1 at
+    /// their scales, so quantity × rate × multiplier is the value itself.
+    /// Never scaled by a stage; a bad leaver's credits, a non-money kind,
+    /// do not count. Funds' credits are claims ([`Self::claim_rows`]).
+    fn credit_groups(
+        &self,
+        e: &Eligible<'_>,
+        by_week: bool,
+    ) -> Result<Vec<ValueGroup>, StoreError> {
+        if e.class != KindClass::Shared || !super::kinds_take_credits(e.kinds) {
             return Ok(Vec::new());
+        }
+        let up_to = day_number(e.up_to);
+        let after = e.after.map(day_number).unwrap_or(BEGINNING_DAY);
+        let credits = super::resources::credits(self.conn(), e.project, after, up_to, None)?;
+        if credits.is_empty() {
+            return Ok(Vec::new());
+        }
+        let standards = super::stages::load(self.conn())?;
+        let mut groups = Vec::new();
+        for c in credits.into_iter().filter(|c| !c.fund) {
+            let counted = standards.counted(&c.owner, RESOURCE_USE_KIND, false, c.day, up_to);
+            if counted == Counted::Not {
+                continue;
+            }
+            groups.push(ValueGroup {
+                member: c.owner,
+                quantity_e4: c.value_e11,
+                rate_e4: 1,
+                multiplier_e3: 1,
+                weeks: if by_week { (up_to - c.day) / 7 } else { 0 },
+                stage_e2: FULL_E2,
+            });
+        }
+        Ok(groups)
+    }
+
+    fn contribution_groups(
+        &self,
+        e: &Eligible<'_>,
+        by_week: bool,
+    ) -> Result<Vec<ValueGroup>, StoreError> {
+        let mut kinds = eligible_kinds(self, e)?;
+        // Peer-valued kinds (few contributions) are valued by their
+        // valuations, apart; the pass below stays as it was for the rest.
+        let peer_kinds = super::peers::peer_kinds(self.conn())?;
+        let mut groups = Vec::new();
+        if !peer_kinds.is_empty() {
+            let (peer, rated): (EligibleKinds, EligibleKinds) = kinds
+                .into_iter()
+                .partition(|(code, _)| peer_kinds.contains(code));
+            kinds = rated;
+            if !peer.is_empty() {
+                groups = self.peer_value_groups(e, by_week, &peer)?;
+            }
+        }
+        if kinds.is_empty() {
+            return Ok(groups);
         }
         // One streaming pass in the covering index's order (project, kind,
         // member, day): SQLite neither sorts nor visits the table, and each
@@ -130,7 +194,6 @@ impl Books<'_> {
         let standards = super::stages::load(self.conn())?;
         let plain = standards.changes_nothing();
         let money_kinds = money_kinds(self.conn())?;
-        let mut groups = Vec::new();
         // The current (member, kind) and its sums per (version index, week,
         // stage percent, multiplier 1 for a bad leaver's money).
         let mut member = String::new();
@@ -205,7 +268,110 @@ impl Books<'_> {
         Ok(groups)
     }
 
+    /// The values of peer-valued contributions (SPEC §15) for a policy
+    /// bucket: each its reputation-weighted lower median, as one group of
+    /// quantity = the value in minor units at a rate worth one minor unit.
+    /// Quantity, multiplier and stage do not apply; a bad leaver's are not
+    /// eligible (they are not money).
+    fn peer_value_groups(
+        &self,
+        e: &Eligible<'_>,
+        by_week: bool,
+        kinds: &EligibleKinds,
+    ) -> Result<Vec<ValueGroup>, StoreError> {
+        let sql = format!(
+            "SELECT c.id, c.member, c.kind, c.day FROM contributions c
+             WHERE c.project = ?1 AND c.day <= ?2 AND c.day > ?3
+               AND {} AND c.kind IN ({})
+             ORDER BY c.member, c.day, c.id",
+            counts("?4"),
+            kind_list(kinds)
+        );
+        let up_to = day_number(e.up_to);
+        let rows: Vec<(String, String, String, i64)> = self
+            .conn()
+            .prepare(&sql)?
+            .query_map(
+                params![
+                    e.project,
+                    up_to,
+                    e.after.map(day_number).unwrap_or(BEGINNING_DAY),
+                    self.settings().approvals_required,
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )?
+            .collect::<Result<_, _>>()?;
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let facts = super::peers::PeerFacts::load(self.conn(), self.settings().approvals_required)?;
+        let standards = super::stages::load(self.conn())?;
+        // value_minor × 10^(8 − scale) × 10³ = the value at VALUE_SCALE.
+        let minor_rate_e4 =
+            10i64.pow(QUANTITY_SCALE + crate::money::RATE_SCALE - self.currency().scale);
+        let mut groups = Vec::new();
+        for (id, member, kind, day) in rows {
+            if standards.counted(&member, &kind, false, day, up_to) == Counted::Not {
+                continue;
+            }
+            let value = super::peers::peer_value(self.conn(), &facts, &id, &member, day)?;
+            groups.push(ValueGroup {
+                member,
+                quantity_e4: i128::from(value.median.value_minor),
+                rate_e4: minor_rate_e4,
+                multiplier_e3: 10i64.pow(crate::money::MULTIPLIER_SCALE),
+                weeks: if by_week { (up_to - day) / 7 } else { 0 },
+                stage_e2: FULL_E2,
+            });
+        }
+        Ok(groups)
+    }
+
+    /// Open claims of the bucket's class, oldest first (date, then entry
+    /// order): contributions' and, for `repay` buckets, funds' parts of
+    /// resource uses (SPEC §14), in one order.
     fn claim_rows(&self, e: &Eligible<'_>) -> Result<Vec<Claim>, StoreError> {
+        let mut claims = self.contribution_claims(e)?;
+        if e.class == KindClass::Deferred && super::kinds_take_credits(e.kinds) {
+            let currency = self.currency().clone();
+            let credits = super::resources::credits(
+                self.conn(),
+                e.project,
+                e.after.map(day_number).unwrap_or(BEGINNING_DAY),
+                day_number(e.up_to),
+                None,
+            )?;
+            for c in credits.into_iter().filter(|c| c.fund) {
+                let id = c.claim_id();
+                claims.push((
+                    (c.day, c.entered),
+                    Claim {
+                        amount_minor: i64::try_from(c.claim_minor(&currency)).unwrap_or(i64::MAX),
+                        reimbursed_minor: self.claim_paid(&id)?,
+                        contribution: id,
+                        member: c.owner,
+                    },
+                ));
+            }
+            claims.sort_by_key(|(order, _)| *order);
+        }
+        Ok(claims.into_iter().map(|(_, c)| c).collect())
+    }
+
+    /// What committed, non-reversed distributions paid on a claim.
+    fn claim_paid(&self, id: &str) -> Result<i64, StoreError> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT coalesce(sum(cp.amount_minor), 0) FROM claims_paid cp
+             JOIN distributions d ON d.id = cp.distribution
+             WHERE cp.contribution = ?1 AND d.reversed = 0",
+            )?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// Contributions' claims, each with its (day, entered) order.
+    fn contribution_claims(&self, e: &Eligible<'_>) -> Result<Vec<OrderedClaim>, StoreError> {
         let kinds = eligible_kinds(self, e)?;
         if kinds.is_empty() {
             return Ok(Vec::new());
@@ -216,7 +382,8 @@ impl Books<'_> {
             "SELECT c.id, c.member, c.quantity_e4, c.kind, c.day,
                     coalesce((SELECT sum(cp.amount_minor) FROM claims_paid cp
                               JOIN distributions d ON d.id = cp.distribution
-                              WHERE cp.contribution = c.id AND d.reversed = 0), 0)
+                              WHERE cp.contribution = c.id AND d.reversed = 0), 0),
+                    c.entered
              FROM contributions c
              WHERE c.project = ?1 AND c.day <= ?2 AND c.day > ?3
                AND {counts} AND c.kind IN ({kind_list})
@@ -250,12 +417,15 @@ impl Books<'_> {
             else {
                 continue;
             };
-            claims.push(Claim {
-                contribution: r.get(0)?,
-                member: r.get(1)?,
-                amount_minor: i64::try_from(claim).unwrap_or(i64::MAX),
-                reimbursed_minor: r.get(5)?,
-            });
+            claims.push((
+                (day, r.get(6)?),
+                Claim {
+                    contribution: r.get(0)?,
+                    member: r.get(1)?,
+                    amount_minor: i64::try_from(claim).unwrap_or(i64::MAX),
+                    reimbursed_minor: r.get(5)?,
+                },
+            ));
         }
         Ok(claims)
     }
@@ -452,6 +622,13 @@ pub struct ExplainRow {
     /// How leaving changed it: "left 2026-06-30 without good reason:
     /// not counted" or "…: multiplier 1".
     pub leaver: Option<String>,
+    /// For a resource credit (SPEC §14), its working: the use's quantity
+    /// × the resource's rate, and the owner's share.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working: Option<String>,
+    /// For a peer-valued kind (SPEC §15): each valuation and the lower
+    /// median's working ([`crate::peers::working`]).
+    pub peers: Option<String>,
 }
 
 impl Ledger {
@@ -864,6 +1041,8 @@ impl Books<'_> {
         let (equation, _) = self.equation_for(&revenue.info.project, revenue.info.date)?;
         let standards = super::stages::load(self.conn())?;
         let money_kinds = money_kinds(self.conn())?;
+        let peer_kinds = super::peers::peer_kinds(self.conn())?;
+        let mut peer_facts = None;
         let mut out = Vec::new();
         for bucket in &equation.buckets {
             let (policy, class) = match &bucket.target {
@@ -932,7 +1111,8 @@ impl Books<'_> {
                         None,
                     ),
                     Some(_) => {
-                        let money = money_kinds.contains(&kind);
+                        // A peer-valued kind is never money (SPEC §15).
+                        let money = money_kinds.contains(&kind) && !peer_kinds.contains(&kind);
                         let counted = standards.counted(member, &kind, money, day, revenue_day);
                         let stage = standards
                             .stage_on(member, day)
@@ -971,19 +1151,95 @@ impl Books<'_> {
                         )
                     }
                 };
+                let (value, peers) = if peer_kinds.contains(&kind) {
+                    let facts = match peer_facts.take() {
+                        Some(f) => f,
+                        None => super::peers::PeerFacts::load(
+                            self.conn(),
+                            self.settings().approvals_required,
+                        )?,
+                    };
+                    let pv = super::peers::peer_value(self.conn(), &facts, &id, member, day)?;
+                    peer_facts = Some(facts);
+                    let currency = self.currency();
+                    let counted_value = match counted {
+                        Counted::Not => 0,
+                        Counted::As { .. } => {
+                            i128::from(pv.median.value_minor)
+                                * 10i128.pow(VALUE_SCALE - currency.scale)
+                                * i128::from(FULL_E2)
+                        }
+                    };
+                    (
+                        counted_value,
+                        Some(crate::peers::working(&pv.weighers, &pv.median, currency)),
+                    )
+                } else {
+                    (value, None)
+                };
                 out.push(ExplainRow {
                     bucket: bucket.name.clone(),
                     contribution: id,
                     date: date_of_day(day),
                     kind,
                     quantity: format_trimmed(i128::from(q), QUANTITY_SCALE),
-                    rate: format_trimmed(i128::from(rate), crate::money::RATE_SCALE),
+                    rate: if peers.is_some() {
+                        "by peers".to_string()
+                    } else {
+                        format_trimmed(i128::from(rate), crate::money::RATE_SCALE)
+                    },
                     multiplier: format_trimmed(i128::from(mult), crate::money::MULTIPLIER_SCALE),
                     value: format_trimmed(value, VALUE_SCALE + 4),
                     factor,
-                    stage,
+                    // A stage does not scale a peer-valued contribution.
+                    stage: if peers.is_some() { None } else { stage },
                     leaver,
+                    working: None,
+                    peers,
                 });
+            }
+            let class = match policy {
+                Some(_) => KindClass::Shared,
+                None => class,
+            };
+            if class != KindClass::Reimbursable
+                && super::kinds_take_credits(bucket.kinds.as_deref())
+            {
+                let after = after.map(day_number).unwrap_or(BEGINNING_DAY);
+                let credits = super::resources::credits(
+                    self.conn(),
+                    &revenue.info.project,
+                    after,
+                    revenue_day,
+                    Some(member),
+                )?;
+                // Members' credits earn policy shares, funds' are claims.
+                let fund = class == KindClass::Deferred;
+                for c in credits.into_iter().filter(|c| c.fund == fund) {
+                    let left = !fund
+                        && standards.counted(member, RESOURCE_USE_KIND, false, c.day, revenue_day)
+                            == Counted::Not;
+                    let factor = factors.map(|d| {
+                        let weeks = ((revenue_day - c.day) / 7).max(0) as usize;
+                        let f = distribute::decay_factors(d, weeks)[weeks];
+                        format_trimmed(i128::from(f), 12)
+                    });
+                    out.push(ExplainRow {
+                        bucket: bucket.name.clone(),
+                        contribution: if fund { c.claim_id() } else { c.use_id.clone() },
+                        date: date_of_day(c.day),
+                        kind: RESOURCE_USE_KIND.to_string(),
+                        quantity: format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                        rate: format_trimmed(i128::from(c.rate_e4), crate::money::RATE_SCALE),
+                        multiplier: format!("share {}/{}", c.share, c.shares),
+                        value: format_trimmed(if left { 0 } else { c.value_e11 }, VALUE_SCALE),
+                        factor,
+                        stage: None,
+                        leaver: left.then(|| "left without good reason: not counted".to_string()),
+                        working: Some(format!("{} of resource {}", c.working(), c.resource)),
+                        peers: None,
+                    });
+                }
             }
         }
         Ok(out)

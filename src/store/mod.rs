@@ -15,8 +15,10 @@ mod facts;
 mod history;
 mod identity;
 mod merge;
+mod peers;
 mod people;
 pub mod query;
+mod resources;
 mod rows;
 pub(crate) mod rules;
 mod sql;
@@ -42,7 +44,9 @@ pub(crate) use books::RecordTable;
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use history::{FieldChange, HistoryChange, HistoryEvent};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
+pub use peers::PeerValue;
 pub use people::Actor;
+pub use resources::{kinds_take_credits, Credit, ResourceRow, UseRow};
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use stages::{StageHistory, StageRow};
 pub use tokens::{TokenBalance, TokenMove};
@@ -63,6 +67,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_epochs.sql"),
     include_str!("migrations/0009_own_rules.sql"),
     include_str!("migrations/0010_corrections_everywhere.sql"),
+    include_str!("migrations/0011_resources.sql"),
+    include_str!("migrations/0012_peer_valuation.sql"),
 ];
 
 /// The schema version this build writes.

@@ -61,7 +61,9 @@ impl Catalog {
             .map(|p| p.map(|p| (p.code.clone(), p)))
             .collect::<Result<_, _>>()?;
         let kinds = conn
-            .prepare("SELECT code, name, measure, unit, gift, reimbursable, deferred FROM kinds")?
+            .prepare(
+                "SELECT code, name, measure, unit, gift, reimbursable, deferred, peers FROM kinds",
+            )?
             .query_map([], |r| {
                 Ok(Kind {
                     code: r.get(0)?,
@@ -71,6 +73,7 @@ impl Catalog {
                     gift: r.get(4)?,
                     reimbursable: r.get(5)?,
                     deferred: r.get(6)?,
+                    peers: r.get(7)?,
                 })
             })?
             .map(|k| k.map(|k| (k.code.clone(), k)))

@@ -41,9 +41,14 @@ fn unknown(conn: &Connection, what: Thing, id: &str) -> Result<Refusal, StoreErr
         Thing::Token => ("tokens", "code"),
         Thing::Epoch => ("epochs", "id"),
         Thing::Stage => ("stages", "code"),
+        Thing::Resource => ("resources", "code"),
+        Thing::ResourceUse => ("resource_uses", "id"),
     };
     // Hints only among small tables: ids of contributions are not guessed.
-    let hint = if matches!(table, "accounts" | "projects" | "kinds" | "stages") {
+    let hint = if matches!(
+        table,
+        "accounts" | "projects" | "kinds" | "stages" | "resources"
+    ) {
         let names: Vec<String> = conn
             .prepare_cached(&format!("SELECT {column} FROM {table}"))?
             .query_map([], |r| r.get(0))?
@@ -203,7 +208,7 @@ pub(super) fn project_is_same(
 pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<bool, StoreError> {
     let existing = conn
         .prepare_cached(
-            "SELECT name, measure, unit, gift, reimbursable, deferred FROM kinds WHERE code = ?1",
+            "SELECT name, measure, unit, gift, reimbursable, deferred, peers FROM kinds WHERE code = ?1",
         )?
         .query_row([&k.code], |r| {
             Ok(vec![
@@ -213,6 +218,7 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
                 ("gift", r.get::<_, bool>(3)?.to_string()),
                 ("reimbursable", r.get::<_, bool>(4)?.to_string()),
                 ("deferred", r.get::<_, bool>(5)?.to_string()),
+                ("valued_by", peers_text(r.get::<_, bool>(6)?)),
             ])
         })
         .optional()?;
@@ -230,9 +236,15 @@ pub(super) fn kind_is_same(conn: &Connection, k: &crate::model::Kind) -> Result<
             ("gift", k.gift.to_string()),
             ("reimbursable", k.reimbursable.to_string()),
             ("deferred", k.deferred.to_string()),
+            ("valued_by", peers_text(k.peers)),
         ],
     )?;
     same_or_differs(Thing::Kind, &k.code, existing, incoming)
+}
+
+/// A kind's `valued_by` as a row of kinds.csv writes it.
+fn peers_text(peers: bool) -> String {
+    if peers { "peers" } else { "" }.to_string()
 }
 
 /// Rule (merges): the same rate version added on two laptops.
@@ -410,6 +422,7 @@ fn action_of(
             }
         }
         P::Reviewed(_) => A::Review,
+        P::Valued(_) => A::ValueOthers,
         P::MemberKeySet { handle, .. } if handle == author => A::SetOwnPassphrase,
         P::ProjectsAdded { .. } => A::AddProjects,
         P::RevenuesAdded { .. } => A::RecordRevenue,
@@ -418,6 +431,9 @@ fn action_of(
         P::PayoutRecorded(_) => A::PayOut,
         P::AccountsAdded { .. } | P::AccountStatusSet { .. } => A::ChangeMembers,
         P::StageDefined { .. } | P::StageSet { .. } => A::ChangeStages,
+        P::ResourceAdded(_) => A::ChangeResources,
+        P::ResourceUsed(u) if u.by.as_deref().is_none_or(|by| by == author) => A::UseOwn,
+        P::ResourceUsed(_) => A::UseForOthers,
         P::KindsAdded { .. } | P::KindVersionsAdded { .. } => A::ChangeKinds,
         P::EquationSet { .. } => A::SetEquations,
         P::ApprovalsRequiredSet { .. } | P::SignInSet { .. } => A::ChangeSettings,
@@ -452,11 +468,17 @@ pub(super) fn role_allows(
     author: Option<&str>,
     payload: &crate::journal::Payload,
 ) -> Result<(), StoreError> {
-    if let (Some(a), crate::journal::Payload::Reviewed(r)) = (author, payload) {
-        if r.by != a {
+    // A review and a peer valuation are in their author's own name.
+    let by = match payload {
+        crate::journal::Payload::Reviewed(r) => Some(&r.by),
+        crate::journal::Payload::Valued(v) => Some(&v.by),
+        _ => None,
+    };
+    if let (Some(a), Some(by)) = (author, by) {
+        if by != a {
             return refused(Refusal::NotInOwnName {
                 author: a.to_string(),
-                by: r.by.clone(),
+                by: by.clone(),
             });
         }
     }
@@ -759,6 +781,196 @@ pub(super) fn stage_set_fits(
     })
 }
 
+/// Rule (SPEC §14): a new resource's code is free, and it has at least
+/// one owner; each owner is a member or fund named once, with a
+/// whole-number share of at least 1 (shares' bounds: `entry_bounds`).
+pub(super) fn resource_fits(
+    conn: &Connection,
+    r: &crate::model::ResourceDefinition,
+) -> Result<(), StoreError> {
+    if exists(conn, "resources", "code", &r.code)? {
+        return refused(Refusal::AlreadyExists {
+            what: Thing::Resource,
+            id: r.code.clone(),
+        });
+    }
+    if r.owners.is_empty() {
+        return refused(Refusal::OutOfBounds {
+            field: "owner".into(),
+            message: format!("resource '{}' has no owner", r.code),
+        });
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for owner in &r.owners {
+        account_exists(conn, &owner.handle)?;
+        if owner.share < 1 {
+            return refused(Refusal::OutOfBounds {
+                field: "owner".into(),
+                message: format!(
+                    "owner '{}' of resource '{}' has share {}: a share is a whole number of at least 1",
+                    owner.handle, r.code, owner.share
+                ),
+            });
+        }
+        if !seen.insert(owner.handle.as_str()) {
+            return refused(Refusal::OutOfBounds {
+                field: "owner".into(),
+                message: format!(
+                    "owner '{}' is named twice for resource '{}'",
+                    owner.handle, r.code
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Rule (merges): the same resource defined on two laptops.
+pub(super) fn resource_is_same(
+    conn: &Connection,
+    r: &crate::model::ResourceDefinition,
+) -> Result<bool, StoreError> {
+    let owners_text = |owners: Vec<(String, i64)>| {
+        owners
+            .iter()
+            .map(|(h, s)| format!("{h}:{s}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let existing = conn
+        .prepare_cached("SELECT name, unit, rate_e4 FROM resources WHERE code = ?1")?
+        .query_row([&r.code], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, i64>(2)?,
+            ))
+        })
+        .optional()?;
+    let existing = match existing {
+        Some((name, unit, rate)) => {
+            let owners: Vec<(String, i64)> = conn
+                .prepare_cached(
+                    "SELECT owner, share FROM resource_owners WHERE resource = ?1 ORDER BY owner",
+                )?
+                .query_map([&r.code], |row| Ok((row.get(0)?, row.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            Some(vec![
+                ("name", name),
+                ("unit", unit),
+                ("rate", rate.to_string()),
+                ("owners", owners_text(owners)),
+            ])
+        }
+        None => None,
+    };
+    let mut incoming: Vec<(String, i64)> = r
+        .owners
+        .iter()
+        .map(|o| (o.handle.clone(), o.share))
+        .collect();
+    incoming.sort();
+    same_or_differs(
+        Thing::Resource,
+        &r.code,
+        existing,
+        vec![
+            ("name", r.name.clone()),
+            ("unit", r.unit.clone()),
+            ("rate", r.rate_e4.to_string()),
+            ("owners", owners_text(incoming)),
+        ],
+    )
+}
+
+/// A resource's rate and owners (by handle), as its uses are credited.
+pub(super) fn resource_terms(
+    conn: &Connection,
+    code: &str,
+) -> Result<(i64, Vec<crate::model::ResourceOwner>), StoreError> {
+    let rate: Option<i64> = conn
+        .prepare_cached("SELECT rate_e4 FROM resources WHERE code = ?1")?
+        .query_row([code], |r| r.get(0))
+        .optional()?;
+    let Some(rate_e4) = rate else {
+        return refused(unknown(conn, Thing::Resource, code)?);
+    };
+    let owners = conn
+        .prepare_cached(
+            "SELECT owner, share FROM resource_owners WHERE resource = ?1 ORDER BY owner",
+        )?
+        .query_map([code], |r| {
+            Ok(crate::model::ResourceOwner {
+                handle: r.get(0)?,
+                share: r.get(1)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok((rate_e4, owners))
+}
+
+/// Rule (SPEC §14): a use names a resource and a project that exist, a
+/// member (not a fund) as its user if any, and its value quantity × rate
+/// stays within [`crate::model::MAX_USE_VALUE_UNITS`].
+pub(super) fn use_fits(conn: &Connection, u: &crate::model::ResourceUse) -> Result<(), StoreError> {
+    let (rate_e4, owners) = resource_terms(conn, &u.resource)?;
+    project_exists_opt(conn, Some(&u.project))?;
+    if let Some(by) = &u.by {
+        if account_named(conn, by, Thing::Member)? == AccountType::Fund {
+            return refused(Refusal::FundCannot {
+                handle: by.clone(),
+                action: "use a resource",
+            });
+        }
+    }
+    if crate::model::resource_credits(u.quantity_e4, rate_e4, &owners).is_none() {
+        return refused(Refusal::OutOfBounds {
+            field: "quantity".into(),
+            message: format!(
+                "{} × {} is above the largest value of one use ({}): record it as several uses",
+                format_trimmed(i128::from(u.quantity_e4), crate::money::QUANTITY_SCALE),
+                format_trimmed(i128::from(rate_e4), crate::money::RATE_SCALE),
+                crate::model::MAX_USE_VALUE_UNITS
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Rule (merges): the same use recorded on two laptops under one id is a
+/// no-op; another use under a taken id is refused.
+pub(super) fn use_is_same(
+    conn: &Connection,
+    u: &crate::model::ResourceUse,
+) -> Result<bool, StoreError> {
+    let existing = conn
+        .prepare_cached(
+            "SELECT resource, project, day, quantity_e4, coalesce(by_member, '') FROM resource_uses WHERE id = ?1",
+        )?
+        .query_row([&u.id], |r| {
+            Ok(vec![
+                ("resource", r.get::<_, String>(0)?),
+                ("project", r.get::<_, String>(1)?),
+                ("date", date_of_day(r.get(2)?).to_string()),
+                ("quantity", r.get::<_, i64>(3)?.to_string()),
+                ("by", r.get::<_, String>(4)?),
+            ])
+        })
+        .optional()?;
+    same_or_differs(
+        Thing::ResourceUse,
+        &u.id,
+        existing,
+        vec![
+            ("resource", u.resource.clone()),
+            ("project", u.project.clone()),
+            ("date", u.date.to_string()),
+            ("quantity", u.quantity_e4.to_string()),
+            ("by", opt(u.by.as_deref())),
+        ],
+    )
+}
+
 /// Rule: a new project's code is free and its parent exists.
 pub(super) fn project_is_new(
     conn: &Connection,
@@ -786,7 +998,8 @@ pub(super) fn project_exists_opt(conn: &Connection, code: Option<&str>) -> Resul
 
 /// Rule: a new kind's code is free.
 pub(super) fn kind_is_new(conn: &Connection, code: &str) -> Result<(), StoreError> {
-    if exists(conn, "kinds", "code", code)? {
+    // The built-in kind of resource credits (SPEC §14) is always there.
+    if code == crate::model::RESOURCE_USE_KIND || exists(conn, "kinds", "code", code)? {
         return refused(Refusal::AlreadyExists {
             what: Thing::Kind,
             id: code.to_string(),
@@ -1260,6 +1473,18 @@ fn claims_stay_open(conn: &Connection, d: &DistributionRecord) -> Result<(), Sto
          FROM contributions c {RATE_IN_FORCE} WHERE c.id = ?1"
     ))?;
     for (contribution, amount) in paying {
+        // A fund's part of a resource use (SPEC §14) is a claim too.
+        if let Some(claim) = super::resources::fund_claim(conn, contribution, &currency)? {
+            let paid: i64 = conn
+                .prepare_cached(
+                    "SELECT coalesce(sum(cp.amount_minor), 0) FROM claims_paid cp
+                     JOIN distributions dd ON dd.id = cp.distribution
+                     WHERE cp.contribution = ?1 AND dd.reversed = 0",
+                )?
+                .query_row([contribution], |r| r.get(0))?;
+            claim_not_overpaid(contribution, claim, paid, amount, &currency)?;
+            continue;
+        }
         let found = stmt
             .query_row([contribution], |r| {
                 let class = crate::model::KindClass::of(r.get(2)?, r.get(3)?, r.get(4)?);
@@ -1276,18 +1501,31 @@ fn claims_stay_open(conn: &Connection, d: &DistributionRecord) -> Result<(), Sto
                 contribution: contribution.to_string(),
             });
         };
-        let open = (claim - i128::from(paid)).max(0);
-        if amount > open {
-            let show = |minor: i128| {
-                currency.format(i64::try_from(minor).unwrap_or(i64::MAX)) + " " + &currency.code
-            };
-            return refused(Refusal::ClaimOverpaid {
-                contribution: contribution.to_string(),
-                claim: show(claim),
-                open: show(open),
-                paying: show(amount),
-            });
-        }
+        claim_not_overpaid(contribution, claim, paid, amount, &currency)?;
+    }
+    Ok(())
+}
+
+/// Rule: a claim of `claim` minor units, `paid` already, takes at most
+/// what is still open.
+fn claim_not_overpaid(
+    contribution: &str,
+    claim: i128,
+    paid: i64,
+    amount: i128,
+    currency: &crate::money::Currency,
+) -> Result<(), StoreError> {
+    let open = (claim - i128::from(paid)).max(0);
+    if amount > open {
+        let show = |minor: i128| {
+            currency.format(i64::try_from(minor).unwrap_or(i64::MAX)) + " " + &currency.code
+        };
+        return refused(Refusal::ClaimOverpaid {
+            contribution: contribution.to_string(),
+            claim: show(claim),
+            open: show(open),
+            paying: show(amount),
+        });
     }
     Ok(())
 }

@@ -33,6 +33,12 @@ const DERIVED_TABLES: &[(&str, &[&str])] = &[
     ("epochs", &["id"]),
     ("gives", &["epoch", "from_member", "to_member"]),
     ("renames", &["what", "code", "entry"]),
+    ("resources", &["code"]),
+    ("resource_owners", &["resource", "owner"]),
+    ("resource_uses", &["id"]),
+    ("stages", &["code"]),
+    ("stage_spans", &["member", "from_day"]),
+    ("valuations", &["contribution", "by_member"]),
 ];
 
 /// Most problems listed per table.

@@ -99,6 +99,7 @@ impl Books {
                     gift: Some(&gift),
                     reimbursable: Some(&reimbursable),
                     deferred: Some(&deferred),
+                    valued_by: None,
                     effective_from: from,
                 }
                 .input()

@@ -117,7 +117,7 @@ impl Coop {
     }
 
     /// Rewrites the ledger as OpenValue wrote it before signatures
-    /// (schema 4): schema 10's voids, revenue corrections and renames,
+    /// (schema 4): schema 12's peer valuations, schema 10's voids, revenue corrections and renames,
     /// schema 9's own rules, schema 6's
     /// people tables and columns and its
     /// `device_key` entries dropped, the others renumbered,
@@ -136,6 +136,8 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE resource_uses; DROP TABLE resource_owners; DROP TABLE resources;
+             DROP TABLE valuations; ALTER TABLE kinds DROP COLUMN peers;
              DROP TABLE renames; DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN revision; ALTER TABLE revenues DROP COLUMN void_entry;
              ALTER TABLE revenues DROP COLUMN last_entry;

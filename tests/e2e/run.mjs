@@ -11,7 +11,7 @@
 // E2E_ONLY (`main`, `sync` or `people`: run one part only, while working on it).
 
 import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -943,6 +943,23 @@ try {
     await pk().click('[data-testid="account-lines"] button[data-action="why"]');
     await pk().waitText('[data-testid="account-explain"]', (t) => t.includes('C1') && !t.includes('C2'), 'Why? lists C1');
     await bothSizes('my-account', 'My account');
+    // His statement, as PDF and as HTML: the HTML's totals are the CLI's.
+    for (const ext of ['pdf', 'html']) {
+      const file = join(work, `ben-statement.${ext}`);
+      await pk().type('#statement-path', file);
+      await pk().click('#save-statement');
+      await pk().waitText('[data-testid="statement-saved"]', (t) => t.includes(`ben-statement.${ext}`), `statement saved as ${ext}`);
+      const bytes = readFileSync(file);
+      if (ext === 'pdf' && bytes.subarray(0, 5).toString() !== '%PDF-') throw new Error('not a PDF');
+      if (ext === 'html') {
+        const html = bytes.toString();
+        const [earned, paid, owedNow] = line.trim().split(/\s+/).slice(-3);
+        for (const figure of [earned, paid, owedNow]) {
+          if (!html.includes(figure)) throw new Error(`${figure} (the CLI's balances) not in the statement`);
+        }
+      }
+    }
+    await pk().type('#statement-path', '');
     // ben changes his own passphrase there; the new one is his from now on.
     await pk().type('#new-passphrase', 'ben new long passphrase');
     await pk().type('#new-passphrase-again', 'ben new long passphraze');
@@ -1096,6 +1113,8 @@ const DOCS = {
   'event-mode-1024x700': 'event-mode-grid-1024x700',
   'event-mode-member': 'event-mode-member-1280x800',
   'event-mode-locked': 'event-mode-locked',
+  'equation-form': '06-equation-form',
+  'members-stages': '07-members-leave',
 };
 if (process.env.E2E_DOCS && results.every((r) => r.ok)) {
   const docs = resolve(process.env.E2E_DOCS);

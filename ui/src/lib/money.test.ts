@@ -7,6 +7,7 @@ import {
   formatMinorText,
   formatMoneyCode,
   formatShare,
+  formatWeight,
   hoursFromMs,
   todayIso,
 } from './money';
@@ -98,5 +99,19 @@ describe('formatMinorText', () => {
   it('refuses what is not an integer', () => {
     expect(() => formatMinorText('1.5', eur)).toThrow(RangeError);
     expect(() => formatMinorText('', eur)).toThrow(RangeError);
+  });
+});
+
+describe('formatWeight', () => {
+  it('rounds a long recent weight to two decimals, exact text kept for the tooltip', () => {
+    expect(formatWeight('341.2812345678901')).toBe('341.28');
+    expect(formatWeight('341.285')).toBe('341.29');
+    expect(formatWeight('0.004')).toBe('0');
+    expect(formatWeight('1145')).toBe('1,145');
+    expect(formatWeight('999.996')).toBe('1,000');
+    expect(formatWeight('123456789012345678901234.5')).toBe('123,456,789,012,345,678,901,234.5');
+  });
+  it('leaves text that is not a decimal alone', () => {
+    expect(formatWeight('n/a')).toBe('n/a');
   });
 });

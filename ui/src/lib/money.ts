@@ -91,3 +91,24 @@ export function formatElapsed(ms: number): string {
   const s = total % 60;
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
+
+/**
+ * A weight for reading (issue 16): exact decimal text such as
+ * `341.2812345678901` rounded half up to `places` decimals, thousands
+ * grouped, trailing zeros dropped: `341.28`. String arithmetic on BigInt,
+ * so a weight of any size stays exact up to the rounding. The exact text
+ * belongs in a tooltip beside it.
+ */
+export function formatWeight(exact: string, places = 2): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(exact.trim());
+  if (!m) return exact;
+  const [, sign, whole, fraction = ''] = m;
+  const padded = (fraction + '0'.repeat(places + 1)).slice(0, places + 1);
+  let scaled = BigInt(whole + padded.slice(0, places));
+  if (Number(padded[places]) >= 5) scaled += 1n;
+  const digits = scaled.toString().padStart(places + 1, '0');
+  const intPart = places === 0 ? digits : digits.slice(0, digits.length - places);
+  const fracPart = places === 0 ? '' : digits.slice(digits.length - places).replace(/0+$/, '');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + grouped + (fracPart ? '.' + fracPart : '');
+}
