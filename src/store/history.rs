@@ -95,6 +95,15 @@ pub struct HistoryEvent {
     pub change: HistoryChange,
 }
 
+/// The entry that logged the contribution.
+struct Created {
+    entry: String,
+    recorded_at: String,
+    author: Option<String>,
+    device: String,
+    payload: Vec<u8>,
+}
+
 /// A row of the union below: the entry's stamp and the change's columns.
 struct Raw {
     entry: String,
@@ -124,24 +133,35 @@ const EVENTS: &str = "
       FROM corrections c JOIN journal j ON j.id = c.entry WHERE c.contribution = ?1
     ORDER BY 14, 4, 15";
 
-/// The entry that logged a contribution: (entry id, recorded at, author,
-/// device, payload bytes).
-type CreatedRow = (String, String, Option<String>, String, Vec<u8>);
-
 impl Ledger {
     /// The history of contribution `id`, oldest first: logged, reviewed,
     /// corrected, voided, each with who and when. Refused for an unknown id.
     pub fn contribution_history(&self, id: &str) -> Result<Vec<HistoryEvent>, StoreError> {
         let conn = self.conn();
-        let created: Option<CreatedRow> = conn
+        let created = conn
             .query_row(
                 "SELECT j.id, j.recorded_at, j.author, j.device, CAST(j.payload AS BLOB)
                  FROM contributions c JOIN journal j ON j.id = c.entry WHERE c.id = ?1",
                 params![id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| {
+                    Ok(Created {
+                        entry: r.get(0)?,
+                        recorded_at: r.get(1)?,
+                        author: r.get(2)?,
+                        device: r.get(3)?,
+                        payload: r.get(4)?,
+                    })
+                },
             )
             .optional()?;
-        let Some((entry, recorded_at, author, device, payload)) = created else {
+        let Some(Created {
+            entry,
+            recorded_at,
+            author,
+            device,
+            payload,
+        }) = created
+        else {
             return Err(StoreError::Refused(Refusal::Unknown {
                 what: Thing::Contribution,
                 id: id.to_string(),

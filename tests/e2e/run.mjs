@@ -768,6 +768,13 @@ try {
     const door = await a.js(`return [...document.querySelectorAll('[data-testid="devices"] tbody tr')].find(tr => tr.cells[0].innerText.startsWith('door')).dataset.device`);
     await a.click(`tr[data-device="${door}"] button`);
     await a.waitText('[data-testid="confirm"]', (t) => t.includes('Revoke door?') && t.includes('cannot be undone'), 'revoke asks first');
+    // Escape backs out and changes nothing; then confirm.
+    await a.keys(Keys.ESCAPE);
+    await waitFor(async () => !(await a.exists('[data-testid="confirm"]')), 5000, 'Escape closes the confirmation');
+    if (/revoked after entry/.test(cliOn('a', 'device', 'list'))) throw new Error('backing out revoked it');
+    await a.click(`tr[data-device="${door}"] button`);
+    await a.find('[data-testid="confirm"]');
+    await shot('sync-05b-revoke-confirm', '1280x800', laptops.a.display);
     await a.click('#confirm-yes');
     await a.waitText(`tr[data-device="${door}"] .badge`, (t) => t === 'revoked', 'door revoked');
     if (!/revoked after entry/.test(cliOn('a', 'device', 'list'))) throw new Error('not revoked in the ledger');
