@@ -321,6 +321,76 @@ pub async fn set_stage(state: State<'_, AppState>, input: SetStage) -> AppResult
     state.with(|l| Ok(l.set_stage(&input.member, stage.as_deref(), from)?))
 }
 
+/// The resources and every use with each owner's credit.
+#[tauri::command]
+pub async fn list_resources(state: State<'_, AppState>) -> AppResult<ResourcesDto> {
+    state.with(|l| {
+        let resources = l
+            .resources()?
+            .into_iter()
+            .map(|r| ResourceDto {
+                code: r.code,
+                name: r.name,
+                rate: r.rate,
+                unit: r.unit,
+                owners: r.owners,
+            })
+            .collect();
+        let uses = l
+            .resource_uses()?
+            .into_iter()
+            .map(|u| UseDto {
+                id: u.id,
+                resource: u.resource,
+                project: u.project,
+                date: u.date.to_string(),
+                quantity: u.quantity,
+                rate: u.rate,
+                by: u.by,
+                credits: u.credits,
+            })
+            .collect();
+        Ok(ResourcesDto { resources, uses })
+    })
+}
+
+/// Adds a resource with its owners (`ana:2, ben`).
+#[tauri::command]
+pub async fn add_resource(state: State<'_, AppState>, input: NewResource) -> AppResult<()> {
+    let owners: Vec<String> = input
+        .owners
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .map(str::to_string)
+        .collect();
+    state.with(|l| {
+        Ok(l.add_resource(
+            input.code.trim(),
+            &input.name,
+            input.rate.trim(),
+            input.unit.trim(),
+            &owners,
+        )?)
+    })
+}
+
+/// Logs a use of a resource on a project; returns its id.
+#[tauri::command]
+pub async fn record_use(state: State<'_, AppState>, input: NewUse) -> AppResult<String> {
+    let date = date("date", &input.date)?.unwrap_or_else(today);
+    let by = text(&input.by);
+    state.with(|l| {
+        Ok(l.record_use(
+            input.resource.trim(),
+            input.project.trim(),
+            input.quantity.trim(),
+            date,
+            by.as_deref(),
+        )?)
+    })
+}
+
 /// Adds a project.
 #[tauri::command]
 pub async fn add_project(state: State<'_, AppState>, input: NewProject) -> AppResult<()> {

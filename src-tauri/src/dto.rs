@@ -178,6 +178,81 @@ impl From<AccountTypeDto> for AccountType {
     }
 }
 
+/// A resource and its owners (SPEC §14).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ResourceDto {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Value per unit of use (decimal text).
+    pub rate: String,
+    /// Unit of use.
+    pub unit: String,
+    /// Owners and their shares.
+    pub owners: Vec<(String, i64)>,
+}
+
+/// A use of a resource, with each owner's credit.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UseDto {
+    /// Id.
+    pub id: String,
+    /// The resource.
+    pub resource: String,
+    /// The project.
+    pub project: String,
+    /// Date.
+    pub date: String,
+    /// Quantity (decimal text).
+    pub quantity: String,
+    /// Rate (decimal text).
+    pub rate: String,
+    /// Who used it, if recorded.
+    pub by: Option<String>,
+    /// Each owner's credit (exact decimal text).
+    pub credits: Vec<(String, String)>,
+}
+
+/// Resources and their uses.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ResourcesDto {
+    /// By code.
+    pub resources: Vec<ResourceDto>,
+    /// Uses, as listed by the core.
+    pub uses: Vec<UseDto>,
+}
+
+/// A resource being added.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewResource {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Value per unit of use.
+    pub rate: String,
+    /// Unit of use.
+    pub unit: String,
+    /// Owners as `HANDLE[:SHARE]`, separated by commas or spaces.
+    pub owners: String,
+}
+
+/// A use being logged.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewUse {
+    /// The resource.
+    pub resource: String,
+    /// The project.
+    pub project: String,
+    /// Quantity.
+    pub quantity: String,
+    /// Date (empty: today).
+    pub date: String,
+    /// Who used it (empty: not recorded).
+    pub by: String,
+}
+
 /// A member leaving (SPEC §14): from a date, with or without good reason.
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct LeaveInput {

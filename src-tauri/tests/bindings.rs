@@ -29,6 +29,9 @@ fn generate(dir: &Path) {
     KindDto::export_all(&cfg).expect("export KindDto");
     EquationFormDto::export_all(&cfg).expect("export EquationFormDto");
     LeaveInput::export_all(&cfg).expect("export LeaveInput");
+    ResourcesDto::export_all(&cfg).expect("export ResourcesDto");
+    NewResource::export_all(&cfg).expect("export NewResource");
+    NewUse::export_all(&cfg).expect("export NewUse");
     StagesDto::export_all(&cfg).expect("export StagesDto");
     NewStage::export_all(&cfg).expect("export NewStage");
     SetStage::export_all(&cfg).expect("export SetStage");

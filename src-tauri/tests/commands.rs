@@ -130,6 +130,28 @@ fn a_revenue_goes_from_entry_to_balances_through_the_commands() {
         "set_stage",
         json!({"input": {"member": "ben", "stage": "dating", "from": "2026-12-01"}}),
     );
+    w.ok(
+        "add_resource",
+        json!({"input": {"code": "laser", "name": "Laser", "rate": "10", "unit": "hours", "owners": "ana:3, ben"}}),
+    );
+    let err = w
+        .call(
+            "add_resource",
+            json!({"input": {"code": "van", "name": "Van", "rate": "1", "unit": "km", "owners": "nobody"}}),
+        )
+        .expect_err("unknown owner");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("nobody"),
+        "{err}"
+    );
+    let resources = w.ok("list_resources", json!({}));
+    assert_eq!(
+        resources["resources"][0]["owners"],
+        json!([["ana", 3], ["ben", 1]])
+    );
     let stages = w.ok("list_stages", json!({}));
     assert_eq!(stages["history"][0]["stage"], "dating");
     let err = w

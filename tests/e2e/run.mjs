@@ -507,13 +507,33 @@ try {
     if (!/^ben\s.*member\s+left/m.test(cli('member', 'list'))) throw new Error(cli('member', 'list'));
   });
 
+  await step('resources: a laser cutter owned by ana and the commons fund, a use logged, credits split', async () => {
+    await nav('resources');
+    await session.type('#resource-code', 'laser');
+    await session.type('#resource-name', 'Laser cutter');
+    await session.type('#resource-rate', '10');
+    await session.type('#resource-owners', 'ana:3, commons');
+    await session.click('#resource-add');
+    await session.waitText('[data-testid="resources"] td', (t) => t === 'ana (3), commons (1)', 'resource listed with its owners');
+    await session.select('#use-resource', 'laser');
+    await session.select('#use-project', 'web');
+    await session.type('#use-quantity', '2');
+    await session.click('#use-add');
+    await session.waitText('[data-testid="resource-notice"]', (t) => t.includes('Logged a use: 2 hours of laser on web'), 'use logged');
+    // 2 × 10 = 20, split 3:1: ana 15, commons 5.
+    await session.waitText('[data-testid="uses"] td', (t) => t === 'ana 15, commons 5', 'credits shown');
+    await shot('08-resources');
+    const list = cli('resource', 'list');
+    if (!/laser/.test(list) || !/ana 15/.test(list) || !/commons 7\.5|commons 5/.test(list)) throw new Error(list);
+  });
+
   await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {
     await nav('ledger');
     await session.click('#switch-ledger');
     await session.find('#demo-submit');
     await session.click('#demo-submit');
     await session.waitText('.ledger-name', (t) => t.includes('demo'), 'demo opened', 30_000);
-    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account'];
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account', 'resources'];
     for (const [w, h] of [[1280, 800], [1024, 700]]) {
       await session.setSize(w, h);
       for (const [i, s] of screens.entries()) {

@@ -18,6 +18,9 @@ import type { DistributionDto } from './bindings/DistributionDto';
 import type { DistributionSummaryDto } from './bindings/DistributionSummaryDto';
 import type { EquationFormDto } from './bindings/EquationFormDto';
 import type { LeaveInput } from './bindings/LeaveInput';
+import type { NewResource } from './bindings/NewResource';
+import type { NewUse } from './bindings/NewUse';
+import type { ResourcesDto } from './bindings/ResourcesDto';
 import type { NewStage } from './bindings/NewStage';
 import type { SetStage } from './bindings/SetStage';
 import type { StagesDto } from './bindings/StagesDto';
@@ -131,6 +134,9 @@ export const api = {
   listStages: () => call<StagesDto>('list_stages'),
   defineStage: (input: NewStage) => call<null>('define_stage', { input }),
   setStage: (input: SetStage) => call<null>('set_stage', { input }),
+  listResources: () => call<ResourcesDto>('list_resources'),
+  addResource: (input: NewResource) => call<null>('add_resource', { input }),
+  recordUse: (input: NewUse) => call<string>('record_use', { input }),
   addProject: (input: NewProject) => call<null>('add_project', { input }),
   addKind: (input: NewKind) => call<null>('add_kind', { input }),
 

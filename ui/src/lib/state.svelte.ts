@@ -10,6 +10,7 @@ export type Screen =
   | 'projects'
   | 'kinds'
   | 'equations'
+  | 'resources'
   | 'revenues'
   | 'payouts'
   | 'balances'
