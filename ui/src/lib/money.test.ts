@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   daysSince,
   decimalText,
+  describeQuantity,
   formatElapsed,
   formatMoney,
   formatMinorText,
@@ -113,5 +114,15 @@ describe('formatWeight', () => {
   });
   it('leaves text that is not a decimal alone', () => {
     expect(formatWeight('n/a')).toBe('n/a');
+  });
+});
+
+describe('describeQuantity', () => {
+  it('says hours with their plural, money at the currency scale, units once', () => {
+    expect(describeQuantity('1', 'hours', null, EUR)).toBe('1 hour');
+    expect(describeQuantity('1.5', 'hours', null, EUR)).toBe('1.5 hours');
+    expect(describeQuantity('86.4', 'money', null, EUR)).toBe('86.40 EUR');
+    expect(describeQuantity('45', 'money', null, EUR)).toBe('45.00 EUR');
+    expect(describeQuantity('4500', 'quantity', 'words', EUR)).toBe('4500 words');
   });
 });

@@ -112,3 +112,25 @@ export function formatWeight(exact: string, places = 2): string {
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return sign + grouped + (fracPart ? '.' + fracPart : '');
 }
+
+/**
+ * A quantity as a person reads it (issue 16): `1 hour`, `2.5 hours`,
+ * `86.40 EUR` (money at the currency's scale), `4500 words`. The quantity
+ * is the decimal text typed or stored; it is not converted to a number.
+ */
+export function describeQuantity(
+  quantity: string,
+  measure: 'hours' | 'money' | 'quantity',
+  unit: string | null,
+  currency: CurrencyDto | null,
+): string {
+  const q = quantity.trim();
+  if (measure === 'hours') return `${q} ${/^0*1(\.0*)?$/.test(q) ? 'hour' : 'hours'}`;
+  if (measure === 'money' && currency) {
+    const m = /^(\d+)(?:\.(\d*))?$/.exec(q);
+    if (!m) return `${q} ${currency.code}`;
+    const fraction = (m[2] ?? '').padEnd(currency.scale, '0');
+    return `${m[1]}${currency.scale > 0 ? '.' + fraction : ''} ${currency.code}`;
+  }
+  return unit ? `${q} ${unit}` : q;
+}
