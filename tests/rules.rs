@@ -50,23 +50,9 @@ fn set_equation(coop: &Coop, toml: &str) -> String {
     }
 }
 
-/// `(recipient, amount)` per line of bucket `bucket` in the JSON preview.
+/// `(recipient, amount)` per line of bucket `bucket` in the preview of R1.
 fn lines(coop: &Coop, bucket: &str) -> Vec<(String, String)> {
-    let json: serde_json::Value =
-        serde_json::from_str(&coop.ok(&["distribute", "R1", "--dry-run", "--json"])).expect("json");
-    json["buckets"]
-        .as_array()
-        .expect("buckets")
-        .iter()
-        .filter(|b| b["name"] == bucket)
-        .flat_map(|b| b["lines"].as_array().cloned().unwrap_or_default())
-        .map(|l| {
-            (
-                l["recipient"].as_str().unwrap_or_default().to_string(),
-                l["amount"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect()
+    lines_of(coop, "R1", bucket)
 }
 
 #[test]
@@ -186,8 +172,7 @@ fn a_bad_cap_is_refused_at_its_line_and_column() {
     }
 }
 
-/// `(recipient, amount)` of every line of buckets of `bucket_type` in the
-/// preview of `revenue`, and the claims it pays.
+/// The JSON preview of `revenue`.
 fn preview(coop: &Coop, revenue: &str) -> serde_json::Value {
     serde_json::from_str(&coop.ok(&["distribute", revenue, "--dry-run", "--json"])).expect("json")
 }
