@@ -46,7 +46,13 @@ use plotters::style::{register_font, FontStyle};
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
 use crate::money::{format_scaled, Currency, VALUE_SCALE};
-pub use crate::report::{ContributionsByMonth, KindSeries, MemberSeries, PlanState, ValueHistory};
+pub use crate::report::{
+    ContributionsByMonth, GiveEpoch, GiveHistory, GiveSeries, KindSeries, MemberSeries, PlanState,
+    TokenHistory, TokenSeries, ValueHistory,
+};
+pub use peers::{give, tokens};
+
+mod peers;
 
 /// The embedded font (DejaVu Sans; license in `assets/fonts/LICENSE`).
 pub(crate) static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");

@@ -652,6 +652,10 @@ pub struct Give {
     pub to: String,
     /// Whole GIVE, ≥ 0.
     pub amount: i64,
+    /// A word of thanks to the receiver (shown only to them in the app
+    /// when sign-in is on). Appended in schema 13: older entries have none.
+    #[serde(default)]
+    pub note: String,
 }
 
 /// A community token (SPEC §15): earned by contributing, sent between

@@ -2,6 +2,8 @@
 //! writes one journal entry in one transaction. The CLI and the app call
 //! these same functions.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
@@ -11,7 +13,7 @@ use crate::model::{
     RevenueCorrection, RevenueRecord, Review, Status, Verdict,
 };
 use crate::standards::LeaveReason;
-use crate::store::Ledger;
+use crate::store::{Ledger, StoreError};
 use crate::validate::{self, AccountInput, ContributionInput, KindInput, RevenueInput};
 
 /// Today's date on this machine.
@@ -623,6 +625,35 @@ impl Ledger {
         Ok(())
     }
 
+    /// The token named, or the only one when none is named; `purpose`
+    /// completes "name the token to …" when the ledger has several.
+    pub fn token_named(
+        &self,
+        token: Option<&str>,
+        purpose: &str,
+    ) -> Result<crate::model::TokenDefinition> {
+        let tokens = self.tokens()?;
+        match (token, tokens.as_slice()) {
+            (Some(code), _) => tokens
+                .iter()
+                .find(|t| t.code == code)
+                .cloned()
+                .ok_or_else(|| {
+                    Error::NotFound(validate::unknown_with_hint(
+                        "token",
+                        code,
+                        tokens.iter().map(|t| &t.code),
+                    ))
+                }),
+            (None, [only]) => Ok(only.clone()),
+            (None, []) => Err(Error::Refused("no token is defined in this ledger".into())),
+            (None, _) => Err(Error::field(
+                "token",
+                format!("this ledger has more than one token: name the token to {purpose}"),
+            )),
+        }
+    }
+
     /// Sends tokens between members; returns the transfer's id. Balances
     /// and who may send are rules of the books (`store::tokens`).
     pub fn send_tokens(
@@ -634,30 +665,7 @@ impl Ledger {
         date: NaiveDate,
         note: &str,
     ) -> Result<String> {
-        let tokens = self.tokens()?;
-        let token = match (token, tokens.as_slice()) {
-            (Some(code), _) => {
-                tokens
-                    .iter()
-                    .find(|t| t.code == code)
-                    .cloned()
-                    .ok_or_else(|| {
-                        Error::NotFound(validate::unknown_with_hint(
-                            "token",
-                            code,
-                            tokens.iter().map(|t| &t.code),
-                        ))
-                    })?
-            }
-            (None, [only]) => only.clone(),
-            (None, []) => return Err(Error::Refused("no token is defined in this ledger".into())),
-            (None, _) => {
-                return Err(Error::field(
-                    "token",
-                    "this ledger has more than one token: name the token to send",
-                ))
-            }
-        };
+        let token = self.token_named(token, "send")?;
         let amount_minor = crate::money::parse_scaled(amount, token.scale)
             .map_err(|e| Error::field("amount", e.to_string()))
             .and_then(|v| i64::try_from(v).map_err(|_| Error::field("amount", "too large")))?;
@@ -706,15 +714,52 @@ impl Ledger {
         Ok(id)
     }
 
-    /// Gives GIVE (replacing an earlier give between the same two).
-    pub fn give(&mut self, epoch: &str, from: &str, to: &str, amount: i64) -> Result<()> {
+    /// Gives GIVE (replacing an earlier give between the same two), with
+    /// a word of thanks (may be empty).
+    pub fn give(
+        &mut self,
+        epoch: &str,
+        from: &str,
+        to: &str,
+        amount: i64,
+        note: &str,
+    ) -> Result<()> {
+        self.give_all(epoch, from, &[(to.to_string(), amount, note.to_string())])
+    }
+
+    /// Sets several of `from`'s gives in one epoch at once, all or none:
+    /// `(to, amount, note)` each. Lowered gives are applied first, so
+    /// moving GIVE from one member to another within the budget never
+    /// passes through a total above it. (The standing gives are read only
+    /// to order the entries; each is checked where it is applied.)
+    pub fn give_all(
+        &mut self,
+        epoch: &str,
+        from: &str,
+        gives: &[(String, i64, String)],
+    ) -> Result<()> {
+        let standing: BTreeMap<String, i64> = match self.epoch(epoch)? {
+            Some(view) => view
+                .gives
+                .into_iter()
+                .filter(|g| g.from == from)
+                .map(|g| (g.to, g.amount))
+                .collect(),
+            None => BTreeMap::new(),
+        };
+        let mut ordered: Vec<&(String, i64, String)> = gives.iter().collect();
+        ordered.sort_by_key(|(to, amount, _)| amount - standing.get(to).copied().unwrap_or(0));
         self.write(|w| {
-            w.append(&Payload::GiveSet(crate::model::Give {
-                epoch: epoch.to_string(),
-                from: from.to_string(),
-                to: to.to_string(),
-                amount,
-            }))
+            for (to, amount, note) in ordered {
+                w.append(&Payload::GiveSet(crate::model::Give {
+                    epoch: epoch.to_string(),
+                    from: from.to_string(),
+                    to: to.clone(),
+                    amount: *amount,
+                    note: note.clone(),
+                }))?;
+            }
+            Ok::<(), StoreError>(())
         })?;
         Ok(())
     }

@@ -82,3 +82,73 @@ pub enum PlanState {
     /// Committed, then reversed.
     Reversed,
 }
+
+/// One epoch of a project, for the GIVE chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GiveEpoch {
+    /// Its id.
+    pub id: String,
+    /// Its last day.
+    pub to: NaiveDate,
+    /// Whether it is closed (an open epoch's gives can still change).
+    pub closed: bool,
+}
+
+/// GIVE one member received in each epoch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GiveSeries {
+    /// Handle.
+    pub handle: String,
+    /// GIVE received, aligned with [`GiveHistory::epochs`].
+    pub received: Vec<i64>,
+}
+
+impl GiveSeries {
+    /// Σ over the epochs.
+    pub fn total(&self) -> i64 {
+        self.received.iter().sum()
+    }
+}
+
+/// GIVE received per epoch of one project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GiveHistory {
+    /// The project.
+    pub project: String,
+    /// Its epochs, oldest first.
+    pub epochs: Vec<GiveEpoch>,
+    /// Members who received GIVE, most first.
+    pub members: Vec<GiveSeries>,
+}
+
+/// One member's balance of a token at the end of each month.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenSeries {
+    /// Handle.
+    pub handle: String,
+    /// Balance in the token's minor units, aligned with
+    /// [`TokenHistory::months`].
+    pub balance: Vec<i128>,
+}
+
+impl TokenSeries {
+    /// The balance at the end of the last month.
+    pub fn last(&self) -> i128 {
+        self.balance.last().copied().unwrap_or(0)
+    }
+}
+
+/// Members' balances of one token over time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenHistory {
+    /// The token's code.
+    pub code: String,
+    /// The token's name.
+    pub name: String,
+    /// Its decimal places.
+    pub scale: u32,
+    /// First day of each month, consecutive.
+    pub months: Vec<NaiveDate>,
+    /// Members with any mint or transfer, largest final balance first.
+    pub members: Vec<TokenSeries>,
+}

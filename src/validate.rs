@@ -1276,6 +1276,7 @@ pub fn entry_bounds(catalog: &Catalog, payload: &Payload) -> Vec<FieldProblem> {
         }
         Payload::GiveSet(g) => {
             p.take("give", within("give", g.amount, 0, MAX_GIVE, 0));
+            p.take("note", note_text("note", &g.note));
         }
         Payload::EpochClosed { .. } | Payload::PayoutVoided { .. } => {}
         Payload::RevenueCorrected(r) => {

@@ -230,3 +230,150 @@ fn an_epoch_is_closed_only_after_its_last_day() {
     let err = coop.fails(&["epoch", "close", "Long"]);
     assert!(err.contains("runs until 2999-12-31"), "{err}");
 }
+
+fn open_epoch(coop: &Coop, id: &str, to: &str) {
+    coop.ok(&[
+        "epoch",
+        "open",
+        "p",
+        "--from",
+        "2026-05-01",
+        "--to",
+        to,
+        "--give",
+        "100",
+        "--id",
+        id,
+    ]);
+}
+
+#[test]
+fn a_give_carries_a_word_of_thanks_that_a_later_give_replaces() {
+    let coop = coop();
+    open_epoch(&coop, "E1", "2026-05-31");
+    coop.ok(&[
+        "give",
+        "E1",
+        "--from",
+        "ana",
+        "--to",
+        "ben",
+        "40",
+        "--note",
+        "for the night shifts",
+    ]);
+    let shown = coop.ok(&["epoch", "show", "E1"]);
+    assert!(
+        shown.contains("ana gave ben 40 (for the night shifts)"),
+        "{shown}"
+    );
+    coop.ok(&["give", "E1", "--from", "ana", "--to", "ben", "50"]);
+    let shown = coop.ok(&["epoch", "show", "E1"]);
+    assert!(shown.contains("ana gave ben 50\n"), "{shown}");
+    let long = "x".repeat(70_000);
+    let err = coop.fails(&[
+        "give", "E1", "--from", "ana", "--to", "cai", "1", "--note", &long,
+    ]);
+    assert!(err.contains("note"), "{err}");
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
+/// Moving GIVE from one member to another at the budget's edge: the
+/// lowered give goes first, and a batch that cannot hold writes nothing.
+#[test]
+fn a_members_gives_are_set_all_at_once_or_not_at_all() {
+    let coop = coop();
+    open_epoch(&coop, "E1", "2026-05-31");
+    coop.ok(&["give", "E1", "--from", "ana", "--to", "ben", "70"]);
+    coop.ok(&["give", "E1", "--from", "ana", "--to", "cai", "30"]);
+    let mut ledger = coop.open();
+    // ben 70 → 20 and cai 30 → 80: total 100 throughout if ben goes first.
+    ledger
+        .give_all(
+            "E1",
+            "ana",
+            &[
+                ("cai".into(), 80, "thanks".into()),
+                ("ben".into(), 20, String::new()),
+            ],
+        )
+        .expect("within the budget");
+    let view = ledger.epoch("E1").expect("read").expect("epoch");
+    assert_eq!(view.received.get("ben"), Some(&20));
+    assert_eq!(view.received.get("cai"), Some(&80));
+    // A batch over the budget: nothing of it is written.
+    let err = ledger
+        .give_all(
+            "E1",
+            "ana",
+            &[
+                ("ben".into(), 10, String::new()),
+                ("cai".into(), 95, String::new()),
+            ],
+        )
+        .expect_err("105 > 100");
+    assert!(err.to_string().contains("at most 100 GIVE"), "{err}");
+    let view = ledger.epoch("E1").expect("read").expect("epoch");
+    assert_eq!(view.received.get("ben"), Some(&20), "unchanged");
+    assert_eq!(view.received.get("cai"), Some(&80), "unchanged");
+    let listed = ledger.epochs(Some("p")).expect("epochs");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        listed[0]
+            .gives
+            .iter()
+            .find(|g| g.to == "cai")
+            .map(|g| g.note.as_str()),
+        Some("thanks")
+    );
+}
+
+/// Issue 14, charts: GIVE received per epoch and token balances over time
+/// carry the same figures as `epoch show` and `token balances`.
+#[test]
+fn give_and_token_charts_show_the_books_figures() {
+    let coop = coop();
+    open_epoch(&coop, "E-may", "2026-05-31");
+    coop.ok(&["give", "E-may", "--from", "ana", "--to", "ben", "60"]);
+    coop.ok(&["give", "E-may", "--from", "cai", "--to", "ben", "25"]);
+    coop.ok(&["give", "E-may", "--from", "ben", "--to", "ana", "100"]);
+    let out = coop.dir.path().join("give.svg");
+    coop.ok(&["chart", "give", "p", "--out", out.to_str().expect("path")]);
+    let svg = std::fs::read_to_string(&out).expect("svg");
+    assert!(
+        svg.contains("ben: 85 GIVE") && svg.contains("ana: 100 GIVE"),
+        "{svg}"
+    );
+    assert!(svg.contains("E-may *"), "an open epoch is marked");
+
+    coop.ok(&[
+        "log",
+        "ana",
+        "p",
+        "work",
+        "3",
+        "--date",
+        "2026-05-03",
+        "--id",
+        "C1",
+    ]);
+    coop.ok(&[
+        "token",
+        "send",
+        "ana",
+        "ben",
+        "5.00",
+        "--date",
+        "2026-06-02",
+    ]);
+    let out = coop.dir.path().join("eco.svg");
+    coop.ok(&["chart", "tokens", "--out", out.to_str().expect("path")]);
+    let svg = std::fs::read_to_string(&out).expect("svg");
+    // 3 h × 20 = 60 value × 0.333 = 19.98 minted; 5.00 sent to ben.
+    assert!(
+        svg.contains("ana: 14.98 eco") && svg.contains("ben: 5.00 eco"),
+        "{svg}"
+    );
+    let err = coop.fails(&["chart", "give", "nope", "--out", "x.svg"]);
+    assert!(err.contains("nope"), "{err}");
+}

@@ -242,7 +242,9 @@ pub enum Command {
     )]
     Epoch(EpochCommand),
     /// Give GIVE to another member in an epoch (0 withdraws it).
-    #[command(after_help = "Example:\n  openvalue give E-june --from ana --to ben 30")]
+    #[command(
+        after_help = "Example:\n  openvalue give E-june --from ana --to ben 30 --note \"for the night shifts\""
+    )]
     Give {
         /// The epoch.
         epoch: String,
@@ -254,6 +256,10 @@ pub enum Command {
         to: String,
         /// Whole GIVE.
         amount: i64,
+        /// A word of thanks to the receiver (in the app, only they see it
+        /// when sign-in is on).
+        #[arg(long, default_value = "")]
+        note: String,
     },
     /// Value another member's contribution of a kind valued by peers
     /// (replaces your earlier valuation of it).
@@ -649,6 +655,25 @@ pub enum ChartCommand {
         /// Only this project.
         #[arg(long)]
         project: Option<String>,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// GIVE each member received in each epoch of a project.
+    #[command(after_help = "Example:\n  openvalue chart give fest --out give.png")]
+    Give {
+        /// The project.
+        project: String,
+        /// Output file: .svg or .png.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Each member's token balance at the end of each month.
+    #[command(after_help = "Example:\n  openvalue chart tokens --token eco --out eco.svg")]
+    Tokens {
+        /// The token (needed when the ledger has more than one).
+        #[arg(long)]
+        token: Option<String>,
         /// Output file: .svg or .png.
         #[arg(long)]
         out: PathBuf,

@@ -80,7 +80,9 @@ pub(super) fn chart(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Resu
     let file: PathBuf = match &cmd {
         ChartCommand::Distribution { out, .. }
         | ChartCommand::Contributions { out, .. }
-        | ChartCommand::Shares { out, .. } => out.clone(),
+        | ChartCommand::Shares { out, .. }
+        | ChartCommand::Give { out, .. }
+        | ChartCommand::Tokens { out, .. } => out.clone(),
     };
     // Checked first, so a wrong extension fails before any work.
     let format = Format::from_path(&file)?;
@@ -96,6 +98,10 @@ pub(super) fn chart(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Resu
         }
         ChartCommand::Shares { project, .. } => {
             chart::shares(&ledger.value_history(project.as_deref())?, format)?
+        }
+        ChartCommand::Give { project, .. } => chart::give(&ledger.give_history(&project)?, format)?,
+        ChartCommand::Tokens { token, .. } => {
+            chart::tokens(&ledger.token_history(token.as_deref())?, format)?
         }
     };
     write_atomically(&file, |w| {

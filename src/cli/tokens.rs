@@ -129,8 +129,19 @@ pub(super) fn epoch(path: &Path, cmd: super::EpochCommand, out: &mut dyn Write) 
                 view.epoch.give,
                 if view.closed { "closed" } else { "open" }
             );
-            for (from, to, amount) in &view.gives {
-                say!(out, "  {} gave {} {amount}", shown(from), shown(to));
+            for g in &view.gives {
+                let note = if g.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", shown(&g.note))
+                };
+                say!(
+                    out,
+                    "  {} gave {} {}{note}",
+                    shown(&g.from),
+                    shown(&g.to),
+                    g.amount
+                );
             }
             for (member, amount) in &view.received {
                 say!(out, "received: {} {amount}", shown(member));
@@ -143,13 +154,12 @@ pub(super) fn epoch(path: &Path, cmd: super::EpochCommand, out: &mut dyn Write) 
 /// `openvalue give E --from A --to B N`.
 pub(super) fn give(
     path: &Path,
-    epoch: &str,
-    from: &str,
-    to: &str,
+    (epoch, from, to): (&str, &str, &str),
     amount: i64,
+    note: &str,
     out: &mut dyn Write,
 ) -> Result<()> {
-    open(path)?.give(epoch, from, to, amount)?;
+    open(path)?.give(epoch, from, to, amount, note)?;
     say!(
         out,
         "{} gives {} {amount} GIVE in {}",

@@ -692,9 +692,9 @@ fn record(
         Payload::GiveSet(g) => {
             super::epochs::give_fits(conn, g)?;
             conn.execute(
-                "INSERT INTO gives (epoch, from_member, to_member, amount, entry) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (epoch, from_member, to_member) DO UPDATE SET amount = excluded.amount, entry = excluded.entry",
-                params![g.epoch, g.from, g.to, g.amount, entry],
+                "INSERT INTO gives (epoch, from_member, to_member, amount, note, entry) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (epoch, from_member, to_member) DO UPDATE SET amount = excluded.amount, note = excluded.note, entry = excluded.entry",
+                params![g.epoch, g.from, g.to, g.amount, g.note, entry],
             )?;
         }
         Payload::EpochClosed { epoch } => {

@@ -259,6 +259,110 @@ impl Ledger {
     }
 }
 
+impl Ledger {
+    /// GIVE each member received in each epoch of `project`, oldest epoch
+    /// first, members who received most first (SPEC §15).
+    pub fn give_history(&self, project: &str) -> Result<crate::report::GiveHistory> {
+        use crate::report::{GiveEpoch, GiveHistory, GiveSeries};
+        self.check_project(Some(project))?;
+        let mut views = self.epochs(Some(project))?;
+        views.reverse();
+        let mut by_member: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+        for (i, view) in views.iter().enumerate() {
+            for (member, amount) in &view.received {
+                by_member
+                    .entry(member.clone())
+                    .or_insert_with(|| vec![0; views.len()])[i] = *amount;
+            }
+        }
+        let mut members: Vec<GiveSeries> = by_member
+            .into_iter()
+            .map(|(handle, received)| GiveSeries { handle, received })
+            .collect();
+        members.sort_by(|a, b| {
+            b.total()
+                .cmp(&a.total())
+                .then_with(|| a.handle.cmp(&b.handle))
+        });
+        Ok(GiveHistory {
+            project: project.to_string(),
+            epochs: views
+                .into_iter()
+                .map(|v| GiveEpoch {
+                    id: v.epoch.id,
+                    to: v.epoch.to,
+                    closed: v.closed,
+                })
+                .collect(),
+            members,
+        })
+    }
+
+    /// Each member's balance of a token (the only one when `code` is
+    /// `None`) at the end of each month, from the first mint or transfer
+    /// to the last (SPEC §15).
+    pub fn token_history(&self, code: Option<&str>) -> Result<crate::report::TokenHistory> {
+        use crate::report::{TokenHistory, TokenSeries};
+        let token = self.token_named(code, "chart")?;
+        let moves: Vec<_> = self
+            .token_moves()?
+            .into_iter()
+            .filter(|m| m.token == token.code)
+            .collect();
+        let months = match (
+            moves.iter().map(|m| m.date).min(),
+            moves.iter().map(|m| m.date).max(),
+        ) {
+            (Some(a), Some(b)) => months_between(a, b),
+            _ => Vec::new(),
+        };
+        let mut changes: BTreeMap<String, BTreeMap<NaiveDate, i128>> = BTreeMap::new();
+        for m in &moves {
+            let month = month_of(m.date);
+            *changes
+                .entry(m.to.clone())
+                .or_default()
+                .entry(month)
+                .or_default() += m.amount_minor;
+            if !m.from.is_empty() {
+                *changes
+                    .entry(m.from.clone())
+                    .or_default()
+                    .entry(month)
+                    .or_default() -= m.amount_minor;
+            }
+        }
+        let mut members: Vec<TokenSeries> = changes
+            .into_iter()
+            .map(|(handle, by_month)| {
+                let mut balance = 0i128;
+                TokenSeries {
+                    handle,
+                    balance: months
+                        .iter()
+                        .map(|m| {
+                            balance += by_month.get(m).copied().unwrap_or(0);
+                            balance
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        members.sort_by(|a, b| {
+            b.last()
+                .cmp(&a.last())
+                .then_with(|| a.handle.cmp(&b.handle))
+        });
+        Ok(TokenHistory {
+            code: token.code,
+            name: token.name,
+            scale: token.scale,
+            months,
+            members,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -158,6 +158,19 @@ pub(super) fn open_epoch(
         .optional()?)
 }
 
+/// A standing give, as shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GiveView {
+    /// The giver.
+    pub from: String,
+    /// The receiver.
+    pub to: String,
+    /// Whole GIVE, above 0.
+    pub amount: i64,
+    /// The giver's word of thanks ("" for none).
+    pub note: String,
+}
+
 /// An epoch as shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EpochView {
@@ -165,8 +178,8 @@ pub struct EpochView {
     pub epoch: Epoch,
     /// Whether it is closed.
     pub closed: bool,
-    /// Every standing give above 0: (from, to, amount).
-    pub gives: Vec<(String, String, i64)>,
+    /// Every standing give above 0, by giver then receiver.
+    pub gives: Vec<GiveView>,
     /// GIVE received per member.
     pub received: BTreeMap<String, i64>,
 }
@@ -177,14 +190,21 @@ impl Ledger {
         let Some((epoch, closed)) = epoch(self.conn(), id)? else {
             return Ok(None);
         };
-        let gives: Vec<(String, String, i64)> = self
+        let gives: Vec<GiveView> = self
             .conn()
-            .prepare("SELECT from_member, to_member, amount FROM gives WHERE epoch = ?1 AND amount > 0 ORDER BY from_member, to_member")?
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .prepare_cached("SELECT from_member, to_member, amount, note FROM gives WHERE epoch = ?1 AND amount > 0 ORDER BY from_member, to_member")?
+            .query_map([id], |r| {
+                Ok(GiveView {
+                    from: r.get(0)?,
+                    to: r.get(1)?,
+                    amount: r.get(2)?,
+                    note: r.get(3)?,
+                })
+            })?
             .collect::<Result<_, _>>()?;
         let mut received = BTreeMap::new();
-        for (_, to, amount) in &gives {
-            *received.entry(to.clone()).or_insert(0) += amount;
+        for g in &gives {
+            *received.entry(g.to.clone()).or_insert(0) += g.amount;
         }
         Ok(Some(EpochView {
             epoch,
@@ -192,5 +212,21 @@ impl Ledger {
             gives,
             received,
         }))
+    }
+
+    /// Every epoch (of `project`, or of all), latest first, with its gives.
+    pub fn epochs(&self, project: Option<&str>) -> Result<Vec<EpochView>, StoreError> {
+        let ids: Vec<String> = self
+            .conn()
+            .prepare(
+                "SELECT id FROM epochs WHERE ?1 IS NULL OR project = ?1 ORDER BY to_day DESC, id",
+            )?
+            .query_map([project], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.extend(self.epoch(&id)?);
+        }
+        Ok(out)
     }
 }

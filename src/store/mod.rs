@@ -69,6 +69,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_corrections_everywhere.sql"),
     include_str!("migrations/0011_resources.sql"),
     include_str!("migrations/0012_peer_valuation.sql"),
+    include_str!("migrations/0013_give_notes.sql"),
 ];
 
 /// The schema version this build writes.
