@@ -81,6 +81,15 @@ const COMMANDS: &[&str] = &[
     "event_stop_timer",
     "event_log",
     "event_account",
+    "list_epochs",
+    "open_epoch",
+    "close_epoch",
+    "set_gifts",
+    "value_contribution",
+    "list_reputations",
+    "list_tokens",
+    "define_token",
+    "send_tokens",
 ];
 
 fn main() {

@@ -425,11 +425,30 @@ pub async fn list_contributions(
     state.with(|l| {
         let k = l.settings().approvals_required;
         let page = l.contribution_page(&query, offset.into(), limit.min(1000).into())?;
+        let ids: Vec<&str> = page.rows.iter().map(|r| r.id.as_str()).collect();
+        let peers = l.peer_values(&ids)?;
+        let currency = l.currency().clone();
         Ok(ContributionPageDto {
             rows: page
                 .rows
                 .into_iter()
-                .map(|r| ContributionDto::of(r, k))
+                .zip(peers)
+                .map(|(r, peer)| {
+                    let mut row = ContributionDto::of(r, k);
+                    row.peer = peer.map(|p| PeerValueDto {
+                        value: currency.format(p.median.value_minor),
+                        working: openvalue::peers::working(&p.weighers, &p.median, &currency),
+                        valuations: p
+                            .weighers
+                            .iter()
+                            .filter_map(|w| {
+                                w.valuation_minor
+                                    .map(|v| (w.member.clone(), currency.format(v)))
+                            })
+                            .collect(),
+                    });
+                    row
+                })
                 .collect(),
             total: count(page.total),
         })
@@ -823,6 +842,8 @@ fn draw(l: &Ledger, request: &ChartRequest, format: Format) -> AppResult<chart::
             chart::contributions(&l.contributions_by_month(subject.as_deref())?, format)?
         }
         ChartKind::Shares => chart::shares(&l.value_history(subject.as_deref())?, format)?,
+        ChartKind::Give => chart::give(&l.give_history(subject.as_deref().unwrap_or(""))?, format)?,
+        ChartKind::Tokens => chart::tokens(&l.token_history(subject.as_deref())?, format)?,
     })
 }
 

@@ -620,6 +620,8 @@ pub struct ContributionDto {
     pub approvals: u32,
     /// Rejections since the latest correction.
     pub rejections: u32,
+    /// Its kind is valued by peers: the value now and how it was reached.
+    pub peer: Option<PeerValueDto>,
 }
 
 impl ContributionDto {
@@ -639,6 +641,7 @@ impl ContributionDto {
             project: row.project,
             kind: row.kind,
             note: row.note,
+            peer: None,
         }
     }
 }
@@ -1475,6 +1478,10 @@ pub enum ChartKind {
     Contributions,
     /// Each member's cumulative value and share (`subject` as for contributions).
     Shares,
+    /// GIVE received per epoch (`subject`: a project code).
+    Give,
+    /// Token balances over time (`subject`: a token code, or empty for the only one).
+    Tokens,
 }
 
 /// A chart to draw.
@@ -1966,6 +1973,9 @@ pub struct MemberAccountDto {
     pub paid_minor: String,
     /// Owed, minor units as integer text (negative: paid in advance).
     pub owed_minor: String,
+    /// Reputation today (SPEC §15; integer text), which weighs the
+    /// member's valuations of others' peer-valued work.
+    pub reputation: String,
 }
 
 impl From<openvalue::store::MemberAccount> for MemberAccountDto {
@@ -2017,6 +2027,7 @@ impl From<openvalue::store::MemberAccount> for MemberAccountDto {
             earned_minor: minor_text(a.earned_minor),
             paid_minor: minor_text(a.paid_minor),
             owed_minor: minor_text(a.owed_minor),
+            reputation: String::new(),
         }
     }
 }
@@ -2089,4 +2100,208 @@ pub struct EventEntry {
     pub quantity: String,
     /// Note.
     pub note: String,
+}
+
+// ---------------------------------------------------------------------
+// Peers (SPEC §15): GIVE epochs, peer valuation, reputation, tokens.
+
+/// A peer-valued contribution's value and its working.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PeerValueDto {
+    /// The reputation-weighted lower median, at the currency's scale.
+    pub value: String,
+    /// The median's working in words.
+    pub working: String,
+    /// The valuations given: (member, amount at the currency's scale).
+    pub valuations: Vec<(String, String)>,
+}
+
+/// A give as the window may show it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GiftDto {
+    /// The giver.
+    pub from: String,
+    /// The receiver.
+    pub to: String,
+    /// Whole GIVE.
+    pub amount: u32,
+    /// The word of thanks; `None` when it is not for this viewer.
+    pub note: Option<String>,
+}
+
+/// A GIVE epoch as the window may show it: with sign-in on, others'
+/// gifts stay hidden until it closes, and a note is seen by its giver and
+/// its receiver only.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EpochDto {
+    /// Id.
+    pub id: String,
+    /// Project.
+    pub project: String,
+    /// First day.
+    pub from: String,
+    /// Last day.
+    pub to: String,
+    /// Each member's budget.
+    pub give: u32,
+    /// Closed: its gifts count in `peer` buckets.
+    pub closed: bool,
+    /// Today is after its last day: it may be closed.
+    pub ended: bool,
+    /// Others' gifts are hidden from this viewer until it closes.
+    pub hidden: bool,
+    /// The gifts this viewer may see.
+    pub gifts: Vec<GiftDto>,
+    /// GIVE received per member (empty while hidden).
+    pub received: Vec<(String, u32)>,
+}
+
+/// Every epoch, latest first.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EpochsDto {
+    /// Epochs.
+    pub epochs: Vec<EpochDto>,
+}
+
+/// An epoch being opened.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewEpoch {
+    /// Project.
+    pub project: String,
+    /// First day.
+    pub from: String,
+    /// Last day.
+    pub to: String,
+    /// Each member's budget (whole GIVE, as typed).
+    pub give: String,
+    /// Id (empty: made from the project and first day).
+    pub id: String,
+}
+
+/// One gift being set.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct GiftInput {
+    /// The receiver.
+    pub to: String,
+    /// Whole GIVE, as typed (0 withdraws the gift).
+    pub amount: String,
+    /// A word of thanks.
+    pub note: String,
+}
+
+/// A member's gifts in an epoch, set at once.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SetGifts {
+    /// The epoch.
+    pub epoch: String,
+    /// The giver (the signed-in member when sign-in is on).
+    pub from: String,
+    /// The gifts.
+    pub gifts: Vec<GiftInput>,
+}
+
+/// A valuation of a peer-valued contribution.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewValuation {
+    /// The contribution.
+    pub id: String,
+    /// Who values it.
+    pub by: String,
+    /// Its whole value in the currency, as typed.
+    pub amount: String,
+}
+
+/// A member's reputation today.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ReputationDto {
+    /// Handle.
+    pub member: String,
+    /// Reputation (integer text).
+    pub reputation: String,
+}
+
+/// A community token.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TokenDto {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Decimal places.
+    pub scale: u32,
+    /// Tokens minted per unit of counted value (decimal text).
+    pub per_value: String,
+}
+
+/// A member's balance of a token.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TokenBalanceDto {
+    /// Member.
+    pub member: String,
+    /// Token code.
+    pub token: String,
+    /// Balance at the token's scale.
+    pub balance: String,
+}
+
+/// A mint or a transfer.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TokenMoveDto {
+    /// `mint` or `transfer`.
+    pub kind: String,
+    /// The contribution (mint) or transfer id.
+    pub id: String,
+    /// Date.
+    pub date: String,
+    /// Token code.
+    pub token: String,
+    /// Sender ("" for a mint).
+    pub from: String,
+    /// Recipient.
+    pub to: String,
+    /// Amount at the token's scale.
+    pub amount: String,
+    /// Note.
+    pub note: String,
+}
+
+/// Tokens, balances and their history.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TokensDto {
+    /// Tokens by code.
+    pub tokens: Vec<TokenDto>,
+    /// Each member's balance of each token.
+    pub balances: Vec<TokenBalanceDto>,
+    /// Mints and transfers, newest first.
+    pub moves: Vec<TokenMoveDto>,
+}
+
+/// A token being defined.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewToken {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Decimal places, as typed.
+    pub scale: String,
+    /// Tokens per unit of counted value, as typed.
+    pub per_value: String,
+}
+
+/// Tokens being sent.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewSend {
+    /// Token code (empty: the only one).
+    pub token: String,
+    /// Sender (the signed-in member when sign-in is on).
+    pub from: String,
+    /// Recipient.
+    pub to: String,
+    /// Amount, as typed.
+    pub amount: String,
+    /// Note.
+    pub note: String,
+    /// Date (empty: today).
+    pub date: String,
 }

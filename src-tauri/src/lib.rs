@@ -18,6 +18,7 @@ pub mod commands;
 pub mod dto;
 pub mod error;
 pub mod explain;
+pub mod peers;
 pub mod people;
 pub mod picker;
 pub mod prefs;
@@ -113,7 +114,16 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             people::event_start_timer,
             people::event_stop_timer,
             people::event_log,
-            people::event_account
+            people::event_account,
+            peers::list_epochs,
+            peers::open_epoch,
+            peers::close_epoch,
+            peers::set_gifts,
+            peers::value_contribution,
+            peers::list_reputations,
+            peers::list_tokens,
+            peers::define_token,
+            peers::send_tokens
         ])
 }
 

@@ -131,7 +131,9 @@ pub async fn my_account(state: State<'_, AppState>, member: String) -> AppResult
             }
             None => member.trim().to_string(),
         };
-        Ok(l.member_account(&who)?.into())
+        let mut account: MemberAccountDto = l.member_account(&who)?.into();
+        account.reputation = crate::peers::reputation_of(l, &who)?;
+        Ok(account)
     })
 }
 
@@ -447,6 +449,8 @@ pub async fn event_log(state: State<'_, AppState>, input: EventEntry) -> AppResu
 pub async fn event_account(state: State<'_, AppState>) -> AppResult<MemberAccountDto> {
     state.with(|l| {
         let (member, _) = kiosk_member(&state, l)?;
-        Ok(l.member_account(&member)?.into())
+        let mut account: MemberAccountDto = l.member_account(&member)?.into();
+        account.reputation = crate::peers::reputation_of(l, &member)?;
+        Ok(account)
     })
 }

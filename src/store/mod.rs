@@ -41,6 +41,7 @@ use apply::existing_digest;
 pub(crate) use apply::{contribution_digest, revenue_digest};
 pub use books::Books;
 pub(crate) use books::RecordTable;
+pub use epochs::{EpochView, GiveView};
 pub use facts::{Balance, ExplainRow, RevenueRow};
 pub use history::{FieldChange, HistoryChange, HistoryEvent};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};

@@ -527,13 +527,111 @@ try {
     if (!/laser/.test(list) || !/ana 15/.test(list) || !/commons 7\.5|commons 5/.test(list)) throw new Error(list);
   });
 
+  await step('peers: a GIVE epoch from open to distribution, a peer valuation, a token send', async () => {
+    // A project split by GIVE alone, and a kind valued by peers.
+    cli('project', 'add', 'zine', 'Zine');
+    const eq = join(work, 'peer.toml');
+    writeFileSync(eq, 'name = "By GIVE"\n[[bucket]]\nname = "peers"\nshare = "100%"\npolicy = "peer"\n');
+    cli('equation', 'set', 'zine', eq);
+    cli('kind', 'add', 'design', 'Design', '--measure', 'quantity', '--unit', 'pieces', '--valued-by', 'peers');
+    cli('log', 'ana', 'zine', 'design', '1', '--date', '2026-01-10', '--id', 'C-cover', '--note', 'the cover');
+
+    await nav('give');
+    await session.find('[data-testid="no-epochs"]');
+    await session.select('#epoch-project', 'zine');
+    await session.type('#epoch-from', '2026-01-01');
+    await session.type('#epoch-to', '2026-01-31');
+    await session.type('#epoch-give', '100');
+    await session.type('#epoch-id', 'E-jan');
+    await session.click('#epoch-open');
+    await session.waitText('[data-testid="give-notice"]', (t) => t.includes('Opened epoch E-jan'), 'epoch opened');
+    // ana gives ben 70: 30 left, shown as she types.
+    await session.select('#gift-giver', 'ana');
+    await session.type('input[data-gift="ben"]', '70');
+    await session.waitText('[data-testid="give-remaining"]', (t) => t.startsWith('30 of 100 GIVE left'), 'remaining budget live');
+    await session.type('input[data-gift="ben"]', '170');
+    await session.waitText('[data-testid="give-remaining"]', (t) => t.includes('70 GIVE over the budget'), 'over budget said');
+    if (!(await session.js('return document.getElementById("gifts-save").disabled'))) throw new Error('saving over the budget is offered');
+    await session.type('input[data-gift="ben"]', '70');
+    await session.type('input[data-note="ben"]', 'for the layout nights');
+    await session.click('#gifts-save');
+    await session.waitText('[data-testid="give-notice"]', (t) => t.includes("Saved ana's gifts in E-jan: 70 of 100 GIVE given, 30 left unspent"), 'gifts saved');
+    await session.select('#gift-giver', 'ben');
+    await session.type('input[data-gift="ana"]', '40');
+    await session.click('#gifts-save');
+    await session.waitText('[data-testid="give-notice"]', (t) => t.includes("Saved ben's gifts"), "ben's gifts saved");
+    await session.waitText('[data-testid="received"] tr[data-member="ben"]', (t) => t.includes('70') && t.includes('63.64 %'), 'received shown with shares');
+    await session.find('figure.chart img', 15_000);
+    await shot('09-give');
+    if (!/ana gave ben 70 \(for the layout nights\)/.test(cli('epoch', 'show', 'E-jan'))) throw new Error(cli('epoch', 'show', 'E-jan'));
+    await session.click('#epoch-close');
+    await session.waitText('[data-testid="give-notice"]', (t) => t.includes('Closed E-jan'), 'epoch closed');
+    if (await session.exists('[data-testid="gift-form"]')) throw new Error('a closed epoch still offers gifts');
+
+    // The revenue is split 70 : 40 by GIVE received.
+    cli('revenue', 'add', 'zine', '110', '--id', 'R-zine', '--date', '2026-02-01');
+    await nav('revenues');
+    await session.click('[data-testid="revenues"] tr[data-id="R-zine"] button');
+    await session.click('#preview');
+    await session.find('[data-testid="plan-totals"]');
+    const plan = await rowsOf('[data-testid="plan-totals"]');
+    if (JSON.stringify(plan) !== JSON.stringify([['ben', '70.00'], ['ana', '40.00']]) && JSON.stringify(plan) !== JSON.stringify([['ana', '40.00'], ['ben', '70.00']])) throw new Error(JSON.stringify(plan));
+    await session.click('#commit');
+    await session.waitText('[data-testid="revenue-detail"] .notice', (t) => t.includes('Distributed as'), 'committed by GIVE');
+
+    // ben values ana's cover; its value is the reputation-weighted median.
+    await nav('contributions');
+    await session.select('#reviewer', 'ben');
+    await session.waitText('[data-testid="contributions"] tr[data-id="C-cover"] [data-testid="peer-value"]', (t) => t === 'valued 0.00', 'nobody valued it yet: 0');
+    await session.click('[data-testid="contributions"] tr[data-id="C-cover"] button[data-action="value"]');
+    await session.type('#value-amount', '120');
+    await shot('10-peer-valuation');
+    await session.click('#value-save');
+    await session.waitText('[data-testid="valued-notice"]', (t) => t.includes('its value is now 120.00'), 'valued');
+    await session.waitText('[data-testid="contributions"] tr[data-id="C-cover"] [data-testid="peer-value"]', (t) => t === 'valued 120.00', 'value shown in the list');
+    const listed = cli('list', '--member', 'ana');
+    if (!/C-cover/.test(listed) || !/120\.00/.test(listed)) throw new Error(listed);
+    await nav('members');
+    await session.waitText('[data-reputation="ana"]', (t) => /^\d+$/.test(t), 'reputation shown');
+
+    // A token, earned by contributing and sent between members.
+    await nav('tokens');
+    await session.find('[data-testid="no-tokens"]');
+    await session.type('#token-code', 'eco');
+    await session.type('#token-name', 'Ecos');
+    await session.type('#token-per-value', '0.5');
+    await session.click('#token-define');
+    await session.waitText('[data-testid="tokens-notice"]', (t) => t.includes('Defined token eco'), 'token defined');
+    const before = cli('token', 'balances', 'eco');
+    await session.select('#send-from', 'ana');
+    await session.select('#send-to', 'ben');
+    await session.type('#send-amount', '10');
+    await session.type('#send-note', 'proofreading');
+    await session.click('#send-submit');
+    await session.waitText('[data-testid="tokens-notice"]', (t) => t.includes('ana sent 10 eco to ben'), 'sent');
+    await session.waitText('[data-testid="token-moves"] tbody tr', (t) => t.includes('proofreading'), 'send in the history');
+    const after = cli('token', 'balances', 'eco');
+    const bal = (out, m) => Number(out.split('\n').find((l) => l.startsWith(`${m} `))?.split(/\s+/)[2]);
+    if (bal(after, 'ana') !== bal(before, 'ana') - 10 || bal(after, 'ben') !== bal(before, 'ben') + 10) throw new Error(before + after);
+    const shown = await session.text('[data-testid="token-balances"] tr[data-member="ana"]');
+    if (!shown.includes(after.split('\n').find((l) => l.startsWith('ana ')).split(/\s+/)[2])) throw new Error(shown + after);
+    await session.find('figure.chart img', 15_000);
+    await shot('11-tokens');
+    // An overdraft is refused with the balance named, and nothing is sent.
+    await session.type('#send-amount', '100000');
+    await session.select('#send-to', 'ben');
+    await session.click('#send-submit');
+    await session.waitText('.error, [data-testid="error"]', (t) => t.length > 0, 'overdraft refused');
+    if (cli('token', 'balances', 'eco') !== after) throw new Error('an overdraft changed the balances');
+  });
+
   await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {
     await nav('ledger');
     await session.click('#switch-ledger');
     await session.find('#demo-submit');
     await session.click('#demo-submit');
     await session.waitText('.ledger-name', (t) => t.includes('demo'), 'demo opened', 30_000);
-    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account', 'resources'];
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account', 'resources', 'give', 'tokens'];
     for (const [w, h] of [[1280, 800], [1024, 700]]) {
       await session.setSize(w, h);
       for (const [i, s] of screens.entries()) {
@@ -1135,6 +1233,11 @@ const DOCS = {
   'event-mode-locked': 'event-mode-locked',
   'equation-form': '06-equation-form',
   'members-stages': '07-members-leave',
+  give: '09-give',
+  'peer-valuation': '10-peer-valuation',
+  tokens: '11-tokens',
+  'give-1024x700': 'demo-15-give-1024x700',
+  'tokens-1024x700': 'demo-16-tokens-1024x700',
 };
 if (process.env.E2E_DOCS && results.every((r) => r.ok)) {
   const docs = resolve(process.env.E2E_DOCS);

@@ -59,6 +59,14 @@ import type { MemberAccountDto } from './bindings/MemberAccountDto';
 import type { EventStateDto } from './bindings/EventStateDto';
 import type { SetPinRequest } from './bindings/SetPinRequest';
 import type { EventEntry } from './bindings/EventEntry';
+import type { EpochsDto } from './bindings/EpochsDto';
+import type { NewEpoch } from './bindings/NewEpoch';
+import type { SetGifts } from './bindings/SetGifts';
+import type { NewValuation } from './bindings/NewValuation';
+import type { ReputationDto } from './bindings/ReputationDto';
+import type { TokensDto } from './bindings/TokensDto';
+import type { NewToken } from './bindings/NewToken';
+import type { NewSend } from './bindings/NewSend';
 
 /** An error from a command, as the core reported it. */
 export class ApiError extends Error {
@@ -195,6 +203,17 @@ export const api = {
   revokeDevice: (id: string) => call<number>('revoke_device', { id }),
   admitDevice: (id: string) => call<null>('admit_device', { id }),
   becomeNewDevice: (label: string) => call<LedgerInfo>('become_new_device', { label }),
+
+  // Peers (SPEC §15): GIVE epochs, peer valuation, reputation, tokens.
+  listEpochs: () => call<EpochsDto>('list_epochs'),
+  openEpoch: (input: NewEpoch) => call<string>('open_epoch', { input }),
+  closeEpoch: (epoch: string) => call<null>('close_epoch', { epoch }),
+  setGifts: (input: SetGifts) => call<null>('set_gifts', { input }),
+  valueContribution: (input: NewValuation) => call<string>('value_contribution', { input }),
+  listReputations: () => call<ReputationDto[]>('list_reputations'),
+  listTokens: () => call<TokensDto>('list_tokens'),
+  defineToken: (input: NewToken) => call<null>('define_token', { input }),
+  sendTokens: (input: NewSend) => call<string>('send_tokens', { input }),
 
   // People (SPEC §13): sign-in, permissions, my account, event mode.
   permissions: () => call<PermissionsDto>('permissions'),

@@ -10,6 +10,7 @@ import {
   formatShare,
   formatWeight,
   hoursFromMs,
+  percentOf,
   todayIso,
 } from './money';
 
@@ -124,5 +125,17 @@ describe('describeQuantity', () => {
     expect(describeQuantity('86.4', 'money', null, EUR)).toBe('86.40 EUR');
     expect(describeQuantity('45', 'money', null, EUR)).toBe('45.00 EUR');
     expect(describeQuantity('4500', 'quantity', 'words', EUR)).toBe('4500 words');
+  });
+});
+
+describe('percentOf', () => {
+  it('rounds half up in integers, like the charts', () => {
+    expect(percentOf(1, 3)).toBe('33.33 %');
+    expect(percentOf(2, 3)).toBe('66.67 %');
+    expect(percentOf(1, 8)).toBe('12.50 %');
+    expect(percentOf(85, 85)).toBe('100.00 %');
+  });
+  it('says nothing of nothing', () => {
+    expect(percentOf(0, 0)).toBe('—');
   });
 });

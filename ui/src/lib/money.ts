@@ -77,6 +77,15 @@ export function formatShare(share: string): string {
   return `${s.slice(0, -2)}.${s.slice(-2)} %`;
 }
 
+/** `part` of `whole` (whole numbers, such as GIVE) as a percentage with 2
+ * places, rounded half up, computed in integers: `33.33 %`; `—` of nothing. */
+export function percentOf(part: number, whole: number): string {
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || whole <= 0) return '—';
+  const hundredths = (BigInt(part) * 20000n + BigInt(whole)) / (2n * BigInt(whole));
+  const s = hundredths.toString().padStart(3, '0');
+  return `${s.slice(0, -2)}.${s.slice(-2)} %`;
+}
+
 /** Elapsed milliseconds as hours with 2 places, at least 0.01: a timer's quantity. */
 export function hoursFromMs(ms: number): string {
   const hundredths = Math.max(1, Math.ceil(ms / 36_000));

@@ -11,6 +11,8 @@ export type Screen =
   | 'kinds'
   | 'equations'
   | 'resources'
+  | 'give'
+  | 'tokens'
   | 'revenues'
   | 'payouts'
   | 'balances'

@@ -3,4 +3,4 @@
 /**
  * Which chart (SPEC §9).
  */
-export type ChartKind = "distribution" | "contributions" | "shares";
+export type ChartKind = "distribution" | "contributions" | "shares" | "give" | "tokens";

@@ -46,4 +46,9 @@ paidMinor: string,
 /**
  * Owed, minor units as integer text (negative: paid in advance).
  */
-owedMinor: string, };
+owedMinor: string, 
+/**
+ * Reputation today (SPEC §15; integer text), which weighs the
+ * member's valuations of others' peer-valued work.
+ */
+reputation: string, };
