@@ -235,5 +235,66 @@ pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
             "",
         )?;
     }
+    peers(&mut ledger, end)?;
     Ok(ledger)
+}
+
+/// The peers' side of the demo (SPEC §15): a closed GIVE epoch of the
+/// festival crew and an open one, and a community token with a few sends.
+/// None of it changes money: the demo's equations have no `peer` bucket.
+fn peers(ledger: &mut Ledger, end: NaiveDate) -> Result<()> {
+    let spring = ledger.open_epoch(
+        "festival",
+        end - Duration::days(150),
+        end - Duration::days(91),
+        100,
+        Some("E-festival-spring"),
+    )?;
+    let gifts: [(&str, &[(&str, i64, &str)]); 5] = [
+        (
+            "ana",
+            &[
+                ("ben", 40, "the stage build"),
+                ("elif", 35, ""),
+                ("hugo", 25, ""),
+            ],
+        ),
+        ("ben", &[("ana", 50, "kept us on time"), ("elif", 50, "")]),
+        (
+            "elif",
+            &[
+                ("ben", 60, ""),
+                ("hugo", 30, "the night shifts"),
+                ("ana", 10, ""),
+            ],
+        ),
+        ("hugo", &[("elif", 70, ""), ("ben", 30, "")]),
+        ("dani", &[("ana", 20, "")]),
+    ];
+    for (from, to) in gifts {
+        let to: Vec<(String, i64, String)> = to
+            .iter()
+            .map(|(m, n, note)| (m.to_string(), *n, note.to_string()))
+            .collect();
+        ledger.give_all(&spring, from, &to)?;
+    }
+    ledger.close_epoch(&spring, end)?;
+    let summer = ledger.open_epoch(
+        "festival",
+        end - Duration::days(30),
+        end + Duration::days(30),
+        100,
+        Some("E-festival-summer"),
+    )?;
+    ledger.give(&summer, "elif", "ana", 45, "the volunteer rota")?;
+    ledger.give(&summer, "ben", "hugo", 20, "")?;
+    ledger.define_token("eco", "Ecos", 2, "0.1")?;
+    for (from, to, amount, days, note) in [
+        ("ana", "joan", "12.50", 40, "bike repair"),
+        ("carme", "lea", "30.00", 25, "two hours of childcare"),
+        ("joan", "kai", "5.00", 10, "proofreading"),
+    ] {
+        ledger.send_tokens(None, from, to, amount, end - Duration::days(days), note)?;
+    }
+    Ok(())
 }

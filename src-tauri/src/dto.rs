@@ -398,6 +398,8 @@ pub struct KindDto {
     pub reimbursable: bool,
     /// A claim paid back later by repay buckets.
     pub deferred: bool,
+    /// Valued by peers (SPEC §15): no rate, members value each contribution.
+    pub peers: bool,
     /// Rate versions, oldest first.
     pub versions: Vec<KindVersionDto>,
 }
@@ -457,6 +459,7 @@ impl From<&Catalog> for CatalogDto {
                     gift: k.gift,
                     reimbursable: k.reimbursable,
                     deferred: k.deferred,
+                    peers: k.peers,
                     versions: c
                         .versions
                         .get(&k.code)
@@ -534,6 +537,9 @@ pub struct NewKind {
     /// A claim paid back later by repay buckets.
     #[serde(default)]
     pub deferred: bool,
+    /// Valued by peers (SPEC §15): no rate; members value each contribution.
+    #[serde(default)]
+    pub peers: bool,
     /// In force from (empty: the beginning).
     pub effective_from: String,
 }
@@ -551,9 +557,7 @@ impl NewKind {
             gift: self.gift,
             reimbursable: self.reimbursable,
             deferred: self.deferred,
-            // Kinds valued by peers are added from the command line or
-            // kinds.csv for now (SPEC §15).
-            peers: false,
+            peers: self.peers,
             effective_from: optional_date("effective_from", &self.effective_from)?,
         })
     }

@@ -266,3 +266,87 @@ pub async fn send_tokens(state: State<'_, AppState>, input: NewSend) -> AppResul
         )?)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use openvalue::model::Epoch;
+    use openvalue::store::GiveView;
+
+    fn view(closed: bool) -> EpochView {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 6, d).expect("date");
+        let give = |from: &str, to: &str, amount, note: &str| GiveView {
+            from: from.into(),
+            to: to.into(),
+            amount,
+            note: note.into(),
+        };
+        EpochView {
+            epoch: Epoch {
+                id: "E1".into(),
+                project: "fest".into(),
+                from: day(1),
+                to: day(30),
+                give: 100,
+            },
+            closed,
+            gives: vec![
+                give("ana", "ben", 60, "the stage"),
+                give("cai", "ana", 30, "rota"),
+            ],
+            received: [("ana".to_string(), 30), ("ben".to_string(), 60)].into(),
+        }
+    }
+
+    fn notes(e: &EpochDto) -> Vec<Option<String>> {
+        e.gifts.iter().map(|g| g.note.clone()).collect()
+    }
+
+    #[test]
+    fn with_sign_in_off_everything_shows() {
+        let e = epoch_dto(view(false), false, None);
+        assert!(!e.hidden);
+        assert_eq!(e.gifts.len(), 2);
+        assert_eq!(notes(&e), [Some("the stage".into()), Some("rota".into())]);
+        assert_eq!(e.received.len(), 2);
+    }
+
+    #[test]
+    fn with_sign_in_on_an_open_epoch_shows_only_ones_own_gifts() {
+        let e = epoch_dto(view(false), true, Some("ana"));
+        assert!(e.hidden);
+        assert_eq!(
+            e.gifts.len(),
+            1,
+            "cai's gift to ana stays hidden until the close"
+        );
+        assert_eq!(e.gifts[0].to, "ben");
+        assert_eq!(notes(&e), [Some("the stage".into())], "her own note");
+        assert!(e.received.is_empty(), "totals would tell who gave what");
+    }
+
+    #[test]
+    fn once_closed_gifts_show_and_notes_stay_with_giver_and_receiver() {
+        let e = epoch_dto(view(true), true, Some("ben"));
+        assert!(!e.hidden);
+        assert_eq!(e.gifts.len(), 2);
+        assert_eq!(
+            notes(&e),
+            [Some("the stage".into()), None],
+            "ben received the first only"
+        );
+        assert_eq!(e.received.len(), 2);
+        let nobody = epoch_dto(view(true), true, None);
+        assert_eq!(notes(&nobody), [None, None]);
+    }
+
+    #[test]
+    fn give_is_typed_as_a_whole_number() {
+        assert_eq!(whole_give("amount", " 30 ").expect("30"), 30);
+        for bad in ["", "1.5", "-3", "ten", "99999999999"] {
+            let e = whole_give("amount", bad).expect_err(bad);
+            assert!(!e.message.is_empty(), "{bad}");
+        }
+    }
+}

@@ -402,3 +402,165 @@ fn a_contributions_history_and_voided_payouts_through_the_commands() {
         .expect_err("already void");
     assert_eq!(err["kind"], "refused");
 }
+
+/// Issue 14 through the commands: an epoch opened, gifts set at once (an
+/// over-budget batch refused whole), closed and drawn; a peer-valued kind
+/// valued; a token defined and sent.
+#[test]
+fn give_valuation_and_tokens_through_the_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let w = Window::new();
+    w.ok(
+        "create_ledger",
+        json!({"input": {"path": dir.path().join("coop.openvalue"), "name": "Coop", "currency": "EUR", "scale": null, "approvals": 0}}),
+    );
+    for handle in ["ana", "ben", "cai"] {
+        w.ok(
+            "add_account",
+            json!({"input": {"handle": handle, "name": handle, "accountType": "member", "joinedOn": "2025-01-01"}}),
+        );
+    }
+    w.ok(
+        "add_project",
+        json!({"input": {"code": "fest", "name": "Fest", "parent": ""}}),
+    );
+    let err = w
+        .call(
+            "open_epoch",
+            json!({"input": {"project": "fest", "from": "2026-01-01", "to": "2026-01-31", "give": "ten", "id": "E1"}}),
+        )
+        .expect_err("not a number");
+    assert_eq!(err["problems"][0]["field"], "give");
+    w.ok(
+        "open_epoch",
+        json!({"input": {"project": "fest", "from": "2026-01-01", "to": "2026-01-31", "give": "100", "id": "E1"}}),
+    );
+    let gifts = |list: Value| json!({"input": {"epoch": "E1", "from": "ana", "gifts": list}});
+    w.ok(
+        "set_gifts",
+        gifts(json!([{"to": "ben", "amount": "60", "note": "stage"}, {"to": "cai", "amount": "40", "note": ""}])),
+    );
+    let err = w
+        .call(
+            "set_gifts",
+            gifts(json!([{"to": "ben", "amount": "20", "note": ""}, {"to": "cai", "amount": "90", "note": ""}])),
+        )
+        .expect_err("110 > 100");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("at most 100 GIVE"),
+        "{err}"
+    );
+    let epochs = w.ok("list_epochs", json!({}));
+    let e = &epochs["epochs"][0];
+    assert_eq!(
+        e["received"],
+        json!([["ben", 60], ["cai", 40]]),
+        "the refused batch changed nothing"
+    );
+    assert_eq!(e["gifts"][0]["note"], "stage");
+    assert_eq!(e["ended"], true);
+    w.ok("close_epoch", json!({"epoch": "E1"}));
+    let svg = w.ok(
+        "chart_svg",
+        json!({"request": {"chart": "give", "subject": "fest"}}),
+    );
+    assert!(svg.as_str().unwrap_or_default().contains("ben: 60 GIVE"));
+
+    w.ok(
+        "add_kind",
+        json!({"input": {"code": "design", "name": "Design", "measure": "quantity", "unit": "pieces", "rate": "",
+            "multiplier": "", "gift": false, "reimbursable": false, "deferred": false, "peers": true, "effectiveFrom": ""}}),
+    );
+    let catalog = w.ok("catalog", json!({}));
+    assert_eq!(catalog["kinds"][0]["peers"], true);
+    let id = w.ok(
+        "log_contribution",
+        json!({"input": {"date": "2026-02-01", "member": "ana", "project": "fest", "kind": "design", "quantity": "1", "note": ""}}),
+    );
+    let id = id.as_str().expect("id").to_string();
+    let err = w
+        .call(
+            "value_contribution",
+            json!({"input": {"id": id, "by": "ana", "amount": "500"}}),
+        )
+        .expect_err("not one's own");
+    assert!(!err["message"].as_str().unwrap_or_default().is_empty());
+    // ben and cai weigh it equally: one valuation of two is not above half.
+    assert_eq!(
+        w.ok(
+            "value_contribution",
+            json!({"input": {"id": id, "by": "ben", "amount": "120"}})
+        ),
+        "0.00"
+    );
+    assert_eq!(
+        w.ok(
+            "value_contribution",
+            json!({"input": {"id": id, "by": "cai", "amount": "100"}})
+        ),
+        "100.00"
+    );
+    let page = w.ok(
+        "list_contributions",
+        json!({"filter": {"member": "", "project": "", "kind": "", "status": null, "includeVoid": false, "from": "", "to": ""}, "offset": 0, "limit": 10}),
+    );
+    let peer = &page["rows"][0]["peer"];
+    assert_eq!(peer["value"], "100.00");
+    assert_eq!(
+        peer["valuations"],
+        json!([["ben", "120.00"], ["cai", "100.00"]])
+    );
+    let reputations = w.ok("list_reputations", json!({}));
+    assert_eq!(reputations[0], json!({"member": "ana", "reputation": "1"}));
+
+    w.ok(
+        "add_kind",
+        json!({"input": {"code": "work", "name": "Work", "measure": "hours", "unit": "", "rate": "20",
+            "multiplier": "", "gift": false, "reimbursable": false, "deferred": false, "effectiveFrom": ""}}),
+    );
+    w.ok(
+        "log_contribution",
+        json!({"input": {"date": "2026-02-01", "member": "ben", "project": "fest", "kind": "work", "quantity": "2", "note": ""}}),
+    );
+    w.ok(
+        "define_token",
+        json!({"input": {"code": "eco", "name": "Ecos", "scale": "2", "per_value": "0.5"}}),
+    );
+    let err = w
+        .call(
+            "send_tokens",
+            json!({"input": {"token": "", "from": "ben", "to": "cai", "amount": "20.01", "note": "", "date": ""}}),
+        )
+        .expect_err("ben has 20.00");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("20.00"),
+        "{err}"
+    );
+    w.ok(
+        "send_tokens",
+        json!({"input": {"token": "", "from": "ben", "to": "cai", "amount": "20.00", "note": "exactly all", "date": ""}}),
+    );
+    let tokens = w.ok("list_tokens", json!({}));
+    let balance = |m: &str| {
+        tokens["balances"]
+            .as_array()
+            .expect("balances")
+            .iter()
+            .find(|b| b["member"] == m)
+            .map(|b| b["balance"].clone())
+    };
+    assert_eq!(balance("ben"), Some(json!("0.00")));
+    assert_eq!(balance("cai"), Some(json!("20.00")));
+    assert_eq!(tokens["moves"][0]["note"], "exactly all");
+    let svg = w.ok(
+        "chart_svg",
+        json!({"request": {"chart": "tokens", "subject": ""}}),
+    );
+    assert!(svg.as_str().unwrap_or_default().contains("cai: 20.00 eco"));
+}

@@ -82,8 +82,9 @@ impl Painter for GiveChart<'_> {
             root,
             &format!("GIVE received per epoch — {}", data.project),
             &format!(
-                "GIVE each member received from the others · total {total} GIVE in {} epochs{}",
+                "GIVE each member received from the others · total {total} GIVE in {} epoch{}{}",
                 data.epochs.len(),
+                if data.epochs.len() == 1 { "" } else { "s" },
                 if open > 0 {
                     format!(" · {open} still open (marked *): their gives can change")
                 } else {

@@ -528,13 +528,31 @@ try {
   });
 
   await step('peers: a GIVE epoch from open to distribution, a peer valuation, a token send', async () => {
-    // A project split by GIVE alone, and a kind valued by peers.
-    cli('project', 'add', 'zine', 'Zine');
+    // ben has left; cai joins (since 2025), a project split by GIVE alone,
+    // and a kind valued by peers.
+    await nav('members');
+    await session.type('#account-handle', 'cai');
+    await session.type('#account-name', 'Cai Lin');
+    await session.select('#account-type', 'member');
+    await session.type('#account-joined', '2025-01-01');
+    await session.click('#account-add');
+    await session.waitText('[data-testid="account-form"] .notice', (t) => t.includes('cai'), 'added cai');
+    await nav('projects');
+    await session.type('#project-code', 'zine');
+    await session.type('#project-name', 'Zine');
+    await session.click('#project-add');
+    await session.waitText('[data-testid="projects"] td', (t) => t === 'zine', 'project listed');
     const eq = join(work, 'peer.toml');
     writeFileSync(eq, 'name = "By GIVE"\n[[bucket]]\nname = "peers"\nshare = "100%"\npolicy = "peer"\n');
     cli('equation', 'set', 'zine', eq);
-    cli('kind', 'add', 'design', 'Design', '--measure', 'quantity', '--unit', 'pieces', '--valued-by', 'peers');
-    cli('log', 'ana', 'zine', 'design', '1', '--date', '2026-01-10', '--id', 'C-cover', '--note', 'the cover');
+    await nav('kinds');
+    await session.type('#kind-code', 'design');
+    await session.type('#kind-name', 'Design');
+    await session.click('#kind-peers');
+    await session.click('#kind-add');
+    await session.waitText('[data-testid="kinds"] tr', (t) => t.includes('design') && t.includes('valued by peers'), 'peer-valued kind listed');
+    // Dated after ben left (2026-11-30): cai alone weighs it.
+    cli('log', 'ana', 'zine', 'design', '1', '--date', '2026-12-01', '--id', 'C-cover', '--note', 'the cover');
 
     await nav('give');
     await session.find('[data-testid="no-epochs"]');
@@ -545,25 +563,25 @@ try {
     await session.type('#epoch-id', 'E-jan');
     await session.click('#epoch-open');
     await session.waitText('[data-testid="give-notice"]', (t) => t.includes('Opened epoch E-jan'), 'epoch opened');
-    // ana gives ben 70: 30 left, shown as she types.
+    // ana gives cai 70: 30 left, shown as she types.
     await session.select('#gift-giver', 'ana');
-    await session.type('input[data-gift="ben"]', '70');
+    await session.type('input[data-gift="cai"]', '70');
     await session.waitText('[data-testid="give-remaining"]', (t) => t.startsWith('30 of 100 GIVE left'), 'remaining budget live');
-    await session.type('input[data-gift="ben"]', '170');
+    await session.type('input[data-gift="cai"]', '170');
     await session.waitText('[data-testid="give-remaining"]', (t) => t.includes('70 GIVE over the budget'), 'over budget said');
     if (!(await session.js('return document.getElementById("gifts-save").disabled'))) throw new Error('saving over the budget is offered');
-    await session.type('input[data-gift="ben"]', '70');
-    await session.type('input[data-note="ben"]', 'for the layout nights');
+    await session.type('input[data-gift="cai"]', '70');
+    await session.type('input[data-note="cai"]', 'for the layout nights');
     await session.click('#gifts-save');
     await session.waitText('[data-testid="give-notice"]', (t) => t.includes("Saved ana's gifts in E-jan: 70 of 100 GIVE given, 30 left unspent"), 'gifts saved');
-    await session.select('#gift-giver', 'ben');
+    await session.select('#gift-giver', 'cai');
     await session.type('input[data-gift="ana"]', '40');
     await session.click('#gifts-save');
-    await session.waitText('[data-testid="give-notice"]', (t) => t.includes("Saved ben's gifts"), "ben's gifts saved");
-    await session.waitText('[data-testid="received"] tr[data-member="ben"]', (t) => t.includes('70') && t.includes('63.64 %'), 'received shown with shares');
+    await session.waitText('[data-testid="give-notice"]', (t) => t.includes("Saved cai's gifts"), "cai's gifts saved");
+    await session.waitText('[data-testid="received"] tr[data-member="cai"]', (t) => t.includes('70') && t.includes('63.64 %'), 'received shown with shares');
     await session.find('figure.chart img', 15_000);
     await shot('09-give');
-    if (!/ana gave ben 70 \(for the layout nights\)/.test(cli('epoch', 'show', 'E-jan'))) throw new Error(cli('epoch', 'show', 'E-jan'));
+    if (!/ana gave cai 70 \(for the layout nights\)/.test(cli('epoch', 'show', 'E-jan'))) throw new Error(cli('epoch', 'show', 'E-jan'));
     await session.click('#epoch-close');
     await session.waitText('[data-testid="give-notice"]', (t) => t.includes('Closed E-jan'), 'epoch closed');
     if (await session.exists('[data-testid="gift-form"]')) throw new Error('a closed epoch still offers gifts');
@@ -575,13 +593,14 @@ try {
     await session.click('#preview');
     await session.find('[data-testid="plan-totals"]');
     const plan = await rowsOf('[data-testid="plan-totals"]');
-    if (JSON.stringify(plan) !== JSON.stringify([['ben', '70.00'], ['ana', '40.00']]) && JSON.stringify(plan) !== JSON.stringify([['ana', '40.00'], ['ben', '70.00']])) throw new Error(JSON.stringify(plan));
+    if (JSON.stringify(plan) !== JSON.stringify([['ana', '40.00'], ['cai', '70.00']])) throw new Error(JSON.stringify(plan));
     await session.click('#commit');
     await session.waitText('[data-testid="revenue-detail"] .notice', (t) => t.includes('Distributed as'), 'committed by GIVE');
 
-    // ben values ana's cover; its value is the reputation-weighted median.
+    // cai values ana's cover; its value is the reputation-weighted median
+    // (cai is the only member besides ana on its date).
     await nav('contributions');
-    await session.select('#reviewer', 'ben');
+    await session.select('#reviewer', 'cai');
     await session.waitText('[data-testid="contributions"] tr[data-id="C-cover"] [data-testid="peer-value"]', (t) => t === 'valued 0.00', 'nobody valued it yet: 0');
     await session.click('[data-testid="contributions"] tr[data-id="C-cover"] button[data-action="value"]');
     await session.type('#value-amount', '120');
@@ -604,22 +623,23 @@ try {
     await session.waitText('[data-testid="tokens-notice"]', (t) => t.includes('Defined token eco'), 'token defined');
     const before = cli('token', 'balances', 'eco');
     await session.select('#send-from', 'ana');
-    await session.select('#send-to', 'ben');
+    await session.select('#send-to', 'cai');
     await session.type('#send-amount', '10');
     await session.type('#send-note', 'proofreading');
     await session.click('#send-submit');
-    await session.waitText('[data-testid="tokens-notice"]', (t) => t.includes('ana sent 10 eco to ben'), 'sent');
+    await session.waitText('[data-testid="tokens-notice"]', (t) => t.includes('ana sent 10 eco to cai'), 'sent');
     await session.waitText('[data-testid="token-moves"] tbody tr', (t) => t.includes('proofreading'), 'send in the history');
     const after = cli('token', 'balances', 'eco');
     const bal = (out, m) => Number(out.split('\n').find((l) => l.startsWith(`${m} `))?.split(/\s+/)[2]);
-    if (bal(after, 'ana') !== bal(before, 'ana') - 10 || bal(after, 'ben') !== bal(before, 'ben') + 10) throw new Error(before + after);
+    if (bal(after, 'ana') !== bal(before, 'ana') - 10 || bal(after, 'cai') !== bal(before, 'cai') + 10) throw new Error(before + after);
     const shown = await session.text('[data-testid="token-balances"] tr[data-member="ana"]');
     if (!shown.includes(after.split('\n').find((l) => l.startsWith('ana ')).split(/\s+/)[2])) throw new Error(shown + after);
     await session.find('figure.chart img', 15_000);
     await shot('11-tokens');
     // An overdraft is refused with the balance named, and nothing is sent.
+    // The recipient stays chosen for the next send.
+    if ((await session.value('#send-to')) !== 'cai') throw new Error('recipient forgotten');
     await session.type('#send-amount', '100000');
-    await session.select('#send-to', 'ben');
     await session.click('#send-submit');
     await session.waitText('.error, [data-testid="error"]', (t) => t.length > 0, 'overdraft refused');
     if (cli('token', 'balances', 'eco') !== after) throw new Error('an overdraft changed the balances');

@@ -35,6 +35,10 @@ reimbursable: boolean,
  */
 deferred: boolean, 
 /**
+ * Valued by peers (SPEC §15): no rate, members value each contribution.
+ */
+peers: boolean, 
+/**
  * Rate versions, oldest first.
  */
 versions: Array<KindVersionDto>, };

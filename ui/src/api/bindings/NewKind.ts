@@ -42,6 +42,10 @@ reimbursable: boolean,
  */
 deferred: boolean, 
 /**
+ * Valued by peers (SPEC §15): no rate; members value each contribution.
+ */
+peers: boolean, 
+/**
  * In force from (empty: the beginning).
  */
 effectiveFrom: string, };
