@@ -11,7 +11,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
   librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev build-essential pkg-config \
   libssl-dev xvfb xauth imagemagick webkit2gtk-driver libxdo-dev file patchelf \
-  hledger sqlite3 fonts-dejavu-core hyperfine syncthing curl jq
+  hledger sqlite3 fonts-dejavu-core hyperfine syncthing curl jq \
+  dpkg-dev desktop-file-utils shared-mime-info
 
 .PHONY: deps system-deps toolchain test test-core lint run bench soak fuzz clean
 
@@ -39,10 +40,12 @@ ui/node_modules/.package-lock.json: | deps
 -include mk/app.mk
 -include mk/bench.mk
 -include mk/sync.mk
+-include mk/package.mk
 
 # Every test: formatting and lints, the core's unit, property and
 # integration tests, the UI's tests, the end-to-end tests of the app and
-# the sync between two laptops through Syncthing.
+# the sync between two laptops through Syncthing, and the Debian package
+# installed with apt.
 # The desktop shell embeds ui/dist, so the UI is built before any cargo step.
 APP_PREREQS := $(if $(wildcard mk/app.mk),ui-build,)
 
@@ -55,6 +58,7 @@ test: deps $(APP_PREREQS)
 	@if [ -f mk/bench.mk ]; then $(MAKE) --no-print-directory reliability; fi
 	@if [ -f mk/sync.mk ]; then $(MAKE) --no-print-directory sync-e2e \
 	  $(if $(wildcard mk/app.mk),SYNC_E2E_BUILD="cargo build -p openvalue -p openvalue-app"); fi
+	@if [ -f mk/package.mk ]; then $(MAKE) --no-print-directory package-test; fi
 
 # Only the core crate: quick while working on it.
 test-core:

@@ -37,6 +37,9 @@ pub struct AppState {
     prefs: Prefs,
     /// The data directory, where event mode keeps PINs and timers.
     data_dir: PathBuf,
+    /// A ledger file the app was started on (`openvalue-app FILE`, as a
+    /// file manager does for a double-clicked `.openvalue` file).
+    start_file: Option<PathBuf>,
 }
 
 impl Default for AppState {
@@ -56,7 +59,20 @@ impl AppState {
             keys,
             prefs,
             data_dir: openvalue::event::user_data_dir(),
+            start_file: None,
         }
+    }
+
+    /// This state starting on `file` instead of the default ledger.
+    pub fn with_start_file(mut self, file: Option<PathBuf>) -> AppState {
+        self.start_file = file;
+        self
+    }
+
+    /// The ledger the app opens on start: the file it was started on,
+    /// else `OPENVALUE_LEDGER` as for the CLI, else the user's default.
+    pub fn start_path(&self) -> PathBuf {
+        self.start_file.clone().unwrap_or_else(start_path)
     }
 
     /// This state with event mode's files kept under `dir` (tests).
@@ -86,8 +102,8 @@ impl AppState {
     }
 }
 
-/// The ledger the app opens on start: `OPENVALUE_LEDGER`, as for the CLI,
-/// else the user's default ledger.
+/// The ledger the app opens on start when it is given no file:
+/// `OPENVALUE_LEDGER`, as for the CLI, else the user's default ledger.
 pub fn start_path() -> PathBuf {
     std::env::var_os("OPENVALUE_LEDGER")
         .filter(|p| !p.is_empty())
@@ -121,11 +137,11 @@ pub async fn start(state: State<'_, AppState>) -> AppResult<StartState> {
     if let Ok(info) = state.with(|l| LedgerInfo::of(l).map_err(Into::into)) {
         return Ok(StartState {
             ledger: Some(info),
-            default_path: start_path().display().to_string(),
+            default_path: state.start_path().display().to_string(),
             error: None,
         });
     }
-    let path = start_path();
+    let path = state.start_path();
     let (ledger, error) = if path.exists() {
         match Ledger::open_in(&path, state.keys.clone()) {
             Ok(l) => (Some(state.replace(l)?), None),

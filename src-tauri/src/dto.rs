@@ -68,6 +68,11 @@ pub struct LedgerInfo {
     /// This computer lacks the key of the ledger's device (a copied file):
     /// it can be read but not written until it becomes a new device.
     pub missing_device_key: bool,
+    /// The app's version (About).
+    pub version: String,
+    /// The ledger schema this app writes (About); older ledgers are
+    /// migrated to it when opened.
+    pub schema: i32,
 }
 
 impl LedgerInfo {
@@ -86,6 +91,8 @@ impl LedgerInfo {
             // Advisory: a key file that cannot be read must not stop the
             // ledger from opening for reading; its first write says why.
             missing_device_key: ledger.lacks_device_key().unwrap_or(false),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            schema: openvalue::store::SCHEMA_VERSION,
         })
     }
 }

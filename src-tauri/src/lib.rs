@@ -127,9 +127,23 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
         ])
 }
 
+/// The ledger file named on the command line, if any: `openvalue-app
+/// FILE` (the desktop entry's `%f`, so opening a `.openvalue` file in a
+/// file manager starts the app on it). Options (`-…`) are not files.
+pub fn start_file(mut args: impl Iterator<Item = std::ffi::OsString>) -> Option<std::path::PathBuf> {
+    let arg = args.nth(1)?;
+    if arg.is_empty() || arg.to_string_lossy().starts_with('-') {
+        return None;
+    }
+    let path = std::path::PathBuf::from(arg);
+    // A relative path is the caller's: made absolute before anything moves.
+    Some(std::path::absolute(&path).unwrap_or(path))
+}
+
 /// Starts the desktop app.
 pub fn run() {
-    if let Err(e) = app(Builder::default()).run(tauri::generate_context!()) {
+    let state = commands::AppState::default().with_start_file(start_file(std::env::args_os()));
+    if let Err(e) = app_with(Builder::default(), state).run(tauri::generate_context!()) {
         eprintln!("openvalue-app: cannot start: {e}");
         std::process::exit(1);
     }

@@ -23,9 +23,22 @@ fn measure_arg(text: &str) -> std::result::Result<Measure, String> {
     text.parse()
 }
 
+/// `openvalue --version`: the program's version and the ledger schema it
+/// writes (a ledger of any earlier schema is migrated when opened).
+fn version_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{} (ledger schema {})",
+            env!("CARGO_PKG_VERSION"),
+            crate::store::SCHEMA_VERSION
+        )
+    })
+}
+
 /// Open value accounting for small cooperatives.
 #[derive(Debug, Parser)]
-#[command(name = "openvalue", version, about, long_about = None,
+#[command(name = "openvalue", version = version_text(), about, long_about = None,
     after_help = "Example:\n  openvalue --ledger coop.openvalue init --name \"Lab coop\" --currency EUR\n  openvalue --ledger coop.openvalue import members members.csv")]
 pub struct Cli {
     /// The ledger file [default: ledger.openvalue in your data directory]
