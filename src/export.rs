@@ -33,16 +33,28 @@ pub enum Report {
     Payouts,
     /// The double-entry journal.
     Journal,
+    /// Members and funds, in the columns `import members` reads.
+    Members,
+    /// Projects, as `import projects` reads them.
+    Projects,
+    /// Kinds, one row per version of their rate, as `import kinds` reads them.
+    Kinds,
+    /// Revenues, as `import revenues` reads them.
+    Revenues,
 }
 
 impl Report {
     /// Every report.
-    pub const ALL: [Report; 5] = [
+    pub const ALL: [Report; 9] = [
         Report::Contributions,
         Report::Allocations,
         Report::Balances,
         Report::Payouts,
         Report::Journal,
+        Report::Members,
+        Report::Projects,
+        Report::Kinds,
+        Report::Revenues,
     ];
     /// Its name on the command line.
     pub fn as_str(self) -> &'static str {
@@ -52,6 +64,10 @@ impl Report {
             Report::Balances => "balances",
             Report::Payouts => "payouts",
             Report::Journal => "journal",
+            Report::Members => "members",
+            Report::Projects => "projects",
+            Report::Kinds => "kinds",
+            Report::Revenues => "revenues",
         }
     }
 }
@@ -62,7 +78,7 @@ impl std::str::FromStr for Report {
         Report::ALL
             .into_iter()
             .find(|r| r.as_str() == s)
-            .ok_or_else(|| format!("{} is not an export: use contributions, allocations, balances, payouts or journal", crate::text::quote(s)))
+            .ok_or_else(|| format!("{} is not an export: use contributions, allocations, balances, payouts, journal, members, projects, kinds or revenues", crate::text::quote(s)))
     }
 }
 
@@ -76,22 +92,14 @@ pub struct Locale {
 }
 
 impl Locale {
-    /// `en` → `,` and `.`; `es ca fr de it pt nl` → `;` and `,`.
+    /// `en` → `,` and `.`; `es ca fr de it pt nl` → `;` and `,` (the
+    /// table of locales is [`crate::csvformat::CsvFormat::for_locale`]).
     pub fn parse(code: &str) -> std::result::Result<Locale, String> {
-        match code {
-            "en" => Ok(Locale {
-                separator: b',',
-                decimal: '.',
-            }),
-            "es" | "ca" | "fr" | "de" | "it" | "pt" | "nl" => Ok(Locale {
-                separator: b';',
-                decimal: ',',
-            }),
-            other => Err(format!(
-                "unknown locale {}: use en, es, ca, fr, de, it, pt or nl",
-                crate::text::quote(other)
-            )),
-        }
+        let format = crate::csvformat::CsvFormat::for_locale(code)?;
+        Ok(Locale {
+            separator: format.separator,
+            decimal: if format.decimal_comma { ',' } else { '.' },
+        })
     }
 }
 
@@ -380,6 +388,97 @@ pub fn export_csv(
                         t(tx.memo.clone()),
                     ])?;
                 }
+            }
+            sheet.finish()
+        }
+        Report::Members | Report::Projects | Report::Kinds | Report::Revenues => {
+            export_table(ledger, report, out, options)
+        }
+    }
+}
+
+/// The four tables `import` reads besides contributions, in its columns,
+/// so a ledger's catalogue moves to another ledger (or round-trips through
+/// a spreadsheet) in the file's locale.
+fn export_table(
+    ledger: &Ledger,
+    report: Report,
+    out: impl Write,
+    options: &ExportOptions,
+) -> Result<usize> {
+    let date = |d: Option<NaiveDate>| t(d.map(|d| d.to_string()).unwrap_or_default());
+    let catalog = ledger.catalog()?;
+    match report {
+        Report::Members => {
+            let header = ["handle", "name", "joined_on", "type", "status"];
+            let mut sheet = Sheet::new(out, options, &header)?;
+            for a in catalog.accounts.values() {
+                sheet.row(vec![
+                    t(a.handle.clone()),
+                    t(a.name.clone()),
+                    date(a.joined_on),
+                    t(a.account_type.as_str()),
+                    t(a.status.as_str()),
+                ])?;
+            }
+            sheet.finish()
+        }
+        Report::Projects => {
+            let mut sheet = Sheet::new(out, options, &["code", "name", "parent"])?;
+            for p in catalog.projects.values() {
+                let parent = p.parent.clone().unwrap_or_default();
+                sheet.row(vec![t(p.code.clone()), t(p.name.clone()), t(parent)])?;
+            }
+            sheet.finish()
+        }
+        Report::Kinds => {
+            let header = [
+                "code",
+                "name",
+                "measure",
+                "unit",
+                "rate",
+                "multiplier",
+                "gift",
+                "reimbursable",
+                "deferred",
+                "valued_by",
+                "effective_from",
+            ];
+            let mut sheet = Sheet::new(out, options, &header)?;
+            let flag = |b: bool| t(if b { "true" } else { "false" });
+            for k in catalog.kinds.values() {
+                for v in catalog.versions.get(&k.code).into_iter().flatten() {
+                    sheet.row(vec![
+                        t(k.code.clone()),
+                        t(k.name.clone()),
+                        t(k.measure.as_str()),
+                        t(k.unit.clone().unwrap_or_default()),
+                        n(v.rate_text()),
+                        n(v.multiplier_text()),
+                        flag(k.gift),
+                        flag(k.reimbursable),
+                        flag(k.deferred),
+                        t(if k.peers { "peers" } else { "" }),
+                        date(v.effective_from),
+                    ])?;
+                }
+            }
+            sheet.finish()
+        }
+        _ => {
+            let currency = ledger.currency();
+            let header = ["id", "date", "project", "amount", "currency", "note"];
+            let mut sheet = Sheet::new(out, options, &header)?;
+            for r in ledger.books().revenues_in(&span_of(options))? {
+                sheet.row(vec![
+                    t(r.id),
+                    t(r.date.to_string()),
+                    t(r.project),
+                    n(currency.format(r.amount_minor)),
+                    t(currency.code.clone()),
+                    t(r.note),
+                ])?;
             }
             sheet.finish()
         }

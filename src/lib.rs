@@ -9,7 +9,7 @@
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
 //! [`journal`], [`validate`], [`equation`], [`distribute`], [`standards`],
 //! [`peers`],
-//! [`text`]), IO
+//! [`text`], [`csvformat`]), IO
 //! ([`store`], [`csvread`], [`import`], [`export`], [`fsio`]) and the
 //! command line ([`cli`]).
 //!
@@ -45,6 +45,7 @@ pub mod bundle;
 pub mod catalog;
 pub mod chart;
 pub mod cli;
+pub mod csvformat;
 pub mod csvread;
 pub mod demo;
 pub mod devices;

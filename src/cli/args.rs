@@ -49,7 +49,9 @@ pub enum Command {
     )]
     Init(InitArgs),
     /// Import a CSV file (members, projects, kinds, contributions, revenues).
-    #[command(after_help = "Example:\n  openvalue import contributions march.csv --dry-run")]
+    #[command(
+        after_help = "Example:\n  openvalue import contributions march.csv --dry-run\n  openvalue import contributions marzo.csv --locale es"
+    )]
     Import(ImportArgs),
     /// Record a contribution; prints its id.
     #[command(
@@ -870,6 +872,12 @@ pub struct ImportArgs {
     /// Skip columns the format does not know.
     #[arg(long)]
     pub ignore_unknown: bool,
+    /// The locale the file was written in: en (`,`, `.` and YYYY-MM-DD,
+    /// the default) or es, ca, fr, it, pt (`;`, decimal comma, DD/MM/YYYY),
+    /// de (DD.MM.YYYY), nl (DD-MM-YYYY); ISO dates are read in every
+    /// locale, and `.` or a space may group thousands in threes.
+    #[arg(long)]
+    pub locale: Option<String>,
 }
 
 /// `log` arguments.
