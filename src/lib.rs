@@ -10,7 +10,7 @@
 //! [`journal`], [`validate`], [`equation`], [`distribute`], [`standards`],
 //! [`peers`],
 //! [`text`], [`csvformat`]), IO
-//! ([`store`], [`csvread`], [`import`], [`export`], [`fsio`]) and the
+//! ([`store`], [`csvread`], [`import`], [`export`], [`valueflows`], [`fsio`]) and the
 //! command line ([`cli`]).
 //!
 //! ```
@@ -73,5 +73,6 @@ pub mod store;
 pub mod sync;
 pub mod text;
 pub mod validate;
+pub mod valueflows;
 
 pub use error::{Error, Result};

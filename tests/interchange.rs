@@ -253,3 +253,318 @@ fn detect_describes_what_export_and_a_spreadsheet_write() {
     );
     assert_eq!(found.locales, ["es", "ca", "fr", "it", "pt"]);
 }
+
+/// The folder of the Python tools of the test set-up (`make pytools`):
+/// `OPENVALUE_PYTOOLS`, else the repository's `.venv/bin`.
+fn pytools_dir() -> std::path::PathBuf {
+    match std::env::var_os("OPENVALUE_PYTOOLS") {
+        Some(dir) => dir.into(),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin"),
+    }
+}
+
+/// A tool of the set-up, or `None` with a loud message when it is missing
+/// and the run does not require it. Under `make test` (which sets
+/// `OPENVALUE_REQUIRE_PYTOOLS`) a missing tool fails the test.
+fn pytool(name: &str) -> Option<std::path::PathBuf> {
+    let path = pytools_dir().join(name);
+    if path.is_file() {
+        return Some(path);
+    }
+    assert!(
+        std::env::var_os("OPENVALUE_REQUIRE_PYTOOLS").is_none(),
+        "{} is missing: `make pytools` installs beancount 3 and pyld into .venv",
+        path.display()
+    );
+    println!(
+        "SKIPPED: {} is missing (`make pytools` installs it); this check did not run",
+        path.display()
+    );
+    None
+}
+
+/// Runs `program args…`; its stdout, or its stderr as the error.
+fn run_tool(program: &Path, args: &[&Path]) -> Result<String, String> {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", program.display()));
+    let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+    if out.status.success() {
+        Ok(text(out.stdout))
+    } else {
+        Err(format!("{}{}", text(out.stdout), text(out.stderr)))
+    }
+}
+
+/// Runs a script of `tests/tools` with the set-up's Python on `file`;
+/// its JSON output.
+fn script(name: &str, file: &Path) -> Option<serde_json::Value> {
+    let python = pytool("python")?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/tools")
+        .join(name);
+    let out = run_tool(&python, &[&script, file])
+        .unwrap_or_else(|e| panic!("{name} on {}:\n{e}", file.display()));
+    Some(serde_json::from_str(&out).unwrap())
+}
+
+/// Decimal text (`-1065.18`, `12.5`) as hundredths, exactly.
+fn cents(text: &str) -> i64 {
+    use rust_decimal::prelude::ToPrimitive;
+    let value =
+        rust_decimal::Decimal::from_str_exact(text).unwrap() * rust_decimal::Decimal::ONE_HUNDRED;
+    assert!(value.fract().is_zero(), "{text} has more than two places");
+    value.to_i64().unwrap()
+}
+
+/// Checks `coop`'s beancount export with the real beancount: bean-check
+/// passes, and the closing balances beancount computes are OpenValue's.
+/// Returns beancount's balances by account.
+fn check_beancount(coop: &Coop) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let bean_check = pytool("bean-check")?;
+    let file = coop.dir.path().join("books.beancount");
+    coop.ok(&["export", "beancount", "--out", file.to_str().unwrap()]);
+    if let Err(e) = run_tool(&bean_check, &[&file]) {
+        panic!(
+            "bean-check refused the export:\n{e}\n{}",
+            std::fs::read_to_string(&file).unwrap()
+        );
+    }
+    let totals = script("beancount_balances.py", &file)?;
+    let totals = totals.as_object().unwrap().clone();
+    let ledger = coop.open();
+    let balances = ledger.balances().unwrap();
+    for b in &balances {
+        let root = if b.account_type == "fund" {
+            "Equity:Funds"
+        } else {
+            "Liabilities:Payable"
+        };
+        let account = format!(
+            "{root}:{}",
+            openvalue::export::beancount_component(&b.account)
+        );
+        let total = totals.get(&account).and_then(|v| v.as_str()).unwrap_or("0");
+        assert_eq!(
+            cents(total),
+            -b.owed_minor,
+            "{account}: owed to {}",
+            b.account
+        );
+    }
+    let revenues = export(coop, "revenues", "en");
+    let received: i64 = rows(&revenues, b',', Some(&["amount"]))
+        .iter()
+        .map(|r| cents(&r[0]))
+        .sum();
+    let paid: i64 = balances.iter().map(|b| b.paid_minor).sum();
+    let bank = totals["Assets:Bank"].as_str().unwrap();
+    assert_eq!(cents(bank), received - paid, "the bank");
+    // The balance assertions are checked: a wrong one is refused.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains(" balance Assets:Bank"))
+        .unwrap();
+    // One cent off (beancount's own tolerance would let it pass; the
+    // export asks for none).
+    let amount = line.split_whitespace().nth(3).unwrap();
+    let more = cents(amount) + 1;
+    let wrong = line.replace(amount, &format!("{}.{:02}", more / 100, more % 100));
+    let tampered = coop.dir.path().join("tampered.beancount");
+    std::fs::write(&tampered, text.replace(line, &wrong)).unwrap();
+    let refused = run_tool(&bean_check, &[&tampered]).expect_err("a wrong balance passes");
+    assert!(
+        refused.contains("Balance failed for 'Assets:Bank'"),
+        "{refused}"
+    );
+    Some(totals)
+}
+
+#[test]
+fn beancount_export_of_the_demo_passes_bean_check_with_openvalues_balances() {
+    check_beancount(&demo());
+}
+
+/// A ledger whose handles and codes differ only in `_` and `-`, with a
+/// committed distribution, a payout, a correction and a void.
+fn look_alike_coop() -> Coop {
+    let coop = Coop::new(0);
+    for (handle, name) in [("a_b", "Ana B"), ("a-b", "Anna B"), ("9lives", "Nine")] {
+        coop.ok(&["member", "add", handle, name]);
+    }
+    coop.ok(&["member", "add", "com_mons", "Commons", "--fund"]);
+    coop.ok(&["project", "add", "x_y", "X under"]);
+    coop.ok(&["project", "add", "x-y", "X dash"]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "work",
+        "Work",
+        "--measure",
+        "hours",
+        "--rate",
+        "20",
+    ]);
+    coop.ok(&[
+        "kind",
+        "add",
+        "cash",
+        "Cash",
+        "--measure",
+        "money",
+        "--rate",
+        "1",
+    ]);
+    let equation = coop.file(
+        "eq.toml",
+        b"name = \"Split\"\n\n[[bucket]]\nname = \"Fund\"\nshare = \"10%\"\nfund = \"com_mons\"\n\n[[bucket]]\nname = \"Work\"\nshare = \"rest\"\npolicy = \"lifetime\"\n",
+    );
+    coop.ok(&["equation", "set", "--default", equation.to_str().unwrap()]);
+    let log = |member: &str, project: &str, kind: &str, quantity: &str| {
+        let args = [
+            "log",
+            member,
+            project,
+            kind,
+            quantity,
+            "--date",
+            "2026-03-02",
+            "--id",
+        ];
+        let id = format!("C-{member}-{project}-{kind}");
+        coop.ok(&[&args[..], &[id.as_str()]].concat());
+        id
+    };
+    log("a_b", "x_y", "work", "3");
+    let corrected = log("a-b", "x_y", "work", "2");
+    let voided = log("9lives", "x-y", "work", "1");
+    log("a-b", "x-y", "cash", "50");
+    coop.ok(&["correct", &corrected, "--quantity", "2.5"]);
+    coop.ok(&["correct", &corrected, "--quantity", "4"]);
+    coop.ok(&["correct", &voided, "--void"]);
+    for (id, project, amount) in [("R-1", "x_y", "1000.01"), ("R-2", "x-y", "333.33")] {
+        coop.ok(&[
+            "revenue",
+            "add",
+            project,
+            amount,
+            "--id",
+            id,
+            "--date",
+            "2026-03-31",
+        ]);
+        coop.ok(&["distribute", id]);
+    }
+    coop.ok(&[
+        "pay",
+        "a_b",
+        "100",
+        "--date",
+        "2026-04-02",
+        "--note",
+        "say \"hi\"; back\\slash",
+    ]);
+    coop.ok(&["pay", "com_mons", "10.5", "--date", "2026-04-03"]);
+    coop
+}
+
+#[test]
+fn beancount_keeps_handles_that_differ_in_underscore_and_dash_apart() {
+    let coop = look_alike_coop();
+    let Some(totals) = check_beancount(&coop) else {
+        return;
+    };
+    for account in [
+        "Liabilities:Payable:A-ub",
+        "Liabilities:Payable:A--b",
+        "Income:X-uy",
+        "Income:X--y",
+        "Equity:Funds:Com-umons",
+    ] {
+        assert!(totals.contains_key(account), "{account} in {totals:?}");
+    }
+}
+
+#[test]
+fn valueflows_export_expands_in_pyld_with_events_claims_and_corrections() {
+    let coop = look_alike_coop();
+    let file = coop.dir.path().join("books.jsonld");
+    let said = coop.ok(&["export", "valueflows", "--out", file.to_str().unwrap()]);
+    // 4 contributions, 3 corrections, 2 revenues, 2 payouts.
+    assert!(said.contains("(11 events)"), "{said}");
+    let Some(summary) = script("valueflows_summary.py", &file) else {
+        return;
+    };
+    let agent = |h: &str| format!("urn:openvalue:agent:{h}");
+    let hour = "http://www.ontology-of-units-of-measure.org/resource/om-2/hour";
+    assert_eq!(summary["actions"]["work"], 6, "{summary}");
+    assert_eq!(summary["actions"]["transfer"], 5, "{summary}");
+    // Work as first logged, per provider and unit.
+    assert_eq!(summary["work"][format!("{} {hour}", agent("a_b"))], "3");
+    assert_eq!(summary["work"][format!("{} {hour}", agent("a-b"))], "2");
+    assert_eq!(summary["money_in"][agent("a-b")], "50");
+    // Each correction corrects the one before it; the void is the last.
+    let c = "urn:openvalue:contribution:C-a-b-x_y-work";
+    let v = "urn:openvalue:contribution:C-9lives-x-y-work";
+    let corrects = summary["corrects"].as_object().unwrap();
+    assert_eq!(corrects[&format!("{c}:revision:1")], c);
+    assert_eq!(
+        corrects[&format!("{c}:revision:2")],
+        format!("{c}:revision:1")
+    );
+    assert_eq!(corrects[&format!("{v}:revision:1")], v);
+    assert_eq!(corrects.len(), 3);
+    check_claims(&coop, &summary);
+}
+
+/// Claims per receiver are what OpenValue says each earned, settlements
+/// what each was paid.
+fn check_claims(coop: &Coop, summary: &serde_json::Value) {
+    let ledger = coop.open();
+    let mut claimed = 0;
+    for b in ledger.balances().unwrap() {
+        let who = format!("urn:openvalue:agent:{}", b.account);
+        let amount = |what: &str| summary[what][&who].as_str().map(cents).unwrap_or(0);
+        assert_eq!(amount("claims"), b.earned_minor, "{who} earned");
+        assert_eq!(amount("settled"), b.paid_minor, "{who} paid");
+        claimed += b.earned_minor;
+    }
+    assert!(claimed > 0, "the ledger has claims");
+}
+
+#[test]
+fn valueflows_export_of_the_demo_gives_each_members_work_and_claims() {
+    let coop = demo();
+    let file = coop.dir.path().join("demo.jsonld");
+    coop.ok(&["export", "valueflows", "--out", file.to_str().unwrap()]);
+    let Some(summary) = script("valueflows_summary.py", &file) else {
+        return;
+    };
+    check_claims(&coop, &summary);
+    // Each member's hours of work, as first logged, are the contributions
+    // export's (the demo corrects nothing but voids).
+    let contributions = export(&coop, "contributions", "en");
+    let mut hours: std::collections::BTreeMap<String, i64> = Default::default();
+    for row in rows(
+        &contributions,
+        b',',
+        Some(&["member", "quantity", "measure"]),
+    ) {
+        if row[2] == "hours" {
+            *hours.entry(row[0].clone()).or_default() += cents(&row[1]);
+        }
+    }
+    assert!(!hours.is_empty());
+    let hour = "http://www.ontology-of-units-of-measure.org/resource/om-2/hour";
+    for (member, total) in hours {
+        let key = format!("urn:openvalue:agent:{member} {hour}");
+        assert_eq!(
+            cents(summary["work"][&key].as_str().unwrap()),
+            total,
+            "{key}"
+        );
+    }
+    assert!(!summary["corrects"].as_object().unwrap().is_empty());
+}
