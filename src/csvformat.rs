@@ -7,7 +7,7 @@
 //! [`crate::money`] once the decimal comma is mapped to a point; this
 //! module only decides which form a field is in.
 //!
-//! Thousands separators (ADR 0014): exports write none. A file in a
+//! Thousands separators (ADR 11): exports write none. A file in a
 //! decimal-comma locale may group thousands with `.`, a space, a
 //! no-break space or a narrow no-break space (LibreOffice and Excel write
 //! a number "as shown"), but only in groups of exactly three digits:

@@ -679,7 +679,7 @@ pub fn export_hledger(
 
 /// One component of a beancount account name for a handle or a project
 /// code: beancount wants a capital letter or a digit first, then letters,
-/// digits and dashes. The mapping is injective (ADR 0014), so `a_b` and
+/// digits and dashes. The mapping is injective (ADR 11), so `a_b` and
 /// `a-b` stay two accounts: a lowercase letter or digit stays (the first
 /// letter capitalised), `-` becomes `--`, `_` becomes `-u`, a capital `X`
 /// becomes `-X`, any other character `-x` and its hexadecimal code point

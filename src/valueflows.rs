@@ -18,7 +18,7 @@
 //! processor expands the file without fetching anything. Quantities are
 //! exact `xsd:decimal` strings; dates are `xsd:date`. Node ids are URNs
 //! (`urn:openvalue:contribution:C-17`): entry ids, handles and codes are
-//! already URN-safe.
+//! already URN-safe. ADR 11 says why each choice.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::io::Write;
