@@ -338,7 +338,8 @@ fn claims_and_settlements(
         }
     }
     let mut settlements = Vec::new();
-    for p in books.payouts()? {
+    // Oldest first, so each settles the oldest claims still open.
+    for p in books.payouts_in(&Span::default())? {
         let event = iri("payout", &p.id);
         let mut fields = Map::new();
         fields.insert("@id".into(), json!(event));
