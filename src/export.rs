@@ -127,11 +127,38 @@ pub struct ExportOptions {
     pub project: Option<String>,
 }
 
-/// Neutralises a text cell against formula injection (`=`, `+`, `-`, `@`, tab, CR).
+/// Neutralises a text cell against formula injection (`=`, `+`, `-`, `@`,
+/// tab, CR) with a leading `'`. Text that already starts with `'` before
+/// such a character gets one more, so [`unneutralised`] gives every text
+/// back exactly.
 pub fn safe_text(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
+    if needs_neutralising(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// A spreadsheet would run `text` as a formula, or it starts with `'`s
+/// before such text.
+fn needs_neutralising(text: &str) -> bool {
+    let unquoted = text.trim_start_matches('\'');
+    unquoted.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Text as it was before [`safe_text`]: its leading `'` is taken off when
+/// what follows needed neutralising, so an exported file imports back as
+/// it was. Any other text is returned as it is.
+///
+/// ```
+/// use openvalue::export::{safe_text, unneutralised};
+/// assert_eq!(unneutralised(&safe_text("-5 % discount")), "-5 % discount");
+/// assert_eq!(unneutralised("'quoted'"), "'quoted'");
+/// ```
+pub fn unneutralised(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if needs_neutralising(rest) => rest,
+        _ => text,
     }
 }
 
@@ -852,6 +879,11 @@ mod tests {
         assert_eq!(safe_text("\tx"), "'\tx");
         assert_eq!(safe_text("\rx"), "'\rx");
         assert_eq!(safe_text("Ana"), "Ana");
+        for text in [
+            "=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx", "Ana", "'=x", "''",
+        ] {
+            assert_eq!(unneutralised(&safe_text(text)), text);
+        }
     }
 
     /// Reads a [`beancount_component`] back: the proof that it is injective.
@@ -912,6 +944,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// An exported text cell imports back as the text.
+        #[test]
+        fn neutralised_text_reads_back(text in "['=+@\\t\\r-]{0,3}\\PC{0,8}") {
+            let cell = safe_text(&text);
+            proptest::prop_assert_eq!(unneutralised(&cell), text.as_str());
+        }
+
         /// Every handle or code (and any text that starts like one) maps to
         /// a valid component that reads back as itself: no two share one.
         #[test]

@@ -88,14 +88,19 @@ impl Table {
         }
     }
 
-    /// The columns a locale writes its own way: dates, then numbers.
-    fn localised_columns(self) -> (&'static [&'static str], &'static [&'static str]) {
+    /// The columns a locale writes its own way (dates, then numbers), and
+    /// the text columns an export neutralises against formulas.
+    fn localised_columns(self) -> [&'static [&'static str]; 3] {
         match self {
-            Table::Members => (&["joined_on"], &[]),
-            Table::Projects => (&[], &[]),
-            Table::Kinds => (&["effective_from"], &["rate", "multiplier"]),
-            Table::Contributions => (&["date"], &["quantity"]),
-            Table::Revenues => (&["date"], &["amount"]),
+            Table::Members => [&["joined_on"], &[], &["name"]],
+            Table::Projects => [&[], &[], &["name"]],
+            Table::Kinds => [
+                &["effective_from"],
+                &["rate", "multiplier"],
+                &["name", "unit"],
+            ],
+            Table::Contributions => [&["date"], &["quantity"], &["note"]],
+            Table::Revenues => [&["date"], &["amount"], &["note"]],
         }
     }
 
@@ -286,57 +291,68 @@ impl Originals {
     }
 }
 
-/// What a locale writes its own way in one table: (0-based column, is a date).
+/// What a column holds, for [`Localiser`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Date,
+    Number,
+    Text,
+}
+
+/// What a file's format writes its own way in one table: (0-based column,
+/// what it holds).
 struct Localiser {
     format: CsvFormat,
-    columns: Vec<(usize, bool)>,
+    columns: Vec<(usize, Field)>,
 }
 
 impl Localiser {
     fn new(format: &CsvFormat, table: Table, index: &HashMap<&'static str, usize>) -> Localiser {
-        let (dates, numbers) = table.localised_columns();
-        let columns = if format.is_canonical() {
-            Vec::new()
-        } else {
-            let find = |names: &[&str], date: bool| -> Vec<(usize, bool)> {
-                names
-                    .iter()
-                    .filter_map(|n| index.get(n).map(|i| (*i, date)))
-                    .collect()
-            };
-            let mut columns = find(dates, true);
-            columns.extend(find(numbers, false));
-            columns
+        let [dates, numbers, texts] = table.localised_columns();
+        let find = |names: &[&str], field: Field| -> Vec<(usize, Field)> {
+            names
+                .iter()
+                .filter_map(|n| index.get(n).map(|i| (*i, field)))
+                .collect()
         };
+        // Exports neutralise text in every format, so every import reads
+        // it back; dates and numbers differ only in a locale's format.
+        let mut columns = find(texts, Field::Text);
+        if !format.is_canonical() {
+            columns.extend(find(dates, Field::Date));
+            columns.extend(find(numbers, Field::Number));
+        }
         Localiser {
             format: *format,
             columns,
         }
     }
 
-    /// Rewrites `record`'s dates and numbers into canonical text; returns
-    /// what was rewritten, or each field that is no date or number of the
-    /// format (0-based column and message).
+    /// Rewrites `record`'s dates and numbers into canonical text, and its
+    /// text cells that an export neutralised ([`crate::export::safe_text`])
+    /// back into the text; returns what was rewritten, or each field that
+    /// is no date or number of the format (0-based column and message).
     fn apply(&self, record: &mut csv::StringRecord) -> Result<Originals, Vec<(usize, String)>> {
         let mut originals = Originals::default();
-        if self.columns.is_empty() {
-            return Ok(originals);
-        }
         let mut problems = Vec::new();
-        for &(column, is_date) in &self.columns {
+        for &(column, field) in &self.columns {
             let Some(text) = record.get(column) else {
                 continue;
             };
-            let mapped = if is_date {
-                self.format.date(text)
-            } else {
-                self.format.number(text)
+            let mapped = match field {
+                Field::Date => self.format.date(text),
+                Field::Number => self.format.number(text),
+                Field::Text => Ok(std::borrow::Cow::Borrowed(crate::export::unneutralised(
+                    text,
+                ))),
             };
             match mapped {
-                Ok(std::borrow::Cow::Owned(canonical)) => {
-                    originals.0.push((column, canonical, text.to_string()));
+                Ok(canonical) if canonical != text => {
+                    originals
+                        .0
+                        .push((column, canonical.into_owned(), text.to_string()));
                 }
-                Ok(std::borrow::Cow::Borrowed(_)) => {}
+                Ok(_) => {}
                 Err(message) => problems.push((column, message)),
             }
         }

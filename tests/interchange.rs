@@ -115,6 +115,61 @@ fn every_locale_round_trips_the_demo_ledger_through_export_and_import() {
     }
 }
 
+#[test]
+fn text_an_export_neutralised_against_formulas_imports_back_as_it_was() {
+    let source = Coop::new(0);
+    let names = [
+        ("eq", "=HYPERLINK(\"http://x\";\"clic\")"),
+        ("plus", "+34 600 000 000"),
+        ("quote", "'=already quoted"),
+        ("plain", "O'Brien"),
+    ];
+    for (handle, name) in names {
+        source.ok(&["member", "add", handle, name]);
+    }
+    source.ok(&["project", "add", "p", "--", "-minus project"]);
+    source.ok(&[
+        "kind",
+        "add",
+        "work",
+        "@work",
+        "--measure",
+        "hours",
+        "--rate",
+        "20",
+    ]);
+    for (i, note) in ["-5 % discount", "=1+1", "@ana", "fine"].iter().enumerate() {
+        let id = format!("C-{i}");
+        let note = format!("--note={note}");
+        source.ok(&["log", "eq", "p", "work", "1", "--id", &id, &note]);
+    }
+    for locale in ["en", "fr"] {
+        let separator = if locale == "en" { b',' } else { b';' };
+        let copy = Coop::new(0);
+        for table in ["members", "projects", "kinds", "contributions"] {
+            let file = export(&source, table, locale);
+            let args = ["import", table, file.to_str().unwrap(), "--locale", locale];
+            copy.ok(&[&args[..], &["--ignore-unknown"]].concat());
+            let again = export(&copy, table, locale);
+            let columns = (table == "contributions").then_some(&CONTRIBUTION_COLUMNS[..]);
+            assert_eq!(
+                rows(&file, separator, columns),
+                rows(&again, separator, columns),
+                "{locale} {table}"
+            );
+        }
+        let ledger = copy.open();
+        let catalog = ledger.catalog().unwrap();
+        assert_eq!(catalog.accounts["eq"].name, names[0].1);
+        assert_eq!(catalog.accounts["quote"].name, "'=already quoted");
+        assert_eq!(catalog.projects["p"].name, "-minus project");
+        assert_eq!(
+            ledger.contribution("C-0").unwrap().unwrap().note,
+            "-5 % discount"
+        );
+    }
+}
+
 /// A file as LibreOffice Calc saves a Spanish sheet: `;`, decimal commas,
 /// thousands grouped with `.`, dates DD/MM/YYYY, CRLF line ends, accents.
 const SPANISH_MEMBERS: &str =
