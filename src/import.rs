@@ -13,6 +13,12 @@
 //! file not in UTF-8 are refused at `FILE:LINE:COLUMN`. A path that is not a
 //! regular file (a directory, a FIFO, a device) is refused before it is
 //! opened.
+//!
+//! A file in a locale's format (SPEC §16: `;`, decimal comma, day-first
+//! dates) is read by [`import_file_as`] and [`import_reader_as`] with a
+//! [`CsvFormat`]: its dates and numbers become canonical text
+//! ([`crate::csvformat`]) before the same checks. In every format, the
+//! `'` an export put before formula-like text is taken off again.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -300,19 +306,19 @@ enum Field {
 }
 
 /// What a file's format writes its own way in one table: (0-based column,
-/// what it holds).
+/// what it holds, its name).
 struct Localiser {
     format: CsvFormat,
-    columns: Vec<(usize, Field)>,
+    columns: Vec<(usize, Field, &'static str)>,
 }
 
 impl Localiser {
     fn new(format: &CsvFormat, table: Table, index: &HashMap<&'static str, usize>) -> Localiser {
         let [dates, numbers, texts] = table.localised_columns();
-        let find = |names: &[&str], field: Field| -> Vec<(usize, Field)> {
+        let find = |names: &[&'static str], field: Field| -> Vec<(usize, Field, &'static str)> {
             names
                 .iter()
-                .filter_map(|n| index.get(n).map(|i| (*i, field)))
+                .filter_map(|n| index.get(n).map(|i| (*i, field, *n)))
                 .collect()
         };
         // Exports neutralise text in every format, so every import reads
@@ -335,7 +341,7 @@ impl Localiser {
     fn apply(&self, record: &mut csv::StringRecord) -> Result<Originals, Vec<(usize, String)>> {
         let mut originals = Originals::default();
         let mut problems = Vec::new();
-        for &(column, field) in &self.columns {
+        for &(column, field, name) in &self.columns {
             let Some(text) = record.get(column) else {
                 continue;
             };
@@ -353,7 +359,7 @@ impl Localiser {
                         .push((column, canonical.into_owned(), text.to_string()));
                 }
                 Ok(_) => {}
-                Err(message) => problems.push((column, message)),
+                Err(message) => problems.push((column, format!("{name}: {message}"))),
             }
         }
         if !problems.is_empty() {
@@ -576,8 +582,10 @@ fn read_sheet(
     };
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    let mut read = 0u64;
     let mut record = csv::StringRecord::new();
     while let Some(line) = next_row(&mut csv, &mut record, file, &mut report)? {
+        read += 1;
         let mut record = record.clone();
         match localiser.apply(&mut record) {
             Ok(originals) => rows.push(Row {
@@ -589,10 +597,10 @@ fn read_sheet(
             // checked further.
             Err(found) => problems.extend(found.into_iter().map(|(c, m)| (line, c + 1, m))),
         }
-        if rows.len() % 50_000 == 0 {
+        if read % 50_000 == 0 {
             progress(Progress {
                 phase: "reading",
-                done: rows.len() as u64,
+                done: read,
                 total: 0,
             });
         }

@@ -271,12 +271,12 @@ B-4;31/02/2026;anna;feria;cuidados;1\r\n"
         "es",
     ]);
     assert!(
-        err.contains("bad.csv:2:2: '05/01/26' has a two-digit year: write the year in full, such as 05/01/2026"),
+        err.contains("bad.csv:2:2: date: '05/01/26' has a two-digit year: write the year in full, such as 05/01/2026"),
         "{err}"
     );
     assert!(
         err.contains(
-            "bad.csv:3:6: '2.5' is not a number of this file: its decimal mark is a comma"
+            "bad.csv:3:6: quantity: '2.5' is not a number of this file: its decimal mark is a comma"
         ),
         "{err}"
     );
@@ -286,7 +286,7 @@ B-4;31/02/2026;anna;feria;cuidados;1\r\n"
         "{err}"
     );
     assert!(
-        err.contains("bad.csv:5:2: '31/02/2026' is not a date: write DD/MM/YYYY"),
+        err.contains("bad.csv:5:2: date: '31/02/2026' is not a date: write DD/MM/YYYY"),
         "{err}"
     );
     assert_eq!(coop.digest(), before, "nothing was written");
