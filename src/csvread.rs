@@ -16,8 +16,9 @@
 //!   in a large file) grows in memory without bound.
 //!
 //! [`Watch`] is a [`Read`] adapter between the file and the `csv` reader.
-//! It follows csv-core's rules for the settings used here — comma,
-//! `"` quotes written twice inside a quoted field, CR, LF or CRLF ending a
+//! It follows csv-core's rules for the settings used here — the separator
+//! (a comma, or a semicolon for a locale's files, see
+//! [`crate::csvformat`]), `"` quotes written twice inside a quoted field, CR, LF or CRLF ending a
 //! record, blank lines skipped — with a five-state machine that copies
 //! nothing, and notes:
 //!
@@ -176,6 +177,8 @@ struct Located {
 #[derive(Debug)]
 pub struct Watch<R> {
     inner: R,
+    /// The field separator (`,` or `;`).
+    separator: u8,
     state: State,
     /// Bytes scanned so far.
     offset: u64,
@@ -202,10 +205,16 @@ pub struct Watch<R> {
 }
 
 impl<R: Read> Watch<R> {
-    /// Watches `inner` from its start.
+    /// Watches `inner`, comma separated, from its start.
     pub fn new(inner: R) -> Watch<R> {
+        Watch::with_separator(inner, b',')
+    }
+
+    /// Watches `inner`, with fields separated by `separator`, from its start.
+    pub fn with_separator(inner: R, separator: u8) -> Watch<R> {
         Watch {
             inner,
+            separator,
             state: State::RecordStart,
             offset: 0,
             line: 1,
@@ -278,10 +287,10 @@ impl<R: Read> Watch<R> {
     fn scan_fast(&mut self, bytes: &[u8]) {
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            if matches!(self.state, State::Unquoted | State::Quoted) && !is_special(b) {
+            if matches!(self.state, State::Unquoted | State::Quoted) && !self.is_special(b) {
                 let run = bytes[i..]
                     .iter()
-                    .position(|&b| is_special(b))
+                    .position(|&b| self.is_special(b))
                     .unwrap_or(bytes.len() - i);
                 self.after_cr = false;
                 i += run;
@@ -324,7 +333,8 @@ impl<R: Read> Watch<R> {
             State::Quoted => State::Quoted,
             State::QuoteInQuoted => match b {
                 b'"' => State::Quoted,
-                b',' | b'\r' | b'\n' => self.unquoted(b),
+                b'\r' | b'\n' => self.unquoted(b),
+                _ if b == self.separator => self.unquoted(b),
                 _ => {
                     self.flaws.push_back(Located {
                         offset,
@@ -360,11 +370,11 @@ impl<R: Read> Watch<R> {
 
     fn unquoted(&mut self, b: u8) -> State {
         match b {
-            b',' => {
+            b'\r' | b'\n' => State::RecordStart,
+            _ if b == self.separator => {
                 self.field += 1;
                 State::FieldStart
             }
-            b'\r' | b'\n' => State::RecordStart,
             _ => State::Unquoted,
         }
     }
@@ -387,16 +397,16 @@ impl<R: Read> Watch<R> {
         }
     }
 
+    /// The bytes that can change the state inside a field.
+    #[inline(always)]
+    fn is_special(&self, b: u8) -> bool {
+        matches!(b, b'"' | b'\r' | b'\n') || b == self.separator
+    }
+
     fn stop(&mut self, located: Located) -> io::Error {
         self.fatal = Some(located);
         stopped()
     }
-}
-
-/// The bytes that can change a [`Watch`]'s state inside a field.
-#[inline(always)]
-fn is_special(b: u8) -> bool {
-    matches!(b, b',' | b'"' | b'\r' | b'\n')
 }
 
 /// The error a [`Watch`] gives the `csv` reader once the input has ended
@@ -511,13 +521,20 @@ pub struct CsvReader<R: Read> {
 }
 
 impl<R: Read> CsvReader<R> {
-    /// Reads CSV with a header row from `reader`.
+    /// Reads comma-separated CSV with a header row from `reader`.
     pub fn new(reader: R) -> CsvReader<R> {
+        CsvReader::with_separator(reader, b',')
+    }
+
+    /// Reads CSV with a header row from `reader`, fields separated by
+    /// `separator` (`;` for a locale's files).
+    pub fn with_separator(reader: R, separator: u8) -> CsvReader<R> {
         let csv = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(false)
+            .delimiter(separator)
             .buffer_capacity(BUFFER_BYTES)
-            .from_reader(Watch::new(reader));
+            .from_reader(Watch::with_separator(reader, separator));
         CsvReader {
             csv,
             not_utf8: None,
@@ -701,6 +718,23 @@ mod tests {
     }
 
     #[test]
+    fn semicolon_separated_rows_keep_commas_and_find_flaws() {
+        let text = b"a;b\r\n1,5;\"x;y\"\r\n2;\"z\"w\r\n";
+        let mut reader = CsvReader::with_separator(&text[..], b';');
+        let mut problems = Vec::new();
+        let mut problem = |p: Problem| problems.push((p.line, p.column));
+        let (line, header) = reader.headers(&mut problem).unwrap().unwrap();
+        assert_eq!((line, header.len()), (1, 2));
+        let mut record = csv::StringRecord::new();
+        let mut rows = Vec::new();
+        while let Some(line) = reader.next_row(&mut record, &mut problem).unwrap() {
+            rows.push((line, record.iter().map(String::from).collect::<Vec<_>>()));
+        }
+        assert_eq!(rows, [(2, vec!["1,5".to_string(), "x;y".to_string()])]);
+        assert_eq!(problems, [(3, 2)]);
+    }
+
+    #[test]
     fn text_after_a_closing_quote_skips_the_row() {
         let (rows, problems) = read(b"a,b\n1,\"x\"y\n2,3\n");
         assert_eq!(lines_of(&rows), [1, 3]);
@@ -770,11 +804,13 @@ mod tests {
     fn check_lines<R: Read>(
         text: &[u8],
         reader: R,
+        separator: u8,
     ) -> Result<(), proptest::test_runner::TestCaseError> {
         let mut csv = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(Watch::new(reader));
+            .delimiter(separator)
+            .from_reader(Watch::with_separator(reader, separator));
         let mut record = csv::ByteRecord::new();
         while let Ok(true) = csv.read_byte_record(&mut record) {
             let byte = record.position().map_or(0, |p| p.byte());
@@ -787,10 +823,12 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn lines_agree_with_the_csv_crate(text in proptest::collection::vec(
-            proptest::sample::select(vec![b'a', b',', b'"', b'\r', b'\n']), 0..60)
+            proptest::sample::select(vec![b'a', b',', b';', b'"', b'\r', b'\n']), 0..60)
         ) {
-            check_lines(&text, &text[..])?;
-            check_lines(&text, OneByte(&text))?;
+            for separator in [b',', b';'] {
+                check_lines(&text, &text[..], separator)?;
+                check_lines(&text, OneByte(&text), separator)?;
+            }
         }
     }
 

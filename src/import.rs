@@ -13,6 +13,12 @@
 //! file not in UTF-8 are refused at `FILE:LINE:COLUMN`. A path that is not a
 //! regular file (a directory, a FIFO, a device) is refused before it is
 //! opened.
+//!
+//! A file in a locale's format (SPEC §16: `;`, decimal comma, day-first
+//! dates) is read by [`import_file_as`] and [`import_reader_as`] with a
+//! [`CsvFormat`]: its dates and numbers become canonical text
+//! ([`crate::csvformat`]) before the same checks. In every format, the
+//! `'` an export put before formula-like text is taken off again.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -22,6 +28,7 @@ use std::str::FromStr;
 
 use thiserror::Error;
 
+use crate::csvformat::CsvFormat;
 use crate::csvread::{self, CsvReader};
 use crate::journal::Payload;
 use crate::model::{Account, ContributionRecord, Kind, KindVersion, Project, RevenueRecord};
@@ -84,6 +91,22 @@ impl Table {
                 &["id", "note"],
             ),
             Table::Revenues => (&["date", "project", "amount"], &["id", "currency", "note"]),
+        }
+    }
+
+    /// The columns a locale writes its own way (dates, then numbers), and
+    /// the text columns an export neutralises against formulas.
+    fn localised_columns(self) -> [&'static [&'static str]; 3] {
+        match self {
+            Table::Members => [&["joined_on"], &[], &["name"]],
+            Table::Projects => [&[], &[], &["name"]],
+            Table::Kinds => [
+                &["effective_from"],
+                &["rate", "multiplier"],
+                &["name", "unit"],
+            ],
+            Table::Contributions => [&["date"], &["quantity"], &["note"]],
+            Table::Revenues => [&["date"], &["amount"], &["note"]],
         }
     }
 
@@ -246,12 +269,111 @@ impl fmt::Display for ImportSummary {
 struct Row {
     line: u64,
     record: csv::StringRecord,
+    /// Fields a locale wrote its own way, as the file has them.
+    originals: Originals,
 }
 
 struct Sheet {
     /// Column name → 0-based index.
     index: HashMap<&'static str, usize>,
     rows: Vec<Row>,
+    /// Fields that are no date or number of the file's format.
+    problems: Vec<(u64, usize, String)>,
+}
+
+/// Fields of a row that a locale wrote its own way: (0-based column, the
+/// canonical text the validators saw, the text of the file). Messages
+/// quote the file's text.
+#[derive(Default)]
+struct Originals(Vec<(usize, String, String)>);
+
+impl Originals {
+    /// `message` about the field in `column`, quoting the file's text.
+    fn restore(&self, column: usize, message: String) -> String {
+        match self.0.iter().find(|(c, _, _)| *c == column) {
+            Some((_, canonical, original)) => message.replace(&quote(canonical), &quote(original)),
+            None => message,
+        }
+    }
+}
+
+/// What a column holds, for [`Localiser`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Date,
+    Number,
+    Text,
+}
+
+/// What a file's format writes its own way in one table: (0-based column,
+/// what it holds, its name).
+struct Localiser {
+    format: CsvFormat,
+    columns: Vec<(usize, Field, &'static str)>,
+}
+
+impl Localiser {
+    fn new(format: &CsvFormat, table: Table, index: &HashMap<&'static str, usize>) -> Localiser {
+        let [dates, numbers, texts] = table.localised_columns();
+        let find = |names: &[&'static str], field: Field| -> Vec<(usize, Field, &'static str)> {
+            names
+                .iter()
+                .filter_map(|n| index.get(n).map(|i| (*i, field, *n)))
+                .collect()
+        };
+        // Exports neutralise text in every format, so every import reads
+        // it back; dates and numbers differ only in a locale's format.
+        let mut columns = find(texts, Field::Text);
+        if !format.is_canonical() {
+            columns.extend(find(dates, Field::Date));
+            columns.extend(find(numbers, Field::Number));
+        }
+        Localiser {
+            format: *format,
+            columns,
+        }
+    }
+
+    /// Rewrites `record`'s dates and numbers into canonical text, and its
+    /// text cells that an export neutralised ([`crate::export::safe_text`])
+    /// back into the text; returns what was rewritten, or each field that
+    /// is no date or number of the format (0-based column and message).
+    fn apply(&self, record: &mut csv::StringRecord) -> Result<Originals, Vec<(usize, String)>> {
+        let mut originals = Originals::default();
+        let mut problems = Vec::new();
+        for &(column, field, name) in &self.columns {
+            let Some(text) = record.get(column) else {
+                continue;
+            };
+            let mapped = match field {
+                Field::Date => self.format.date(text),
+                Field::Number => self.format.number(text),
+                Field::Text => Ok(std::borrow::Cow::Borrowed(crate::export::unneutralised(
+                    text,
+                ))),
+            };
+            match mapped {
+                Ok(canonical) if canonical != text => {
+                    originals
+                        .0
+                        .push((column, canonical.into_owned(), text.to_string()));
+                }
+                Ok(_) => {}
+                Err(message) => problems.push((column, format!("{name}: {message}"))),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if !originals.0.is_empty() {
+            let mut fields: Vec<String> = record.iter().map(String::from).collect();
+            for (column, canonical, _) in &originals.0 {
+                fields[*column] = canonical.clone();
+            }
+            *record = csv::StringRecord::from(fields);
+        }
+        Ok(originals)
+    }
 }
 
 impl Sheet {
@@ -288,13 +410,11 @@ impl Report {
     fn csv(&mut self, problem: csvread::Problem) {
         self.add(problem.line, problem.column, problem.message);
     }
-    fn fields(&mut self, sheet: &Sheet, line: u64, problems: Vec<FieldProblem>) {
+    fn fields(&mut self, sheet: &Sheet, row: &Row, problems: Vec<FieldProblem>) {
         for p in problems {
-            self.add(
-                line,
-                sheet.column_number(p.field),
-                format!("{}: {}", p.field, p.message),
-            );
+            let column = sheet.column_number(p.field);
+            let message = row.originals.restore(column - 1, p.message);
+            self.add(row.line, column, format!("{}: {message}", p.field));
         }
     }
     fn into_error(self) -> ImportError {
@@ -317,6 +437,7 @@ fn read_header<R: Read>(
     table: Table,
     file: &str,
     reader: R,
+    format: &CsvFormat,
     options: &ImportOptions,
 ) -> Result<(CsvReader<R>, HashMap<&'static str, usize>), ImportError> {
     let mut report = Report {
@@ -325,7 +446,7 @@ fn read_header<R: Read>(
         total: 0,
     };
     let (required, optional) = table.columns();
-    let mut csv = CsvReader::new(reader);
+    let mut csv = CsvReader::with_separator(reader, format.separator);
     let header = csv
         .headers(&mut |p| report.csv(p))
         .map_err(|source| read_error(file, source))?;
@@ -345,6 +466,10 @@ fn read_header<R: Read>(
                 required.join(", ")
             ),
         );
+        return Err(report.into_error());
+    }
+    if let Some(message) = other_separator(&headers, format, table) {
+        report.add(line, 1, message);
         return Err(report.into_error());
     }
     for (i, header) in headers.iter().enumerate() {
@@ -389,6 +514,38 @@ fn read_header<R: Read>(
     Ok((csv, index))
 }
 
+/// A message when the header is one field that the other separator would
+/// split into the table's columns: a `;` file read as canonical, or a
+/// canonical file read in a decimal-comma locale.
+fn other_separator(
+    headers: &csv::StringRecord,
+    format: &CsvFormat,
+    table: Table,
+) -> Option<String> {
+    let [only] = headers.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let other = if format.separator == b';' { ',' } else { ';' };
+    let (required, optional) = table.columns();
+    let known = only
+        .split(other)
+        .any(|name| required.iter().chain(optional).any(|c| *c == name.trim()));
+    if !known {
+        return None;
+    }
+    Some(if other == ';' {
+        format!(
+            "the header is separated by ';', not ',': the file is in the format of a locale with a decimal comma (es, ca, fr, de, it, pt or nl) — import it with that locale ({})",
+            quote(only)
+        )
+    } else {
+        format!(
+            "the header is separated by ',', not ';': the file is in the canonical format (',', decimal point, YYYY-MM-DD) — import it without a locale ({})",
+            quote(only)
+        )
+    })
+}
+
 /// Reads the next data row into `record`, skipping blank lines; rows that
 /// cannot be read are reported and skipped. `Ok(None)` at the end.
 fn next_row<R: Read>(
@@ -412,39 +569,75 @@ fn read_sheet(
     table: Table,
     file: &str,
     reader: impl Read,
+    format: &CsvFormat,
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Sheet, ImportError> {
-    let (mut csv, index) = read_header(table, file, reader, options)?;
+    let (mut csv, index) = read_header(table, file, reader, format, options)?;
+    let localiser = Localiser::new(format, table, &index);
     let mut report = Report {
         file: file.to_string(),
         problems: Vec::new(),
         total: 0,
     };
     let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    let mut read = 0u64;
     let mut record = csv::StringRecord::new();
     while let Some(line) = next_row(&mut csv, &mut record, file, &mut report)? {
-        rows.push(Row {
-            line,
-            record: record.clone(),
-        });
-        if rows.len() % 50_000 == 0 {
+        read += 1;
+        let mut record = record.clone();
+        match localiser.apply(&mut record) {
+            Ok(originals) => rows.push(Row {
+                line,
+                record,
+                originals,
+            }),
+            // Reported with the rows' other problems; the row is not
+            // checked further.
+            Err(found) => problems.extend(found.into_iter().map(|(c, m)| (line, c + 1, m))),
+        }
+        if read % 50_000 == 0 {
             progress(Progress {
                 phase: "reading",
-                done: rows.len() as u64,
+                done: read,
                 total: 0,
             });
         }
     }
     report.into_result()?;
-    Ok(Sheet { index, rows })
+    Ok(Sheet {
+        index,
+        rows,
+        problems,
+    })
 }
 
-/// Imports a file from disk; see [`import_reader`].
+/// Imports a canonical CSV file from disk; see [`import_reader`].
 pub fn import_file(
     ledger: &mut Ledger,
     table: Table,
     path: &Path,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, ImportError> {
+    import_file_as(
+        ledger,
+        table,
+        path,
+        &CsvFormat::CANONICAL,
+        options,
+        progress,
+    )
+}
+
+/// Imports a CSV file written in `format` (a locale's, SPEC §16, or one
+/// [`crate::csvformat::detect`] found) from disk; see [`import_reader_as`].
+pub fn import_file_as(
+    ledger: &mut Ledger,
+    table: Table,
+    path: &Path,
+    format: &CsvFormat,
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
@@ -457,7 +650,7 @@ pub fn import_file(
     }
     let file = std::fs::File::open(path).map_err(|source| read_error(&name, source))?;
     // The CSV reader buffers; the file needs no buffer of its own.
-    import_reader(ledger, table, &name, file, options, progress)
+    import_reader_as(ledger, table, &name, file, format, options, progress)
 }
 
 /// What a path is when it is not a regular file.
@@ -487,7 +680,7 @@ fn not_a_file(file_type: &std::fs::FileType) -> Option<&'static str> {
     }
 }
 
-/// Imports one CSV file: all of it or nothing.
+/// Imports one canonical CSV file: all of it or nothing.
 pub fn import_reader(
     ledger: &mut Ledger,
     table: Table,
@@ -496,10 +689,34 @@ pub fn import_reader(
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
+    import_reader_as(
+        ledger,
+        table,
+        file,
+        reader,
+        &CsvFormat::CANONICAL,
+        options,
+        progress,
+    )
+}
+
+/// Imports one CSV file written in `format`: all of it or nothing. Its
+/// dates and numbers are read into canonical text first
+/// ([`CsvFormat::date`], [`CsvFormat::number`]), then checked as a
+/// canonical file's are; messages quote the file's own text.
+pub fn import_reader_as(
+    ledger: &mut Ledger,
+    table: Table,
+    file: &str,
+    reader: impl Read + Send,
+    format: &CsvFormat,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, ImportError> {
     if table == Table::Contributions {
-        return import_contributions(ledger, file, reader, options, progress);
+        return import_contributions(ledger, file, reader, format, options, progress);
     }
-    let sheet = read_sheet(table, file, reader, options, progress)?;
+    let sheet = read_sheet(table, file, reader, format, options, progress)?;
     let summary = |plan: &Plan| ImportSummary {
         table,
         rows: sheet.rows.len(),
@@ -544,6 +761,9 @@ fn plan_table(
         problems: Vec::new(),
         total: 0,
     };
+    for (line, column, message) in &sheet.problems {
+        report.add(*line, *column, message.clone());
+    }
     let plan = match table {
         Table::Members => plan_members(&catalog, sheet, &mut report),
         Table::Projects => plan_projects(&catalog, sheet, &mut report),
@@ -578,7 +798,7 @@ fn plan_members(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
         let account = match validate::account(&raw) {
             Ok(a) => a,
             Err(problems) => {
-                report.fields(sheet, row.line, problems);
+                report.fields(sheet, row, problems);
                 continue;
             }
         };
@@ -653,7 +873,7 @@ fn plan_projects(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan 
         ) {
             Ok(p) => p,
             Err(problems) => {
-                report.fields(sheet, row.line, problems);
+                report.fields(sheet, row, problems);
                 continue;
             }
         };
@@ -743,7 +963,7 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
         let (kind, version) = match validate::kind(&raw) {
             Ok(kv) => kv,
             Err(problems) => {
-                report.fields(sheet, row.line, problems);
+                report.fields(sheet, row, problems);
                 continue;
             }
         };
@@ -1006,6 +1226,7 @@ enum Found {
 fn read_contributions<R: Read>(
     mut csv: CsvReader<R>,
     index: &HashMap<&'static str, usize>,
+    localiser: &Localiser,
     catalog: &Catalog,
     file: &str,
     to_writer: std::sync::mpsc::SyncSender<Vec<Found>>,
@@ -1029,6 +1250,18 @@ fn read_contributions<R: Read>(
             .next_row(&mut record, &mut |p| found.push(Found::Csv(p)))
             .map_err(|source| read_error(file, source))?;
         let Some(line) = next else { break };
+        let originals = match localiser.apply(&mut record) {
+            Ok(originals) => originals,
+            Err(problems) => {
+                found.push(Found::Invalid(
+                    problems
+                        .into_iter()
+                        .map(|(c, m)| (line, c + 1, m))
+                        .collect(),
+                ));
+                continue;
+            }
+        };
         let get = |i: Option<usize>| i.and_then(|i| record.get(i));
         let raw = RawContribution {
             id: get(c_id),
@@ -1051,7 +1284,11 @@ fn read_contributions<R: Read>(
             Err(problems) => found.push(Found::Invalid(
                 problems
                     .into_iter()
-                    .map(|p| (line, number(p.field), format!("{}: {}", p.field, p.message)))
+                    .map(|p| {
+                        let column = number(p.field);
+                        let message = originals.restore(column - 1, p.message);
+                        (line, column, format!("{}: {message}", p.field))
+                    })
                     .collect(),
             )),
         }
@@ -1085,10 +1322,12 @@ fn import_contributions<R: Read + Send>(
     ledger: &mut Ledger,
     file: &str,
     reader: R,
+    format: &CsvFormat,
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
-    let (csv, index) = read_header(Table::Contributions, file, reader, options)?;
+    let (csv, index) = read_header(Table::Contributions, file, reader, format, options)?;
+    let localiser = Localiser::new(format, Table::Contributions, &index);
     let mut csv = Some(csv);
     let mut body = |target: &mut Target<'_, '_>| -> Result<ImportSummary, ImportError> {
         let catalog = target.books().catalog()?;
@@ -1099,8 +1338,8 @@ fn import_contributions<R: Read + Send>(
         };
         let (to_writer, from_reader) = std::sync::mpsc::sync_channel(HANDOVERS_AHEAD);
         std::thread::scope(|scope| {
-            let reading =
-                scope.spawn(|| read_contributions(csv, &index, &catalog, file, to_writer));
+            let reading = scope
+                .spawn(|| read_contributions(csv, &index, &localiser, &catalog, file, to_writer));
             let written = write_contributions(
                 target,
                 &mut ids,
@@ -1261,7 +1500,7 @@ fn plan_revenues(
         let mut record = match validate::revenue(catalog, &raw) {
             Ok(r) => r,
             Err(problems) => {
-                report.fields(sheet, row.line, problems);
+                report.fields(sheet, row, problems);
                 continue;
             }
         };

@@ -9,8 +9,8 @@
 //! Modules by role: pure data and rules ([`model`], [`money`], [`split`],
 //! [`journal`], [`validate`], [`equation`], [`distribute`], [`standards`],
 //! [`peers`],
-//! [`text`]), IO
-//! ([`store`], [`csvread`], [`import`], [`export`], [`fsio`]) and the
+//! [`text`], [`csvformat`]), IO
+//! ([`store`], [`csvread`], [`import`], [`export`], [`valueflows`], [`fsio`]) and the
 //! command line ([`cli`]).
 //!
 //! ```
@@ -45,6 +45,7 @@ pub mod bundle;
 pub mod catalog;
 pub mod chart;
 pub mod cli;
+pub mod csvformat;
 pub mod csvread;
 pub mod demo;
 pub mod devices;
@@ -72,5 +73,6 @@ pub mod store;
 pub mod sync;
 pub mod text;
 pub mod validate;
+pub mod valueflows;
 
 pub use error::{Error, Result};

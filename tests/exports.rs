@@ -313,6 +313,41 @@ fn csv_exports_match_their_golden_files_in_both_locale_families_with_and_without
 }
 
 #[test]
+fn catalogue_exports_match_their_golden_files_in_both_locale_families() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("books.openvalue");
+    let (ledger, ids) = fixed_ledger(&path);
+    drop(ledger);
+    for report in ["members", "projects", "kinds", "revenues"] {
+        for locale in ["en", "es"] {
+            let name = format!("{report}.{locale}.csv");
+            let out = dir.path().join(&name);
+            let args = ["export", report, "--out", out.to_str().unwrap()];
+            cli(&path, &[&args[..], &["--locale", locale]].concat());
+            let text = replace_ids(&std::fs::read_to_string(&out).unwrap(), &ids);
+            check_golden(&name, text.as_bytes());
+        }
+    }
+}
+
+#[test]
+fn beancount_and_valueflows_exports_match_their_golden_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("books.openvalue");
+    let (ledger, ids) = fixed_ledger(&path);
+    drop(ledger);
+    for (what, name) in [
+        ("beancount", "books.beancount"),
+        ("valueflows", "books.jsonld"),
+    ] {
+        let out = dir.path().join(name);
+        cli(&path, &["export", what, "--out", out.to_str().unwrap()]);
+        let text = replace_ids(&std::fs::read_to_string(&out).unwrap(), &ids);
+        check_golden(name, text.as_bytes());
+    }
+}
+
+#[test]
 fn hledger_export_matches_its_golden_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("books.openvalue");

@@ -10,8 +10,9 @@
 
 use std::path::Path;
 
+use openvalue::csvformat::CsvFormat;
 use openvalue::equation;
-use openvalue::import::{import_reader, ImportOptions, Table};
+use openvalue::import::{import_reader, import_reader_as, ImportOptions, Table};
 use openvalue::money::Currency;
 use openvalue::store::Ledger;
 use proptest::prelude::*;
@@ -84,6 +85,8 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
         Just(0xFF),
         Just(b'0'),
         Just(b'9'),
+        Just(b';'),
+        Just(b'/'),
     ];
     let edit = prop_oneof![
         (any::<usize>(), interesting).prop_map(|(i, b)| Edit::Set(i, b)),
@@ -142,13 +145,35 @@ fn with_ledger(f: impl FnOnce(&mut Ledger)) {
 }
 
 fn check_import(table: Table, bytes: &[u8], dry_run: bool) {
+    check_import_as(table, bytes, &CsvFormat::CANONICAL, dry_run);
+}
+
+/// A sample as a Spanish spreadsheet writes it: `;`, decimal commas, and
+/// day-first dates on odd rows.
+fn spanish(table: Table) -> String {
+    let text = sample(table).replace(',', ";").replace('.', ",");
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| match (i % 2, line.find("2025-")) {
+            (1, Some(at)) => {
+                let (y, rest) = line[at..].split_at(4);
+                let (m, d) = (&rest[1..3], &rest[4..6]);
+                format!("{}{d}/{m}/{y}{}\r\n", &line[..at], &rest[6..])
+            }
+            _ => format!("{line}\r\n"),
+        })
+        .collect()
+}
+
+fn check_import_as(table: Table, bytes: &[u8], format: &CsvFormat, dry_run: bool) {
     with_ledger(|ledger| {
         let before = journal_len(ledger);
-        let result = import_reader(
+        let result = import_reader_as(
             ledger,
             table,
             "fuzz.csv",
             bytes,
+            format,
             &ImportOptions {
                 dry_run,
                 ignore_unknown: false,
@@ -170,12 +195,46 @@ fn check_import(table: Table, bytes: &[u8], dry_run: bool) {
     });
 }
 
+#[test]
+fn the_spanish_samples_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("es.openvalue");
+    let mut ledger =
+        Ledger::create(&path, "Fuzz coop", Currency::new("EUR", None).unwrap(), 0).unwrap();
+    let contributions = spanish(Table::Contributions);
+    assert!(
+        contributions.contains(";01/03/2025;ana;web;work;2,5;"),
+        "{contributions}"
+    );
+    for table in Table::ALL {
+        let text = spanish(table);
+        import_reader_as(
+            &mut ledger,
+            table,
+            "es.csv",
+            text.as_bytes(),
+            &CsvFormat::for_locale("es").unwrap(),
+            &ImportOptions::default(),
+            &mut |_| {},
+        )
+        .unwrap_or_else(|e| panic!("{text}\n{e}"));
+    }
+}
+
 proptest! {
     /// Mutated canonical CSV files: import never panics and is all or nothing.
     #[test]
     fn fuzz_csv_import_mutated(table in table(), edits in edits(), dry_run in any::<bool>()) {
         let bytes = apply_edits(sample(table).as_bytes().to_vec(), &edits);
         check_import(table, &bytes, dry_run);
+    }
+
+    /// Mutated Spanish files read with `--locale es`: never a panic, all
+    /// or nothing.
+    #[test]
+    fn fuzz_csv_import_mutated_locale(table in table(), edits in edits(), dry_run in any::<bool>()) {
+        let bytes = apply_edits(spanish(table).into_bytes(), &edits);
+        check_import_as(table, &bytes, &CsvFormat::for_locale("es").unwrap(), dry_run);
     }
 
     /// Arbitrary bytes as CSV.

@@ -62,7 +62,9 @@ pub enum Command {
     )]
     Init(InitArgs),
     /// Import a CSV file (members, projects, kinds, contributions, revenues).
-    #[command(after_help = "Example:\n  openvalue import contributions march.csv --dry-run")]
+    #[command(
+        after_help = "Example:\n  openvalue import contributions march.csv --dry-run\n  openvalue import contributions marzo.csv --locale es"
+    )]
     Import(ImportArgs),
     /// Record a contribution; prints its id.
     #[command(
@@ -164,9 +166,9 @@ pub enum Command {
         after_help = "Example:\n  openvalue statement ana --from 2026-01-01 --to 2026-03-31 --out ana-q1.pdf\n  openvalue statement ana --out ana.html"
     )]
     Statement(StatementArgs),
-    /// Write a CSV or plain-text accounting export.
+    /// Write a CSV, plain-text accounting (hledger, beancount) or Valueflows export.
     #[command(
-        after_help = "Example:\n  openvalue export journal --out q1.csv --locale es --bom --from 2026-01-01 --to 2026-03-31\n  openvalue export hledger --out books.journal"
+        after_help = "Example:\n  openvalue export journal --out q1.csv --locale es --bom --from 2026-01-01 --to 2026-03-31\n  openvalue export members --out socios.csv --locale es\n  openvalue export hledger --out books.journal\n  openvalue export beancount --out books.beancount\n  openvalue export valueflows --out books.jsonld"
     )]
     Export(ExportArgs),
     /// Draw a chart as SVG or PNG (chosen by the --out extension).
@@ -613,12 +615,15 @@ pub struct ListArgs {
 /// `export` options.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// contributions | allocations | balances | payouts | journal | hledger
+    /// contributions | allocations | balances | payouts | journal (CSV);
+    /// members | projects | kinds | revenues (CSV that `import` reads back);
+    /// hledger | beancount (plain-text accounting); valueflows (JSON-LD);
+    /// tokens
     pub what: String,
     /// Output file.
     #[arg(long)]
     pub out: PathBuf,
-    /// en (`,` and `.`) or es, ca, fr, de, it, pt, nl (`;` and `,`).
+    /// en (`,` and `.`) or es, ca, fr, de, it, pt, nl (`;` and `,`); CSV only.
     #[arg(long, default_value = "en")]
     pub locale: String,
     /// Start with a byte order mark (Excel).
@@ -908,6 +913,12 @@ pub struct ImportArgs {
     /// Skip columns the format does not know.
     #[arg(long)]
     pub ignore_unknown: bool,
+    /// The locale the file was written in: en (`,`, `.` and YYYY-MM-DD,
+    /// the default) or es, ca, fr, it, pt (`;`, decimal comma, DD/MM/YYYY),
+    /// de (DD.MM.YYYY), nl (DD-MM-YYYY); ISO dates are read in every
+    /// locale, and `.` or a space may group thousands in threes.
+    #[arg(long)]
+    pub locale: Option<String>,
 }
 
 /// `log` arguments.

@@ -9,7 +9,8 @@ use crate::chart::{self, Format};
 use crate::error::{Error, Result};
 use crate::export::{self, ExportOptions, Locale, Report};
 
-/// `openvalue export`: a CSV report, or an hledger journal.
+/// `openvalue export`: a CSV report, an hledger or beancount journal, or
+/// Valueflows JSON-LD.
 pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     if args.what == "tokens" {
@@ -27,7 +28,6 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
         args.project.as_deref(),
         &ledger.catalog()?.projects,
     )?;
-    let hledger = args.what == "hledger";
     let options = ExportOptions {
         locale: Locale::parse(&args.locale).map_err(|m| Error::field("locale", m))?,
         bom: args.bom,
@@ -35,27 +35,35 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
         to: args.to,
         project: args.project,
     };
-    let rows = write_atomically(&args.out, |file| {
-        if hledger {
-            export::export_hledger(&ledger, file, &options)
-        } else {
-            let report: Report = args
-                .what
-                .parse()
-                .map_err(|m: String| Error::field("export", format!("{m}, hledger or tokens")))?;
-            export::export_csv(&ledger, report, file, &options)
+    let what = args.what.as_str();
+    let (count, unit) = write_atomically(&args.out, |file| match what {
+        "hledger" => Ok((
+            export::export_hledger(&ledger, file, &options)?,
+            "transaction",
+        )),
+        "beancount" => Ok((
+            export::export_beancount(&ledger, file, &options)?,
+            "transaction",
+        )),
+        "valueflows" => {
+            let written = crate::valueflows::export_valueflows(&ledger, file)?;
+            Ok((written.events, "event"))
+        }
+        _ => {
+            let report: Report = what.parse().map_err(|m: String| {
+                Error::field(
+                    "export",
+                    format!("{m}, hledger, beancount, valueflows or tokens"),
+                )
+            })?;
+            Ok((export::export_csv(&ledger, report, file, &options)?, "row"))
         }
     })?;
-    let unit = match (hledger, rows == 1) {
-        (true, true) => "transaction",
-        (true, false) => "transactions",
-        (false, true) => "row",
-        (false, false) => "rows",
-    };
     say!(
         out,
-        "wrote {} ({rows} {unit})",
-        shown(&args.out.display().to_string())
+        "wrote {} ({count} {unit}{})",
+        shown(&args.out.display().to_string()),
+        if count == 1 { "" } else { "s" }
     );
     Ok(())
 }

@@ -48,6 +48,20 @@ pub(super) fn hint(error: &Error) -> Option<String> {
         Error::Import(ImportError::Rows { problems, .. })
             if problems
                 .iter()
+                .any(|p| p.message.contains("— import it with that locale")) =>
+        {
+            Some("`--locale es` (or ca, fr, de, it, pt, nl) reads `;`, decimal commas and the locale's dates".into())
+        }
+        Error::Import(ImportError::Rows { problems, .. })
+            if problems
+                .iter()
+                .any(|p| p.message.contains("— import it without a locale")) =>
+        {
+            Some("leave out `--locale` (or give `--locale en`)".into())
+        }
+        Error::Import(ImportError::Rows { problems, .. })
+            if problems
+                .iter()
                 .any(|p| p.line == 1 && p.message.contains("(or ignore unknown columns)")) =>
         {
             Some("`--ignore-unknown` skips the columns the format does not know".into())

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::show::shown;
 use super::{open, ImportArgs, InitArgs};
+use crate::csvformat::CsvFormat;
 use crate::error::{Error, Result};
 use crate::import::{self, ImportOptions};
 use crate::money::Currency;
@@ -52,10 +53,15 @@ pub(super) fn demo(file: &Path, out: &mut dyn Write) -> Result<()> {
 
 /// `openvalue import`: one CSV file, all or nothing.
 pub(super) fn import(path: &Path, args: ImportArgs, out: &mut dyn Write) -> Result<()> {
-    let summary = import::import_file(
+    let format = match args.locale.as_deref() {
+        Some(code) => CsvFormat::for_locale(code).map_err(|m| Error::field("locale", m))?,
+        None => CsvFormat::CANONICAL,
+    };
+    let summary = import::import_file_as(
         &mut open(path)?,
         args.table,
         &args.file,
+        &format,
         &ImportOptions {
             dry_run: args.dry_run,
             ignore_unknown: args.ignore_unknown,

@@ -332,6 +332,16 @@ impl Books<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The ids of the contributions that were corrected or voided, in id
+    /// order (their histories tell how).
+    pub fn corrected_contributions(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT DISTINCT contribution FROM corrections ORDER BY contribution")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Handles of the funds.
     pub fn fund_handles(&self) -> Result<HashSet<String>, StoreError> {
         let mut stmt = self
