@@ -10,8 +10,10 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-target=${1:?target dir with release/openvalue and release/openvalue-app}
+target=$(cd "${1:?target dir with release/openvalue and release/openvalue-app}" && pwd)
 out=${2:?output directory}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -n1)
 arch=$(dpkg --print-architecture)
 name="openvalue_${version}_${arch}"

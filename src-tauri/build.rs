@@ -49,6 +49,7 @@ const COMMANDS: &[&str] = &[
     "void_payout",
     "balances",
     "import_csv",
+    "detect_csv",
     "export_report",
     "chart_svg",
     "save_chart",

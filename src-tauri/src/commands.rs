@@ -790,24 +790,28 @@ pub async fn import_csv(
         done: 0,
         total: estimate,
     });
+    // The app reads the format itself (SPEC §16): `;` and decimal commas
+    // from a Spanish spreadsheet as well as the canonical export.
+    let format = detect_file(&path)?.format;
     state.with(|l| {
         let mut rows_done = 0;
-        let summary = import::import_file(l, input.table.into(), &path, &options, &mut |p| {
-            let (done, total) = match (p.phase, p.total) {
-                (_, 0) if p.phase != "writing" => (count(p.done), estimate),
-                ("writing", 0) => (rows_done, estimate),
-                _ => (count(p.done), count(p.total)),
-            };
-            if p.phase != "writing" {
-                rows_done = done;
-            }
-            // A closed window cannot watch; the import goes on regardless.
-            let _ = on_progress.send(ImportProgressDto {
-                phase: p.phase.to_string(),
-                done,
-                total: total.max(done),
-            });
-        })?;
+        let summary =
+            import::import_file_as(l, input.table.into(), &path, &format, &options, &mut |p| {
+                let (done, total) = match (p.phase, p.total) {
+                    (_, 0) if p.phase != "writing" => (count(p.done), estimate),
+                    ("writing", 0) => (rows_done, estimate),
+                    _ => (count(p.done), count(p.total)),
+                };
+                if p.phase != "writing" {
+                    rows_done = done;
+                }
+                // A closed window cannot watch; the import goes on regardless.
+                let _ = on_progress.send(ImportProgressDto {
+                    phase: p.phase.to_string(),
+                    done,
+                    total: total.max(done),
+                });
+            })?;
         Ok(ImportSummaryDto {
             table: input.table,
             rows: count(summary.rows),
@@ -860,6 +864,33 @@ fn draw(l: &Ledger, request: &ChartRequest, format: Format) -> AppResult<chart::
         ChartKind::Shares => chart::shares(&l.value_history(subject.as_deref())?, format)?,
         ChartKind::Give => chart::give(&l.give_history(subject.as_deref().unwrap_or(""))?, format)?,
         ChartKind::Tokens => chart::tokens(&l.token_history(subject.as_deref())?, format)?,
+    })
+}
+
+/// The format of a CSV file, from its first 64 KiB.
+fn detect_file(path: &Path) -> AppResult<openvalue::csvformat::Detected> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(64 * 1024).read_to_end(&mut head))
+        .map_err(|source| {
+            AppError::from(openvalue::Error::Io {
+                path: path.display().to_string(),
+                source,
+            })
+        })?;
+    Ok(openvalue::csvformat::detect(&head))
+}
+
+/// What format a CSV file is in, as the import will read it: shown before
+/// importing ("detected: ; and decimal comma, dates DD/MM/YYYY").
+#[tauri::command]
+pub async fn detect_csv(path: String) -> AppResult<CsvFormatDto> {
+    let path = path_of("path", &path)?;
+    let found = detect_file(&path)?;
+    Ok(CsvFormatDto {
+        description: found.description,
+        locales: found.locales.iter().map(|l| l.to_string()).collect(),
     })
 }
 

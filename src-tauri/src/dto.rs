@@ -68,6 +68,10 @@ pub struct LedgerInfo {
     /// This computer lacks the key of the ledger's device (a copied file):
     /// it can be read but not written until it becomes a new device.
     pub missing_device_key: bool,
+    /// When the first entry after the ledger's creation was recorded
+    /// (RFC 3339), if any: a ledger nothing was written to yet is not
+    /// nagged about backups.
+    pub first_entry: Option<String>,
     /// The app's version (About).
     pub version: String,
     /// The ledger schema this app writes (About); older ledgers are
@@ -91,6 +95,7 @@ impl LedgerInfo {
             // Advisory: a key file that cannot be read must not stop the
             // ledger from opening for reading; its first write says why.
             missing_device_key: ledger.lacks_device_key().unwrap_or(false),
+            first_entry: ledger.journal_extent()?.1,
             version: env!("CARGO_PKG_VERSION").to_string(),
             schema: openvalue::store::SCHEMA_VERSION,
         })
@@ -1390,6 +1395,15 @@ pub struct ImportRequest {
     pub dry_run: bool,
     /// Skip unknown columns.
     pub ignore_unknown: bool,
+}
+
+/// A CSV file's format as detected (SPEC §16).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CsvFormatDto {
+    /// `detected: ; and decimal comma, dates DD/MM/YYYY`.
+    pub description: String,
+    /// The locales that write this format (`en`; or `es`, `ca`, …).
+    pub locales: Vec<String>,
 }
 
 /// Where an import is.

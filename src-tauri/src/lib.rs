@@ -83,6 +83,7 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             commands::void_payout,
             commands::balances,
             commands::import_csv,
+            commands::detect_csv,
             commands::export_report,
             commands::chart_svg,
             commands::save_chart,
@@ -130,7 +131,9 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
 /// The ledger file named on the command line, if any: `openvalue-app
 /// FILE` (the desktop entry's `%f`, so opening a `.openvalue` file in a
 /// file manager starts the app on it). Options (`-…`) are not files.
-pub fn start_file(mut args: impl Iterator<Item = std::ffi::OsString>) -> Option<std::path::PathBuf> {
+pub fn start_file(
+    mut args: impl Iterator<Item = std::ffi::OsString>,
+) -> Option<std::path::PathBuf> {
     let arg = args.nth(1)?;
     if arg.is_empty() || arg.to_string_lossy().starts_with('-') {
         return None;
@@ -146,5 +149,37 @@ pub fn run() {
     if let Err(e) = app_with(Builder::default(), state).run(tauri::generate_context!()) {
         eprintln!("openvalue-app: cannot start: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::start_file;
+    use std::ffi::OsString;
+
+    fn args(list: &[&str]) -> impl Iterator<Item = OsString> {
+        list.iter()
+            .map(OsString::from)
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn the_file_a_file_manager_passes_is_the_start_file() {
+        let file = start_file(args(&["openvalue-app", "/home/ana/Books.openvalue"]));
+        assert_eq!(
+            file.as_deref(),
+            Some(std::path::Path::new("/home/ana/Books.openvalue"))
+        );
+        let relative = start_file(args(&["openvalue-app", "coop.openvalue"])).expect("a file");
+        assert!(relative.is_absolute(), "{}", relative.display());
+        assert!(relative.ends_with("coop.openvalue"));
+    }
+
+    #[test]
+    fn no_file_or_an_option_is_no_start_file() {
+        assert_eq!(start_file(args(&["openvalue-app"])), None);
+        assert_eq!(start_file(args(&["openvalue-app", ""])), None);
+        assert_eq!(start_file(args(&["openvalue-app", "--verbose"])), None);
     }
 }

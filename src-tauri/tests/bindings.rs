@@ -43,6 +43,7 @@ fn generate(dir: &Path) {
     TokenMoveDto::export_all(&cfg).expect("export TokenMoveDto");
     TokensDto::export_all(&cfg).expect("export TokensDto");
     NewToken::export_all(&cfg).expect("export NewToken");
+    CsvFormatDto::export_all(&cfg).expect("export CsvFormatDto");
     NewSend::export_all(&cfg).expect("export NewSend");
     ResourcesDto::export_all(&cfg).expect("export ResourcesDto");
     NewResource::export_all(&cfg).expect("export NewResource");

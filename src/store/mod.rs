@@ -981,6 +981,17 @@ impl Ledger {
             .optional()?)
     }
 
+    /// How many entries the journal holds and when the first was recorded
+    /// (RFC 3339), for the backup reminder: a ledger with nothing in it yet
+    /// has nothing to lose.
+    pub fn journal_extent(&self) -> Result<(u64, Option<String>), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT count(*), min(recorded_at) FROM journal WHERE kind NOT IN ('device_key', 'ledger_created')",
+            [],
+            |r| Ok((r.get::<_, i64>(0)?.max(0) as u64, r.get(1)?)),
+        )?)
+    }
+
     /// Recomputes every hash chain and every derived table; see [`VerifyReport`].
     pub fn verify(&self) -> Result<VerifyReport, StoreError> {
         verify::verify(self)

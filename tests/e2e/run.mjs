@@ -405,6 +405,17 @@ try {
     if (!cli('verify').startsWith('OK')) throw new Error('verify failed');
   });
 
+  await step('a Spanish spreadsheet imports: its format is detected and shown first', async () => {
+    await nav('import');
+    await session.select('#import-table', 'members');
+    await session.type('#import-path', join(FIXTURES, 'members-es.csv'));
+    await session.waitText('[data-testid="import-detected"]', (t) => t.includes('detected: ; and decimal comma, dates DD/MM/YYYY'), 'format detected');
+    await session.click('#import-run');
+    await session.waitText('[data-testid="import-summary"], .notice', (t) => t.includes('1'), 'imported');
+    const members = cli('member', 'list');
+    if (!/dolors\s+Dolors Roca\s+member\s+active\s+2025-01-15/.test(members)) throw new Error(members);
+  });
+
   await step('reverse the distribution', async () => {
     await nav('revenues');
     await session.click('[data-testid="revenues"] tr[data-id="R-1"] button');

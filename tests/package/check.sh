@@ -15,9 +15,7 @@ SUDO=${SUDO-sudo}
 deb=$(ls -t "$dir"/openvalue_*.deb | head -n1)
 deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
 work=$(mktemp -d)
-app_pid=
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   pkill -f '^/usr/bin/openvalue-app' 2>/dev/null || true
   $SUDO apt-get remove -y -q openvalue >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -52,19 +50,26 @@ grep -q '^application/x-openvalue=.*openvalue.desktop' /usr/share/applications/m
 echo "package: desktop entry valid, *.openvalue is application/x-openvalue, opened by openvalue.desktop"
 
 # The installed CLI makes a ledger; the installed app, given the file, opens it.
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" OPENVALUE_LEDGER=
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+unset OPENVALUE_LEDGER
 ledger="$work/Cooperative books.openvalue"
 /usr/bin/openvalue demo "$ledger" >/dev/null
-xvfb-run -a -s '-screen 0 1280x800x24' /usr/bin/openvalue-app "$ledger" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 60); do
-  for pid in $(pgrep -f '^/usr/bin/openvalue-app' || true); do
-    if ls -l "/proc/$pid/fd" 2>/dev/null | grep -qF "$ledger"; then
-      echo "package: the installed app started on the file opened it (process $pid)"
+shot="$(cd "$dir" && pwd)/installed-app.png"
+# Started on the file as a file manager starts it; opened when the app's
+# process holds the file; then a picture of the window to look at.
+xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+  /usr/bin/openvalue-app "$1" >"$3" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 60); do
+    if ls -l /proc/$pid/fd 2>/dev/null | grep -qF "$1"; then
+      sleep 4
+      import -window root "$2"
+      kill $pid
       exit 0
     fi
+    sleep 1
   done
-  sleep 1
-done
-cat "$work/app.log" >&2
-fail "the installed app did not open the ledger it was started on"
+  kill $pid
+  exit 1' _ "$ledger" "$shot" "$work/app.log" \
+  || { cat "$work/app.log" >&2; fail "the installed app did not open the ledger it was started on"; }
+echo "package: the installed app started on the file opened it; screenshot $shot"

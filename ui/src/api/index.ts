@@ -67,6 +67,7 @@ import type { ReputationDto } from './bindings/ReputationDto';
 import type { TokensDto } from './bindings/TokensDto';
 import type { NewToken } from './bindings/NewToken';
 import type { NewSend } from './bindings/NewSend';
+import type { CsvFormatDto } from './bindings/CsvFormatDto';
 
 /** An error from a command, as the core reported it. */
 export class ApiError extends Error {
@@ -186,6 +187,7 @@ export const api = {
     channel.onmessage = onProgress;
     return call<ImportSummaryDto>('import_csv', { input, onProgress: channel });
   },
+  detectCsv: (path: string) => call<CsvFormatDto>('detect_csv', { path }),
   exportReport: (input: ExportRequest) => call<number>('export_report', { input }),
 
   chartSvg: (request: ChartRequest) => call<string>('chart_svg', { request }),

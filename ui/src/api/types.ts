@@ -19,6 +19,7 @@ export type * from './bindings/ContributionFilterDto';
 export type * from './bindings/ContributionPageDto';
 export type * from './bindings/ContributionStatusDto';
 export type * from './bindings/CorrectionDto';
+export type * from './bindings/CsvFormatDto';
 export type * from './bindings/CurrencyDto';
 export type * from './bindings/DeviceDto';
 export type * from './bindings/DistributionDto';
