@@ -163,6 +163,14 @@ try {
     if (!existsSync(ledgerPath)) throw new Error('no ledger file was created');
     const out = cli('settings');
     if (!out.includes('E2E cooperative') || !out.includes('1 approval')) throw new Error(out);
+    // A new ledger says what to set up first, and does not nag about backups yet.
+    await nav('contributions');
+    const guide = await session.waitText('[data-testid="getting-started"]', (t) => t.includes('Add members'), 'getting started shown');
+    if (!guide.includes('Add a project') || !guide.includes('Add kinds of contribution')) throw new Error(guide);
+    await shot('01b-getting-started');
+    if (await session.exists('[data-testid="backup-reminder"]')) throw new Error('a new, empty ledger is told to back up');
+    await session.click('[data-setup="members"]');
+    await session.find('#account-handle');
   });
 
   await step('add members, a fund and a project and a kind', async () => {
@@ -405,17 +413,6 @@ try {
     if (!cli('verify').startsWith('OK')) throw new Error('verify failed');
   });
 
-  await step('a Spanish spreadsheet imports: its format is detected and shown first', async () => {
-    await nav('import');
-    await session.select('#import-table', 'members');
-    await session.type('#import-path', join(FIXTURES, 'members-es.csv'));
-    await session.waitText('[data-testid="import-detected"]', (t) => t.includes('detected: ; and decimal comma, dates DD/MM/YYYY'), 'format detected');
-    await session.click('#import-run');
-    await session.waitText('[data-testid="import-summary"], .notice', (t) => t.includes('1'), 'imported');
-    const members = cli('member', 'list');
-    if (!/dolors\s+Dolors Roca\s+member\s+active\s+2025-01-15/.test(members)) throw new Error(members);
-  });
-
   await step('reverse the distribution', async () => {
     await nav('revenues');
     await session.click('[data-testid="revenues"] tr[data-id="R-1"] button');
@@ -654,6 +651,17 @@ try {
     await session.click('#send-submit');
     await session.waitText('.error, [data-testid="error"]', (t) => t.length > 0, 'overdraft refused');
     if (cli('token', 'balances', 'eco') !== after) throw new Error('an overdraft changed the balances');
+  });
+
+  await step('a Spanish spreadsheet imports: its format is detected and shown first', async () => {
+    await nav('import');
+    await session.select('#import-table', 'members');
+    await session.type('#import-path', join(FIXTURES, 'members-es.csv'));
+    await session.waitText('[data-testid="import-detected"]', (t) => t.includes('detected: ; and decimal comma, dates DD/MM/YYYY'), 'format detected');
+    await session.click('#import-run');
+    await session.waitText('[data-testid="import-summary"], .notice', (t) => t.includes('1'), 'imported');
+    const members = cli('member', 'list');
+    if (!/dolors\s+Dolors Roca\s+member\s+active\s+2025-01-15/.test(members)) throw new Error(members);
   });
 
   await step('the demo ledger opens and every screen renders at 1280×800 and 1024×700', async () => {
