@@ -324,6 +324,26 @@ try {
     await session.type('#entry-quantity', '', { clear: true });
   });
 
+  await step('an unlikely entry is questioned first: a date after today, 30 hours at once', async () => {
+    await nav('contributions');
+    await session.type('#entry-member', 'ana');
+    await session.type('#entry-project', 'web');
+    await session.type('#entry-kind', 'work');
+    await session.type('#entry-quantity', '30');
+    await session.type('#entry-date', '2099-01-01');
+    await session.keys(Keys.ENTER);
+    const text = await session.waitText('[data-testid="entry-warnings"]', (t) => t.includes('2099-01-01 is after today'), 'warned');
+    if (!text.includes('30 hours in one entry is more than a whole day')) throw new Error(text);
+    if (cli('list', '--all').includes('2099-01-01')) throw new Error('saved before the warning was answered');
+    await shot('02b-entry-warning');
+    // Enter again saves it as it is.
+    await session.keys(Keys.ENTER);
+    await session.waitText('[data-testid="entry-saved"]', (t) => t.includes('30 hours of work by ana'), 'saved after the warning');
+    if (!cli('list', '--all').includes('2099-01-01')) throw new Error('not saved');
+    // The timer is for kinds measured in hours, and reachable by keyboard.
+    if (await session.js('return document.getElementById("entry-timer").tabIndex') !== 0) throw new Error('the timer is out of the tab order');
+  });
+
   await step('record a revenue, preview and commit its distribution', async () => {
     await nav('revenues');
     await session.select('#revenue-project', 'web');
