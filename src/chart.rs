@@ -1071,6 +1071,8 @@ mod tests {
                 amount_minor: 1 + i % 7,
                 weight: "1".into(),
                 share: "0".into(),
+                stage: String::new(),
+                capped: false,
             })
             .collect();
         let amount: i64 = lines.iter().map(|l| l.amount_minor).sum();

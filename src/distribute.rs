@@ -197,6 +197,11 @@ pub struct PlanLine {
     pub weight: String,
     /// The line's fraction of its bucket, 6 decimal places (for reading).
     pub share: String,
+    /// The stage percents (SPEC §14) that scaled contributions in this
+    /// weight, such as `50%` or `50%, 75%`; empty when none did.
+    pub stage: String,
+    /// Held at its bucket's cap (SPEC §14).
+    pub capped: bool,
 }
 
 /// One bucket of a planned distribution.
@@ -279,11 +284,17 @@ impl CapNote {
         if self.capped.is_empty() {
             return format!("cap {cap}: nobody reached it");
         }
-        let mut text = format!(
-            "cap {cap}: {} held at the cap; {} above it went to the others by their weights",
-            self.capped.join(", "),
-            currency.format(self.excess_minor)
-        );
+        // A committed split tells who was held at the cap, not how much
+        // moved (excess 0): then only who.
+        let mut text = if self.excess_minor == 0 {
+            format!("cap {cap}: {} held at the cap", self.capped.join(", "))
+        } else {
+            format!(
+                "cap {cap}: {} held at the cap; {} above it went to the others by their weights",
+                self.capped.join(", "),
+                currency.format(self.excess_minor)
+            )
+        };
         if self.unplaced_minor > 0 {
             text.push_str(&format!(
                 "; {} nobody could take (everyone with a weight is capped)",
@@ -382,6 +393,9 @@ impl DistributionPlan {
                         recipient: l.recipient.clone(),
                         amount_minor: l.amount_minor,
                         weight: l.weight.clone(),
+                        stage: l.stage.clone(),
+                        cap_minor: b.cap.as_ref().map(|c| c.cap_minor),
+                        capped: l.capped,
                     })
                 })
                 .collect(),
@@ -438,6 +452,29 @@ pub fn decay_factors(decay_e2: i64, max_weeks: usize) -> Vec<u64> {
 struct Weights {
     /// (member, weight, weight text) for members with an eligible contribution.
     list: Vec<(String, BigUint, String)>,
+    /// The stage percents that scaled each member's weight, where any did.
+    stages: BTreeMap<String, String>,
+}
+
+/// Each member's stage percents other than 100 % among `groups`, as text
+/// (`50%`, `50%, 75%`), lowest first.
+fn stages_of(groups: &[ValueGroup]) -> BTreeMap<String, String> {
+    let mut by_member: BTreeMap<&str, std::collections::BTreeSet<i64>> = BTreeMap::new();
+    for g in groups {
+        if g.stage_e2 != crate::standards::FULL_E2 {
+            by_member.entry(&g.member).or_default().insert(g.stage_e2);
+        }
+    }
+    by_member
+        .into_iter()
+        .map(|(m, set)| {
+            let text: Vec<String> = set
+                .into_iter()
+                .map(|e2| format!("{}%", crate::money::format_trimmed(i128::from(e2), 2)))
+                .collect();
+            (m.to_string(), text.join(", "))
+        })
+        .collect()
 }
 
 /// The scale of a weight built from values: a value scaled by a stage's
@@ -477,17 +514,24 @@ fn policy_weights(
         kinds: bucket.kinds.as_deref(),
         class: KindClass::Shared,
     };
+    let mut stages = BTreeMap::new();
     let list = match policy {
-        Policy::Lifetime => value_weights(&facts.value_groups(&eligible, false)?)?
-            .into_iter()
-            .map(|(m, w)| {
-                let text = format_big(&w, WEIGHT_SCALE);
-                (m, w, text)
-            })
-            .collect(),
+        Policy::Lifetime => {
+            let groups = facts.value_groups(&eligible, false)?;
+            stages = stages_of(&groups);
+            value_weights(&groups)?
+                .into_iter()
+                .map(|(m, w)| {
+                    let text = format_big(&w, WEIGHT_SCALE);
+                    (m, w, text)
+                })
+                .collect()
+        }
         Policy::Period => {
             eligible.after = facts.period_cut(&revenue.project, &revenue.id, revenue.date)?;
-            value_weights(&facts.value_groups(&eligible, false)?)?
+            let groups = facts.value_groups(&eligible, false)?;
+            stages = stages_of(&groups);
+            value_weights(&groups)?
                 .into_iter()
                 .map(|(m, w)| {
                     let text = format_big(&w, WEIGHT_SCALE);
@@ -497,6 +541,7 @@ fn policy_weights(
         }
         Policy::Recent { decay_e2 } => {
             let groups = facts.value_groups(&eligible, true)?;
+            stages = stages_of(&groups);
             let week_of = |g: &ValueGroup| {
                 usize::try_from(g.weeks.max(0)).map_or(MAX_DECAY_WEEKS, |w| w.min(MAX_DECAY_WEEKS))
             };
@@ -517,7 +562,9 @@ fn policy_weights(
                 .collect()
         }
         Policy::Balanced => {
-            let lifetime = value_weights(&facts.value_groups(&eligible, false)?)?;
+            let groups = facts.value_groups(&eligible, false)?;
+            stages = stages_of(&groups);
+            let lifetime = value_weights(&groups)?;
             let paid = facts.policy_paid(&revenue.project, &revenue.id)?;
             // Σ over every distribution of the project: a big integer, as
             // many i64 lines need not sum within i64.
@@ -577,7 +624,7 @@ fn policy_weights(
                 .collect()
         }
     };
-    Ok(Weights { list })
+    Ok(Weights { list, stages })
 }
 
 /// What one bucket did with its amount.
@@ -607,6 +654,8 @@ fn place(
                     amount_minor: to_i64(amount)?,
                     weight: "1".into(),
                     share: share_text(1, 1),
+                    stage: String::new(),
+                    capped: false,
                 }]
             } else {
                 Vec::new()
@@ -667,6 +716,8 @@ fn place(
                     amount_minor: paid,
                     weight: currency.format(paid),
                     share: share_text(paid, placed),
+                    stage: String::new(),
+                    capped: false,
                 })
                 .collect();
             Ok(Placed {
@@ -740,7 +791,10 @@ fn place(
             let mut lines = Vec::with_capacity(positive.len());
             for ((member, _, text), share) in positive.into_iter().zip(shares) {
                 let share = to_i64(share)?;
+                let capped = cap.as_ref().is_some_and(|c| c.capped.contains(&member));
                 lines.push(PlanLine {
+                    stage: weights.stages.get(&member).cloned().unwrap_or_default(),
+                    capped,
                     recipient: member,
                     amount_minor: share,
                     weight: text,

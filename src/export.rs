@@ -331,6 +331,9 @@ pub fn export_csv(
                     "amount",
                     "currency",
                     "weight",
+                    "stage",
+                    "cap",
+                    "capped",
                 ],
             )?;
             books.each_allocation(&span, |a| {
@@ -344,6 +347,14 @@ pub fn export_csv(
                     n(currency.format(a.amount_minor)),
                     t(currency.code.clone()),
                     n(a.weight),
+                    // The stage percents behind the weight (`50%`), the
+                    // bucket's cap and whether this line was held at it.
+                    t(a.stage),
+                    match a.cap_minor {
+                        Some(cap) => n(currency.format(cap)),
+                        None => t(String::new()),
+                    },
+                    t(if a.capped { "true" } else { "false" }.to_string()),
                 ])
             })?;
             sheet.finish()

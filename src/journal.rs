@@ -1093,6 +1093,9 @@ mod tests {
                     recipient: "ana".into(),
                     amount_minor: 1,
                     weight: "1".into(),
+                    stage: String::new(),
+                    cap_minor: None,
+                    capped: false,
                 }],
                 claims: vec![crate::model::ClaimPaid {
                     contribution: "C2".into(),

@@ -420,6 +420,16 @@ pub struct AllocationLine {
     pub amount_minor: i64,
     /// The weight behind it, as exact decimal text (for reading).
     pub weight: String,
+    /// The stage percents that scaled the weight (`50%`), if any (SPEC
+    /// §14; appended in schema 14: older entries have none).
+    #[serde(default)]
+    pub stage: String,
+    /// The bucket's cap in minor units, if it had one.
+    #[serde(default)]
+    pub cap_minor: Option<i64>,
+    /// The recipient was held at that cap.
+    #[serde(default)]
+    pub capped: bool,
 }
 
 /// The part of a reimbursable claim paid by a distribution.

@@ -852,3 +852,73 @@ fn a_good_leaver_keeps_everything_and_a_leaver_with_only_cash_keeps_it() {
         "{err}"
     );
 }
+
+/// Issue 13 item 7: the allocations export says, per line, the stage
+/// percents behind the weight and the bucket's cap (and who was held at
+/// it), and a committed split tells who was capped as its preview did.
+#[test]
+fn allocations_say_the_stage_factor_and_the_cap() {
+    let coop = coop();
+    coop.ok(&[
+        "stage",
+        "define",
+        "dating",
+        "--percent",
+        "50",
+        "--kinds",
+        "work",
+    ]);
+    coop.ok(&["stage", "set", "ben", "dating", "--from", "2026-01-01"]);
+    assert_eq!(
+        set_equation(
+            &coop,
+            "name = \"capped\"\n[[bucket]]\nname = \"work\"\nshare = \"rest\"\npolicy = \"lifetime\"\ncap = \"50%\"\n",
+        ),
+        ""
+    );
+    let committed = coop.ok(&["distribute", "R1"]);
+    assert!(committed.contains("ana held at the cap"), "{committed}");
+    let out = coop.dir.path().join("allocations.csv");
+    coop.ok(&[
+        "export",
+        "allocations",
+        "--out",
+        out.to_str().expect("path"),
+    ]);
+    let csv = std::fs::read_to_string(&out).expect("csv");
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("distribution,revenue,date,project,bucket,recipient,amount,currency,weight,stage,cap,capped")
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let row = |who: &str| {
+        rows.iter()
+            .find(|r| r[5] == who)
+            .unwrap_or_else(|| panic!("no line for {who} in {csv}"))
+            .clone()
+    };
+    // ana (8 h) held at 50.00; ben's hour counted at 50 %.
+    assert_eq!(
+        &row("ana")[6..],
+        ["50.00", "EUR", "160", "", "50.00", "true"]
+    );
+    assert_eq!(&row("ben")[9..], ["50%", "50.00", "false"]);
+    assert_eq!(&row("cai")[9..], ["", "50.00", "false"]);
+    // The committed split, shown again (the app's revenue screen), still
+    // says who was capped and each line's stage.
+    let (plan, _) = coop
+        .open()
+        .distribution(rows[0][0])
+        .expect("read")
+        .expect("committed");
+    let bucket = &plan.buckets[0];
+    let note = bucket.cap.as_ref().expect("a capped bucket");
+    assert_eq!(note.capped, ["ana"]);
+    let eur = openvalue::money::Currency::new("EUR", None).expect("EUR");
+    assert_eq!(note.describe(&eur), "cap 50.00: ana held at the cap");
+    assert!(bucket
+        .lines
+        .iter()
+        .any(|l| l.recipient == "ben" && l.stage == "50%" && !l.capped));
+}

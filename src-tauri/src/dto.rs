@@ -946,6 +946,10 @@ pub struct PlanLineDto {
     pub weight: String,
     /// Fraction of the bucket (6 places, for reading).
     pub share: String,
+    /// The stage percents that scaled the weight (`50%`), empty if none.
+    pub stage: String,
+    /// Held at the bucket's cap.
+    pub capped: bool,
 }
 
 /// One bucket of a distribution.
@@ -1028,6 +1032,8 @@ impl From<&DistributionPlan> for PlanDto {
                             amount_minor: l.amount_minor,
                             weight: l.weight.clone(),
                             share: l.share.clone(),
+                            stage: l.stage.clone(),
+                            capped: l.capped,
                         })
                         .collect(),
                     notes: b.notes(&p.currency),

@@ -585,8 +585,8 @@ fn record(
             )
             .map_err(|e| rules::id_is_new(e, Thing::Distribution, &d.id))?;
             let mut lines = conn.prepare_cached(
-                "INSERT INTO allocations (distribution, bucket_index, bucket, bucket_type, recipient, amount_minor, weight)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO allocations (distribution, bucket_index, bucket, bucket_type, recipient, amount_minor, weight, stage, cap_minor, capped)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             for l in &d.lines {
                 lines.execute(params![
@@ -596,7 +596,10 @@ fn record(
                     l.bucket_type.as_str(),
                     l.recipient,
                     l.amount_minor,
-                    l.weight
+                    l.weight,
+                    l.stage,
+                    l.cap_minor,
+                    l.capped
                 ])?;
             }
             let mut claims = conn.prepare_cached(

@@ -834,22 +834,35 @@ impl Books<'_> {
             return Ok(None);
         };
         let mut stmt = self.conn().prepare(
-            "SELECT bucket_index, bucket, bucket_type, recipient, amount_minor, weight
+            "SELECT bucket_index, bucket, bucket_type, recipient, amount_minor, weight, stage, cap_minor, capped
              FROM allocations WHERE distribution = ?1 ORDER BY bucket_index, recipient",
         )?;
         let mut buckets: Vec<distribute::BucketPlan> = Vec::new();
         let rows = stmt.query_map([id], |r| {
             Ok((
-                r.get::<_, u32>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
+                (
+                    r.get::<_, u32>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ),
                 r.get::<_, String>(3)?,
                 r.get::<_, i64>(4)?,
                 r.get::<_, String>(5)?,
+                (
+                    r.get::<_, String>(6)?,
+                    r.get::<_, Option<i64>>(7)?,
+                    r.get::<_, bool>(8)?,
+                ),
             ))
         })?;
         for row in rows {
-            let (index, name, bucket_type, recipient, amount_minor, weight) = row?;
+            let (
+                (index, name, bucket_type),
+                recipient,
+                amount_minor,
+                weight,
+                (stage, cap_minor, capped),
+            ) = row?;
             if buckets.last().is_none_or(|b| b.index != index) {
                 buckets.push(distribute::BucketPlan {
                     index,
@@ -860,18 +873,32 @@ impl Books<'_> {
                     policy: None,
                     amount_minor: 0,
                     lines: Vec::new(),
-                    cap: None,
+                    // What the cap did is told again from the lines: who
+                    // was held at it (the excess moved is not stored).
+                    cap: cap_minor.map(|cap_minor| distribute::CapNote {
+                        cap_minor,
+                        capped: Vec::new(),
+                        excess_minor: 0,
+                        unplaced_minor: 0,
+                    }),
                     claims: Vec::new(),
                     moved: None,
                 });
             }
             if let Some(b) = buckets.last_mut() {
                 b.amount_minor += amount_minor;
+                if capped {
+                    if let Some(note) = b.cap.as_mut() {
+                        note.capped.push(recipient.clone());
+                    }
+                }
                 b.lines.push(distribute::PlanLine {
                     recipient,
                     amount_minor,
                     weight,
                     share: String::new(),
+                    stage,
+                    capped,
                 });
             }
         }

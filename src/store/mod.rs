@@ -71,6 +71,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_resources.sql"),
     include_str!("migrations/0012_peer_valuation.sql"),
     include_str!("migrations/0013_give_notes.sql"),
+    include_str!("migrations/0014_allocation_standards.sql"),
 ];
 
 /// The schema version this build writes.

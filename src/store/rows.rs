@@ -85,6 +85,12 @@ pub struct AllocationRow {
     pub amount_minor: i64,
     /// The weight behind it (exact decimal text).
     pub weight: String,
+    /// The stage percents that scaled the weight (`50%`), if any.
+    pub stage: String,
+    /// The bucket's cap in minor units, if it had one.
+    pub cap_minor: Option<i64>,
+    /// Held at that cap.
+    pub capped: bool,
 }
 
 /// A distribution with what each recipient got, for a double-entry journal.
@@ -162,7 +168,7 @@ impl Books<'_> {
         let mut stmt = self
             .conn()
             .prepare(
-                "SELECT d.id, d.revenue, d.revenue_day, d.project, a.bucket, a.recipient, a.amount_minor, a.weight
+                "SELECT d.id, d.revenue, d.revenue_day, d.project, a.bucket, a.recipient, a.amount_minor, a.weight, a.stage, a.cap_minor, a.capped
                  FROM allocations a JOIN distributions d ON d.id = a.distribution
                  WHERE d.reversed = 0 AND d.revenue_day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR d.project = ?3)
                  ORDER BY d.revenue_day, d.id, a.bucket_index, a.recipient",
@@ -182,6 +188,9 @@ impl Books<'_> {
                     recipient: r.get(5)?,
                     amount_minor: r.get(6)?,
                     weight: r.get(7)?,
+                    stage: r.get(8)?,
+                    cap_minor: r.get(9)?,
+                    capped: r.get(10)?,
                 })
             })()
             .map_err(StoreError::from)?;

@@ -136,6 +136,8 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             ALTER TABLE allocations DROP COLUMN stage; ALTER TABLE allocations DROP COLUMN cap_minor;
+             ALTER TABLE allocations DROP COLUMN capped; ALTER TABLE gives DROP COLUMN note;
              DROP TABLE resource_uses; DROP TABLE resource_owners; DROP TABLE resources;
              DROP TABLE valuations; ALTER TABLE kinds DROP COLUMN peers;
              DROP TABLE renames; DROP TABLE revenue_corrections; ALTER TABLE payouts DROP COLUMN void_entry;

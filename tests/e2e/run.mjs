@@ -491,6 +491,8 @@ try {
     // 630, so she is held at 420 and ben gets the 210 above it: 60 + 420.
     const notes = await session.waitText('[data-testid="bucket-note"]', (t) => t.includes('held at the cap'), 'cap note');
     if (!notes.includes('ana held at the cap')) throw new Error(notes);
+    // The line itself says so too.
+    await session.waitText('[data-testid="plan-lines"] [data-testid="capped"]', (t) => t === 'at cap', 'capped line marked');
     await session.waitText('[data-testid="bucket-note"]', (t) => t.includes('pays claims'), 'claims note');
     const totals = await rowsOf('[data-testid="plan-totals"]');
     const expected = JSON.stringify([['ana', '420.00'], ['ben', '480.00'], ['commons', '100.00']]);

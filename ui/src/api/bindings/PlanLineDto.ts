@@ -19,4 +19,12 @@ weight: string,
 /**
  * Fraction of the bucket (6 places, for reading).
  */
-share: string, };
+share: string, 
+/**
+ * The stage percents that scaled the weight (`50%`), empty if none.
+ */
+stage: string, 
+/**
+ * Held at the bucket's cap.
+ */
+capped: boolean, };
