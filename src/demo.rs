@@ -250,7 +250,9 @@ fn peers(ledger: &mut Ledger, end: NaiveDate) -> Result<()> {
         100,
         Some("E-festival-spring"),
     )?;
-    let gifts: [(&str, &[(&str, i64, &str)]); 5] = [
+    // (giver, [(receiver, GIVE, word of thanks)])
+    type Gifts<'a> = (&'a str, &'a [(&'a str, i64, &'a str)]);
+    let gifts: [Gifts; 5] = [
         (
             "ana",
             &[
