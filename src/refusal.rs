@@ -228,7 +228,8 @@ pub enum Refusal {
         stage: String,
         /// The kind.
         kind: String,
-        /// "a gift", "reimbursable" or "deferred".
+        /// "a gift", "reimbursable", "deferred" or the built-in kind of
+        /// resource credits.
         why: &'static str,
     },
     /// A member's status set to what it already is, or a reason given

@@ -657,6 +657,21 @@ fn a_stage_of_100_percent_or_none_changes_nothing_and_bad_stages_are_refused() {
         err.contains("stage 'z' cannot scale kind 'gift': it is a gift"),
         "{err}"
     );
+    let err = coop.fails(&[
+        "stage",
+        "define",
+        "z",
+        "--percent",
+        "50",
+        "--kinds",
+        "resource-use",
+    ]);
+    assert!(
+        err.contains(
+            "cannot scale kind 'resource-use': it is the built-in kind of resource owners' credits"
+        ),
+        "{err}"
+    );
     assert_eq!(lines_of(&coop, "R1", "work"), before);
 }
 

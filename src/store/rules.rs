@@ -706,6 +706,14 @@ pub(super) fn stage_fits(
         });
     }
     for kind in kinds {
+        // The built-in kind of resource credits is never scaled (SPEC §14).
+        if kind == crate::model::RESOURCE_USE_KIND {
+            return refused(Refusal::StageKind {
+                stage: code.to_string(),
+                kind: kind.clone(),
+                why: "the built-in kind of resource owners' credits, which no stage scales",
+            });
+        }
         let flags: Option<(bool, bool, bool)> = conn
             .prepare_cached("SELECT gift, reimbursable, deferred FROM kinds WHERE code = ?1")?
             .query_row([kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
