@@ -2,7 +2,7 @@
 //! permission and the capability in `capabilities/default.json` must name
 //! it for the window to call it (a command left out is refused).
 
-/// Every command in `src/commands.rs`, in the same order.
+/// Every command of `src/commands.rs`, `src/people.rs` and `src/peers.rs`.
 const COMMANDS: &[&str] = &[
     "start",
     "create_ledger",
