@@ -13,7 +13,7 @@ use crate::model::{
     RevenueCorrection, RevenueRecord, Review, Status, Verdict,
 };
 use crate::standards::LeaveReason;
-use crate::store::{Ledger, StoreError};
+use crate::store::{Ledger, NewId, StoreError};
 use crate::validate::{self, AccountInput, ContributionInput, KindInput, RevenueInput};
 
 /// Today's date on this machine.
@@ -266,7 +266,7 @@ impl Ledger {
             let mut record: ContributionRecord =
                 validate::contribution_from(&catalog, input).map_err(Error::Invalid)?;
             if record.id.is_empty() {
-                record.id = uuid::Uuid::new_v4().to_string();
+                record.id = w.new_id(NewId::Contribution)?;
             }
             let id = record.id.clone();
             w.append(&Payload::ContributionsAdded {
@@ -385,7 +385,7 @@ impl Ledger {
             let mut record: RevenueRecord =
                 validate::revenue_from(&catalog, input).map_err(Error::Invalid)?;
             if record.id.is_empty() {
-                record.id = uuid::Uuid::new_v4().to_string();
+                record.id = w.new_id(NewId::Revenue)?;
             }
             let id = record.id.clone();
             w.append(&Payload::RevenuesAdded {
@@ -416,16 +416,18 @@ impl Ledger {
         let Some(amount_minor) = amount_minor.filter(|_| problems.0.is_empty()) else {
             return Err(Error::Invalid(problems.0));
         };
-        let record = PayoutRecord {
-            id: uuid::Uuid::new_v4().to_string(),
-            account: account.to_string(),
-            date,
-            amount_minor,
-            method: method.to_string(),
-            note: note.to_string(),
-        };
-        let id = record.id.clone();
-        self.write(|w| w.append(&Payload::PayoutRecorded(record)))?;
+        let id = self.write(|w| {
+            let id = w.new_id(NewId::Payout)?;
+            w.append(&Payload::PayoutRecorded(PayoutRecord {
+                id: id.clone(),
+                account: account.to_string(),
+                date,
+                amount_minor,
+                method: method.to_string(),
+                note: note.to_string(),
+            }))?;
+            Ok::<_, StoreError>(id)
+        })?;
         Ok(id)
     }
 

@@ -187,7 +187,11 @@ fn log_approve_reject_correct_and_revenue_from_the_command_line() {
         "first aid",
     ]);
     let id = id.trim();
-    assert_eq!(id.len(), 36, "a UUID: {id}");
+    // A readable id of this ledger's own sequence (issue 16 item 7).
+    assert!(
+        id.starts_with("C-") && id[2..].bytes().all(|b| b.is_ascii_digit()),
+        "a readable id: {id}"
+    );
     let err = coop.fails(&["approve", id, "--by", "ana"]);
     assert_eq!(err, format!("error: ana cannot approve their own contribution {id}; another member must review it\n"));
     let err = coop.fails(&["approve", id, "--by", "anna"]);

@@ -1598,3 +1598,41 @@ fn a_resource_defined_differently_on_two_laptops_is_a_conflict_for_the_later() {
     }
     coop.assert_converged("a resource defined twice");
 }
+
+/// Issue 16 item 7: ids made without one are readable, per-ledger
+/// sequences (`C-0001` on the laptop that created the ledger, `C-3f2a-0001`
+/// on another), and the same numbers made on two laptops apart never meet
+/// when they merge.
+#[test]
+fn readable_ids_made_on_two_laptops_apart_merge_without_a_conflict() {
+    let coop = Coop::new(2);
+    let log = |i: usize| {
+        ok(
+            &coop.laptops[i],
+            &["log", "ana", "fest", "work", "2", "--date", "2026-06-01"],
+        )
+        .trim()
+        .to_string()
+    };
+    let (a1, a2, b1) = (log(0), log(0), log(1));
+    assert_eq!((a1.as_str(), a2.as_str()), ("C-0001", "C-0002"));
+    let parts: Vec<&str> = b1.split('-').collect();
+    assert_eq!(parts.len(), 3, "{b1}");
+    assert_eq!((parts[0], parts[2]), ("C", "0001"));
+    assert!(
+        parts[1].len() == 4 && parts[1].bytes().all(|b| b.is_ascii_hexdigit()),
+        "{b1}"
+    );
+    let r0 = ok(
+        &coop.laptops[0],
+        &["revenue", "add", "fest", "100", "--date", "2026-06-02"],
+    );
+    assert!(r0.trim().starts_with("R-0001"), "{r0}");
+    let p1 = ok(&coop.laptops[1], &["pay", "ana", "5"]);
+    assert!(p1.contains(&format!("P-{}-0001", parts[1])), "{p1}");
+    coop.exchange_all();
+    assert!(coop.conflicts(0).contains("no conflicts"));
+    // After the merge, each laptop goes on from its own last number.
+    assert_eq!(log(0), "C-0003");
+    assert_eq!(log(1), format!("C-{}-0002", parts[1]));
+}

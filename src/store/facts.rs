@@ -672,7 +672,7 @@ impl Ledger {
         // revenue in between (SPEC §11).
         self.write(|w| {
             let plan = w.books().preview_distribution(revenue_id)?;
-            let id = uuid::Uuid::new_v4().to_string();
+            let id = w.new_id(super::NewId::Distribution)?;
             let mut record = plan.to_record(&id);
             record.revenue_revision = w
                 .books()

@@ -1167,7 +1167,83 @@ pub struct Writer<'a> {
     catalog: apply::CatalogCache,
 }
 
+/// What a new readable id is for (issue 16 item 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewId {
+    /// `C-0001`
+    Contribution,
+    /// `R-0001`
+    Revenue,
+    /// `P-0001`
+    Payout,
+    /// `D-0001`
+    Distribution,
+}
+
+impl NewId {
+    fn prefix(self) -> &'static str {
+        match self {
+            NewId::Contribution => "C",
+            NewId::Revenue => "R",
+            NewId::Payout => "P",
+            NewId::Distribution => "D",
+        }
+    }
+
+    fn table(self) -> &'static str {
+        match self {
+            NewId::Contribution => "contributions",
+            NewId::Revenue => "revenues",
+            NewId::Payout => "payouts",
+            NewId::Distribution => "distributions",
+        }
+    }
+}
+
 impl Writer<'_> {
+    /// The next readable id of its kind made on this laptop: `C-0001`,
+    /// `C-0002`, … on the laptop that created the ledger; `C-3f2a-0001`
+    /// on any other (the first four hex digits of its device id), so ids
+    /// laptops make apart do not meet when they merge. Read in this
+    /// transaction, above every such id the table holds (typed, imported
+    /// or merged ones too).
+    pub fn new_id(&self, what: NewId) -> Result<String, StoreError> {
+        let founder: Option<String> = self
+            .tx
+            .prepare_cached(
+                "SELECT device FROM journal WHERE kind = 'ledger_created' ORDER BY pos LIMIT 1",
+            )?
+            .query_row([], |r| r.get(0))
+            .optional()?;
+        let base = match founder {
+            Some(f) if f != self.device => {
+                let hex: String = self
+                    .device
+                    .chars()
+                    .filter(char::is_ascii_hexdigit)
+                    .take(4)
+                    .collect();
+                format!("{}-{}-", what.prefix(), hex.to_ascii_lowercase())
+            }
+            _ => format!("{}-", what.prefix()),
+        };
+        // The base holds letters, digits and dashes only: no GLOB syntax.
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT substr(id, ?2) FROM {} WHERE id GLOB ?1",
+            what.table()
+        ))?;
+        let start = i64::try_from(base.len() + 1).unwrap_or(i64::MAX);
+        let mut rows = stmt.query(rusqlite::params![format!("{base}[0-9]*"), start])?;
+        let mut last = 0u64;
+        while let Some(r) = rows.next()? {
+            let digits: String = r.get(0)?;
+            if digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
+                last = last.max(digits.parse().unwrap_or(0));
+            }
+        }
+        Ok(format!("{base}{:04}", last + 1))
+    }
+
     /// Appends one journal entry and applies it to the derived tables.
     pub fn append(&mut self, payload: &Payload) -> Result<Entry, StoreError> {
         let hlc = Hlc::next(chrono::Utc::now().timestamp_millis(), self.hlc);
