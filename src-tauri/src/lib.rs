@@ -60,6 +60,7 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             commands::add_project,
             commands::add_kind,
             commands::list_contributions,
+            commands::contribution_totals,
             commands::log_contribution,
             commands::review_contribution,
             commands::correct_contribution,
@@ -82,6 +83,8 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             commands::record_payout,
             commands::void_payout,
             commands::balances,
+            commands::balance_sheet,
+            commands::check_payout,
             commands::import_csv,
             commands::export_report,
             commands::chart_svg,
@@ -130,7 +133,9 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
 /// The ledger file named on the command line, if any: `openvalue-app
 /// FILE` (the desktop entry's `%f`, so opening a `.openvalue` file in a
 /// file manager starts the app on it). Options (`-…`) are not files.
-pub fn start_file(mut args: impl Iterator<Item = std::ffi::OsString>) -> Option<std::path::PathBuf> {
+pub fn start_file(
+    mut args: impl Iterator<Item = std::ffi::OsString>,
+) -> Option<std::path::PathBuf> {
     let arg = args.nth(1)?;
     if arg.is_empty() || arg.to_string_lossy().starts_with('-') {
         return None;

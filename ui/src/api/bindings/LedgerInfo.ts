@@ -42,4 +42,13 @@ syncedFolder: string | null,
  * This computer lacks the key of the ledger's device (a copied file):
  * it can be read but not written until it becomes a new device.
  */
-missingDeviceKey: boolean, };
+missingDeviceKey: boolean, 
+/**
+ * The app's version (About).
+ */
+version: string, 
+/**
+ * The ledger schema this app writes (About); older ledgers are
+ * migrated to it when opened.
+ */
+schema: number, };
