@@ -400,7 +400,7 @@ try {
     await session.type('#payout-amount', '1000.00');
     await session.click('#payout-add');
     const question = await session.waitText('[data-testid="overpay-question"]', (t) => t.length > 0, 'a payout above what is owed asks first');
-    if (question !== '1,000.00 EUR is 100.00 EUR more than the 900.00 EUR owed to ana. Record it anyway? ana will then have been paid 100.00 EUR in advance.') throw new Error(question);
+    if (question !== '1,000.00 EUR is 100.00 EUR more than the 900.00 EUR owed to ana: ana would be paid 100.00 EUR in advance. Record it anyway?') throw new Error(question);
     await shot('04f-payout-overpay-confirm');
     await session.click('#overpay-cancel');
     await waitFor(async () => !(await session.exists('[data-testid="overpay-confirm"]')), 5000, 'cancel closes the question');
@@ -846,6 +846,7 @@ try {
     await session.find('[data-testid="revenue-detail"] figure.chart img', 15_000);
     const card = await session.js(`return getComputedStyle(document.querySelector('figure.chart')).backgroundColor`);
     if (card !== 'rgb(255, 255, 255)') throw new Error(`the chart's card is ${card}`);
+    await session.js(`document.querySelector('figure.chart').scrollIntoView({ block: 'center' })`);
     await shot('dark-revenues');
   });
 

@@ -44,7 +44,7 @@ describe('a payout larger than what is owed', () => {
   it('is asked about with the amount it exceeds by', () => {
     expect(overpaymentQuestion({ amountMinor: '7501', owedMinor: '7500', excessMinor: null }, 'ben', EUR)).toBeNull();
     expect(overpaymentQuestion({ amountMinor: '60000', owedMinor: '57500', excessMinor: '2500' }, 'ana', EUR)).toBe(
-      '600.00 EUR is 25.00 EUR more than the 575.00 EUR owed to ana. Record it anyway? ana will then have been paid 25.00 EUR in advance.',
+      '600.00 EUR is 25.00 EUR more than the 575.00 EUR owed to ana: ana would be paid 25.00 EUR in advance. Record it anyway?',
     );
     expect(overpaymentQuestion({ amountMinor: '1000', owedMinor: '0', excessMinor: '1000' }, 'ana', EUR)).toBe(
       'Nothing is owed to ana: all of 10.00 EUR would be paid in advance. Record it anyway?',

@@ -77,7 +77,7 @@ export function overpaymentQuestion(check: PayoutCheckDto, account: string, curr
   const excess = m(check.excessMinor);
   const owed = BigInt(check.owedMinor);
   if (owed > 0n) {
-    return `${amount} is ${excess} more than the ${m(check.owedMinor)} owed to ${account}. Record it anyway? ${account} will then have been paid ${excess} in advance.`;
+    return `${amount} is ${excess} more than the ${m(check.owedMinor)} owed to ${account}: ${account} would be paid ${excess} in advance. Record it anyway?`;
   }
   if (owed === 0n) {
     return `Nothing is owed to ${account}: all of ${amount} would be paid in advance. Record it anyway?`;
