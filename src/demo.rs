@@ -250,7 +250,9 @@ fn peers(ledger: &mut Ledger, end: NaiveDate) -> Result<()> {
         100,
         Some("E-festival-spring"),
     )?;
-    let gifts: [(&str, &[(&str, i64, &str)]); 5] = [
+    // Each giver's GIVE: to whom, how many, and a note.
+    type Gifts<'a> = &'a [(&'a str, i64, &'a str)];
+    let gifts: [(&str, Gifts); 5] = [
         (
             "ana",
             &[

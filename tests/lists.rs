@@ -7,6 +7,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::books::{Books, LIFETIME_REST};
+use common::Coop;
 use openvalue::app::{ContributionQuery, ContributionSort, ContributionStatus, ContributionTotals};
 use openvalue::model::Verdict;
 use openvalue::money::{format_trimmed, QUANTITY_SCALE, VALUE_SCALE};
@@ -478,4 +479,101 @@ fn a_payout_is_checked_against_what_is_owed_before_it_is_recorded() {
             other => panic!("{account} {amount}: {other:?}"),
         }
     }
+}
+
+/// The same through the command line: `list --search`, `balances --to`
+/// and `balances --project`.
+#[test]
+fn the_command_line_searches_notes_and_shows_balances_as_of_a_date_and_per_project() {
+    let coop = Coop::new(0);
+    coop.ok(&["member", "add", "ana", "Ana"]);
+    coop.ok(&["member", "add", "ben", "Ben"]);
+    for code in ["web", "app"] {
+        coop.ok(&["project", "add", code, code]);
+    }
+    coop.ok(&[
+        "kind",
+        "add",
+        "work",
+        "Work",
+        "--measure",
+        "hours",
+        "--rate",
+        "1",
+    ]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "web",
+        "work",
+        "3",
+        "--date",
+        "2026-01-10",
+        "--note",
+        "50% done",
+    ]);
+    coop.ok(&[
+        "log",
+        "ben",
+        "web",
+        "work",
+        "1",
+        "--date",
+        "2026-01-10",
+        "--note",
+        "500 done",
+    ]);
+    coop.ok(&["log", "ben", "app", "work", "1", "--date", "2026-01-10"]);
+    let found = coop.ok(&["list", "--search", "50%"]);
+    assert!(
+        found.contains("50% done") && !found.contains("500 done"),
+        "{found}"
+    );
+    let eq = coop.file("eq.toml", LIFETIME_REST.as_bytes());
+    coop.ok(&["equation", "set", "--default", eq.to_str().unwrap()]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "web",
+        "100",
+        "--date",
+        "2026-03-10",
+        "--id",
+        "r-web",
+    ]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "app",
+        "50",
+        "--date",
+        "2026-04-01",
+        "--id",
+        "r-app",
+    ]);
+    coop.ok(&["distribute", "r-web"]);
+    coop.ok(&["distribute", "r-app"]);
+    coop.ok(&["pay", "ana", "80", "--date", "2026-03-15"]);
+    let rows = |out: String| -> Vec<String> {
+        out.lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    assert_eq!(
+        rows(coop.ok(&["balances", "--to", "2026-03-31"])),
+        [
+            "ana member 75.00 80.00 -5.00",
+            "ben member 25.00 0.00 25.00"
+        ]
+    );
+    let web = rows(coop.ok(&["balances", "--project", "web"]));
+    assert_eq!(web[..2], ["ana member 75.00", "ben member 25.00"]);
+    assert!(web[2].contains("not for a project"), "{web:?}");
+    assert_eq!(
+        rows(coop.ok(&["balances", "--project", "app", "--to", "2026-03-31"])),
+        ["(none)", "(payouts are made to an account, not for a project: paid and owed are in `openvalue balances`)"]
+    );
+    let err = coop.fails(&["balances", "--project", "wbe"]);
+    assert!(err.contains("did you mean 'web'"), "{err}");
 }

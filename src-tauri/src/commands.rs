@@ -762,10 +762,11 @@ pub async fn balance_sheet(
         Ok(match project {
             None => BalanceSheetDto::of_balances(books.balances_in(None, as_of)?),
             Some(p) => {
-                if !l.catalog()?.projects.contains_key(&p) {
+                let projects = l.catalog()?.projects;
+                if !projects.contains_key(&p) {
                     return Err(AppError::field(
                         "project",
-                        format!("no project {}", openvalue::text::quote(&p)),
+                        openvalue::validate::unknown_with_hint("project", &p, projects.keys()),
                     ));
                 }
                 BalanceSheetDto::of_project(books.earned_from_project(&p, None, as_of)?)
