@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 const BUILD_RS: &str = include_str!("../build.rs");
 const COMMANDS_RS: &str = include_str!("../src/commands.rs");
 const PEOPLE_RS: &str = include_str!("../src/people.rs");
+const PEERS_RS: &str = include_str!("../src/peers.rs");
 const LIB_RS: &str = include_str!("../src/lib.rs");
 const CAPABILITY: &str = include_str!("../capabilities/default.json");
 const CONF: &str = include_str!("../tauri.conf.json");
@@ -27,7 +28,11 @@ fn declared() -> BTreeSet<String> {
 fn every_command_is_declared_registered_and_allowed_and_nothing_else() {
     let declared = declared();
     // (module, its source): the commands of each module of the shell.
-    let modules = [("commands", COMMANDS_RS), ("people", PEOPLE_RS)];
+    let modules = [
+        ("commands", COMMANDS_RS),
+        ("people", PEOPLE_RS),
+        ("peers", PEERS_RS),
+    ];
     let mut defined = BTreeSet::new();
     for (module, source) in modules {
         for rest in source.split("#[tauri::command]\npub async fn ").skip(1) {
@@ -41,7 +46,7 @@ fn every_command_is_declared_registered_and_allowed_and_nothing_else() {
     }
     assert_eq!(
         declared, defined,
-        "build.rs COMMANDS and the commands of src/commands.rs and src/people.rs differ"
+        "build.rs COMMANDS and the commands of src/commands.rs, src/people.rs and src/peers.rs differ"
     );
     let capability: serde_json::Value = serde_json::from_str(CAPABILITY).expect("capability JSON");
     let allowed: BTreeSet<String> = capability["permissions"]
