@@ -848,6 +848,23 @@ try {
     if (card !== 'rgb(255, 255, 255)') throw new Error(`the chart's card is ${card}`);
     await session.js(`document.querySelector('figure.chart').scrollIntoView({ block: 'center' })`);
     await shot('dark-revenues');
+    // Every screen, dark, at both sizes: nothing sticks out sideways.
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account', 'resources', 'give', 'tokens'];
+    for (const [w, h] of [[1280, 800], [1024, 700]]) {
+      await session.setSize(w, h);
+      for (const [i, s] of screens.entries()) {
+        await nav(s);
+        if (s === 'account') {
+          await session.select('#account-member', 'ana');
+          await session.find('[data-testid="account-owed"]');
+        }
+        if (s === 'export') await session.find('figure.chart img', 15_000);
+        const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
+        if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px in dark mode`);
+        await shot(`dark-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
+      }
+    }
+    await session.setSize(1280, 800);
   });
 
   // ---- two laptops -----------------------------------------------------------
