@@ -362,7 +362,7 @@ pub struct ContributionPage {
 pub struct ContributionTotals {
     /// How many match and are not void.
     pub count: u64,
-    /// How many of those are voided and so left out of the totals.
+    /// How many match but are void, and so are left out of the totals.
     pub voided: u64,
     /// Their hours (kinds measured in hours), scaled by 10^4.
     pub hours_e4: i128,
@@ -534,5 +534,20 @@ impl Books<'_> {
             .conn()
             .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))?;
         Ok(count as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_pattern;
+
+    #[test]
+    fn a_search_pattern_escapes_likes_wildcards_and_its_escape() {
+        assert_eq!(contains_pattern("design"), "%design%");
+        assert_eq!(contains_pattern("100%"), "%100\\%%");
+        assert_eq!(contains_pattern("a_b"), "%a\\_b%");
+        assert_eq!(contains_pattern("c:\\x"), "%c:\\\\x%");
+        assert_eq!(contains_pattern("l'été"), "%l'été%");
+        assert_eq!(contains_pattern(""), "%%");
     }
 }
