@@ -8,7 +8,9 @@ use crate::distribute::{self, DistributionPlan};
 use crate::equation::{self, EquationError, EquationProblem};
 use crate::error::{Error, Result};
 
-pub use crate::store::query::{ContributionPage, ContributionQuery, ContributionStatus};
+pub use crate::store::query::{
+    ContributionPage, ContributionQuery, ContributionSort, ContributionStatus, ContributionTotals,
+};
 pub use crate::store::DistributionSummary;
 use crate::store::Ledger;
 
@@ -42,6 +44,50 @@ impl Ledger {
             &equation,
             self.currency(),
         )?)
+    }
+}
+
+/// A payout set against what is owed to its account now: a payout larger
+/// than what is owed is allowed (an advance), but the app asks first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PayoutCheck {
+    /// The payout, in minor units.
+    pub amount_minor: i64,
+    /// What is owed to the account before it, in minor units (negative:
+    /// paid in advance already).
+    pub owed_minor: i64,
+    /// By how much the payout exceeds what is owed, in minor units: how far
+    /// in advance the account would be paid after it. `None` when it does
+    /// not exceed what is owed.
+    pub excess_minor: Option<i128>,
+}
+
+impl Ledger {
+    /// Sets a payout of `amount` (decimal text in the ledger's currency)
+    /// to `account` against what is owed to it now, without writing
+    /// anything. A bad amount or an unknown account is an error naming
+    /// its field, as [`Ledger::pay`] would report it.
+    pub fn check_payout(&self, account: &str, amount: &str) -> Result<PayoutCheck> {
+        let amount_minor = self
+            .currency()
+            .parse_amount(amount)
+            .map_err(|e| Error::field("amount", e.to_string()))?;
+        let balance = self
+            .balances()?
+            .into_iter()
+            .find(|b| b.account == account)
+            .ok_or_else(|| {
+                Error::field(
+                    "account",
+                    format!("no account {}", crate::text::quote(account)),
+                )
+            })?;
+        let excess = i128::from(amount_minor) - i128::from(balance.owed_minor);
+        Ok(PayoutCheck {
+            amount_minor,
+            owed_minor: balance.owed_minor,
+            excess_minor: (excess > 0).then_some(excess),
+        })
     }
 }
 

@@ -149,7 +149,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Reverse { distribution } => payouts::reverse(ledger, &distribution, out),
         Command::Pay(args) => payouts::pay(ledger, args, out),
         Command::Payout(cmd) => payouts::payout(ledger, cmd, out),
-        Command::Balances(period) => payouts::balances(ledger, period, out),
+        Command::Balances(args) => payouts::balances(ledger, args, out),
         Command::Statement(args) => files::statement(ledger, args, out),
         Command::Export(args) => files::export(ledger, args, out),
         Command::Chart(cmd) => files::chart(ledger, cmd, out),

@@ -19,5 +19,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // theme.test.ts reads app.css as text (?raw): let Vite serve it.
+    css: { include: [/app\.css/] },
   },
 });

@@ -13,7 +13,6 @@ use tauri::State;
 
 use std::io::Write;
 
-use openvalue::app::ContributionQuery;
 use openvalue::chart::{self, Format};
 use openvalue::export::{self, ExportOptions, Locale, Report};
 use openvalue::import::{self, ImportOptions};
@@ -421,7 +420,7 @@ pub async fn add_kind(state: State<'_, AppState>, input: NewKind) -> AppResult<(
     state.with(|l| Ok(l.add_kind(&input)?))
 }
 
-/// A page of contributions, newest first.
+/// A page of contributions, newest first or in the order asked for.
 #[tauri::command]
 pub async fn list_contributions(
     state: State<'_, AppState>,
@@ -429,15 +428,7 @@ pub async fn list_contributions(
     offset: u32,
     limit: u32,
 ) -> AppResult<ContributionPageDto> {
-    let query = ContributionQuery {
-        member: text(&filter.member),
-        project: text(&filter.project),
-        kind: text(&filter.kind),
-        status: filter.status.map(Into::into),
-        include_void: filter.include_void,
-        from: date("from", &filter.from)?,
-        to: date("to", &filter.to)?,
-    };
+    let query = filter.query()?;
     state.with(|l| {
         let k = l.settings().approvals_required;
         let page = l.contribution_page(&query, offset.into(), limit.min(1000).into())?;
@@ -469,6 +460,17 @@ pub async fn list_contributions(
             total: count(page.total),
         })
     })
+}
+
+/// What every contribution matching the filter adds up to: count, hours
+/// and value, voided ones left out.
+#[tauri::command]
+pub async fn contribution_totals(
+    state: State<'_, AppState>,
+    filter: ContributionFilterDto,
+) -> AppResult<ContributionTotalsDto> {
+    let query = filter.query()?;
+    state.with(|l| Ok(l.contribution_totals(&query)?.into()))
 }
 
 /// Records a contribution; returns its id.
@@ -743,6 +745,46 @@ pub async fn void_payout(state: State<'_, AppState>, id: String) -> AppResult<()
 #[tauri::command]
 pub async fn balances(state: State<'_, AppState>) -> AppResult<Vec<BalanceDto>> {
     state.with(|l| Ok(l.balances()?.into_iter().map(Into::into).collect()))
+}
+
+/// The balances as of a date (earned and paid up to it), or what one
+/// project's distributions allocated (no paid or owed: payouts are not per
+/// project).
+#[tauri::command]
+pub async fn balance_sheet(
+    state: State<'_, AppState>,
+    filter: BalanceFilterDto,
+) -> AppResult<BalanceSheetDto> {
+    let as_of = date("asOf", &filter.as_of)?;
+    let project = text(&filter.project);
+    state.with(|l| {
+        let books = l.books();
+        Ok(match project {
+            None => BalanceSheetDto::of_balances(books.balances_in(None, as_of)?),
+            Some(p) => {
+                let projects = l.catalog()?.projects;
+                if !projects.contains_key(&p) {
+                    return Err(AppError::field(
+                        "project",
+                        openvalue::validate::unknown_with_hint("project", &p, projects.keys()),
+                    ));
+                }
+                BalanceSheetDto::of_project(books.earned_from_project(&p, None, as_of)?)
+            }
+        })
+    })
+}
+
+/// A payout set against what is owed to its account, before recording it.
+#[tauri::command]
+pub async fn check_payout(
+    state: State<'_, AppState>,
+    input: PayoutCheckInput,
+) -> AppResult<PayoutCheckDto> {
+    state.with(|l| {
+        Ok(l.check_payout(input.account.trim(), input.amount.trim())?
+            .into())
+    })
 }
 
 /// Data rows in a CSV file, counted as lines after the header (a quoted

@@ -13,14 +13,18 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use openvalue::app::{ContributionStatus, DistributionSummary};
+use openvalue::app::{
+    ContributionQuery, ContributionSort, ContributionStatus, ContributionTotals,
+    DistributionSummary, PayoutCheck,
+};
 use openvalue::distribute::DistributionPlan;
 use openvalue::model::parse_date;
 use openvalue::model::{AccountType, BucketType, Measure, PayoutRecord, Status};
-use openvalue::money::{format_trimmed, Currency, QUANTITY_SCALE};
+use openvalue::money::{format_trimmed, Currency, QUANTITY_SCALE, VALUE_SCALE};
 use openvalue::store::query::{Catalog, ContributionRow};
 use openvalue::store::{
-    Balance, ConflictRow, DeviceRow, ExplainRow, HistoryChange, HistoryEvent, Ledger, RevenueRow,
+    Balance, ConflictRow, DeviceRow, ExplainRow, HistoryChange, HistoryEvent, Ledger,
+    ProjectEarning, RevenueRow,
 };
 use openvalue::validate::{AccountInput, KindInput};
 
@@ -821,6 +825,216 @@ pub struct ContributionFilterDto {
     pub from: String,
     /// On or before (YYYY-MM-DD).
     pub to: String,
+    /// Text the note contains (ignoring case; empty: any note).
+    #[serde(default)]
+    pub note: String,
+    /// The column to sort by (`null`: date).
+    #[serde(default)]
+    pub sort: Option<ContributionSortDto>,
+    /// Smallest first (the default is newest first).
+    #[serde(default)]
+    pub ascending: bool,
+}
+
+/// A column the contributions list is sorted by.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ContributionSortDto {
+    /// Date, then entry order.
+    Date,
+    /// Member handle.
+    Member,
+    /// Project code.
+    Project,
+    /// Kind code.
+    Kind,
+    /// Quantity.
+    Quantity,
+    /// Status (counts, pending, rejected, void).
+    Status,
+}
+
+impl From<ContributionSortDto> for ContributionSort {
+    fn from(s: ContributionSortDto) -> Self {
+        match s {
+            ContributionSortDto::Date => ContributionSort::Date,
+            ContributionSortDto::Member => ContributionSort::Member,
+            ContributionSortDto::Project => ContributionSort::Project,
+            ContributionSortDto::Kind => ContributionSort::Kind,
+            ContributionSortDto::Quantity => ContributionSort::Quantity,
+            ContributionSortDto::Status => ContributionSort::Status,
+        }
+    }
+}
+
+impl ContributionFilterDto {
+    /// The core's query, with its dates checked (a bad one names its field).
+    pub fn query(&self) -> AppResult<ContributionQuery> {
+        Ok(ContributionQuery {
+            member: optional_text(&self.member),
+            project: optional_text(&self.project),
+            kind: optional_text(&self.kind),
+            status: self.status.map(Into::into),
+            include_void: self.include_void,
+            from: optional_date("from", &self.from)?,
+            to: optional_date("to", &self.to)?,
+            note: optional_text(&self.note),
+            sort: self.sort.map(Into::into).unwrap_or_default(),
+            ascending: self.ascending,
+        })
+    }
+}
+
+/// What every contribution matching the filters adds up to (not just the
+/// page shown), voided ones left out.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContributionTotalsDto {
+    /// Matching contributions that are not void.
+    pub count: u32,
+    /// Matching contributions left out because they are void.
+    pub voided: u32,
+    /// Their hours (kinds measured in hours), exact decimal text.
+    pub hours: String,
+    /// Their value in the ledger's currency, exact decimal text (as many
+    /// places as it has: rates and multipliers have more than cents).
+    pub value: String,
+}
+
+impl From<ContributionTotals> for ContributionTotalsDto {
+    fn from(t: ContributionTotals) -> Self {
+        ContributionTotalsDto {
+            count: count(t.count),
+            voided: count(t.voided),
+            hours: format_trimmed(t.hours_e4, QUANTITY_SCALE),
+            value: format_trimmed(t.value, VALUE_SCALE),
+        }
+    }
+}
+
+/// Which balances to show: as of a date, of one project.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BalanceFilterDto {
+    /// Up to and including this date (YYYY-MM-DD; empty: everything).
+    pub as_of: String,
+    /// Only what this project's distributions allocated (empty: all).
+    pub project: String,
+}
+
+/// One account's line of the balances. Amounts are integer minor units as
+/// text; paid and owed are `null` for a project, since a payout is made to
+/// an account, not for a project.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BalanceLineDto {
+    /// Handle.
+    pub account: String,
+    /// Name.
+    pub name: String,
+    /// `member` or `fund`.
+    pub account_type: String,
+    /// Allocated, in minor units.
+    pub earned_minor: String,
+    /// Paid, in minor units (`null` for a project).
+    pub paid_minor: Option<String>,
+    /// Owed = earned − paid, in minor units; negative when paid in
+    /// advance (`null` for a project).
+    pub owed_minor: Option<String>,
+}
+
+/// The balances as asked for, with their totals.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BalanceSheetDto {
+    /// One line per account.
+    pub rows: Vec<BalanceLineDto>,
+    /// Total earned, in minor units.
+    pub earned_minor: String,
+    /// Total paid (`null` for a project).
+    pub paid_minor: Option<String>,
+    /// Total owed (`null` for a project).
+    pub owed_minor: Option<String>,
+}
+
+impl BalanceSheetDto {
+    /// The whole ledger's balances.
+    pub fn of_balances(rows: Vec<Balance>) -> Self {
+        let sum = |f: fn(&Balance) -> i64| rows.iter().map(|b| i128::from(f(b))).sum::<i128>();
+        BalanceSheetDto {
+            earned_minor: sum(|b| b.earned_minor).to_string(),
+            paid_minor: Some(sum(|b| b.paid_minor).to_string()),
+            owed_minor: Some(sum(|b| b.owed_minor).to_string()),
+            rows: rows
+                .into_iter()
+                .map(|b| BalanceLineDto {
+                    account: b.account,
+                    name: b.name,
+                    account_type: b.account_type,
+                    earned_minor: minor_text(b.earned_minor),
+                    paid_minor: Some(minor_text(b.paid_minor)),
+                    owed_minor: Some(minor_text(b.owed_minor)),
+                })
+                .collect(),
+        }
+    }
+
+    /// What one project's distributions allocated, without paid or owed.
+    pub fn of_project(rows: Vec<ProjectEarning>) -> Self {
+        BalanceSheetDto {
+            earned_minor: rows
+                .iter()
+                .map(|e| i128::from(e.earned_minor))
+                .sum::<i128>()
+                .to_string(),
+            paid_minor: None,
+            owed_minor: None,
+            rows: rows
+                .into_iter()
+                .map(|e| BalanceLineDto {
+                    account: e.account,
+                    name: e.name,
+                    account_type: e.account_type,
+                    earned_minor: minor_text(e.earned_minor),
+                    paid_minor: None,
+                    owed_minor: None,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A payout about to be recorded.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct PayoutCheckInput {
+    /// Account to pay.
+    pub account: String,
+    /// Amount (decimal text).
+    pub amount: String,
+}
+
+/// A payout set against what is owed to its account now.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PayoutCheckDto {
+    /// The payout, in minor units.
+    pub amount_minor: String,
+    /// Owed to the account before it, in minor units (negative: paid in
+    /// advance already).
+    pub owed_minor: String,
+    /// By how much the payout exceeds what is owed, in minor units
+    /// (`null`: it does not).
+    pub excess_minor: Option<String>,
+}
+
+impl From<PayoutCheck> for PayoutCheckDto {
+    fn from(c: PayoutCheck) -> Self {
+        PayoutCheckDto {
+            amount_minor: minor_text(c.amount_minor),
+            owed_minor: minor_text(c.owed_minor),
+            excess_minor: c.excess_minor.map(|e| e.to_string()),
+        }
+    }
 }
 
 /// One page of contributions.

@@ -81,6 +81,13 @@ fn generate(dir: &Path) {
     PayoutDto::export_all(&cfg).expect("export PayoutDto");
     NewPayout::export_all(&cfg).expect("export NewPayout");
     BalanceDto::export_all(&cfg).expect("export BalanceDto");
+    ContributionSortDto::export_all(&cfg).expect("export ContributionSortDto");
+    ContributionTotalsDto::export_all(&cfg).expect("export ContributionTotalsDto");
+    BalanceFilterDto::export_all(&cfg).expect("export BalanceFilterDto");
+    BalanceLineDto::export_all(&cfg).expect("export BalanceLineDto");
+    BalanceSheetDto::export_all(&cfg).expect("export BalanceSheetDto");
+    PayoutCheckInput::export_all(&cfg).expect("export PayoutCheckInput");
+    PayoutCheckDto::export_all(&cfg).expect("export PayoutCheckDto");
     TableDto::export_all(&cfg).expect("export TableDto");
     ImportRequest::export_all(&cfg).expect("export ImportRequest");
     ImportProgressDto::export_all(&cfg).expect("export ImportProgressDto");

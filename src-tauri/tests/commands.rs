@@ -564,3 +564,177 @@ fn give_valuation_and_tokens_through_the_commands() {
     );
     assert!(svg.as_str().unwrap_or_default().contains("cai: 20.00 eco"));
 }
+
+/// Issue 16, item 12: the list sorted and searched by the core, its
+/// totals, balances as of a date and per project, and a payout checked
+/// against what is owed; bad input names its field.
+#[test]
+fn the_treasurers_list_totals_balances_and_overpayment_through_the_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let w = Window::new();
+    w.ok(
+        "create_ledger",
+        json!({"input": {"path": dir.path().join("t.openvalue"), "name": "T", "currency": "EUR", "scale": null, "approvals": 0}}),
+    );
+    for handle in ["ana", "ben"] {
+        w.ok(
+            "add_account",
+            json!({"input": {"handle": handle, "name": handle, "accountType": "member", "joinedOn": ""}}),
+        );
+    }
+    for code in ["web", "app"] {
+        w.ok(
+            "add_project",
+            json!({"input": {"code": code, "name": code, "parent": ""}}),
+        );
+    }
+    w.ok(
+        "add_kind",
+        json!({"input": {"code": "work", "name": "Work", "measure": "hours", "unit": "", "rate": "20",
+            "multiplier": "", "gift": false, "reimbursable": false, "effectiveFrom": ""}}),
+    );
+    for (member, project, q, date, note) in [
+        ("ana", "web", "3", "2026-03-01", "50% off the design"),
+        ("ben", "web", "1", "2026-03-02", "Design review"),
+        ("ben", "app", "2.5", "2026-03-03", "bugs"),
+    ] {
+        w.ok(
+            "log_contribution",
+            json!({"input": {"date": date, "member": member, "project": project, "kind": "work", "quantity": q, "note": note}}),
+        );
+    }
+    let filter = |extra: Value| {
+        let mut f = json!({"member": "", "project": "", "kind": "", "status": null, "includeVoid": true, "from": "", "to": ""});
+        f.as_object_mut()
+            .expect("an object")
+            .extend(extra.as_object().expect("an object").clone());
+        f
+    };
+    let members = |page: &Value| -> Vec<String> {
+        page["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| format!("{} {}", r["member"], r["quantity"]).replace('"', ""))
+            .collect()
+    };
+    // Sorted by quantity, largest first, on the second page of one row.
+    let page = w.ok(
+        "list_contributions",
+        json!({"filter": filter(json!({"sort": "quantity", "ascending": false})), "offset": 1, "limit": 1}),
+    );
+    assert_eq!(members(&page), ["ben 2.5"]);
+    let page = w.ok(
+        "list_contributions",
+        json!({"filter": filter(json!({"sort": "member", "ascending": true})), "offset": 0, "limit": 10}),
+    );
+    // (ben's two tie on the member and go by id.)
+    let by_member: Vec<String> = members(&page)
+        .iter()
+        .map(|m| m.split(' ').next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(by_member, ["ana", "ben", "ben"]);
+    // Search in notes: case ignored, `%` only itself.
+    let page = w.ok(
+        "list_contributions",
+        json!({"filter": filter(json!({"note": "DESIGN"})), "offset": 0, "limit": 10}),
+    );
+    assert_eq!(page["total"], 2);
+    let page = w.ok(
+        "list_contributions",
+        json!({"filter": filter(json!({"note": "%"})), "offset": 0, "limit": 10}),
+    );
+    assert_eq!(members(&page), ["ana 3"]);
+    // Totals of every matching row, exact text.
+    let totals = w.ok(
+        "contribution_totals",
+        json!({"filter": filter(json!({"note": "design"}))}),
+    );
+    assert_eq!(
+        totals,
+        json!({"count": 2, "voided": 0, "hours": "4", "value": "80"})
+    );
+    let totals = w.ok("contribution_totals", json!({"filter": filter(json!({}))}));
+    assert_eq!(totals["hours"], "6.5");
+    assert_eq!(totals["value"], "130");
+    let err = w
+        .call(
+            "contribution_totals",
+            json!({"filter": filter(json!({"from": "2026-13-01"}))}),
+        )
+        .expect_err("a bad date");
+    assert_eq!(err["problems"][0]["field"], "from");
+
+    w.ok(
+        "set_equation",
+        json!({"input": {"project": "", "from": "", "source": "[[bucket]]\nshare = \"rest\"\npolicy = \"lifetime\"\n"}}),
+    );
+    for (id, project, date) in [
+        ("R-web", "web", "2026-03-10"),
+        ("R-app", "app", "2026-04-10"),
+    ] {
+        w.ok(
+            "add_revenue",
+            json!({"input": {"project": project, "date": date, "amount": "100.00", "id": id, "note": ""}}),
+        );
+        w.ok("commit_distribution", json!({"revenue": id}));
+    }
+    w.ok("record_payout", json!({"input": {"account": "ana", "amount": "80", "date": "2026-03-20", "method": "", "note": ""}}));
+
+    // As of a date: what was earned and paid by then; ana paid in advance.
+    let sheet = w.ok(
+        "balance_sheet",
+        json!({"filter": {"asOf": "2026-03-31", "project": ""}}),
+    );
+    assert_eq!(
+        sheet,
+        json!({"rows": [
+            {"account": "ana", "name": "ana", "accountType": "member", "earnedMinor": "7500", "paidMinor": "8000", "owedMinor": "-500"},
+            {"account": "ben", "name": "ben", "accountType": "member", "earnedMinor": "2500", "paidMinor": "0", "owedMinor": "2500"},
+        ], "earnedMinor": "10000", "paidMinor": "8000", "owedMinor": "2000"})
+    );
+    // Per project: earned only, no invented paid or owed.
+    let sheet = w.ok(
+        "balance_sheet",
+        json!({"filter": {"asOf": "", "project": "app"}}),
+    );
+    assert_eq!(
+        sheet,
+        json!({"rows": [
+            {"account": "ben", "name": "ben", "accountType": "member", "earnedMinor": "10000", "paidMinor": null, "owedMinor": null},
+        ], "earnedMinor": "10000", "paidMinor": null, "owedMinor": null})
+    );
+    for (filter, field) in [
+        (json!({"asOf": "31/03/2026", "project": ""}), "asOf"),
+        (json!({"asOf": "", "project": "nowhere"}), "project"),
+    ] {
+        let err = w
+            .call("balance_sheet", json!({ "filter": filter }))
+            .expect_err("bad input");
+        assert_eq!(err["problems"][0]["field"], field, "{err}");
+    }
+
+    // A payout larger than what is owed: by how much.
+    let check = w.ok(
+        "check_payout",
+        json!({"input": {"account": "ben", "amount": "200.00"}}),
+    );
+    assert_eq!(
+        check,
+        json!({"amountMinor": "20000", "owedMinor": "12500", "excessMinor": "7500"})
+    );
+    let check = w.ok(
+        "check_payout",
+        json!({"input": {"account": "ben", "amount": "125"}}),
+    );
+    assert_eq!(check["excessMinor"], Value::Null);
+    for (account, amount, field) in [("ben", "lots", "amount"), ("nobody", "1", "account")] {
+        let err = w
+            .call(
+                "check_payout",
+                json!({"input": {"account": account, "amount": amount}}),
+            )
+            .expect_err("bad input");
+        assert_eq!(err["problems"][0]["field"], field, "{err}");
+    }
+}

@@ -155,11 +155,12 @@ pub enum Command {
     )]
     Payout(PayoutCommand),
     /// Earned, paid and owed per account (with a period: earned and paid
-    /// in it, and their difference).
+    /// in it, and their difference; with a project: only what its
+    /// distributions allocated, since payouts are not per project).
     #[command(
-        after_help = "Example:\n  openvalue balances\n  openvalue balances --from 2026-01-01 --to 2026-03-31"
+        after_help = "Example:\n  openvalue balances\n  openvalue balances --to 2026-03-31\n  openvalue balances --project web"
     )]
-    Balances(PeriodArgs),
+    Balances(BalancesArgs),
     /// Write a member's statement (contributions, distribution lines,
     /// payouts, what is owed) as HTML or PDF, by the --out extension.
     #[command(
@@ -339,6 +340,17 @@ pub struct PeriodArgs {
     /// On or before [default: the end].
     #[arg(long, value_parser = date_arg)]
     pub to: Option<NaiveDate>,
+}
+
+/// `balances` arguments.
+#[derive(Debug, Args)]
+pub struct BalancesArgs {
+    /// The period (`--to` alone: balances as of that date).
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Only what this project's distributions allocated (earned only).
+    #[arg(long)]
+    pub project: Option<String>,
 }
 
 /// `statement` arguments.
@@ -607,6 +619,9 @@ pub struct ListArgs {
     /// Include voided contributions.
     #[arg(long)]
     pub all: bool,
+    /// Only contributions whose note contains this text (any case).
+    #[arg(long)]
+    pub search: Option<String>,
     /// Show the latest this many.
     #[arg(long, default_value_t = 200)]
     pub limit: u64,

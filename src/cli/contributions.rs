@@ -44,6 +44,8 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
         include_void: args.all,
         from: args.from,
         to: args.to,
+        note: args.search,
+        ..Default::default()
     };
     let k = ledger.settings().approvals_required;
     let page = ledger.contribution_page(&query, 0, args.limit)?;

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::show::{shown, table};
-use super::{check_known, open, DistributeArgs, PayArgs, PayoutCommand, PeriodArgs};
+use super::{check_known, open, BalancesArgs, DistributeArgs, PayArgs, PayoutCommand};
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
 use crate::ops::today;
@@ -184,10 +184,27 @@ pub(super) fn pay(path: &Path, args: PayArgs, out: &mut dyn Write) -> Result<()>
 }
 
 /// `openvalue balances`: earned, paid and owed per account, for all time
-/// or a period.
-pub(super) fn balances(path: &Path, period: PeriodArgs, out: &mut dyn Write) -> Result<()> {
+/// or a period; with `--project`, what that project's distributions
+/// allocated.
+pub(super) fn balances(path: &Path, args: BalancesArgs, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     let c = ledger.currency().clone();
+    let period = args.period;
+    if let Some(project) = args.project {
+        check_known("project", Some(&project), &ledger.catalog()?.projects)?;
+        let rows: Vec<Vec<String>> = ledger
+            .books()
+            .earned_from_project(&project, period.from, period.to)?
+            .into_iter()
+            .map(|e| vec![e.account, e.account_type, c.format(e.earned_minor)])
+            .collect();
+        table(out, &["account", "type", "earned"], &rows)?;
+        say!(
+            out,
+            "(payouts are made to an account, not for a project: paid and owed are in `openvalue balances`)"
+        );
+        return Ok(());
+    }
     let rows: Vec<Vec<String>> = ledger
         .books()
         .balances_in(period.from, period.to)?

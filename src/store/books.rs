@@ -47,7 +47,9 @@ impl<'a> Books<'a> {
 }
 
 use super::facts::{Balance, EquationRow, ExplainRow, RevenueRow};
-use super::query::{Catalog, ContributionPage, ContributionQuery, ContributionRow};
+use super::query::{
+    Catalog, ContributionPage, ContributionQuery, ContributionRow, ContributionTotals,
+};
 use super::{Ledger, StoreError};
 use crate::distribute::{DistributeError, DistributionPlan};
 use crate::equation::Equation;
@@ -74,6 +76,15 @@ impl Ledger {
         limit: u64,
     ) -> Result<ContributionPage, StoreError> {
         self.books().contribution_page(query, offset, limit)
+    }
+
+    /// What every contribution matching `query` adds up to; see
+    /// [`Books::contribution_totals`].
+    pub fn contribution_totals(
+        &self,
+        query: &ContributionQuery,
+    ) -> Result<ContributionTotals, StoreError> {
+        self.books().contribution_totals(query)
     }
 
     /// One contribution by id.

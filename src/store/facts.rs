@@ -596,6 +596,19 @@ pub struct Balance {
     pub owed_minor: i64,
 }
 
+/// What an account earned from one project's distributions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProjectEarning {
+    /// Account handle.
+    pub account: String,
+    /// Account name.
+    pub name: String,
+    /// `member` or `fund`.
+    pub account_type: String,
+    /// Allocated by the project's non-reversed distributions, in minor units.
+    pub earned_minor: i64,
+}
+
 /// One contribution behind a member's weight.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExplainRow {
@@ -1050,6 +1063,56 @@ impl Books<'_> {
                 account: account.clone(),
                 name,
                 account_type,
+            });
+        }
+        Ok(out)
+    }
+
+    /// What each account earned from `project`'s revenues dated from
+    /// `from` to `to` (either open): the lines of its live distributions,
+    /// by handle, for the accounts that have any. Payouts are made to an
+    /// account, not for a project, so there is no paid or owed per
+    /// project; [`Books::balances_in`] has those for the whole ledger.
+    pub fn earned_from_project(
+        &self,
+        project: &str,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<ProjectEarning>, StoreError> {
+        let (from_day, to_day) = (
+            from.map(day_number).unwrap_or(i64::MIN),
+            to.map(day_number).unwrap_or(i64::MAX),
+        );
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT a.handle, a.name, a.type, e.high, e.low
+             FROM accounts a
+             JOIN (SELECT l.recipient AS account, {} FROM allocations l
+                   JOIN distributions d ON d.id = l.distribution
+                   WHERE d.reversed = 0 AND d.project = ?3 AND d.revenue_day BETWEEN ?1 AND ?2
+                   GROUP BY l.recipient) e ON e.account = a.handle
+             ORDER BY a.handle",
+            exact_sum_as("l.amount_minor"),
+        ))?;
+        let rows = stmt.query_map(params![from_day, to_day, project], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                combine(r.get(3)?, r.get(4)?),
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (account, name, account_type, earned) = row?;
+            let earned_minor = i64::try_from(earned).map_err(|_| StoreError::TooLarge {
+                what: format!("the earnings of {account} from {project}"),
+                minor: earned.to_string(),
+            })?;
+            out.push(ProjectEarning {
+                account,
+                name,
+                account_type,
+                earned_minor,
             });
         }
         Ok(out)

@@ -42,7 +42,7 @@ pub(crate) use apply::{contribution_digest, revenue_digest};
 pub use books::Books;
 pub(crate) use books::RecordTable;
 pub use epochs::{EpochView, GiveView};
-pub use facts::{Balance, ExplainRow, RevenueRow};
+pub use facts::{Balance, ExplainRow, ProjectEarning, RevenueRow};
 pub use history::{FieldChange, HistoryChange, HistoryEvent};
 pub use merge::{ConflictRow, DeviceRow, MergeReport};
 pub use peers::PeerValue;

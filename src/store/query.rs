@@ -3,10 +3,10 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
-use super::sql::{counts, DONE};
+use super::sql::{combine, counts, exact_sum, DONE, RATE_IN_FORCE};
 use super::{Books, StoreError, BEGINNING_DAY};
 pub use crate::catalog::{suggest, Catalog};
 use crate::model::{
@@ -228,6 +228,45 @@ fn contribution_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ContributionRow> 
     })
 }
 
+/// A column the contributions list is sorted by (SPEC §8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContributionSort {
+    /// Date, then entry order.
+    #[default]
+    Date,
+    /// Member handle.
+    Member,
+    /// Project code.
+    Project,
+    /// Kind code.
+    Kind,
+    /// Quantity (in each kind's own unit).
+    Quantity,
+    /// Status: counts, pending, rejected, void.
+    Status,
+}
+
+impl ContributionSort {
+    /// The SQL expressions this column orders by, before the tie-break by
+    /// id. Fixed text chosen by the variant; `k` is the approvals required
+    /// (an integer, so safe to inline).
+    fn keys(self, k: u32) -> Vec<String> {
+        match self {
+            ContributionSort::Date => vec!["c.day".into(), "c.entered".into()],
+            ContributionSort::Member => vec!["c.member".into()],
+            ContributionSort::Project => vec!["c.project".into()],
+            ContributionSort::Kind => vec!["c.kind".into()],
+            ContributionSort::Quantity => vec!["c.quantity_e4".into()],
+            // The rank of ContributionStatus::judge, in its declaration
+            // order (which is also the names' alphabetical order).
+            ContributionSort::Status => vec![format!(
+                "CASE WHEN c.void = 1 THEN 3 WHEN c.rejections > 0 THEN 2 WHEN c.approvals < {k} THEN 1 ELSE 0 END"
+            )],
+        }
+    }
+}
+
 /// Filters of the contributions list; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct ContributionQuery {
@@ -246,6 +285,67 @@ pub struct ContributionQuery {
     pub from: Option<NaiveDate>,
     /// On or before.
     pub to: Option<NaiveDate>,
+    /// Only contributions whose note contains this text (ignoring ASCII
+    /// case; `%` and `_` are matched as themselves).
+    pub note: Option<String>,
+    /// The column to sort by; ties go by id in the same direction.
+    pub sort: ContributionSort,
+    /// Smallest first (the default is largest first: newest first by date).
+    pub ascending: bool,
+}
+
+/// `text` as a LIKE pattern matching any note that contains it: `\`, `%`
+/// and `_` escaped with `\` (the query says `ESCAPE '\'`).
+pub fn contains_pattern(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len() + 2);
+    pattern.push('%');
+    for ch in text.chars() {
+        if matches!(ch, '\\' | '%' | '_') {
+            pattern.push('\\');
+        }
+        pattern.push(ch);
+    }
+    pattern.push('%');
+    pattern
+}
+
+impl ContributionQuery {
+    /// The WHERE condition of these filters over contributions `c`, with
+    /// parameters `?1`–`?6` ([`ContributionQuery::args`]); the status
+    /// condition is fixed text and the approvals required an integer.
+    fn condition(&self, k: u32) -> String {
+        let status = match self.status {
+            Some(s) => s.condition(k),
+            None if self.include_void => "1".into(),
+            None => "c.void = 0".into(),
+        };
+        format!(
+            "(?1 IS NULL OR c.member = ?1) AND (?2 IS NULL OR c.project = ?2) AND (?3 IS NULL OR c.kind = ?3)
+             AND (?4 IS NULL OR c.day >= ?4) AND (?5 IS NULL OR c.day <= ?5)
+             AND (?6 IS NULL OR c.note LIKE ?6 ESCAPE '\\') AND {status}"
+        )
+    }
+
+    /// The values of [`ContributionQuery::condition`]'s parameters, bound
+    /// (never formatted into the SQL).
+    fn args(&self) -> Vec<rusqlite::types::Value> {
+        use rusqlite::types::Value;
+        let text = |t: &Option<String>| t.clone().map_or(Value::Null, Value::Text);
+        let day = |d: Option<NaiveDate>| d.map_or(Value::Null, |d| Value::Integer(day_number(d)));
+        let note = self
+            .note
+            .as_deref()
+            .filter(|n| !n.is_empty())
+            .map_or(Value::Null, |n| Value::Text(contains_pattern(n)));
+        vec![
+            text(&self.member),
+            text(&self.project),
+            text(&self.kind),
+            day(self.from),
+            day(self.to),
+            note,
+        ]
+    }
 }
 
 /// One page of contributions, newest first, and how many match in all.
@@ -255,6 +355,21 @@ pub struct ContributionPage {
     pub rows: Vec<ContributionRow>,
     /// Contributions matching the filters.
     pub total: u64,
+}
+
+/// What the contributions matching a query add up to, voided ones left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ContributionTotals {
+    /// How many match and are not void.
+    pub count: u64,
+    /// How many match but are void, and so are left out of the totals.
+    pub voided: u64,
+    /// Their hours (kinds measured in hours), scaled by 10^4.
+    pub hours_e4: i128,
+    /// Their value, exact, at [`crate::money::VALUE_SCALE`]: quantity ×
+    /// rate × multiplier of the rate in force on each date, or a
+    /// peer-valued contribution's value now (SPEC §15).
+    pub value: i128,
 }
 
 impl Books<'_> {
@@ -267,9 +382,11 @@ impl Books<'_> {
         )
     }
 
-    /// A page of contributions matching `query`, newest first (date, then
-    /// entry order), with the total count so a list can page through a
-    /// million rows without loading them.
+    /// A page of contributions matching `query`, in its order (by default
+    /// newest first: date, then entry order), with the total count so a
+    /// list can page through a million rows without loading them. The
+    /// sort is done here over every matching row, so each page is a slice
+    /// of one order; ties go by id, so the order is stable.
     pub fn contribution_page(
         &self,
         query: &ContributionQuery,
@@ -277,54 +394,47 @@ impl Books<'_> {
         limit: u64,
     ) -> Result<ContributionPage, StoreError> {
         let k = self.settings().approvals_required;
-        let status = match query.status {
-            Some(s) => s.condition(k),
-            None if query.include_void => "1".into(),
-            None => "c.void = 0".into(),
-        };
-        let filters = format!(
-            "(?1 IS NULL OR member = ?1) AND (?2 IS NULL OR project = ?2) AND (?3 IS NULL OR kind = ?3)
-             AND (?4 IS NULL OR day >= ?4) AND (?5 IS NULL OR day <= ?5) AND {status}"
-        );
-        let args = params![
-            query.member,
-            query.project,
-            query.kind,
-            query.from.map(day_number),
-            query.to.map(day_number),
-        ];
+        let filters = query.condition(k);
+        let args = query.args();
         let total: i64 = self.conn().query_row(
             &format!("SELECT count(*) FROM contributions c WHERE {filters}"),
-            args,
+            rusqlite::params_from_iter(args.iter()),
             |r| r.get(0),
         )?;
         let total = u64::try_from(total).unwrap_or(0);
         // SQLite sorts only the first OFFSET + LIMIT rows of a page, so a
-        // page in the older half is read from the other end and turned
+        // page in the later half is read from the other end and turned
         // around: the last page of a million rows is as quick as the first.
         let from_end = offset.saturating_mul(2) > total;
-        let (order, skip, take) = if from_end {
+        let (ascending, skip, take) = if from_end {
             let end = offset.saturating_add(limit).min(total);
-            ("ASC", total - end, end.saturating_sub(offset))
+            (!query.ascending, total - end, end.saturating_sub(offset))
         } else {
-            ("DESC", offset, limit)
+            (query.ascending, offset, limit)
         };
+        let direction = if ascending { "ASC" } else { "DESC" };
+        let mut keys = query.sort.keys(k);
+        keys.push("c.id".into());
+        let order = keys
+            .iter()
+            .map(|key| format!("{key} {direction}"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut stmt = self.conn().prepare(&format!(
             "SELECT {CONTRIBUTION_COLUMNS}
              FROM contributions c WHERE {filters}
-             ORDER BY day {order}, entered {order} LIMIT ?6 OFFSET ?7"
+             ORDER BY {order} LIMIT ?7 OFFSET ?8"
         ))?;
+        let mut page_args = args;
+        page_args.push(rusqlite::types::Value::Integer(
+            i64::try_from(take).unwrap_or(i64::MAX),
+        ));
+        page_args.push(rusqlite::types::Value::Integer(
+            i64::try_from(skip).unwrap_or(i64::MAX),
+        ));
         let mut rows = stmt
             .query_map(
-                params![
-                    query.member,
-                    query.project,
-                    query.kind,
-                    query.from.map(day_number),
-                    query.to.map(day_number),
-                    i64::try_from(take).unwrap_or(i64::MAX),
-                    i64::try_from(skip).unwrap_or(i64::MAX),
-                ],
+                rusqlite::params_from_iter(page_args.iter()),
                 contribution_row,
             )?
             .collect::<Result<Vec<_>, _>>()?;
@@ -332,6 +442,81 @@ impl Books<'_> {
             rows.reverse();
         }
         Ok(ContributionPage { rows, total })
+    }
+
+    /// The count, hours and value of every contribution matching `query`
+    /// (not just a page), voided ones left out. Quantities are summed in
+    /// SQL per kind and rate version and multiplied out here in `i128`, as
+    /// the charts do, so the value is exact.
+    pub fn contribution_totals(
+        &self,
+        query: &ContributionQuery,
+    ) -> Result<ContributionTotals, StoreError> {
+        let k = self.settings().approvals_required;
+        let filters = query.condition(k);
+        let args = query.args();
+        let (all, voided): (i64, i64) = self.conn().query_row(
+            &format!(
+                "SELECT count(*), coalesce(sum(c.void), 0) FROM contributions c WHERE {filters}"
+            ),
+            rusqlite::params_from_iter(args.iter()),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut totals = ContributionTotals {
+            count: u64::try_from(all - voided).unwrap_or(0),
+            voided: u64::try_from(voided).unwrap_or(0),
+            ..Default::default()
+        };
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT k.measure = 'hours', k.peers, v.rate_e4, v.multiplier_e3, {}
+             FROM contributions c {RATE_IN_FORCE}
+             WHERE {filters} AND c.void = 0
+             GROUP BY c.kind, v.from_day",
+            exact_sum("c.quantity_e4")
+        ))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        while let Some(r) = rows.next()? {
+            let (hours, peers): (bool, bool) = (r.get(0)?, r.get(1)?);
+            let quantity_e4 = combine(r.get(4)?, r.get(5)?);
+            if hours {
+                totals.hours_e4 = totals.hours_e4.saturating_add(quantity_e4);
+            }
+            if !peers {
+                let value = quantity_e4
+                    .saturating_mul(i128::from(r.get::<_, i64>(2)?))
+                    .saturating_mul(i128::from(r.get::<_, i64>(3)?));
+                totals.value = totals.value.saturating_add(value);
+            }
+        }
+        totals.value = totals
+            .value
+            .saturating_add(self.peer_total(&filters, &args)?);
+        Ok(totals)
+    }
+
+    /// The value, at [`crate::money::VALUE_SCALE`], of the peer-valued
+    /// contributions among those matching `filters`: each its value now.
+    fn peer_total(
+        &self,
+        filters: &str,
+        args: &[rusqlite::types::Value],
+    ) -> Result<i128, StoreError> {
+        let ids: Vec<String> = self
+            .conn()
+            .prepare(&format!(
+                "SELECT c.id FROM contributions c JOIN kinds k ON k.code = c.kind
+                 WHERE {filters} AND c.void = 0 AND k.peers = 1"
+            ))?
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let to_value = 10i128.pow(crate::money::VALUE_SCALE - self.settings().currency.scale);
+        Ok(self
+            .peer_values(&ids)?
+            .into_iter()
+            .flatten()
+            .map(|p| i128::from(p.median.value_minor).saturating_mul(to_value))
+            .fold(0i128, i128::saturating_add))
     }
 
     /// One contribution by id.
@@ -349,5 +534,20 @@ impl Books<'_> {
             .conn()
             .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))?;
         Ok(count as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_pattern;
+
+    #[test]
+    fn a_search_pattern_escapes_likes_wildcards_and_its_escape() {
+        assert_eq!(contains_pattern("design"), "%design%");
+        assert_eq!(contains_pattern("100%"), "%100\\%%");
+        assert_eq!(contains_pattern("a_b"), "%a\\_b%");
+        assert_eq!(contains_pattern("c:\\x"), "%c:\\\\x%");
+        assert_eq!(contains_pattern("l'été"), "%l'été%");
+        assert_eq!(contains_pattern(""), "%%");
     }
 }

@@ -344,6 +344,64 @@ try {
     if (await session.js('return document.getElementById("entry-timer").tabIndex') !== 0) throw new Error('the timer is out of the tab order');
   });
 
+  await step('the contributions list sorts by any column, searches notes and totals every matching row', async () => {
+    // A project of its own, filled from the CLI on the same file, so what
+    // other steps log does not change what is expected here: one approved,
+    // one voided, the rest pending.
+    cli('project', 'add', 'lists', 'Lists');
+    const ids = {};
+    for (const [member, q, date, note] of [['ben', '0.5', '2026-01-15', 'Fixed 100% of the bugs'], ['ana', '1.25', '2026-02-01', 'design_review'], ['ben', '4', '2026-02-20', 'Design workshop'], ['ana', '3', '2026-03-01', ''], ['ben', '2', '2026-03-05', 'design review']]) {
+      ids[`${member} ${q}`] = cli('log', member, 'lists', 'work', q, '--date', date, '--note', note).trim().split(/\s+/).pop();
+    }
+    cli('approve', ids['ana 3'], '--by', 'ben');
+    cli('correct', ids['ben 2'], '--void');
+    await nav('members');
+    await nav('contributions');
+    await session.type('#filter-project', 'lists');
+    // Every row of the list, the voided one left out: 0.5 + 1.25 + 4 + 3 h at 20.
+    await session.waitText('[data-testid="contribution-totals"]', (t) => t === '4 contributions · 8.75 hours · value 175.00 EUR (1 voided one not counted)', 'totals of the list');
+    const column = (i) => session.js(`return [...document.querySelectorAll('[data-testid="contributions"] tbody tr[data-id]')].map(tr => tr.cells[${i}].innerText.trim())`);
+    const header = (c) => session.js(`const th = document.querySelector('th[data-sort="${c}"]'); return [th.getAttribute('aria-sort'), th.querySelector('.arrow').innerText.trim()]`);
+    const sortedAs = async (i, want, what) => waitFor(async () => JSON.stringify(await column(i)) === JSON.stringify(want) || null, 5000, what);
+    if (JSON.stringify(await header('date')) !== JSON.stringify(['descending', '▼'])) throw new Error(`date header ${await header('date')}`);
+    await session.click('th[data-sort="quantity"] button');
+    await sortedAs(4, ['4', '3', '2', '1.25', '0.5'], 'largest quantity first');
+    if (JSON.stringify(await header('quantity')) !== JSON.stringify(['descending', '▼'])) throw new Error(`quantity header ${await header('quantity')}`);
+    if (JSON.stringify(await header('date')) !== JSON.stringify(['none', ''])) throw new Error('the date header still says sorted');
+    await session.click('th[data-sort="quantity"] button');
+    await sortedAs(4, ['0.5', '1.25', '2', '3', '4'], 'smallest quantity first');
+    if (JSON.stringify(await header('quantity')) !== JSON.stringify(['ascending', '▲'])) throw new Error(`quantity header ${await header('quantity')}`);
+    await session.click('th[data-sort="member"] button');
+    await sortedAs(1, ['ana', 'ana', 'ben', 'ben', 'ben'], 'by member, A to Z');
+    await session.click('th[data-sort="status"] button');
+    await sortedAs(5, ['counts', 'pending', 'pending', 'pending', 'void'], 'by status');
+    // Back to the date: newest first again.
+    await session.click('th[data-sort="date"] button');
+    await waitFor(async () => {
+      const dates = await column(0);
+      return JSON.stringify(dates) === JSON.stringify([...dates].sort().reverse()) || null;
+    }, 5000, 'newest first again');
+    if ((await header('date'))[0] !== 'descending') throw new Error('the date header does not say descending');
+    // Search in notes: any case; % and _ are only themselves.
+    await session.type('#filter-note', 'DESIGN');
+    // (ben's voided "design review" is found too, and left out of the totals.)
+    await sortedAs(6, ['design review', 'Design workshop', 'design_review'], 'notes with "design"');
+    await session.waitText('[data-testid="contribution-totals"]', (t) => t === '2 contributions · 5.25 hours · value 105.00 EUR (1 voided one not counted)', 'totals of the search');
+    await session.click('th[data-sort="quantity"] button');
+    await sortedAs(6, ['Design workshop', 'design review', 'design_review'], 'the search sorted by quantity');
+    await shot('02d-contributions-sorted-searched');
+    await session.type('#filter-note', '_');
+    // As a LIKE wildcard, "_" would match the space of "design review" too.
+    await sortedAs(6, ['design_review'], '"_" matches only an underscore');
+    await session.type('#filter-note', '100%');
+    await sortedAs(6, ['Fixed 100% of the bugs'], '"100%" matches only itself');
+    await session.type('#filter-note', 'no such note');
+    await session.waitText('[data-testid="contribution-totals"]', (t) => t === '0 contributions · 0 hours · value 0.00 EUR', 'nothing found, nothing added');
+    await nav('members');
+    await nav('contributions');
+    if ((await session.value('#filter-note')) !== '' || (await session.value('#filter-project')) !== '') throw new Error('the filters stayed');
+  });
+
   await step('record a revenue, preview and commit its distribution', async () => {
     await nav('revenues');
     await session.select('#revenue-project', 'web');
@@ -372,10 +430,21 @@ try {
     await session.click('[data-testid="balances"] tr[data-account="ana"] button');
     await waitFor(async () => (await session.value('#payout-amount')) === '900.00', 5000, 'owed amount filled in');
     if ((await session.value('#payout-account')) !== 'ana') throw new Error('account not filled in');
+    // More than what is owed asks first, saying by how much; Cancel records nothing.
+    const before = cli('balances');
+    await session.type('#payout-amount', '1000.00');
+    await session.click('#payout-add');
+    const question = await session.waitText('[data-testid="overpay-question"]', (t) => t.length > 0, 'a payout above what is owed asks first');
+    if (question !== '1,000.00 EUR is 100.00 EUR more than the 900.00 EUR owed to ana: ana would be paid 100.00 EUR in advance. Record it anyway?') throw new Error(question);
+    await shot('04f-payout-overpay-confirm');
+    await session.click('#overpay-cancel');
+    await waitFor(async () => !(await session.exists('[data-testid="overpay-confirm"]')), 5000, 'cancel closes the question');
+    if (cli('balances') !== before) throw new Error('cancelling an overpayment changed the balances');
     await session.type('#payout-amount', '250.50');
     await session.type('#payout-method', 'transfer');
     await session.click('#payout-add');
     await session.waitText('[data-testid="payouts"] td', (t) => t === '250.50', 'payout listed');
+    if (await session.exists('[data-testid="overpay-confirm"]')) throw new Error('a payout within what is owed asked');
   });
 
   await step('void a payout recorded by mistake, with confirmation', async () => {
@@ -418,6 +487,34 @@ try {
     await shot('04-balances');
   });
 
+  await step('balances as of a date and per project', async () => {
+    // Everything above is dated today: as of yesterday nothing was earned or paid.
+    const d = new Date(Date.now() - 86_400_000);
+    const yesterday = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await session.type('#balances-as-of', yesterday);
+    await session.waitText('[data-testid="balances-scope"]', (t) => t.includes(`up to ${yesterday}`), 'as of yesterday');
+    const lines = cli('balances', '--to', yesterday).trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
+    await waitFor(async () => {
+      const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3, 6).map((x) => x.replace(/,/g, ''))]);
+      return JSON.stringify(window) === JSON.stringify(lines) || null;
+    }, 5000, `balances as of ${yesterday} as the CLI's ${JSON.stringify(lines)}`);
+    if (!lines.every((l) => l.slice(2).every((x) => x === '0.00'))) throw new Error(JSON.stringify(lines));
+    // One project: what its distributions allocated; no paid or owed invented.
+    await nav('members');
+    await nav('balances');
+    await session.select('#balances-project', 'web');
+    await session.waitText('[data-testid="balances-project-note"]', (t) => t.includes('not for a project'), 'paid and owed are not per project');
+    const rows = await waitFor(async () => {
+      const r = await rowsOf('[data-testid="balances"]');
+      return r.length === 2 && r[0].length === 4 ? r : null;
+    }, 5000, 'earned from web only');
+    if (JSON.stringify(rows) !== JSON.stringify([['ana', 'Ana Puig', 'member', '900.00'], ['commons', 'Commons fund', 'fund', '100.00']])) throw new Error(JSON.stringify(rows));
+    const heads = await session.js(`return [...document.querySelectorAll('[data-testid="balances"] thead th')].map(th => th.innerText.trim())`);
+    if (heads.includes('Paid') || heads.includes('Owed')) throw new Error(`per project shows ${heads}`);
+    await shot('04d-balances-per-project');
+    await nav('members');
+  });
+
   await step('a failing import shows its row errors and changes nothing', async () => {
     const before = cli('list', '--all');
     await nav('import');
@@ -450,6 +547,31 @@ try {
     await shot('03b-revenue-reversed');
     const ana = cli('balances').split('\n').find((l) => l.startsWith('ana'));
     if (!/ana\s+member\s+0\.00\s+250\.50\s+-250\.50/.test(ana)) throw new Error(ana);
+  });
+
+  await step('overpayment: paid in advance is highlighted, and paying more asks first', async () => {
+    // The reversal left ana paid 250.50 for nothing earned.
+    await nav('balances');
+    await session.waitText('[data-testid="balances"] tr[data-account="ana"] [data-testid="paid-in-advance"]', (t) => t === 'paid 250.50 in advance', 'paid in advance shown');
+    if (!(await session.js(`return document.querySelector('[data-testid="balances"] tr[data-account="ana"]').classList.contains('advance')`))) throw new Error('the row is not highlighted');
+    if (await session.exists('[data-testid="balances"] tr[data-account="ben"] [data-testid="paid-in-advance"]')) throw new Error('ben is not paid in advance');
+    await shot('04c-balances-paid-in-advance');
+    await nav('payouts');
+    const before = cli('balances');
+    await session.select('#payout-account', 'ana');
+    await session.type('#payout-amount', '10.00');
+    await session.click('#payout-add');
+    const question = await session.waitText('[data-testid="overpay-question"]', (t) => t.length > 0, 'asked first');
+    if (question !== 'Nothing is owed to ana, who was already paid 250.50 EUR in advance: after 10.00 EUR more, ana will have been paid 260.50 EUR in advance. Record it anyway?') throw new Error(question);
+    await session.keys(Keys.ESCAPE);
+    await waitFor(async () => !(await session.exists('[data-testid="overpay-confirm"]')), 5000, 'Escape backs out');
+    if (cli('balances') !== before) throw new Error('backing out changed the balances');
+    // Confirmed, it is recorded.
+    await session.click('#payout-add');
+    await session.click('#overpay-confirm');
+    await session.waitText('[data-testid="payouts"] td', (t) => t === '10.00', 'recorded after confirming');
+    const ana = cli('balances').split('\n').find((l) => l.startsWith('ana'));
+    if (!/ana\s+member\s+0\.00\s+260\.50\s+-260\.50/.test(ana)) throw new Error(ana);
   });
 
   await step('the form view of the equation editor builds a cap and a repay bucket, previews and commits', async () => {
@@ -744,6 +866,53 @@ try {
     const out = execFileSync(CLI, ['--ledger', demo, 'balances'], { encoding: 'utf8' });
     const lines = out.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
     if (JSON.stringify(window) !== JSON.stringify(lines)) throw new Error(`window ${JSON.stringify(window)} ≠ CLI ${JSON.stringify(lines)}`);
+  });
+
+  await step('dark mode follows the system (GTK_THEME=Adwaita:dark): contributions, balances, a chart on a light card', async () => {
+    // WebKitGTK tells the page prefers-color-scheme: dark when GTK's theme
+    // is a dark one; the app is restarted on the demo with that theme.
+    const demo = join(dataHome, 'openvalue', 'demo.openvalue');
+    await session.stop();
+    session = null;
+    const darkPort = await freePort();
+    start('WebKitWebDriver', [`--port=${darkPort}`], { ...env, GTK_THEME: 'Adwaita:dark' });
+    await waitFor(() => portOpen(darkPort), 20_000, 'WebKitWebDriver (dark)');
+    session = await Session.start(`http://127.0.0.1:${darkPort}`, APP, [demo]);
+    await session.find('button[data-screen="contributions"]', 30_000);
+    if (!(await session.js('return matchMedia("(prefers-color-scheme: dark)").matches'))) throw new Error('the window does not see a dark system scheme');
+    const background = await session.js('return getComputedStyle(document.documentElement).backgroundColor');
+    if (background !== 'rgb(17, 23, 21)') throw new Error(`background ${background}`);
+    await nav('contributions');
+    await session.click('th[data-sort="member"] button');
+    await session.waitText('[data-testid="contribution-totals"]', (t) => t.includes('contributions ·'), 'totals in dark');
+    await shot('dark-contributions');
+    await nav('balances');
+    await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
+    await shot('dark-balances');
+    await nav('revenues');
+    await session.click('[data-testid="revenues"] tr[data-id="R-festival-1"] button');
+    await session.find('[data-testid="revenue-detail"] figure.chart img', 15_000);
+    const card = await session.js(`return getComputedStyle(document.querySelector('figure.chart')).backgroundColor`);
+    if (card !== 'rgb(255, 255, 255)') throw new Error(`the chart's card is ${card}`);
+    await session.js(`document.querySelector('figure.chart').scrollIntoView({ block: 'center' })`);
+    await shot('dark-revenues');
+    // Every screen, dark, at both sizes: nothing sticks out sideways.
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account', 'resources', 'give', 'tokens'];
+    for (const [w, h] of [[1280, 800], [1024, 700]]) {
+      await session.setSize(w, h);
+      for (const [i, s] of screens.entries()) {
+        await nav(s);
+        if (s === 'account') {
+          await session.select('#account-member', 'ana');
+          await session.find('[data-testid="account-owed"]');
+        }
+        if (s === 'export') await session.find('figure.chart img', 15_000);
+        const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
+        if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px in dark mode`);
+        await shot(`dark-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
+      }
+    }
+    await session.setSize(1280, 800);
   });
 
   // ---- two laptops -----------------------------------------------------------

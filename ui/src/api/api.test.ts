@@ -24,9 +24,18 @@ beforeEach(() => {
 describe('api', () => {
   it('calls each command by its Rust name with camelCase arguments', async () => {
     invoke.mockResolvedValue({ rows: [], total: 0 });
-    const filter = { member: 'ana', project: '', kind: '', status: null, includeVoid: false, from: '', to: '' };
+    const filter = { member: 'ana', project: '', kind: '', status: null, includeVoid: false, from: '', to: '', note: '50%', sort: 'quantity' as const, ascending: true };
     await api.listContributions(filter, 50, 25);
     expect(invoke).toHaveBeenCalledWith('list_contributions', { filter, offset: 50, limit: 25 });
+    invoke.mockResolvedValue({ count: 0, voided: 0, hours: '0', value: '0' });
+    await api.contributionTotals(filter);
+    expect(invoke).toHaveBeenLastCalledWith('contribution_totals', { filter });
+    invoke.mockResolvedValue({ rows: [], earnedMinor: '0', paidMinor: null, owedMinor: null });
+    await api.balanceSheet({ asOf: '2026-03-31', project: 'web' });
+    expect(invoke).toHaveBeenLastCalledWith('balance_sheet', { filter: { asOf: '2026-03-31', project: 'web' } });
+    invoke.mockResolvedValue({ amountMinor: '100', owedMinor: '0', excessMinor: '100' });
+    await api.checkPayout({ account: 'ana', amount: '1' });
+    expect(invoke).toHaveBeenLastCalledWith('check_payout', { input: { account: 'ana', amount: '1' } });
 
     invoke.mockResolvedValue('C-1');
     const input = { date: '2026-03-01', member: 'ana', project: 'web', kind: 'work', quantity: '2.5', note: '' };

@@ -8,6 +8,11 @@ import { invoke, Channel } from '@tauri-apps/api/core';
 import type { AppError } from './bindings/AppError';
 import type { Problem } from './bindings/Problem';
 import type { BalanceDto } from './bindings/BalanceDto';
+import type { BalanceFilterDto } from './bindings/BalanceFilterDto';
+import type { BalanceSheetDto } from './bindings/BalanceSheetDto';
+import type { ContributionTotalsDto } from './bindings/ContributionTotalsDto';
+import type { PayoutCheckDto } from './bindings/PayoutCheckDto';
+import type { PayoutCheckInput } from './bindings/PayoutCheckInput';
 import type { CatalogDto } from './bindings/CatalogDto';
 import type { ChartRequest } from './bindings/ChartRequest';
 import type { ContributionFilterDto } from './bindings/ContributionFilterDto';
@@ -151,6 +156,8 @@ export const api = {
 
   listContributions: (filter: ContributionFilterDto, offset: number, limit: number) =>
     call<ContributionPageDto>('list_contributions', { filter, offset, limit }),
+  contributionTotals: (filter: ContributionFilterDto) =>
+    call<ContributionTotalsDto>('contribution_totals', { filter }),
   logContribution: (input: NewContribution) => call<string>('log_contribution', { input }),
   reviewContribution: (id: string, by: string, verdict: VerdictDto, reason: string) =>
     call<null>('review_contribution', { id, by, verdict, reason }),
@@ -181,6 +188,8 @@ export const api = {
   recordPayout: (input: NewPayout) => call<string>('record_payout', { input }),
   voidPayout: (id: string) => call<null>('void_payout', { id }),
   balances: () => call<BalanceDto[]>('balances'),
+  balanceSheet: (filter: BalanceFilterDto) => call<BalanceSheetDto>('balance_sheet', { filter }),
+  checkPayout: (input: PayoutCheckInput) => call<PayoutCheckDto>('check_payout', { input }),
 
   importCsv: (input: ImportRequest, onProgress: (p: ImportProgressDto) => void) => {
     const channel = new Channel<ImportProgressDto>();
