@@ -486,3 +486,17 @@ fn with_sign_in_on_a_member_values_only_in_their_own_name() {
     // 120 (cai 41): 2 × 52 = 104 ≥ 63 → still 120.00.
     assert_eq!(list_value(&coop, "P1"), "120.00");
 }
+
+/// Regression (found by the reference model): `value … 0` was refused
+/// ("must be greater than zero") though the journal's bounds allow 0, so a
+/// member who had valued a contribution could never take it back.
+#[test]
+fn a_member_takes_back_a_valuation_by_valuing_at_zero() {
+    let coop = worked_example();
+    assert_eq!(list_value(&coop, "P1"), "120.00");
+    // cai (41 of 63) withdraws: 0 (cai 41): 2 × 41 = 82 ≥ 63 → 0.00.
+    let out = coop.ok(&["value", "P1", "--by", "cai", "0"]);
+    assert!(out.contains("worth 0.00"), "{out}");
+    assert_eq!(list_value(&coop, "P1"), "0.00");
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
