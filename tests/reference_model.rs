@@ -1652,6 +1652,48 @@ proptest! {
         agree((approvals, None, &joined), &actions, &close, &equations, &revenues)?;
     }
 
+    /// SPEC §15 tokens on random ledgers: a member's balance is Σ ⌊value·X⌋
+    /// over their counted contributions (a peer-valued one at its lower
+    /// median) plus received minus sent; so the supply is Σ mints, and
+    /// sends — refused exactly when they would overdraw — never change it.
+    /// (Resource-use credits are not in [`World::contributions`]: like the
+    /// engine, the model mints nothing from them.)
+    #[test]
+    fn token_supply_is_the_sum_of_mints_and_sends_conserve_it(
+        actions in proptest::collection::vec(prop_oneof![peer_action(), action()], 0..30),
+        scale in 0u32..4,
+        per_value in proptest::sample::select(vec!["1", "0.333", "2.5", "0.0001", "12.3456"]),
+        sends in proptest::collection::vec((0..4usize, 0..4usize, 1..5_000i64), 0..8),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ledger, world) = build(dir.path(), 0, None, &[], &actions);
+        ledger.define_token("eco", "Eco", scale, per_value).unwrap();
+        let x = dec(per_value) * q(10i64.pow(scale));
+        let mut expected: BTreeMap<String, i64> = MEMBERS.iter().map(|m| (m.to_string(), 0)).collect();
+        for c in world.contributions.iter().filter(|c| world.counts(c)) {
+            let minted = (world.value(c) * &x).floor().to_integer().to_i64().unwrap();
+            *expected.get_mut(&c.member).unwrap() += minted;
+        }
+        let supply: i64 = expected.values().sum();
+        let balances = |ledger: &Ledger| -> BTreeMap<String, i64> {
+            ledger.token_balances(Some("eco")).unwrap().into_iter().map(|b| (b.member, i64::try_from(b.balance_minor).unwrap())).collect()
+        };
+        prop_assert_eq!(&balances(&ledger), &expected);
+        for (from, to, amount) in sends {
+            let (from, to) = (MEMBERS[from], MEMBERS[to]);
+            let text = openvalue::money::format_scaled(i128::from(amount), scale);
+            let result = ledger.send_tokens(None, from, to, &text, openvalue::ops::today(), "");
+            prop_assert_eq!(result.is_ok(), from != to && expected[from] >= amount, "{} → {} {}: {:?}", from, to, text, result);
+            if result.is_ok() {
+                *expected.get_mut(from).unwrap() -= amount;
+                *expected.get_mut(to).unwrap() += amount;
+            }
+            let now = balances(&ledger);
+            prop_assert_eq!(&now, &expected);
+            prop_assert_eq!(now.values().sum::<i64>(), supply, "sends conserve the supply");
+        }
+    }
+
     /// The order in which contributions were entered changes nothing
     /// (except reimbursement order among claims of the same date, which the
     /// spec ties to entry order, so expenses are left out here).
