@@ -4,6 +4,47 @@
 //! including the refusals. Plus the whole-distribution properties of
 //! issue 4: exact sums, entry order independence, voiding never raises a
 //! weight, dry run equals commit.
+//!
+//! SPEC §15 too (issue 14): a kind valued by peers, worth the
+//! reputation-weighted lower median the model computes itself (reputation
+//! from its own list of contributions, never `openvalue::peers`); GIVE
+//! epochs and `policy = "peer"`, with the refusal while an ended epoch is
+//! open; token balances and sends. `…_on_peers` weights the random
+//! ledgers to all that.
+//!
+//! Mutations caught (issue 14). Each was applied to the engine by hand,
+//! `cargo test -p openvalue --test reference_model -- the_engine_agrees
+//! token_supply` run and seen failing (shrunk case in short), then
+//! reverted:
+//! - upper median (`2·S > T` in `peers::lower_median`): `…_on_peers` and
+//!   `token_supply…` — cat's idea valued 25.00 by ben alone, weighers ben
+//!   and dan (ana left on day 0): 0, not 25.00.
+//! - the contributor weighing their own work (`PeerFacts::weighers`):
+//!   both — ana's idea valued 25.00 by ben and cai is 25.00; with ana
+//!   (no valuation, 0) among 4 weighers, 0.
+//! - weighers who had left, or had not joined yet, weighing: both (leaver:
+//!   ben, who left on day 0, values cat's idea of day 75); `…_on_peers`
+//!   (joined: ana, joined on day 42, weighing ben's idea of day 17).
+//! - missing valuations not counted as 0 (only valuers weigh): both — ana
+//!   alone values dan's idea 25.00, ben and cat say nothing: 0.
+//! - reputation counting work dated strictly before the day: both — dan's
+//!   7.1 h on day 15 outweighs ben's 25.00 for cat's idea of day 15.
+//!   Reputation counting gifts, or expenses: `token_supply…`.
+//! - `peer` counting epochs that end after the revenue's date, epochs of
+//!   another project, or a bad leaver's GIVE; ignoring `period`'s cut
+//!   (GIVE of an epoch ended on day 0 paid again on day 36 after a
+//!   revenue on day 20): `…_on_peers`.
+//! - no refusal while an ended epoch is open: both agreement tests — a lone
+//!   open epoch ended on day 0, a `peer` rest bucket, a revenue on day 0.
+//! - peer-valued work minting nothing (the bug fixed in `store::tokens`,
+//!   reverted): `token_supply…`.
+//!
+//! Not caught here, by design: counting open epochs in `peer` (equivalent:
+//! the refusal leaves none ended by the revenue's date to count; with the
+//! refusal dropped too, both agreement tests fail); tied valuations added
+//! one weigher at a time (same value, only the working differs: caught by
+//! `peers::tests` and tests/peers.rs `tied_valuations_…`); reputation
+//! counting peer-valued kinds at their rate (equivalent: the rate is 0).
 
 mod common;
 
