@@ -768,12 +768,13 @@ impl Ledger {
 
     /// Records or replaces `by`'s valuation of a peer-valued contribution
     /// (SPEC §15): `amount` is the whole contribution's value in the
-    /// currency, at its scale.
+    /// currency, at its scale. 0 is a valuation too: it is how a member
+    /// takes back an earlier one (the journal's bounds allow it).
     pub fn value(&mut self, id: &str, by: &str, amount: &str) -> Result<()> {
-        let amount_minor = self
-            .currency()
-            .parse_amount(amount)
-            .map_err(|e| Error::field("amount", e.to_string()))?;
+        let scale = self.currency().scale;
+        let amount_minor =
+            crate::money::parse_at_most(amount, scale, crate::money::MAX_AMOUNT_UNITS)
+                .map_err(|e| Error::field("amount", e.to_string()))?;
         self.write(|w| {
             w.append(&Payload::Valued(crate::model::Valuation {
                 contribution: id.to_string(),

@@ -158,6 +158,97 @@ mod tests {
         assert_eq!(lower_median(&[]).value_minor, 0);
     }
 
+    /// Weighers with reputations 1..40 and valuations from a few amounts
+    /// (so equal ones are common) or none.
+    fn weighers() -> impl proptest::strategy::Strategy<Value = Vec<Weigher>> {
+        use proptest::prelude::*;
+        proptest::collection::vec(
+            (
+                1i128..40,
+                proptest::option::weighted(
+                    0.8,
+                    prop_oneof![(0i64..5).prop_map(|i| i * 2500), 0i64..100_000],
+                ),
+            ),
+            0..9,
+        )
+        .prop_map(|ws| {
+            ws.into_iter()
+                .enumerate()
+                .map(|(i, (r, v))| w(&format!("m{i}"), r, v))
+                .collect()
+        })
+    }
+
+    proptest::proptest! {
+        /// The value is one of the valuations (a missing one being 0), so
+        /// between the lowest and the highest; 0 when nobody weighs.
+        #[test]
+        fn the_median_lies_between_the_lowest_and_highest_valuation(ws in weighers()) {
+            let m = lower_median(&ws);
+            let values: Vec<i64> = ws.iter().map(|w| w.valuation_minor.unwrap_or(0)).collect();
+            match (values.iter().min(), values.iter().max()) {
+                (Some(lo), Some(hi)) => {
+                    proptest::prop_assert!(*lo <= m.value_minor && m.value_minor <= *hi);
+                    proptest::prop_assert!(values.contains(&m.value_minor));
+                }
+                _ => proptest::prop_assert_eq!(m.value_minor, 0),
+            }
+        }
+
+        /// SPEC §15's definition, checked directly: at the value, the
+        /// reputation at or below it is at least half of the total; at
+        /// every smaller valuation it is less (so the lower median, not the
+        /// upper, and every weigher valuing the same amount counts at once).
+        #[test]
+        fn the_value_is_the_smallest_reaching_half_of_the_reputation(ws in weighers()) {
+            let m = lower_median(&ws);
+            let total: i128 = ws.iter().map(|w| w.reputation).sum();
+            let at_or_below = |v: i64| -> i128 {
+                ws.iter().filter(|w| w.valuation_minor.unwrap_or(0) <= v).map(|w| w.reputation).sum()
+            };
+            proptest::prop_assert_eq!(m.total_reputation, total);
+            proptest::prop_assert!(2 * at_or_below(m.value_minor) >= total);
+            for w in &ws {
+                let v = w.valuation_minor.unwrap_or(0);
+                if v < m.value_minor {
+                    proptest::prop_assert!(2 * at_or_below(v) < total, "{} < {} already reaches half", v, m.value_minor);
+                }
+            }
+            if !ws.is_empty() {
+                proptest::prop_assert_eq!(m.reputation_at_or_below, at_or_below(m.value_minor));
+            }
+        }
+
+        /// The order the weighers come in changes nothing.
+        #[test]
+        fn the_order_of_valuations_changes_nothing(ws in weighers(), seed in 0usize..1000) {
+            let m = lower_median(&ws);
+            let mut reversed = ws.clone();
+            reversed.reverse();
+            proptest::prop_assert_eq!(&lower_median(&reversed), &m);
+            let mut rotated = ws.clone();
+            if !rotated.is_empty() {
+                let n = rotated.len();
+                rotated.rotate_left(seed % n);
+                rotated.swap(0, (seed / 7) % n);
+            }
+            proptest::prop_assert_eq!(&lower_median(&rotated), &m);
+        }
+
+        /// Reputation is 1 + ⌊Σ⌋ in whole units, and more counted value
+        /// never lowers it.
+        #[test]
+        fn reputation_is_one_plus_the_floored_sum(values in proptest::collection::vec(0i128..10i128.pow(VALUE_SCALE + 3), 0..8), more in 0i128..10i128.pow(VALUE_SCALE + 2)) {
+            let sum: i128 = values.iter().sum();
+            let r = reputation(values.clone());
+            proptest::prop_assert_eq!(r, 1 + sum / 10i128.pow(VALUE_SCALE));
+            let mut with_more = values;
+            with_more.push(more);
+            proptest::prop_assert!(reputation(with_more) >= r);
+        }
+    }
+
     #[test]
     fn reputation_floors_the_sum_not_each_value() {
         let half = 10i128.pow(VALUE_SCALE) / 2;

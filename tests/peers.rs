@@ -486,3 +486,199 @@ fn with_sign_in_on_a_member_values_only_in_their_own_name() {
     // 120 (cai 41): 2 × 52 = 104 ≥ 63 → still 120.00.
     assert_eq!(list_value(&coop, "P1"), "120.00");
 }
+
+/// Regression (found by the reference model): `value … 0` was refused
+/// ("must be greater than zero") though the journal's bounds allow 0, so a
+/// member who had valued a contribution could never take it back.
+#[test]
+fn a_member_takes_back_a_valuation_by_valuing_at_zero() {
+    let coop = worked_example();
+    assert_eq!(list_value(&coop, "P1"), "120.00");
+    // cai (41 of 63) withdraws: 0 (cai 41): 2 × 41 = 82 ≥ 63 → 0.00.
+    let out = coop.ok(&["value", "P1", "--by", "cai", "0"]);
+    assert!(out.contains("worth 0.00"), "{out}");
+    assert_eq!(list_value(&coop, "P1"), "0.00");
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
+/// A `peer` bucket splits only what was received: a giver who gives
+/// nothing burns their budget — it goes neither back to them nor to
+/// anyone else.
+#[test]
+fn a_giver_who_gives_nothing_burns_their_budget() {
+    let coop = coop();
+    coop.ok(&[
+        "epoch",
+        "open",
+        "p",
+        "--from",
+        "2026-06-01",
+        "--to",
+        "2026-06-30",
+        "--give",
+        "100",
+        "--id",
+        "E1",
+    ]);
+    // ana gives nothing; ben 30 to cai; cai 10 to ben and 50 to dan; dan
+    // gives 20 to cai and withdraws it.
+    coop.ok(&["give", "E1", "--from", "ben", "--to", "cai", "30"]);
+    coop.ok(&["give", "E1", "--from", "cai", "--to", "ben", "10"]);
+    coop.ok(&["give", "E1", "--from", "cai", "--to", "dan", "50"]);
+    coop.ok(&["give", "E1", "--from", "dan", "--to", "cai", "20"]);
+    coop.ok(&["give", "E1", "--from", "dan", "--to", "cai", "0"]);
+    coop.ok(&["epoch", "close", "E1"]);
+    let eq = coop.file(
+        "peer.toml",
+        b"name = \"GIVE\"\n[[bucket]]\nname = \"peers\"\nshare = \"100%\"\npolicy = \"peer\"\n",
+    );
+    coop.ok(&["equation", "set", "p", eq.to_str().unwrap()]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "p",
+        "900",
+        "--date",
+        "2026-07-01",
+        "--id",
+        "R1",
+    ]);
+    // Received: ben 10, cai 30, dan 50 (Σ 90 of the 400 budgeted): 900
+    // splits 100, 300, 500; ana, who received nothing, gets nothing.
+    let plan = coop.ok(&["distribute", "R1", "--dry-run"]);
+    let line = |who: &str| {
+        plan.lines()
+            .find(|l| l.split_whitespace().any(|w| w == who))
+            .map(|l| l.to_string())
+    };
+    assert!(line("ben").is_some_and(|l| l.contains("100.00")), "{plan}");
+    assert!(line("cai").is_some_and(|l| l.contains("300.00")), "{plan}");
+    assert!(line("dan").is_some_and(|l| l.contains("500.00")), "{plan}");
+    assert!(line("ana").is_none(), "{plan}");
+}
+
+/// A member's valuation keeps weighing the contributions dated while they
+/// were a member after they leave; contributions dated after they left
+/// are weighed without them, whatever they say.
+#[test]
+fn a_leavers_valuation_weighs_only_what_was_dated_while_they_were_a_member() {
+    let coop = worked_example();
+    coop.ok(&["member", "leave", "cai", "--date", "2026-04-10"]);
+    // P1 (2026-04-01): cai (41 of 63) still weighs → 120.00, not the 50.00
+    // of ben (11) and dan (11) alone.
+    assert_eq!(list_value(&coop, "P1"), "120.00");
+    coop.ok(&[
+        "log",
+        "ana",
+        "p",
+        "design",
+        "1",
+        "--date",
+        "2026-04-20",
+        "--id",
+        "P2",
+    ]);
+    coop.ok(&["value", "P2", "--by", "cai", "500"]);
+    coop.ok(&["value", "P2", "--by", "ben", "40"]);
+    // P2: weighers ben 11 and dan 11 (no valuation, 0): 2 × 11 ≥ 22 at 0.
+    // (Had cai weighed, Σ 63: 0 → 22, 40 → 44, 500 → 126 ≥ 63: 500.00.)
+    assert_eq!(list_value(&coop, "P2"), "0.00");
+}
+
+/// Weighers valuing the same amount count at once: the working says so.
+#[test]
+fn tied_valuations_count_together_in_the_median() {
+    let coop = coop();
+    coop.ok(&["member", "add", "eve", "Eve"]);
+    // Reputations on 2026-04-01: ben and cai 11 (0.5 h × 20), dan and eve
+    // 1; Σ 24.
+    for who in ["ben", "cai"] {
+        coop.ok(&["log", who, "p", "work", "0.5", "--date", "2026-03-01"]);
+    }
+    coop.ok(&[
+        "log",
+        "ana",
+        "p",
+        "design",
+        "1",
+        "--date",
+        "2026-04-01",
+        "--id",
+        "P1",
+    ]);
+    // ben alone at 30: at 0, cai, dan and eve, 13: 2 × 13 ≥ 24 → 0.00.
+    coop.ok(&["value", "P1", "--by", "ben", "30"]);
+    assert_eq!(list_value(&coop, "P1"), "0.00");
+    // cai too: at 0 only dan and eve, 2: 4 < 24; at 30 ben and cai at
+    // once, 2 + 22 = 24: 2 × 24 ≥ 24 → 30.00. (Counting them one by one
+    // would stop at 2 × 13 and say so in the working.)
+    coop.ok(&["value", "P1", "--by", "cai", "30"]);
+    assert_eq!(list_value(&coop, "P1"), "30.00");
+    coop.ok(&[
+        "revenue",
+        "add",
+        "p",
+        "10",
+        "--date",
+        "2026-04-15",
+        "--id",
+        "R1",
+    ]);
+    let out = coop.ok(&["distribute", "R1", "--dry-run", "--explain", "ana"]);
+    assert!(
+        out.contains("total reputation 24; 2 × 24 ≥ 24 first at 30.00"),
+        "{out}"
+    );
+}
+
+/// A contribution nobody valued is worth 0: listed at 0.00 and earning no
+/// share, though it counts.
+#[test]
+fn a_contribution_nobody_valued_is_worth_nothing() {
+    let coop = coop();
+    coop.ok(&[
+        "log",
+        "ana",
+        "p",
+        "design",
+        "3",
+        "--date",
+        "2026-04-01",
+        "--id",
+        "P1",
+    ]);
+    coop.ok(&[
+        "log",
+        "ben",
+        "p",
+        "work",
+        "1",
+        "--date",
+        "2026-04-01",
+        "--id",
+        "W1",
+    ]);
+    assert_eq!(list_value(&coop, "P1"), "0.00");
+    coop.ok(&[
+        "revenue",
+        "add",
+        "p",
+        "50",
+        "--date",
+        "2026-04-15",
+        "--id",
+        "R1",
+    ]);
+    let plan = coop.ok(&["distribute", "R1", "--dry-run"]);
+    assert!(
+        !plan
+            .lines()
+            .any(|l| l.split_whitespace().any(|w| w == "ana") && l.contains("50.00")),
+        "{plan}"
+    );
+    assert!(
+        plan.lines()
+            .any(|l| l.split_whitespace().any(|w| w == "ben") && l.contains("50.00")),
+        "{plan}"
+    );
+}

@@ -4,6 +4,47 @@
 //! including the refusals. Plus the whole-distribution properties of
 //! issue 4: exact sums, entry order independence, voiding never raises a
 //! weight, dry run equals commit.
+//!
+//! SPEC §15 too (issue 14): a kind valued by peers, worth the
+//! reputation-weighted lower median the model computes itself (reputation
+//! from its own list of contributions, never `openvalue::peers`); GIVE
+//! epochs and `policy = "peer"`, with the refusal while an ended epoch is
+//! open; token balances and sends. `…_on_peers` weights the random
+//! ledgers to all that.
+//!
+//! Mutations caught (issue 14). Each was applied to the engine by hand,
+//! `cargo test -p openvalue --test reference_model -- the_engine_agrees
+//! token_supply` run and seen failing (shrunk case in short), then
+//! reverted:
+//! - upper median (`2·S > T` in `peers::lower_median`): `…_on_peers` and
+//!   `token_supply…` — cat's idea valued 25.00 by ben alone, weighers ben
+//!   and dan (ana left on day 0): 0, not 25.00.
+//! - the contributor weighing their own work (`PeerFacts::weighers`):
+//!   both — ana's idea valued 25.00 by ben and cai is 25.00; with ana
+//!   (no valuation, 0) among 4 weighers, 0.
+//! - weighers who had left, or had not joined yet, weighing: both (leaver:
+//!   ben, who left on day 0, values cat's idea of day 75); `…_on_peers`
+//!   (joined: ana, joined on day 42, weighing ben's idea of day 17).
+//! - missing valuations not counted as 0 (only valuers weigh): both — ana
+//!   alone values dan's idea 25.00, ben and cat say nothing: 0.
+//! - reputation counting work dated strictly before the day: both — dan's
+//!   7.1 h on day 15 outweighs ben's 25.00 for cat's idea of day 15.
+//!   Reputation counting gifts, or expenses: `token_supply…`.
+//! - `peer` counting epochs that end after the revenue's date, epochs of
+//!   another project, or a bad leaver's GIVE; ignoring `period`'s cut
+//!   (GIVE of an epoch ended on day 0 paid again on day 36 after a
+//!   revenue on day 20): `…_on_peers`.
+//! - no refusal while an ended epoch is open: both agreement tests — a lone
+//!   open epoch ended on day 0, a `peer` rest bucket, a revenue on day 0.
+//! - peer-valued work minting nothing (the bug fixed in `store::tokens`,
+//!   reverted): `token_supply…`.
+//!
+//! Not caught here, by design: counting open epochs in `peer` (equivalent:
+//! the refusal leaves none ended by the revenue's date to count; with the
+//! refusal dropped too, both agreement tests fail); tied valuations added
+//! one weigher at a time (same value, only the working differs: caught by
+//! `peers::tests` and tests/peers.rs `tied_valuations_…`); reputation
+//! counting peer-valued kinds at their rate (equivalent: the rate is 0).
 
 mod common;
 
@@ -17,9 +58,11 @@ use openvalue::distribute::DistributeError;
 use openvalue::model::Verdict;
 use openvalue::money::Currency;
 use openvalue::ops::CorrectionInput;
+use openvalue::refusal::Refusal;
 use openvalue::store::Ledger;
 use openvalue::validate::{RawAccount, RawContribution, RawKind, RawRevenue};
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 
 type Q = BigRational;
 
@@ -41,6 +84,9 @@ struct Kind {
     /// A claim paid by repay buckets (SPEC §14).
     deferred: bool,
     money: bool,
+    /// Valued by peers (SPEC §15): no rate; worth the reputation-weighted
+    /// lower median of the other members' valuations.
+    peers: bool,
     /// (from, rate, multiplier) as decimal text; None = beginning.
     versions: Vec<(Option<NaiveDate>, &'static str, &'static str)>,
 }
@@ -77,8 +123,11 @@ struct Use {
 const RESOURCE: (&str, &str, [(&str, i64); 3]) =
     ("laser", "7.5", [("ana", 2), ("ben", 1), ("commons", 1)]);
 
+/// The index of the kind valued by peers (SPEC §15) in [`kinds`].
+const IDEA: usize = 6;
+
 /// The index a bucket's `kinds` list uses for the built-in `resource-use`.
-const RESOURCE_USE: usize = 6;
+const RESOURCE_USE: usize = 7;
 
 #[derive(Debug, Clone)]
 struct Committed {
@@ -102,6 +151,25 @@ struct World {
     contributions: Vec<Contribution>,
     uses: Vec<Use>,
     committed: Vec<Committed>,
+    /// Per member, the day they joined, when recorded (SPEC §15: only
+    /// members who had joined by a contribution's date weigh it).
+    joined: BTreeMap<String, NaiveDate>,
+    /// Per peer-valued contribution, each member's standing valuation in
+    /// cents (a later one by the same member replaced the earlier).
+    valuations: BTreeMap<String, BTreeMap<String, i64>>,
+    epochs: Vec<ModelEpoch>,
+}
+
+/// A GIVE epoch (SPEC §15) as the test opened it.
+#[derive(Debug, Clone)]
+struct ModelEpoch {
+    id: String,
+    project: String,
+    to: NaiveDate,
+    give: i64,
+    closed: bool,
+    /// (giver, receiver) → standing GIVE (0 once withdrawn).
+    gives: BTreeMap<(String, String), i64>,
 }
 
 fn kinds() -> Vec<Kind> {
@@ -112,6 +180,7 @@ fn kinds() -> Vec<Kind> {
             reimbursable: false,
             deferred: false,
             money: false,
+            peers: false,
             versions: vec![
                 (None, "20", "1"),
                 (NaiveDate::from_ymd_opt(2026, 2, 15), "25.5", "1"),
@@ -123,6 +192,7 @@ fn kinds() -> Vec<Kind> {
             reimbursable: false,
             deferred: false,
             money: false,
+            peers: false,
             versions: vec![(None, "18", "1.5")],
         },
         Kind {
@@ -131,6 +201,7 @@ fn kinds() -> Vec<Kind> {
             reimbursable: false,
             deferred: false,
             money: true,
+            peers: false,
             versions: vec![(None, "1", "4")],
         },
         Kind {
@@ -139,6 +210,7 @@ fn kinds() -> Vec<Kind> {
             reimbursable: false,
             deferred: false,
             money: false,
+            peers: false,
             versions: vec![(None, "10", "1")],
         },
         Kind {
@@ -147,6 +219,7 @@ fn kinds() -> Vec<Kind> {
             reimbursable: true,
             deferred: false,
             money: true,
+            peers: false,
             versions: vec![(None, "1", "1")],
         },
         Kind {
@@ -155,7 +228,17 @@ fn kinds() -> Vec<Kind> {
             reimbursable: false,
             deferred: true,
             money: false,
+            peers: false,
             versions: vec![(None, "12.345", "1.5")],
+        },
+        Kind {
+            code: "idea",
+            gift: false,
+            reimbursable: false,
+            deferred: false,
+            money: false,
+            peers: true,
+            versions: vec![(None, "", "")],
         },
     ]
 }
@@ -187,6 +270,18 @@ enum ModelPolicy {
     Recent(i64),
     Balanced,
     Equal(bool), // among members
+    /// GIVE received (SPEC §15).
+    Peer,
+}
+
+/// Why the model refuses a distribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ModelRefusal {
+    /// The bucket named cannot place its money (§4.5).
+    CannotPlace(String),
+    /// A `peer` bucket while these epochs of the project, ended on or
+    /// before the revenue's date, are still open (§15).
+    EpochOpen(Vec<String>),
 }
 
 #[derive(Debug, Clone)]
@@ -313,6 +408,10 @@ impl World {
         if bad && !kind.money {
             return None;
         }
+        if kind.peers {
+            // Quantity, multiplier and stage do not apply (SPEC §15).
+            return Some(self.value(c));
+        }
         let (_, rate, mult) = kind
             .versions
             .iter()
@@ -335,8 +434,12 @@ impl World {
         !c.void && !c.rejected && c.approvers.len() >= self.approvals_required
     }
 
+    /// SPEC §2 value; for a peer-valued kind, the lower median (§15).
     fn value(&self, c: &Contribution) -> Q {
         let kind = &self.kinds[c.kind];
+        if kind.peers {
+            return frac(self.peer_value_cents(c), 100);
+        }
         let (_, rate, mult) = kind
             .versions
             .iter()
@@ -344,6 +447,94 @@ impl World {
             .find(|(from, _, _)| from.is_none_or(|f| f <= c.date))
             .unwrap();
         dec(&c.quantity) * dec(rate) * dec(mult)
+    }
+
+    /// SPEC §15: 1 + ⌊Σ value of `member`'s counted contributions dated
+    /// on or before `date`, on every project, of kinds neither peer-valued,
+    /// gift nor reimbursable⌋. (The value is §2's: quantity × rate ×
+    /// multiplier. Read as the engine reads it, two things the text leaves
+    /// open are left out: a stage's percent and resource-use credits.)
+    fn reputation(&self, member: &str, date: NaiveDate) -> i64 {
+        let sum = self
+            .contributions
+            .iter()
+            .filter(|c| {
+                let k = &self.kinds[c.kind];
+                c.member == member
+                    && c.date <= date
+                    && self.counts(c)
+                    && !k.peers
+                    && !k.gift
+                    && !k.reimbursable
+            })
+            .map(|c| self.value(c))
+            .fold(Q::zero(), |a, b| a + b);
+        1 + sum.floor().to_integer().to_i64().unwrap()
+    }
+
+    /// SPEC §15: a peer-valued contribution's value in cents — the
+    /// smallest v with 2·Σ{rⱼ : vⱼ ≤ v} ≥ Σ rⱼ over every member other
+    /// than the contributor who had joined by its date and not left by it,
+    /// rⱼ their reputation that day, a missing valuation counting as 0.
+    /// Written the slow way: every candidate v, every weigher each time.
+    fn peer_value_cents(&self, c: &Contribution) -> i64 {
+        let none = BTreeMap::new();
+        let given = self.valuations.get(&c.id).unwrap_or(&none);
+        let weighers: Vec<(i64, i64)> = self
+            .members
+            .iter()
+            .map(|(m, _)| m)
+            .filter(|m| {
+                **m != c.member
+                    && self.joined.get(*m).is_none_or(|j| *j <= c.date)
+                    && self.active_on(m, c.date)
+            })
+            .map(|m| {
+                (
+                    given.get(m).copied().unwrap_or(0),
+                    self.reputation(m, c.date),
+                )
+            })
+            .collect();
+        let total: i64 = weighers.iter().map(|(_, r)| r).sum();
+        let mut candidates: Vec<i64> = weighers.iter().map(|(v, _)| *v).collect();
+        candidates.push(0);
+        candidates.sort();
+        candidates
+            .into_iter()
+            .find(|v| {
+                let at_or_below: i64 = weighers
+                    .iter()
+                    .filter(|(vj, _)| vj <= v)
+                    .map(|(_, r)| r)
+                    .sum();
+                2 * at_or_below >= total
+            })
+            .unwrap()
+    }
+
+    /// SPEC §15 policy `peer`: GIVE each member received in `project`'s
+    /// closed epochs whose last day is on or before `date` and after
+    /// `cut`; a bad leaver away on `date` weighs nothing (§14).
+    fn peer_received(
+        &self,
+        project: &str,
+        date: NaiveDate,
+        cut: Option<NaiveDate>,
+    ) -> BTreeMap<String, Q> {
+        let mut w: BTreeMap<String, Q> = BTreeMap::new();
+        for e in &self.epochs {
+            if e.project != project || !e.closed || e.to > date || cut.is_some_and(|c| e.to <= c) {
+                continue;
+            }
+            for ((_, to), amount) in &e.gives {
+                if !self.active_on(to, date) && self.re_rated_on(to, date, date) {
+                    continue;
+                }
+                *w.entry(to.clone()).or_insert_with(Q::zero) += q(*amount);
+            }
+        }
+        w
     }
 
     fn eligible(
@@ -413,8 +604,8 @@ fn model_allocate<K: Ord + Clone>(amount: i64, weights: &[(K, Q)]) -> Option<Vec
 
 type Lines = BTreeMap<(usize, String), i64>;
 
-/// SPEC §4 for one revenue: the lines (bucket, recipient) → amount, or the
-/// name of the bucket that cannot place its money.
+/// SPEC §4 for one revenue: the lines (bucket, recipient) → amount, or
+/// why it is refused.
 fn model_distribute(
     world: &World,
     project: &str,
@@ -423,7 +614,7 @@ fn model_distribute(
     amount: i64,
     buckets: &[ModelBucket],
     fund: &str,
-) -> Result<(Lines, Vec<(String, i64)>), String> {
+) -> Result<(Lines, Vec<(String, i64)>), ModelRefusal> {
     let rest = buckets.iter().position(|b| b.percent.is_none());
     let mut amounts = vec![0i64; buckets.len()];
     if rest.is_some() {
@@ -596,6 +787,24 @@ fn model_distribute(
                         }
                         w
                     }
+                    ModelPolicy::Peer => {
+                        let open: Vec<String> = world
+                            .epochs
+                            .iter()
+                            .filter(|e| e.project == project && !e.closed && e.to <= date)
+                            .map(|e| e.id.clone())
+                            .collect();
+                        if !open.is_empty() {
+                            return Err(ModelRefusal::EpochOpen(open));
+                        }
+                        // `period`'s cut (§4.3).
+                        let cut = others
+                            .iter()
+                            .filter(|d| d.date <= date)
+                            .map(|d| d.date)
+                            .max();
+                        world.peer_received(project, date, cut)
+                    }
                     ModelPolicy::Equal(among_members) => {
                         if *among_members {
                             world
@@ -682,7 +891,7 @@ fn model_distribute(
             }
         };
         if placed < a && (rest.is_none() || Some(i) == rest) {
-            return Err(b.name.clone());
+            return Err(ModelRefusal::CannotPlace(b.name.clone()));
         }
         if Some(i) != rest {
             placed_by_percent += placed;
@@ -739,11 +948,36 @@ enum Action {
         day: i64,
         quantity: u32,
     },
+    /// A member values a peer-valued contribution (the `target`-th of
+    /// them) at `cents` (SPEC §15).
+    Value {
+        target: usize,
+        by: usize,
+        cents: i64,
+    },
+    /// A GIVE epoch on a project, from `day` for `days` more days.
+    OpenEpoch {
+        project: usize,
+        day: i64,
+        days: i64,
+        give: i64,
+    },
+    /// A give in the `epoch`-th epoch opened (0 withdraws).
+    Give {
+        epoch: usize,
+        from: usize,
+        to: usize,
+        amount: i64,
+    },
+    /// Closing the `epoch`-th epoch opened, the day after it ends.
+    Close {
+        epoch: usize,
+    },
 }
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        6 => (0..4usize, 0..2usize, 0..6usize, 0..90i64, 1..400u32).prop_map(|(member, project, kind, day, quantity)| Action::Log { member, project, kind, day, quantity }),
+        6 => (0..4usize, 0..2usize, 0..7usize, 0..90i64, 1..400u32).prop_map(|(member, project, kind, day, quantity)| Action::Log { member, project, kind, day, quantity }),
         2 => (0..40usize, 0..4usize).prop_map(|(target, by)| Action::Approve { target, by }),
         1 => (0..40usize, 0..4usize).prop_map(|(target, by)| Action::Reject { target, by }),
         1 => (0..40usize).prop_map(|target| Action::Void { target }),
@@ -752,7 +986,65 @@ fn action() -> impl Strategy<Value = Action> {
         2 => (0..4usize, 0..120i64, any::<bool>()).prop_map(|(member, day, bad)| Action::Leave { member, day, bad }),
         1 => (0..4usize, 0..120i64).prop_map(|(member, day)| Action::Rejoin { member, day }),
         2 => (0..2usize, 0..90i64, 1..20_000u32).prop_map(|(project, day, quantity)| Action::Use { project, day, quantity }),
+        // Few distinct valuations, so equal ones (ties) are common.
+        2 => (0..40usize, 0..4usize, prop_oneof![3 => (0..6i64).prop_map(|i| i * 2500), 1 => 0..50_000i64]).prop_map(|(target, by, cents)| Action::Value { target, by, cents }),
+        1 => (0..2usize, 0..120i64, 0..30i64, 1..100i64).prop_map(|(project, day, days, give)| Action::OpenEpoch { project, day, days, give }),
+        2 => (0..4usize, 0..4usize, 0..4usize, 0..70i64).prop_map(|(epoch, from, to, amount)| Action::Give { epoch, from, to, amount }),
+        1 => (0..4usize).prop_map(|epoch| Action::Close { epoch }),
     ]
+}
+
+/// Actions weighted to SPEC §15: peer-valued work and its valuations,
+/// epochs and gives; rated work (reputation), gifts and expenses (which
+/// reputation leaves out); approvals, voids and leaving.
+fn peer_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        8 => (0..4usize, mostly_p(), prop_oneof![6 => Just(IDEA), 4 => 0..3usize, 1 => 3..5usize], fortnights(), 1..400u32).prop_map(|(member, project, kind, day, quantity)| Action::Log { member, project, kind, day, quantity }),
+        10 => (prop_oneof![0..3usize, 0..40usize], 0..4usize, prop_oneof![3 => (0..6i64).prop_map(|i| i * 2500), 1 => 0..50_000i64]).prop_map(|(target, by, cents)| Action::Value { target, by, cents }),
+        2 => (mostly_p(), 0..60i64, 0..21i64, 1..100i64).prop_map(|(project, day, days, give)| Action::OpenEpoch { project, day, days, give }),
+        10 => (0..4usize, 0..4usize, 0..4usize, 0..70i64).prop_map(|(epoch, from, to, amount)| Action::Give { epoch, from, to, amount }),
+        1 => (0..4usize).prop_map(|epoch| Action::Close { epoch }),
+        1 => (0..40usize, 0..4usize).prop_map(|(target, by)| Action::Approve { target, by }),
+        1 => (0..40usize, 0..4usize).prop_map(|(target, by)| Action::Reject { target, by }),
+        1 => (0..40usize).prop_map(|target| Action::Void { target }),
+        1 => (0..4usize, fortnights(), any::<bool>()).prop_map(|(member, day, bad)| Action::Leave { member, day, bad }),
+        1 => (0..4usize, fortnights()).prop_map(|(member, day)| Action::Rejoin { member, day }),
+    ]
+}
+
+/// Days 15 apart, so work, leaving and peer-valued work often share a day
+/// (reputation counts work dated on the day; a leave dated D means left
+/// on D).
+fn fortnights() -> impl Strategy<Value = i64> {
+    (0..7i64).prop_map(|d| d * 15)
+}
+
+/// Project p three times in four, so revenues meet its work and epochs.
+fn mostly_p() -> impl Strategy<Value = usize> {
+    proptest::sample::select(vec![0usize, 0, 0, 1])
+}
+
+/// [`equation`] with about half its policy buckets turned `peer`, and
+/// its claim buckets (no claims in [`peer_action`]'s ledgers) `peer` or
+/// `lifetime`.
+fn peer_equation() -> impl Strategy<Value = Vec<ModelBucket>> {
+    (equation(), proptest::collection::vec(any::<bool>(), 4)).prop_map(|(mut eq, flips)| {
+        for (b, flip) in eq.iter_mut().zip(flips) {
+            match b.target {
+                ModelTarget::Policy(_) if flip => b.target = ModelTarget::Policy(ModelPolicy::Peer),
+                ModelTarget::Reimburse | ModelTarget::Repay => {
+                    b.kinds = None;
+                    b.target = ModelTarget::Policy(if flip {
+                        ModelPolicy::Peer
+                    } else {
+                        ModelPolicy::Lifetime
+                    });
+                }
+                _ => {}
+            }
+        }
+        eq
+    })
 }
 
 fn policy() -> impl Strategy<Value = ModelPolicy> {
@@ -762,13 +1054,14 @@ fn policy() -> impl Strategy<Value = ModelPolicy> {
         (0..=100i64).prop_map(|d| ModelPolicy::Recent(d * 100 / 4)),
         Just(ModelPolicy::Balanced),
         any::<bool>().prop_map(ModelPolicy::Equal),
+        Just(ModelPolicy::Peer),
     ]
 }
 
 fn bucket(with_percent: Option<i64>) -> impl Strategy<Value = ModelBucket> {
     (
         prop_oneof![1 => Just(ModelTarget::Fund), 1 => Just(ModelTarget::Reimburse), 1 => Just(ModelTarget::Repay), 3 => policy().prop_map(ModelTarget::Policy)],
-        proptest::option::weighted(0.3, proptest::sample::subsequence(vec![0usize, 1, 2, RESOURCE_USE], 1..=2)),
+        proptest::option::weighted(0.3, proptest::sample::subsequence(vec![0usize, 1, 2, IDEA, RESOURCE_USE], 1..=2)),
         proptest::option::weighted(0.35, prop_oneof![
             (1..=10_000i64).prop_map(ModelCap::Percent),
             (1..200_000i64).prop_map(ModelCap::Cents),
@@ -842,6 +1135,7 @@ fn toml_of(buckets: &[ModelBucket]) -> String {
                     "policy = \"equal\"\namong = \"{}\"\n",
                     if *m { "members" } else { "contributors" }
                 )),
+                ModelPolicy::Peer => s.push_str("policy = \"peer\"\n"),
             },
         }
         match &b.cap {
@@ -881,6 +1175,7 @@ fn build(
     dir: &std::path::Path,
     approvals: usize,
     left: Option<usize>,
+    joined: &[Option<i64>],
     actions: &[Action],
 ) -> (Ledger, World) {
     let mut ledger = Ledger::create(
@@ -899,13 +1194,26 @@ fn build(
         committed: vec![],
         spans: BTreeMap::new(),
         memberships: BTreeMap::new(),
+        joined: BTreeMap::new(),
+        valuations: BTreeMap::new(),
+        epochs: Vec::new(),
     };
     for (i, m) in MEMBERS.iter().enumerate() {
+        let joined = joined
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|d| start() + Duration::days(d));
+        if let Some(d) = joined {
+            world.joined.insert(m.to_string(), d);
+        }
+        let joined = joined.map(|d| d.to_string());
         ledger
             .add_account(
                 &RawAccount {
                     handle: m,
                     name: m,
+                    joined_on: joined.as_deref(),
                     ..Default::default()
                 }
                 .input()
@@ -949,7 +1257,8 @@ fn build(
                         name: k.code,
                         measure: if k.money { "money" } else { "hours" },
                         rate,
-                        multiplier: Some(mult),
+                        multiplier: Some(*mult).filter(|m| !m.is_empty()),
+                        valued_by: k.peers.then_some("peers"),
                         gift: Some(if k.gift { "true" } else { "false" }),
                         reimbursable: Some(if k.reimbursable { "true" } else { "false" }),
                         deferred: Some(if k.deferred { "true" } else { "false" }),
@@ -994,6 +1303,91 @@ fn build(
                     quantity,
                     seq,
                 });
+            }
+            Action::Value { target, by, cents } => {
+                let peer: Vec<usize> = (0..world.contributions.len())
+                    .filter(|i| world.kinds[world.contributions[*i].kind].peers)
+                    .collect();
+                if peer.is_empty() {
+                    continue;
+                }
+                let c = &world.contributions[peer[target % peer.len()]];
+                let by = MEMBERS[*by];
+                let amount = openvalue::money::format_scaled(i128::from(*cents), 2);
+                let result = ledger.value(&c.id, by, &amount);
+                // The contributor's own valuation is refused, and a void
+                // contribution is valued no more.
+                assert_eq!(
+                    result.is_ok(),
+                    !c.void && c.member != by,
+                    "{a:?}: {result:?}"
+                );
+                if result.is_ok() {
+                    world
+                        .valuations
+                        .entry(c.id.clone())
+                        .or_default()
+                        .insert(by.to_string(), *cents);
+                }
+            }
+            Action::OpenEpoch {
+                project,
+                day,
+                days,
+                give,
+            } => {
+                let id = format!("E{}", world.epochs.len());
+                let from = start() + Duration::days(*day);
+                let to = from + Duration::days(*days);
+                ledger
+                    .open_epoch(PROJECTS[*project], from, to, *give, Some(&id))
+                    .unwrap();
+                world.epochs.push(ModelEpoch {
+                    id,
+                    project: PROJECTS[*project].into(),
+                    to,
+                    give: *give,
+                    closed: false,
+                    gives: BTreeMap::new(),
+                });
+            }
+            Action::Give {
+                epoch,
+                from,
+                to,
+                amount,
+            } => {
+                let n = world.epochs.len();
+                if n == 0 {
+                    continue;
+                }
+                let e = &mut world.epochs[epoch % n];
+                let (from, to) = (MEMBERS[*from], MEMBERS[*to]);
+                let others: i64 = e
+                    .gives
+                    .iter()
+                    .filter(|((f, t), _)| f == from && t != to)
+                    .map(|(_, g)| g)
+                    .sum();
+                let result = ledger.give(&e.id, from, to, *amount, "");
+                assert_eq!(
+                    result.is_ok(),
+                    !e.closed && from != to && others + amount <= e.give,
+                    "{a:?}: {result:?}"
+                );
+                if result.is_ok() {
+                    e.gives.insert((from.into(), to.into()), *amount);
+                }
+            }
+            Action::Close { epoch } => {
+                let n = world.epochs.len();
+                if n == 0 {
+                    continue;
+                }
+                let e = &mut world.epochs[epoch % n];
+                let result = ledger.close_epoch(&e.id, e.to + Duration::days(1));
+                assert_eq!(result.is_ok(), !e.closed, "{a:?}: {result:?}");
+                e.closed = true;
             }
             Action::Stage { member, stage, day } => {
                 let date = start() + Duration::days(*day);
@@ -1170,6 +1564,113 @@ fn engine_lines(plan: &openvalue::distribute::DistributionPlan) -> Lines {
     lines
 }
 
+/// A random revenue: (project index, day, amount in cents).
+type RandomRevenue = (usize, i64, i64);
+
+/// Builds the ledger, closes the `i`-th epoch opened if `close[i]` (and
+/// it is still open), then distributes each revenue (with the equations in
+/// turn) and compares the engine's preview with the model's, refusals
+/// included; commits what both agree on.
+fn agree(
+    (approvals, left, joined): (usize, Option<usize>, &[Option<i64>]),
+    actions: &[Action],
+    close: &[bool],
+    equations: &[Vec<ModelBucket>],
+    revenues: &[RandomRevenue],
+) -> Result<(), TestCaseError> {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut ledger, mut world) = build(dir.path(), approvals, left, joined, actions);
+    for (e, close) in world.epochs.iter_mut().zip(close) {
+        if *close && !e.closed {
+            ledger.close_epoch(&e.id, e.to + Duration::days(1)).unwrap();
+            e.closed = true;
+        }
+    }
+    for (i, (project, day, amount)) in revenues.iter().enumerate() {
+        let project = PROJECTS[*project];
+        let buckets = &equations[i % equations.len()];
+        ledger
+            .set_equation(None, None, "random.toml", &toml_of(buckets))
+            .unwrap();
+        let id = format!("R{i}");
+        let date = start() + Duration::days(*day);
+        let amount_text = openvalue::money::format_scaled(i128::from(*amount), 2);
+        ledger
+            .add_revenue(
+                &RawRevenue {
+                    id: Some(&id),
+                    date: &date.to_string(),
+                    project,
+                    amount: &amount_text,
+                    ..Default::default()
+                }
+                .input()
+                .expect("valid input"),
+            )
+            .unwrap();
+        let model = model_distribute(&world, project, &id, date, *amount, buckets, "commons");
+        let engine = ledger.preview_distribution(&id);
+        match (&model, &engine) {
+            (Ok((lines, _)), Ok(plan)) => {
+                prop_assert_eq!(&engine_lines(plan), lines);
+                let sum: i64 = plan
+                    .buckets
+                    .iter()
+                    .flat_map(|b| &b.lines)
+                    .map(|l| l.amount_minor)
+                    .sum();
+                prop_assert_eq!(sum, *amount, "lines sum to the revenue");
+            }
+            (
+                Err(ModelRefusal::CannotPlace(bucket)),
+                Err(DistributeError::CannotPlace { bucket: b, .. }),
+            ) => prop_assert_eq!(bucket, b),
+            (
+                Err(ModelRefusal::EpochOpen(open)),
+                Err(DistributeError::Refused(Refusal::EpochOpen { epoch, project: p })),
+            ) => {
+                prop_assert!(
+                    open.contains(epoch),
+                    "{} is not among the open epochs {:?}",
+                    epoch,
+                    open
+                );
+                prop_assert_eq!(p, project);
+            }
+            (m, e) => prop_assert!(
+                false,
+                "model {:?} vs engine {:?}\n{}",
+                m,
+                e.as_ref().map(engine_lines),
+                toml_of(buckets)
+            ),
+        }
+        // Commit what the engine computed and record it for the model.
+        if let Ok((lines, claims)) = model {
+            let (_, plan) = ledger.commit_distribution(&id).unwrap();
+            prop_assert_eq!(&engine_lines(&plan), &lines);
+            let policy_buckets: BTreeSet<usize> = buckets
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| matches!(b.target, ModelTarget::Policy(_)))
+                .map(|(i, _)| i)
+                .collect();
+            world.committed.push(Committed {
+                project: project.into(),
+                revenue: id.clone(),
+                date,
+                lines: lines
+                    .iter()
+                    .map(|((b, r), a)| (policy_buckets.contains(b), r.clone(), *a))
+                    .collect(),
+                claims,
+            });
+        }
+    }
+    prop_assert!(ledger.verify().unwrap().is_ok());
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, .. ProptestConfig::default() })]
 
@@ -1177,45 +1678,70 @@ proptest! {
     fn the_engine_agrees_with_the_naive_model(
         approvals in 0usize..2,
         left in proptest::option::of(0usize..4),
-        actions in proptest::collection::vec(action(), 0..30),
+        joined in proptest::collection::vec(proptest::option::weighted(0.3, 0..90i64), 4),
+        // As many actions of §4 and §14 as before §15's came in.
+        actions in proptest::collection::vec(action(), 0..40),
         equations in proptest::collection::vec(equation(), 1..3),
         revenues in proptest::collection::vec((0..2usize, 0..120i64, 1..500_000i64), 1..5),
     ) {
+        agree((approvals, left, &joined), &actions, &[], &equations, &revenues)?;
+    }
+
+    /// SPEC §15 in depth: ledgers made mostly of peer-valued work,
+    /// valuations (few distinct amounts, so ties), GIVE epochs and `peer`
+    /// buckets, with rated work for reputation and leavers for weighers.
+    #[test]
+    fn the_engine_agrees_with_the_naive_model_on_peers(
+        approvals in proptest::sample::select(vec![0usize, 0, 0, 1]),
+        joined in proptest::collection::vec(proptest::option::weighted(0.3, fortnights()), 4),
+        actions in proptest::collection::vec(peer_action(), 10..50),
+        close in proptest::collection::vec(proptest::bool::weighted(0.85), 8),
+        equations in proptest::collection::vec(peer_equation(), 1..3),
+        revenues in proptest::collection::vec((mostly_p(), 20..150i64, 1..500_000i64), 1..5),
+    ) {
+        agree((approvals, None, &joined), &actions, &close, &equations, &revenues)?;
+    }
+
+    /// SPEC §15 tokens on random ledgers: a member's balance is Σ ⌊value·X⌋
+    /// over their counted contributions (a peer-valued one at its lower
+    /// median) plus received minus sent; so the supply is Σ mints, and
+    /// sends — refused exactly when they would overdraw — never change it.
+    /// (Resource-use credits are not in [`World::contributions`]: like the
+    /// engine, the model mints nothing from them.)
+    #[test]
+    fn token_supply_is_the_sum_of_mints_and_sends_conserve_it(
+        actions in proptest::collection::vec(prop_oneof![peer_action(), action()], 0..30),
+        scale in 0u32..4,
+        per_value in proptest::sample::select(vec!["1", "0.333", "2.5", "0.0001", "12.3456"]),
+        sends in proptest::collection::vec((0..4usize, 0..4usize, 1..5_000i64), 0..8),
+    ) {
         let dir = tempfile::tempdir().unwrap();
-        let (mut ledger, mut world) = build(dir.path(), approvals, left, &actions);
-        for (i, (project, day, amount)) in revenues.iter().enumerate() {
-            let buckets = &equations[i % equations.len()];
-            ledger.set_equation(None, None, "random.toml", &toml_of(buckets)).unwrap();
-            let id = format!("R{i}");
-            let date = start() + Duration::days(*day);
-            let amount_text = openvalue::money::format_scaled(i128::from(*amount), 2);
-            ledger.add_revenue(&RawRevenue { id: Some(&id), date: &date.to_string(), project: PROJECTS[*project], amount: &amount_text, ..Default::default() }.input().expect("valid input")).unwrap();
-            let model = model_distribute(&world, PROJECTS[*project], &id, date, *amount, buckets, "commons");
-            let engine = ledger.preview_distribution(&id);
-            match (&model, &engine) {
-                (Ok((lines, _)), Ok(plan)) => {
-                    prop_assert_eq!(&engine_lines(plan), lines);
-                    let sum: i64 = plan.buckets.iter().flat_map(|b| &b.lines).map(|l| l.amount_minor).sum();
-                    prop_assert_eq!(sum, *amount, "lines sum to the revenue");
-                }
-                (Err(bucket), Err(DistributeError::CannotPlace { bucket: b, .. })) => prop_assert_eq!(bucket, b),
-                (m, e) => prop_assert!(false, "model {:?} vs engine {:?}\n{}", m, e.as_ref().map(engine_lines), toml_of(buckets)),
-            }
-            // Commit what the engine computed and record it for the model.
-            if let Ok((lines, claims)) = model {
-                let (_, plan) = ledger.commit_distribution(&id).unwrap();
-                prop_assert_eq!(&engine_lines(&plan), &lines);
-                let policy_buckets: BTreeSet<usize> = buckets.iter().enumerate().filter(|(_, b)| matches!(b.target, ModelTarget::Policy(_))).map(|(i, _)| i).collect();
-                world.committed.push(Committed {
-                    project: PROJECTS[*project].into(),
-                    revenue: id.clone(),
-                    date,
-                    lines: lines.iter().map(|((b, r), a)| (policy_buckets.contains(b), r.clone(), *a)).collect(),
-                    claims,
-                });
-            }
+        let (mut ledger, world) = build(dir.path(), 0, None, &[], &actions);
+        ledger.define_token("eco", "Eco", scale, per_value).unwrap();
+        let x = dec(per_value) * q(10i64.pow(scale));
+        let mut expected: BTreeMap<String, i64> = MEMBERS.iter().map(|m| (m.to_string(), 0)).collect();
+        for c in world.contributions.iter().filter(|c| world.counts(c)) {
+            let minted = (world.value(c) * &x).floor().to_integer().to_i64().unwrap();
+            *expected.get_mut(&c.member).unwrap() += minted;
         }
-        prop_assert!(ledger.verify().unwrap().is_ok());
+        let supply: i64 = expected.values().sum();
+        let balances = |ledger: &Ledger| -> BTreeMap<String, i64> {
+            ledger.token_balances(Some("eco")).unwrap().into_iter().map(|b| (b.member, i64::try_from(b.balance_minor).unwrap())).collect()
+        };
+        prop_assert_eq!(&balances(&ledger), &expected);
+        for (from, to, amount) in sends {
+            let (from, to) = (MEMBERS[from], MEMBERS[to]);
+            let text = openvalue::money::format_scaled(i128::from(amount), scale);
+            let result = ledger.send_tokens(None, from, to, &text, openvalue::ops::today(), "");
+            prop_assert_eq!(result.is_ok(), from != to && expected[from] >= amount, "{} → {} {}: {:?}", from, to, text, result);
+            if result.is_ok() {
+                *expected.get_mut(from).unwrap() -= amount;
+                *expected.get_mut(to).unwrap() += amount;
+            }
+            let now = balances(&ledger);
+            prop_assert_eq!(&now, &expected);
+            prop_assert_eq!(now.values().sum::<i64>(), supply, "sends conserve the supply");
+        }
     }
 
     /// The order in which contributions were entered changes nothing
@@ -1235,7 +1761,7 @@ proptest! {
         }
         let results: Vec<_> = [actions, shuffled].iter().map(|acts| {
             let dir = tempfile::tempdir().unwrap();
-            let (mut ledger, _) = build(dir.path(), 0, None, acts);
+            let (mut ledger, _) = build(dir.path(), 0, None, &[], acts);
             ledger.set_equation(None, None, "e.toml", &toml_of(&eq)).unwrap();
             ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "1234.56", ..Default::default() }.input().expect("valid input")).unwrap();
             ledger.preview_distribution("R").map(|p| engine_lines(&p)).map_err(|e| e.to_string())
@@ -1261,7 +1787,7 @@ proptest! {
         }).collect();
         let actions: Vec<Action> = logs.iter().map(|(m, k, d, q)| Action::Log { member: *m, project: 0, kind: *k, day: *d, quantity: *q }).collect();
         let dir = tempfile::tempdir().unwrap();
-        let (mut ledger, _) = build(dir.path(), 0, None, &actions);
+        let (mut ledger, _) = build(dir.path(), 0, None, &[], &actions);
         ledger.set_equation(None, None, "e.toml", &toml_of(&eq)).unwrap();
         ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "1234.56", ..Default::default() }.input().expect("valid input")).unwrap();
         let split = |ledger: &Ledger| ledger.preview_distribution("R").map(|p| engine_lines(&p)).map_err(|e| e.to_string());
@@ -1285,7 +1811,7 @@ proptest! {
     ) {
         let actions: Vec<Action> = logs.iter().map(|(m, k, d, q)| Action::Log { member: *m, project: 0, kind: *k, day: *d, quantity: *q }).collect();
         let dir = tempfile::tempdir().unwrap();
-        let (mut ledger, world) = build(dir.path(), 0, None, &actions);
+        let (mut ledger, world) = build(dir.path(), 0, None, &[], &actions);
         ledger.set_equation(None, None, "e.toml", common::books::LIFETIME_REST).unwrap();
         ledger.add_revenue(&RawRevenue { id: Some("R"), date: "2026-04-01", project: "p", amount: "100.00", ..Default::default() }.input().expect("valid input")).unwrap();
         let weight = |ledger: &Ledger, member: &str| -> Option<Q> {

@@ -377,3 +377,79 @@ fn give_and_token_charts_show_the_books_figures() {
     let err = coop.fails(&["chart", "give", "nope", "--out", "x.svg"]);
     assert!(err.contains("nope"), "{err}");
 }
+
+/// Regression: a contribution of a kind valued by peers minted nothing
+/// (its kind's rate is 0); it mints ⌊its lower median × X⌋ like any
+/// counted value (SPEC §15), and follows later valuations.
+#[test]
+fn peer_valued_work_mints_by_its_lower_median() {
+    let coop = coop();
+    coop.ok(&[
+        "kind",
+        "add",
+        "design",
+        "Design",
+        "--measure",
+        "hours",
+        "--valued-by",
+        "peers",
+    ]);
+    coop.ok(&["log", "ana", "p", "design", "2", "--id", "P1"]);
+    assert_eq!(balance(&coop, "ana"), "0.00", "nobody has valued it yet");
+    // Weighers ben and cai, reputation 1 each: ben alone is half → 0.
+    coop.ok(&["value", "P1", "--by", "ben", "30"]);
+    assert_eq!(balance(&coop, "ana"), "0.00");
+    // Both: 30 (ben) then 50 (cai); 2 × 1 ≥ 2 at 30 → 30 × 0.333 = 9.99.
+    coop.ok(&["value", "P1", "--by", "cai", "50"]);
+    assert_eq!(balance(&coop, "ana"), "9.99");
+    let file = coop.dir.path().join("tokens.csv");
+    coop.ok(&["export", "tokens", "--out", file.to_str().expect("path")]);
+    let csv = std::fs::read_to_string(&file).expect("csv");
+    assert!(csv.contains(",mint,P1,eco,,ana,9.99,"), "{csv}");
+    // ben lowers to 0: at 0 (ben 1) 2 × 1 ≥ 2 → worth 0, nothing minted.
+    coop.ok(&["value", "P1", "--by", "ben", "0"]);
+    assert_eq!(balance(&coop, "ana"), "0.00");
+}
+
+/// A send of a whole balance leaves exactly 0.00, and the next cent is
+/// refused; minting again (a new contribution) makes it spendable.
+#[test]
+fn a_send_of_the_whole_balance_leaves_zero_and_nothing_more_goes() {
+    let coop = coop();
+    coop.ok(&["log", "ana", "p", "work", "1", "--id", "C1"]); // 20 → 6.66
+    coop.ok(&["token", "send", "ana", "ben", "6.66"]);
+    assert_eq!(balance(&coop, "ana"), "0.00");
+    assert_eq!(balance(&coop, "ben"), "6.66");
+    let err = coop.fails(&["token", "send", "ana", "ben", "0.01"]);
+    assert!(
+        err.contains("ana has 0.00 eco, not enough to send 0.01"),
+        "{err}"
+    );
+    assert_eq!(
+        balance(&coop, "ana"),
+        "0.00",
+        "the refused send wrote nothing"
+    );
+    coop.ok(&["log", "ana", "p", "work", "0.1"]); // 2 → 0.666 → 0.66
+    coop.ok(&["token", "send", "ana", "cai", "0.66"]);
+    assert_eq!(balance(&coop, "ana"), "0.00");
+    assert!(coop.ok(&["verify"]).starts_with("OK"));
+}
+
+/// A void after the tokens were spent: the minted tokens go, the sent ones
+/// stay with the receiver, the sender is left below zero and can send no
+/// more; the supply is still Σ mints.
+#[test]
+fn a_void_after_spending_leaves_the_sender_negative_and_the_supply_exact() {
+    let coop = coop();
+    coop.ok(&["log", "ana", "p", "work", "1", "--id", "C1"]); // 6.66
+    coop.ok(&["log", "ben", "p", "work", "2", "--id", "C2"]); // 40 → 13.32
+    coop.ok(&["token", "send", "ana", "cai", "6.66"]);
+    coop.ok(&["correct", "C1", "--void"]);
+    assert_eq!(balance(&coop, "ana"), "-6.66");
+    assert_eq!(balance(&coop, "cai"), "6.66");
+    assert_eq!(balance(&coop, "ben"), "13.32");
+    // Supply: -6.66 + 13.32 + 6.66 = 13.32 = the one counted mint (C2).
+    let err = coop.fails(&["token", "send", "ana", "ben", "0.01"]);
+    assert!(err.contains("ana has -6.66 eco"), "{err}");
+}

@@ -1,14 +1,18 @@
 //! Community tokens (SPEC §15): the rules of defining and sending them,
 //! and balances. Minting follows counting: a member's balance is computed
 //! from their counted contributions each time, so a void or a rejection
-//! undoes what it minted. Tokens never touch money balances.
+//! undoes what it minted; a peer-valued contribution mints by its lower
+//! median, so a later valuation changes what it minted. Tokens never touch
+//! money balances.
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
+use super::peers::{peer_value, PeerFacts};
 use super::sql::{counts, RATE_IN_FORCE};
 use super::{Ledger, StoreError};
 use crate::model::{tokens_minted, value_of, TokenDefinition, TokenTransfer};
+use crate::money::VALUE_SCALE;
 use crate::refusal::{Refusal, Thing};
 
 fn refused<T>(refusal: Refusal) -> Result<T, StoreError> {
@@ -52,6 +56,51 @@ pub(super) fn token_is_new(
     }
 }
 
+/// The columns [`Values::of`] reads, after `c.id, c.day, c.member`.
+const VALUE_COLUMNS: &str = "k.peers, c.quantity_e4, v.rate_e4, v.multiplier_e3";
+
+/// Counted contributions' values (SPEC §2), exact at 10^VALUE_SCALE: by
+/// the rate in force, or for a peer-valued kind its lower median (§15),
+/// with the reputations read once, when a first one is met.
+struct Values<'c> {
+    conn: &'c Connection,
+    approvals: u32,
+    /// Minor units → VALUE_SCALE.
+    minor_e11: i128,
+    facts: Option<PeerFacts>,
+}
+
+impl<'c> Values<'c> {
+    fn new(conn: &'c Connection) -> Result<Values<'c>, StoreError> {
+        let (approvals, scale): (u32, u32) = conn.query_row(
+            "SELECT approvals_required, scale FROM settings WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(Values {
+            conn,
+            approvals,
+            minor_e11: 10i128.pow(VALUE_SCALE.saturating_sub(scale)),
+            facts: None,
+        })
+    }
+
+    /// The value of the row `id, day, member,` [`VALUE_COLUMNS`].
+    fn of(&mut self, r: &rusqlite::Row<'_>) -> Result<i128, StoreError> {
+        if !r.get::<_, bool>(3)? {
+            return Ok(value_of(r.get(4)?, r.get(5)?, r.get(6)?));
+        }
+        let facts = match self.facts.take() {
+            Some(f) => f,
+            None => PeerFacts::load(self.conn, self.approvals)?,
+        };
+        let (id, day, member): (String, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let value = peer_value(self.conn, &facts, &id, &member, day);
+        self.facts = Some(facts);
+        Ok(i128::from(value?.median.value_minor).saturating_mul(self.minor_e11))
+    }
+}
+
 /// A member's balance of a token in the books as `conn` sees them: minted
 /// by their counted contributions, plus received, minus sent. Exact.
 pub(super) fn balance(
@@ -59,21 +108,17 @@ pub(super) fn balance(
     t: &TokenDefinition,
     member: &str,
 ) -> Result<i128, StoreError> {
-    let approvals: i64 = conn.query_row(
-        "SELECT approvals_required FROM settings WHERE id = 1",
-        [],
-        |r| r.get(0),
-    )?;
+    let mut values = Values::new(conn)?;
     let mut minted: i128 = 0;
     {
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT c.quantity_e4, v.rate_e4, v.multiplier_e3 FROM contributions c {RATE_IN_FORCE}
+            "SELECT c.id, c.day, c.member, {VALUE_COLUMNS} FROM contributions c {RATE_IN_FORCE}
              WHERE c.member = ?1 AND {}",
             counts("?2")
         ))?;
-        let mut rows = stmt.query(params![member, approvals])?;
+        let mut rows = stmt.query(params![member, values.approvals])?;
         while let Some(r) = rows.next()? {
-            let value = value_of(r.get(0)?, r.get(1)?, r.get(2)?);
+            let value = values.of(r)?;
             minted = minted.saturating_add(tokens_minted(value, t.per_value_e4, t.scale));
         }
     }
@@ -213,22 +258,18 @@ impl Ledger {
 
     /// Every mint (counted contribution) and transfer, by date.
     pub fn token_moves(&self) -> Result<Vec<TokenMove>, StoreError> {
-        let k = self.settings().approvals_required;
+        let mut values = Values::new(self.conn())?;
         let mut out = Vec::new();
         for t in self.tokens()? {
             let mut stmt = self.conn().prepare(&format!(
-                "SELECT c.id, c.day, c.member, c.quantity_e4, v.rate_e4, v.multiplier_e3 FROM contributions c {RATE_IN_FORCE}
+                "SELECT c.id, c.day, c.member, {VALUE_COLUMNS} FROM contributions c {RATE_IN_FORCE}
                  WHERE c.member IN (SELECT handle FROM accounts WHERE type = 'member') AND {}
                  ORDER BY c.day, c.entered",
                 counts("?1")
             ))?;
-            let mut rows = stmt.query([k])?;
+            let mut rows = stmt.query([values.approvals])?;
             while let Some(r) = rows.next()? {
-                let minted = tokens_minted(
-                    value_of(r.get(3)?, r.get(4)?, r.get(5)?),
-                    t.per_value_e4,
-                    t.scale,
-                );
+                let minted = tokens_minted(values.of(r)?, t.per_value_e4, t.scale);
                 if minted == 0 {
                     continue;
                 }
