@@ -242,9 +242,6 @@ pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
 /// The peers' side of the demo (SPEC §15): a closed GIVE epoch of the
 /// festival crew and an open one, and a community token with a few sends.
 /// None of it changes money: the demo's equations have no `peer` bucket.
-/// A member's gives in the demo's epoch: (receiver, GIVE, note) each.
-type Gifts<'a> = &'a [(&'a str, i64, &'a str)];
-
 fn peers(ledger: &mut Ledger, end: NaiveDate) -> Result<()> {
     let spring = ledger.open_epoch(
         "festival",
