@@ -162,7 +162,42 @@ pub fn percent_text(part: i128, whole: i128) -> String {
 /// half up, as the tables format money (`"1234.50"`).
 pub fn value_text(value: i128, currency: &Currency) -> String {
     let divisor = 10i128.pow(VALUE_SCALE.saturating_sub(currency.scale));
-    format_scaled((value + divisor / 2) / divisor, currency.scale)
+    grouped(&format_scaled(
+        (value + divisor / 2) / divisor,
+        currency.scale,
+    ))
+}
+
+/// An amount in minor units as the app's tables show it: `57,200.00`.
+pub fn money_text(minor: i64, currency: &Currency) -> String {
+    grouped(&currency.format(minor))
+}
+
+/// Decimal text with the thousands of its whole part grouped by commas, as
+/// the app's tables write amounts (`1234567.5` → `1,234,567.5`), so a chart
+/// and a table never show the same number two ways.
+pub fn grouped(text: &str) -> String {
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", text),
+    };
+    let (whole, fraction) = match rest.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (rest, None),
+    };
+    let mut out = String::with_capacity(text.len() + whole.len() / 3);
+    out.push_str(sign);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = fraction {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
 }
 
 fn value_f64(value: i128) -> f64 {
@@ -173,8 +208,8 @@ fn minor_f64(minor: i64, currency: &Currency) -> f64 {
     minor as f64 / 10f64.powi(currency.scale as i32)
 }
 
-/// An axis tick in major units: digits grouped by thin spaces, decimals
-/// only where the step needs them (`12 000`, `2.5`).
+/// An axis tick in major units: thousands grouped by commas as in the
+/// app's tables, decimals only where the step needs them (`12,000`, `2.5`).
 fn tick_text(v: f64) -> String {
     let text = if (v - v.round()).abs() < 1e-9 {
         format!("{:.0}", v)
@@ -195,7 +230,7 @@ fn tick_text(v: f64) -> String {
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('\u{2009}');
+            grouped.push(',');
         }
         grouped.push(c);
     }
@@ -471,7 +506,7 @@ pub fn distribution(plan: &DistributionPlan, state: PlanState, format: Format) -
         .take(MAX_LEGEND)
         .map(|b| {
             (
-                format!("{}: {} {}", b.name, c.format(b.amount_minor), c.code),
+                format!("{}: {} {}", b.name, money_text(b.amount_minor, c), c.code),
                 bucket_fill(b.index),
             )
         })
@@ -508,7 +543,7 @@ impl Painter for DistributionChart<'_> {
             root,
             &format!(
                 "Distribution of {} {} — revenue {}",
-                c.format(plan.revenue.amount_minor),
+                money_text(plan.revenue.amount_minor, c),
                 c.code,
                 plan.revenue.id
             ),
@@ -534,7 +569,7 @@ impl Painter for DistributionChart<'_> {
         let longest_value = self
             .rows
             .iter()
-            .map(|(_, a, _)| text_width(&c.format(*a), TEXT_SIZE))
+            .map(|(_, a, _)| text_width(&money_text(*a, c), TEXT_SIZE))
             .max()
             .unwrap_or(0);
         let max_x = minor_f64(max_total, c).max(f64::MIN_POSITIVE);
@@ -589,7 +624,7 @@ impl Painter for DistributionChart<'_> {
                 ctx.draw_series(std::iter::once(bar)).map_err(chart_error)?;
                 // A bar of several buckets shows each bucket's line inside
                 // its segment, where it fits.
-                let label = c.format(amount);
+                let label = money_text(amount, c);
                 let width = ctx.backend_coord(&(to, SegmentValue::Exact(row))).0
                     - ctx.backend_coord(&(from, SegmentValue::Exact(row))).0;
                 if segments.len() > 1 && width > text_width(&label, SMALL_SIZE) as i32 + 12 {
@@ -609,7 +644,7 @@ impl Painter for DistributionChart<'_> {
             ctx.draw_series(std::iter::once(
                 EmptyElement::at((minor_f64(*total, c), SegmentValue::CenterOf(row)))
                     + Text::new(
-                        c.format(*total),
+                        money_text(*total, c),
                         (8, 0),
                         text(TEXT_SIZE, &INK).pos(Pos::new(HPos::Left, VPos::Center)),
                     ),
@@ -1132,7 +1167,7 @@ mod tests {
     fn values_round_to_the_currency() {
         let eur = Currency::new("EUR", None).unwrap();
         let one = 10i128.pow(VALUE_SCALE);
-        assert_eq!(value_text(1234 * one + one / 2, &eur), "1234.50");
+        assert_eq!(value_text(1234 * one + one / 2, &eur), "1,234.50");
         assert_eq!(value_text(one / 200, &eur), "0.01");
         let jpy = Currency::new("JPY", None).unwrap();
         assert_eq!(value_text(12 * one + one / 2, &jpy), "13");
@@ -1140,10 +1175,20 @@ mod tests {
 
     #[test]
     fn ticks_group_thousands() {
-        assert_eq!(tick_text(12000.0), "12\u{2009}000");
+        assert_eq!(tick_text(12000.0), "12,000");
         assert_eq!(tick_text(2.5), "2.5");
         assert_eq!(tick_text(0.0), "0");
-        assert_eq!(tick_text(1234567.0), "1\u{2009}234\u{2009}567");
+        assert_eq!(tick_text(1234567.0), "1,234,567");
+    }
+
+    /// Issue 16 item 10: a chart writes amounts as the app's tables do.
+    #[test]
+    fn amounts_are_grouped_as_in_the_tables() {
+        let eur = Currency::new("EUR", None).unwrap();
+        assert_eq!(money_text(5_720_000, &eur), "57,200.00");
+        assert_eq!(money_text(-123_456, &eur), "-1,234.56");
+        assert_eq!(money_text(99_999, &eur), "999.99");
+        assert_eq!(grouped("1234567"), "1,234,567");
     }
 
     #[test]

@@ -134,12 +134,16 @@ fn distribution_chart_shows_every_recipient_total_and_bucket_amount() {
         for (recipient, amount) in plan.totals() {
             assert!(has_text(&texts, &recipient), "{recipient} labelled");
             assert!(
-                has_text(&texts, &c.format(amount)),
+                has_text(&texts, &chart::money_text(amount, &c)),
                 "{recipient}'s {amount}"
             );
         }
         for bucket in &plan.buckets {
-            let label = format!("{}: {} EUR", bucket.name, c.format(bucket.amount_minor));
+            let label = format!(
+                "{}: {} EUR",
+                bucket.name,
+                chart::money_text(bucket.amount_minor, &c)
+            );
             assert!(has_text(&texts, &label), "legend {label}");
         }
         assert!(has_text(&texts, "Amount (EUR)"), "currency on the axis");
@@ -175,7 +179,10 @@ fn distribution_chart_shows_every_recipient_total_and_bucket_amount() {
         if lines.len() > 1 {
             several += 1;
             for amount in lines.into_iter().filter(|a| a * 8 >= largest) {
-                assert!(has_text(&texts, &c.format(amount)), "{recipient}: {amount}");
+                assert!(
+                    has_text(&texts, &chart::money_text(amount, &c)),
+                    "{recipient}: {amount}"
+                );
             }
         }
     }
@@ -394,7 +401,7 @@ fn thirty_members_get_one_labelled_row_each_and_a_short_legend() {
     let texts = svg_texts(&svg);
     for (recipient, amount) in plan.totals() {
         assert!(has_text(&texts, &recipient));
-        assert!(has_text(&texts, &plan.currency.format(amount)));
+        assert!(has_text(&texts, &chart::money_text(amount, &plan.currency)));
     }
     // One bar row of at least 30 px per recipient: labels cannot overlap.
     assert!(svg.height >= 30 * 31);

@@ -191,7 +191,7 @@ pub fn tokens(data: &TokenHistory, format: Format) -> Result<Chart> {
 
 impl TokensChart<'_> {
     fn amount(&self, minor: i128) -> String {
-        format_scaled(minor, self.data.scale)
+        super::grouped(&format_scaled(minor, self.data.scale))
     }
 
     fn highlighted(&self) -> usize {
