@@ -273,7 +273,7 @@ try {
     await session.type('#correct-quantity', '2');
     await session.keys(Keys.ENTER);
     // A correction supersedes the entry: the rejection no longer applies.
-    await session.waitText(`${row} td.num`, (t) => t === '2', 'corrected quantity');
+    await session.waitText(`${row} td.num`, (t) => t === '2 h', 'corrected quantity');
     await session.waitText(`${row} .badge`, (t) => t === 'pending', 'pending again after the correction');
     // Void asks first, saying what will happen; Cancel and Escape back out
     // and change nothing.
@@ -365,11 +365,11 @@ try {
     const sortedAs = async (i, want, what) => waitFor(async () => JSON.stringify(await column(i)) === JSON.stringify(want) || null, 5000, what);
     if (JSON.stringify(await header('date')) !== JSON.stringify(['descending', '▼'])) throw new Error(`date header ${await header('date')}`);
     await session.click('th[data-sort="quantity"] button');
-    await sortedAs(4, ['4', '3', '2', '1.25', '0.5'], 'largest quantity first');
+    await sortedAs(4, ['4 h', '3 h', '2 h', '1.25 h', '0.5 h'], 'largest quantity first');
     if (JSON.stringify(await header('quantity')) !== JSON.stringify(['descending', '▼'])) throw new Error(`quantity header ${await header('quantity')}`);
     if (JSON.stringify(await header('date')) !== JSON.stringify(['none', ''])) throw new Error('the date header still says sorted');
     await session.click('th[data-sort="quantity"] button');
-    await sortedAs(4, ['0.5', '1.25', '2', '3', '4'], 'smallest quantity first');
+    await sortedAs(4, ['0.5 h', '1.25 h', '2 h', '3 h', '4 h'], 'smallest quantity first');
     if (JSON.stringify(await header('quantity')) !== JSON.stringify(['ascending', '▲'])) throw new Error(`quantity header ${await header('quantity')}`);
     await session.click('th[data-sort="member"] button');
     await sortedAs(1, ['ana', 'ana', 'ben', 'ben', 'ben'], 'by member, A to Z');

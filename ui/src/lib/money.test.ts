@@ -11,6 +11,7 @@ import {
   formatWeight,
   hoursFromMs,
   percentOf,
+  quantityParts,
   todayIso,
 } from './money';
 
@@ -137,5 +138,15 @@ describe('percentOf', () => {
   });
   it('says nothing of nothing', () => {
     expect(percentOf(0, 0)).toBe('—');
+  });
+});
+
+describe('quantityParts', () => {
+  it('puts the unit beside the number', () => {
+    expect(quantityParts('3', 'hours', null, EUR)).toEqual({ number: '3', unit: 'h' });
+    expect(quantityParts('86.4', 'money', null, EUR)).toEqual({ number: '86.40', unit: 'EUR' });
+    expect(quantityParts('45', 'money', null, JPY)).toEqual({ number: '45', unit: 'JPY' });
+    expect(quantityParts('4500', 'quantity', 'words', EUR)).toEqual({ number: '4500', unit: 'words' });
+    expect(quantityParts('2', null, null, EUR)).toEqual({ number: '2', unit: '' });
   });
 });

@@ -143,3 +143,25 @@ export function describeQuantity(
   }
   return unit ? `${q} ${unit}` : q;
 }
+
+/**
+ * A quantity as the contributions list shows it, number and unit apart
+ * (issue 16 item 8): `3` `h`, `86.40` `EUR` (the currency's decimals),
+ * `4500` `words`; no unit when the kind is unknown.
+ */
+export function quantityParts(
+  quantity: string,
+  measure: 'hours' | 'money' | 'quantity' | null,
+  unit: string | null,
+  currency: CurrencyDto | null,
+): { number: string; unit: string } {
+  const q = quantity.trim();
+  if (measure === 'hours') return { number: q, unit: 'h' };
+  if (measure === 'money' && currency) {
+    const m = /^(\d+)(?:\.(\d*))?$/.exec(q);
+    if (!m) return { number: q, unit: currency.code };
+    const fraction = (m[2] ?? '').padEnd(currency.scale, '0');
+    return { number: `${m[1]}${currency.scale > 0 ? '.' + fraction : ''}`, unit: currency.code };
+  }
+  return { number: q, unit: measure === 'quantity' ? (unit ?? '') : '' };
+}
