@@ -24,3 +24,15 @@ group('history lines', () => {
     expect(describe(at({ type: 'voided', revision: 2 }), 2).what).toBe('Voided');
   });
 });
+
+group('the logged line', () => {
+  const logged = (kind: string, quantity: string) =>
+    at({ type: 'logged', member: 'ines', project: 'translation', kind, quantity, date: '2026-12-01', note: '' } as HistoryEventDto['change']);
+  const units = (k: string) => ({ work: 'h', words: 'words', exp: 'EUR' } as Record<string, string>)[k] ?? '';
+  it('says the quantity with its unit', () => {
+    expect(describe(logged('words', '830'), 0, units).detail).toBe('830 words on translation, dated 2026-12-01');
+    expect(describe(logged('work', '3'), 0, units).detail).toBe('3 h of work on translation, dated 2026-12-01');
+    expect(describe(logged('exp', '45.90'), 0, units).detail).toBe('45.90 EUR of exp on translation, dated 2026-12-01');
+    expect(describe(logged('other', '2'), 0, units).detail).toBe('2 of other on translation, dated 2026-12-01');
+  });
+});

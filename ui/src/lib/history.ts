@@ -15,10 +15,20 @@ export type HistoryLine = {
   who: string;
 };
 
+/** `3 h of work`; `830 words` when the kind is named by its unit. */
+function quantityOf(quantity: string, kind: string, unit: string): string {
+  if (unit === '') return `${quantity} of ${kind}`;
+  return unit === kind ? `${quantity} ${unit}` : `${quantity} ${unit} of ${kind}`;
+}
+
 const revisionText = (r: number) => (r === 0 ? 'as first logged' : `after correction ${r}`);
 
-/** Describes one event; `latest` is the contribution's current revision. */
-export function describe(e: HistoryEventDto, latest: number): HistoryLine {
+/**
+ * Describes one event; `latest` is the contribution's current revision,
+ * `unitOf` a kind's unit as the list shows it (`h`, `EUR`, `words`; '' if
+ * unknown), so a quantity reads "3 h of work", "830 words of translation".
+ */
+export function describe(e: HistoryEventDto, latest: number, unitOf: (kind: string) => string = () => ''): HistoryLine {
   const who = e.author !== null ? `by ${e.author}, on ${e.deviceName}` : `on ${e.deviceName}`;
   const c = e.change;
   switch (c.type) {
@@ -26,7 +36,7 @@ export function describe(e: HistoryEventDto, latest: number): HistoryLine {
       return {
         type: c.type,
         what: `Logged for ${c.member}`,
-        detail: `${c.quantity} of ${c.kind} on ${c.project}, dated ${c.date}${c.note ? ` — “${c.note}”` : ''}`,
+        detail: `${quantityOf(c.quantity, c.kind, unitOf(c.kind))} on ${c.project}, dated ${c.date}${c.note ? ` — “${c.note}”` : ''}`,
         who,
       };
     case 'approved':
