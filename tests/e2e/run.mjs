@@ -402,6 +402,19 @@ try {
     if ((await session.value('#filter-note')) !== '' || (await session.value('#filter-project')) !== '') throw new Error('the filters stayed');
   });
 
+  await step('keyboard shortcuts: Alt+digit for a screen, Alt+N for a new entry, / to search notes', async () => {
+    await session.chord(Keys.ALT, '3');
+    await session.waitText('button.nav.active', (t) => t.startsWith('Members'), 'Alt+3 opened the third screen');
+    await session.chord(Keys.ALT, 'n');
+    await session.waitText('button.nav.active', (t) => t.startsWith('Contributions'), 'Alt+N opened contributions');
+    await waitFor(async () => (await session.js('return document.activeElement && document.activeElement.id')) === 'entry-member' || null, 5000, 'the member field has the focus');
+    await session.js('document.activeElement.blur()');
+    await session.keys('/');
+    await waitFor(async () => (await session.js('return document.activeElement && document.activeElement.id')) === 'filter-note' || null, 5000, '/ went to the note search');
+    if ((await session.value('#filter-note')) !== '') throw new Error('the / was typed into the search');
+    if (!(await session.text('[data-testid="shortcuts"]')).includes('Alt+N')) throw new Error('the shortcuts are not listed');
+  });
+
   await step('record a revenue, preview and commit its distribution', async () => {
     await nav('revenues');
     await session.select('#revenue-project', 'web');

@@ -3,7 +3,7 @@
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export const Keys = { TAB: '\uE004', ENTER: '\uE007', CONTROL: '\uE009', BACKSPACE: '\uE003', ESCAPE: '\uE00C' };
+export const Keys = { TAB: '\uE004', ENTER: '\uE007', CONTROL: '\uE009', ALT: '\uE00A', BACKSPACE: '\uE003', ESCAPE: '\uE00C' };
 
 export class Session {
   constructor(base, id) {
@@ -54,6 +54,18 @@ export class Session {
   }
 
   /** Keys sent to whatever has focus, as a person types them. */
+  /** A key pressed with a modifier held (Keys.ALT, Keys.CONTROL). */
+  async chord(modifier, key) {
+    const actions = [
+      { type: 'keyDown', value: modifier },
+      { type: 'keyDown', value: key },
+      { type: 'keyUp', value: key },
+      { type: 'keyUp', value: modifier },
+    ];
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
   async keys(text) {
     const actions = [];
     for (const ch of text) actions.push({ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch });
