@@ -738,3 +738,62 @@ fn the_treasurers_list_totals_balances_and_overpayment_through_the_commands() {
         assert_eq!(err["problems"][0]["field"], field, "{err}");
     }
 }
+
+/// Issue 16 item 1: the largest revenue the bounds allow (§11) crosses IPC
+/// exactly (10¹⁴ cents is below 2⁵³) and is listed with the others; a
+/// larger one is refused at its field, and the list still shows every row.
+#[test]
+fn the_largest_revenue_is_listed_exactly_and_a_larger_one_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let w = Window::new();
+    w.ok(
+        "create_ledger",
+        json!({"input": {"path": dir.path().join("coop.openvalue"), "name": "Coop", "currency": "EUR", "scale": null, "approvals": 0}}),
+    );
+    w.ok(
+        "add_project",
+        json!({"input": {"code": "web", "name": "Web", "parent": ""}}),
+    );
+    for (id, amount) in [("R-small", "12.50"), ("R-max", "1000000000000")] {
+        w.ok(
+            "add_revenue",
+            json!({"input": {"project": "web", "date": "2026-03-31", "amount": amount, "id": id, "note": ""}}),
+        );
+    }
+    let err = w
+        .call(
+            "add_revenue",
+            json!({"input": {"project": "web", "date": "2026-03-31", "amount": "1000000000000000", "id": "R-huge", "note": ""}}),
+        )
+        .expect_err("above the bound");
+    assert_eq!(err["problems"][0]["field"], "amount", "{err}");
+    let listed = w.ok("list_revenues", json!({}));
+    let amounts: Vec<(String, i64)> = listed
+        .as_array()
+        .expect("revenues")
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap_or_default().to_string(),
+                r["amountMinor"].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+    assert!(
+        amounts.contains(&("R-max".to_string(), 100_000_000_000_000)),
+        "{amounts:?}"
+    );
+    assert!(
+        amounts.contains(&("R-small".to_string(), 1_250)),
+        "{amounts:?}"
+    );
+    assert_eq!(
+        amounts.len(),
+        2,
+        "the refused one is not there, the others all are"
+    );
+    assert!(
+        100_000_000_000_000_i64 < (1_i64 << 53),
+        "exact as a JSON number"
+    );
+}
