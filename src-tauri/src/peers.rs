@@ -32,6 +32,19 @@ fn whole_give(field: &'static str, typed: &str) -> AppResult<i64> {
     })
 }
 
+/// Who acts: the signed-in member when sign-in is on, else the member
+/// chosen in the form (`typed`); none chosen is a clear error at `field`.
+fn acting(l: &Ledger, typed: &str, field: &'static str, ask: &str) -> AppResult<String> {
+    let who = l
+        .signed_in()
+        .map(str::to_string)
+        .unwrap_or_else(|| typed.trim().to_string());
+    if who.is_empty() {
+        return Err(AppError::field(field, ask));
+    }
+    Ok(who)
+}
+
 fn give_u32(amount: i64) -> u32 {
     u32::try_from(amount.max(0)).unwrap_or(u32::MAX)
 }
@@ -121,13 +134,7 @@ pub async fn set_gifts(state: State<'_, AppState>, input: SetGifts) -> AppResult
         ));
     }
     state.with(|l| {
-        let from = l
-            .signed_in()
-            .map(str::to_string)
-            .unwrap_or_else(|| input.from.trim().to_string());
-        if from.is_empty() {
-            return Err(AppError::field("from", "choose who gives"));
-        }
+        let from = acting(l, &input.from, "from", "choose who gives")?;
         Ok(l.give_all(&input.epoch, &from, &gifts)?)
     })
 }
@@ -140,13 +147,7 @@ pub async fn value_contribution(
     input: NewValuation,
 ) -> AppResult<String> {
     state.with(|l| {
-        let by = l
-            .signed_in()
-            .map(str::to_string)
-            .unwrap_or_else(|| input.by.trim().to_string());
-        if by.is_empty() {
-            return Err(AppError::field("by", "choose who values it"));
-        }
+        let by = acting(l, &input.by, "by", "choose who values it")?;
         l.value(input.id.trim(), &by, input.amount.trim())?;
         let value = l
             .peer_value(input.id.trim())?
@@ -249,13 +250,7 @@ pub async fn send_tokens(state: State<'_, AppState>, input: NewSend) -> AppResul
     let date = optional_date("date", &input.date)?.unwrap_or_else(today);
     let token = optional_text(&input.token);
     state.with(|l| {
-        let from = l
-            .signed_in()
-            .map(str::to_string)
-            .unwrap_or_else(|| input.from.trim().to_string());
-        if from.is_empty() {
-            return Err(AppError::field("from", "choose who sends"));
-        }
+        let from = acting(l, &input.from, "from", "choose who sends")?;
         Ok(l.send_tokens(
             token.as_deref(),
             &from,
