@@ -78,6 +78,15 @@ impl Error {
         }
     }
 
+    /// The message in `lang` (SPEC §16). `Display` stays English: it is
+    /// what logs and stored conflict reasons hold.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self.refusal() {
+            Some(refusal) => refusal.message(lang),
+            None => self.to_string(),
+        }
+    }
+
     /// One field problem as an error.
     pub fn field(field: &'static str, message: impl Into<String>) -> Error {
         Error::Invalid(vec![FieldProblem {

@@ -57,6 +57,7 @@ pub mod event;
 pub mod export;
 pub mod fsio;
 pub mod import;
+pub mod i18n;
 pub mod journal;
 pub mod keys;
 pub mod members;

@@ -1,0 +1,14 @@
+# OpenValue's catalogue (en). One file per language, shared by the app,
+# the CLI and the core's messages. Words follow docs/glossary.md.
+# Keys: app-* (the desktop app), cli-* (the command line), err-* and
+# refusal-* (the core's messages), chart-* (charts).
+
+### The desktop app ###########################################################
+
+language-name = English
+
+# (The app's messages end here; the command line's begin below. Keep the
+# two parts apart so that work on one never touches the other.)
+
+### The command line, the core's messages and charts ###########################
+

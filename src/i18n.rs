@@ -1,0 +1,250 @@
+//! The languages OpenValue speaks (SPEC §16): English, Spanish, Catalan and
+//! French, each from one Fluent catalogue, `locales/LANG.ftl`, shared by the
+//! CLI, the core's messages and the app.
+//!
+//! A message is a key and named arguments; [`tr`] renders it in a language,
+//! with that language's plural rules, falling back to English for a key a
+//! catalogue lacks (the catalogue test in `tests/i18n.rs` makes sure none
+//! does). Text stored in the ledger, `--json` output, exports and CSV
+//! headers never go through here: they do not depend on the language.
+//!
+//! Project Fluent's own Rust crate (`fluent-bundle`) does the work; see
+//! ADR 15 for why.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+/// A language of the catalogues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English (the default, and the fallback).
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+    /// Catalan.
+    Ca,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Ca, Lang::Fr];
+
+    /// The language's code (`en`, `es`, `ca`, `fr`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Ca => "ca",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's own name for itself, as a selector shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::Ca => "Català",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// The language of a locale name or language tag (`es`, `es_ES.UTF-8`,
+    /// `fr-CA`, `ca_ES@valencia`), if it is one of ours.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let language = tag
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == language)
+    }
+
+    /// The language the environment asks for: `LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`, empty values ignored; English when the
+    /// first one set names a language we do not have (or `C`/`POSIX`).
+    pub fn from_env() -> Lang {
+        Lang::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] over any source of variables (for tests).
+    pub fn from_vars(get: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(get)
+            .find(|value| !value.is_empty())
+            .and_then(|value| Lang::parse(&value))
+            .unwrap_or_default()
+    }
+
+    /// The catalogue's text.
+    pub fn catalogue(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en.ftl"),
+            Lang::Es => include_str!("../locales/es.ftl"),
+            Lang::Ca => include_str!("../locales/ca.ftl"),
+            Lang::Fr => include_str!("../locales/fr.ftl"),
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Es => 1,
+            Lang::Ca => 2,
+            Lang::Fr => 3,
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| Lang::ALL.into_iter().map(build).collect());
+    &all[lang.index()]
+}
+
+fn build(lang: Lang) -> Bundle {
+    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // Terminal output and the app's text nodes do not want bidi isolation
+    // marks around every argument: all four languages are left to right.
+    bundle.set_use_isolating(false);
+    // A catalogue that does not parse keeps what it could read; the
+    // catalogue test fails on any error, so none ships.
+    let resource = match FluentResource::try_new(lang.catalogue().to_string()) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// A message argument: text or a number (numbers choose plural forms).
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    /// Text, shown as it is.
+    Text(Cow<'a, str>),
+    /// A count or amount; Fluent picks the plural form from it.
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(s.as_str()))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u32, u64, usize);
+
+/// The message `key` in `lang` with its arguments; English when `lang`'s
+/// catalogue lacks the key, and the key itself when English lacks it too.
+pub fn tr(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    render(lang, key, args)
+        .or_else(|| render(Lang::En, key, args))
+        .unwrap_or_else(|| key.to_string())
+}
+
+fn render(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(s) => FluentValue::from(s.to_string()),
+            Arg::Number(n) => FluentValue::from(*n),
+        };
+        fluent_args.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    Some(text.into_owned())
+}
+
+/// Whether `lang`'s catalogue has the message `key` (for tests and for
+/// messages that are optional, such as a hint).
+pub fn has(lang: Lang, key: &str) -> bool {
+    bundle(lang).has_message(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_string())
+        }
+    }
+
+    #[test]
+    fn the_environment_chooses_lc_all_then_lc_messages_then_lang() {
+        assert_eq!(Lang::from_vars(vars(&[("LANG", "es_ES.UTF-8")])), Lang::Es);
+        assert_eq!(
+            Lang::from_vars(vars(&[("LANG", "es_ES.UTF-8"), ("LC_MESSAGES", "fr_FR")])),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::from_vars(vars(&[
+                ("LANG", "es_ES.UTF-8"),
+                ("LC_MESSAGES", "fr_FR"),
+                ("LC_ALL", "ca_ES@valencia")
+            ])),
+            Lang::Ca
+        );
+        // Empty values are ignored; C and unknown languages are English.
+        assert_eq!(
+            Lang::from_vars(vars(&[("LC_ALL", ""), ("LANG", "fr_CA.UTF-8")])),
+            Lang::Fr
+        );
+        assert_eq!(Lang::from_vars(vars(&[("LANG", "C.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_vars(vars(&[("LANG", "de_DE")])), Lang::En);
+        assert_eq!(Lang::from_vars(vars(&[])), Lang::En);
+    }
+
+    #[test]
+    fn a_missing_key_falls_back_to_english_then_to_the_key() {
+        assert_eq!(tr(Lang::Fr, "no-such-message", &[]), "no-such-message");
+    }
+}
