@@ -7,6 +7,16 @@
 
 language-name = English
 
+## The app's shell, shared parts, and the screens Balances … Ledger
+
+
+# (Keep this line and the blank lines around it: the part above and the
+# part below are written separately.)
+
+
+## The app's screens Give … Tokens
+
+
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)
 

@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [svelte()],
   base: './',
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // The catalogues live beside the core, in ../locales: let the dev server read them.
+  server: { port: 1420, strictPort: true, fs: { allow: ['..'] } },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { langOf, systemLang, translate } from './i18n.svelte';
+
+describe('the app language', () => {
+  it('follows the first system language we have', () => {
+    expect(systemLang(['de-DE', 'ca-ES', 'en-US'])).toBe('ca');
+    expect(systemLang(['fr-CA'])).toBe('fr');
+    expect(systemLang(['de-DE'])).toBe('en');
+    expect(systemLang([])).toBe('en');
+    expect(langOf('es_ES.UTF-8')).toBe('es');
+  });
+
+  it('reads the shared catalogues', () => {
+    expect(translate('es', 'language-name')).toBe('Español');
+    expect(translate('fr', 'language-name')).toBe('Français');
+    expect(translate('ca', 'no-such-key')).toBe('no-such-key');
+  });
+});
