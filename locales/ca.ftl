@@ -7,6 +7,23 @@
 
 language-name = Català
 
+# Undo of the last action (components/UndoBar.svelte)
+app-undo-button = Desfés l'última acció…
+app-undo-logged = { $count ->
+    [one] anul·lar l'aportació { $ids }
+   *[other] anul·lar les aportacions { $ids }
+}
+app-undo-revenue = { $count ->
+    [one] anul·lar l'ingrés { $ids }
+   *[other] anul·lar els ingressos { $ids }
+}
+app-undo-distributed = anul·lar el repartiment { $ids }
+app-undo-paid = anul·lar el pagament { $ids }
+app-undo-question = Vols desfer l'última acció en aquest portàtil: { $what }? Queda a l'historial.
+app-undo-confirm = Desfés-la
+app-undo-keep = Mantén-la
+app-undo-done = Fet: { $what }.
+
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
 

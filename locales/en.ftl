@@ -7,6 +7,23 @@
 
 language-name = English
 
+# Undo of the last action (components/UndoBar.svelte)
+app-undo-button = Undo last action…
+app-undo-logged = { $count ->
+    [one] void contribution { $ids }
+   *[other] void contributions { $ids }
+}
+app-undo-revenue = { $count ->
+    [one] void revenue { $ids }
+   *[other] void revenues { $ids }
+}
+app-undo-distributed = reverse distribution { $ids }
+app-undo-paid = void payout { $ids }
+app-undo-question = Undo the last action on this laptop: { $what }? It stays in the history.
+app-undo-confirm = Undo it
+app-undo-keep = Keep it
+app-undo-done = Done: { $what }.
+
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
 

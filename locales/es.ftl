@@ -7,6 +7,23 @@
 
 language-name = Español
 
+# Undo of the last action (components/UndoBar.svelte)
+app-undo-button = Deshacer la última acción…
+app-undo-logged = { $count ->
+    [one] anular la aportación { $ids }
+   *[other] anular las aportaciones { $ids }
+}
+app-undo-revenue = { $count ->
+    [one] anular el ingreso { $ids }
+   *[other] anular los ingresos { $ids }
+}
+app-undo-distributed = anular el reparto { $ids }
+app-undo-paid = anular el pago { $ids }
+app-undo-question = ¿Deshacer la última acción en este portátil: { $what }? Queda en el historial.
+app-undo-confirm = Deshacer
+app-undo-keep = Mantener
+app-undo-done = Hecho: { $what }.
+
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
 

@@ -7,6 +7,23 @@
 
 language-name = Français
 
+# Undo of the last action (components/UndoBar.svelte)
+app-undo-button = Annuler la dernière action…
+app-undo-logged = { $count ->
+    [one] annuler la contribution { $ids }
+   *[other] annuler les contributions { $ids }
+}
+app-undo-revenue = { $count ->
+    [one] annuler la recette { $ids }
+   *[other] annuler les recettes { $ids }
+}
+app-undo-distributed = annuler la répartition { $ids }
+app-undo-paid = annuler le versement { $ids }
+app-undo-question = Annuler la dernière action sur cet ordinateur : { $what } ? Elle reste dans l'historique.
+app-undo-confirm = Oui, l'annuler
+app-undo-keep = La garder
+app-undo-done = Fait : { $what }.
+
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
 

@@ -48,6 +48,8 @@ const COMMANDS: &[&str] = &[
     "list_payouts",
     "record_payout",
     "void_payout",
+    "last_action",
+    "undo_last",
     "balances",
     "balance_sheet",
     "check_payout",

@@ -147,6 +147,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Equation(cmd) => catalog::equation(ledger, cmd, out),
         Command::Distribute(args) => payouts::distribute(ledger, args, out),
         Command::Reverse { distribution } => payouts::reverse(ledger, &distribution, out),
+        Command::Undo { dry_run } => payouts::undo(ledger, dry_run, out),
         Command::Pay(args) => payouts::pay(ledger, args, out),
         Command::Payout(cmd) => payouts::payout(ledger, cmd, out),
         Command::Balances(args) => payouts::balances(ledger, args, out),

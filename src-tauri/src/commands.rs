@@ -741,6 +741,19 @@ pub async fn void_payout(state: State<'_, AppState>, id: String) -> AppResult<()
     state.with(|l| Ok(l.void_payout(id.trim())?))
 }
 
+/// The last action recorded on this laptop, for the Undo button.
+#[tauri::command]
+pub async fn last_action(state: State<'_, AppState>) -> AppResult<Option<LastActionDto>> {
+    state.with(|l| Ok(l.last_action()?.map(Into::into)))
+}
+
+/// Undoes the last action on this laptop by its reversing entry — only if
+/// it is still `entry`, the one the window showed.
+#[tauri::command]
+pub async fn undo_last(state: State<'_, AppState>, entry: String) -> AppResult<LastActionDto> {
+    state.with(|l| Ok(l.undo(Some(entry.trim()))?.into()))
+}
+
 /// Earned, paid and owed per account.
 #[tauri::command]
 pub async fn balances(state: State<'_, AppState>) -> AppResult<Vec<BalanceDto>> {

@@ -2550,3 +2550,40 @@ pub struct NewSend {
     /// Date (empty: today).
     pub date: String,
 }
+
+/// The last action recorded on this laptop and whether Undo can reverse it
+/// (a logged contribution or a revenue is voided, a distribution reversed,
+/// a payout voided).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LastActionDto {
+    /// The journal entry that recorded it (what `undo_last` takes).
+    pub entry: String,
+    /// `logged`, `revenue_added`, `distributed`, `paid` or `other`.
+    pub action: String,
+    /// What it recorded: contribution, revenue, distribution or payout ids.
+    pub ids: Vec<String>,
+    /// Whether Undo can reverse it.
+    pub undoable: bool,
+    /// When (RFC 3339).
+    pub recorded_at: String,
+}
+
+impl From<openvalue::store::LastAction> for LastActionDto {
+    fn from(a: openvalue::store::LastAction) -> Self {
+        use openvalue::store::ActionKind;
+        LastActionDto {
+            entry: a.entry.clone(),
+            action: match a.action {
+                ActionKind::Logged => "logged",
+                ActionKind::RevenueAdded => "revenue_added",
+                ActionKind::Distributed => "distributed",
+                ActionKind::Paid => "paid",
+                ActionKind::Other => "other",
+            }
+            .to_string(),
+            undoable: a.undoable(),
+            ids: a.ids,
+            recorded_at: a.recorded_at,
+        }
+    }
+}

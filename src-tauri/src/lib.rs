@@ -82,6 +82,8 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             commands::list_payouts,
             commands::record_payout,
             commands::void_payout,
+            commands::last_action,
+            commands::undo_last,
             commands::balances,
             commands::balance_sheet,
             commands::check_payout,

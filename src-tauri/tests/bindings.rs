@@ -38,6 +38,7 @@ fn generate(dir: &Path) {
     SetGifts::export_all(&cfg).expect("export SetGifts");
     NewValuation::export_all(&cfg).expect("export NewValuation");
     ReputationDto::export_all(&cfg).expect("export ReputationDto");
+    LastActionDto::export_all(&cfg).expect("export LastActionDto");
     TokenDto::export_all(&cfg).expect("export TokenDto");
     TokenBalanceDto::export_all(&cfg).expect("export TokenBalanceDto");
     TokenMoveDto::export_all(&cfg).expect("export TokenMoveDto");

@@ -145,6 +145,15 @@ pub enum Command {
         /// Distribution id.
         distribution: String,
     },
+    /// Undo the last action on this laptop by its reversing entry (a logged
+    /// contribution or a revenue is voided, a distribution reversed, a
+    /// payout voided).
+    #[command(after_help = "Example:\n  openvalue undo --dry-run\n  openvalue undo")]
+    Undo {
+        /// Only say what the last action was and whether it can be undone.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Record a payout to a member or fund.
     #[command(after_help = "Example:\n  openvalue pay ana 120.00 --method transfer")]
     Pay(PayArgs),

@@ -8,7 +8,7 @@ use super::{check_known, open, BalancesArgs, DistributeArgs, PayArgs, PayoutComm
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
 use crate::ops::today;
-use crate::store::Ledger;
+use crate::store::{ActionKind, Ledger};
 
 /// `openvalue distribute`: previews or commits a revenue's split, as a
 /// table or as JSON (§7), and with `--explain` the contributions behind
@@ -167,6 +167,32 @@ pub(super) fn reverse(path: &Path, distribution: &str, out: &mut dyn Write) -> R
         shown(distribution),
         shown(&revenue)
     );
+    Ok(())
+}
+
+/// `openvalue undo`: undoes the last action on this laptop, or with
+/// `--dry-run` says what it was.
+pub(super) fn undo(path: &Path, dry_run: bool, out: &mut dyn Write) -> Result<()> {
+    if dry_run {
+        let ledger = Ledger::open(path)?;
+        match ledger.last_action()? {
+            None => say!(out, "nothing was recorded on this laptop yet"),
+            Some(last) => say!(
+                out,
+                "last action: {} ({}){}",
+                last.entry_kind.replace('_', " "),
+                last.ids.iter().map(|i| shown(i)).collect::<Vec<_>>().join(", "),
+                if last.undoable() { "; undo would reverse it" } else { "; it has no reversing entry" }
+            ),
+        }
+        return Ok(());
+    }
+    let last = open(path)?.undo(None)?;
+    let ids = last.ids.iter().map(|i| shown(i)).collect::<Vec<_>>().join(", ");
+    match last.action {
+        ActionKind::Distributed => say!(out, "undone: reversed distribution {ids}"),
+        _ => say!(out, "undone: voided {ids}"),
+    }
     Ok(())
 }
 

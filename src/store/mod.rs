@@ -25,6 +25,7 @@ mod sql;
 mod stages;
 mod sync;
 mod tokens;
+mod undo;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -48,6 +49,7 @@ pub use merge::{ConflictRow, DeviceRow, MergeReport};
 pub use peers::PeerValue;
 pub use people::Actor;
 pub use resources::{kinds_take_credits, Credit, ResourceRow, UseRow};
+pub use undo::{ActionKind, LastAction};
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use stages::{StageHistory, StageRow};
 pub use tokens::{TokenBalance, TokenMove};

@@ -415,6 +415,31 @@ try {
     if (!(await session.text('[data-testid="shortcuts"]')).includes('Alt+N')) throw new Error('the shortcuts are not listed');
   });
 
+  await step('undo the last action: it asks, voids the contribution just logged, and is gone once done', async () => {
+    await nav('contributions');
+    await session.type('#entry-member', 'ana');
+    await session.type('#entry-project', 'web');
+    await session.type('#entry-kind', 'work');
+    await session.type('#entry-quantity', '1.5');
+    await session.type('#entry-note', 'logged by mistake');
+    await session.keys(Keys.ENTER);
+    await session.waitText('[data-testid="entry-saved"]', (t) => t.includes('1.5 hours of work by ana'), 'saved');
+    const id = cli('list', '--all').split('\n').find((l) => l.includes('logged by mistake'))?.trim().split(/\s+/)[0];
+    if (!id) throw new Error('the entry is not in the list');
+    await session.click('[data-testid="undo-button"]');
+    const question = await session.waitText('[data-testid="undo-question"]', (t) => t.includes(id), 'the question names the entry');
+    if (!question.includes(`void contribution ${id}`)) throw new Error(question);
+    // Nothing is undone before the answer.
+    if ((cli('list', '--all').split('\n').find((l) => l.includes('logged by mistake')) ?? '').includes('void')) throw new Error('voided before the answer');
+    await shot('02e-undo-question');
+    await session.click('[data-testid="undo-confirm"]');
+    await session.waitText('[data-testid="undo-done"]', (t) => t === `Done: void contribution ${id}.`, 'undone');
+    const row = cli('list', '--all').split('\n').find((l) => l.includes('logged by mistake')) ?? '';
+    if (!row.includes('void')) throw new Error(`not voided: ${row}`);
+    // The void itself has no reversing entry: the button is gone.
+    await waitFor(async () => (await session.js('return document.querySelector(\'[data-testid="undo-button"]\') === null')) || null, 5000, 'no undo of an undo');
+  });
+
   await step('record a revenue, preview and commit its distribution', async () => {
     await nav('revenues');
     await session.select('#revenue-project', 'web');

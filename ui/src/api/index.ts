@@ -8,6 +8,7 @@ import { invoke, Channel } from '@tauri-apps/api/core';
 import type { AppError } from './bindings/AppError';
 import type { Problem } from './bindings/Problem';
 import type { BalanceDto } from './bindings/BalanceDto';
+import type { LastActionDto } from './bindings/LastActionDto';
 import type { BalanceFilterDto } from './bindings/BalanceFilterDto';
 import type { BalanceSheetDto } from './bindings/BalanceSheetDto';
 import type { ContributionTotalsDto } from './bindings/ContributionTotalsDto';
@@ -187,6 +188,8 @@ export const api = {
   listPayouts: () => call<PayoutDto[]>('list_payouts'),
   recordPayout: (input: NewPayout) => call<string>('record_payout', { input }),
   voidPayout: (id: string) => call<null>('void_payout', { id }),
+  lastAction: () => call<LastActionDto | null>('last_action'),
+  undoLast: (entry: string) => call<LastActionDto>('undo_last', { entry }),
   balances: () => call<BalanceDto[]>('balances'),
   balanceSheet: (filter: BalanceFilterDto) => call<BalanceSheetDto>('balance_sheet', { filter }),
   checkPayout: (input: PayoutCheckInput) => call<PayoutCheckDto>('check_payout', { input }),

@@ -54,6 +54,7 @@ export type * from './bindings/InvitedDto';
 export type * from './bindings/JoinRequest';
 export type * from './bindings/KindDto';
 export type * from './bindings/KindVersionDto';
+export type * from './bindings/LastActionDto';
 export type * from './bindings/LeaveInput';
 export type * from './bindings/LedgerInfo';
 export type * from './bindings/MeasureDto';
