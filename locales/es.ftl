@@ -29,6 +29,58 @@ app-input-places = { $places ->
 }
 app-input-positive = tiene que ser mayor que cero
 
+# Proyectos
+app-projects-title = Proyectos
+app-projects-add-title = Añadir un proyecto
+app-projects-code = Código
+app-projects-code-placeholder = festival
+app-projects-name = Nombre
+app-projects-name-placeholder = Festival de verano
+app-projects-parent = Proyecto padre
+app-projects-parent-none = (ninguno)
+app-projects-add = Añadir
+app-projects-added = Proyecto { $code } añadido.
+app-projects-empty = Todavía no hay proyectos.
+app-projects-parent-note = Un proyecto padre no transmite nada: el ingreso de cada proyecto se reparte según sus propias aportaciones y su ecuación de valor.
+
+# Inicio de sesión
+app-signin-title = Iniciar sesión en { $ledger }
+app-signin-intro = Esta cooperativa firma cada cambio con el nombre del miembro que lo hace.
+app-signin-who = ¿Quién eres?
+app-signin-choose = — elige tu nombre —
+app-signin-passphrase = Frase de contraseña
+app-signin-checking = Comprobando…
+app-signin-submit = Iniciar sesión
+app-signin-switch = Abrir otro libro de cuentas…
+
+# Pagos
+app-payouts-title = Pagos
+app-payouts-record-title = Registrar dinero pagado
+app-payouts-to = A
+app-payouts-choose = — elige —
+app-payouts-account-option = { $handle } ({ $type })
+app-payouts-type-member = miembro
+app-payouts-type-fund = fondo
+app-payouts-amount-in = Importe ({ $currency })
+app-payouts-amount = Importe
+app-payouts-date = Fecha
+app-payouts-method = Forma de pago
+app-payouts-note = Nota
+app-payouts-status = Estado
+app-payouts-record = Registrar el pago
+app-payouts-recorded = Pago de { $amount } { $currency } a { $account } registrado.
+app-payouts-overpay-title = Este pago supera lo pendiente.
+app-payouts-overpay-yes = Sí, registrarlo
+app-payouts-cancel = Cancelar (Esc)
+app-payouts-status-void = anulado
+app-payouts-status-paid = pagado
+app-payouts-void = Anular…
+app-payouts-void-question = ¿Anular el pago de { $amount } { $currency } a { $account } del { $date }?
+app-payouts-void-explain = Hazlo con un pago registrado por error (el dinero nunca salió). Dejará de contar como pagado, así que a { $account } se le deberán { $amount } más. Sigue en la lista, tachado. Una anulación no se puede deshacer: si al final el dinero sí se pagó, vuelve a registrar el pago.
+app-payouts-void-yes = Sí, anularlo
+app-payouts-voided = Pago de { $amount } { $currency } a { $account } del { $date } anulado: ya no cuenta como pagado, así que vuelve a estar pendiente para { $account }. Sigue en la lista, tachado.
+app-payouts-empty = Todavía no hay pagos.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)
