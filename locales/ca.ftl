@@ -28,6 +28,7 @@ app-input-places = { $places ->
    *[other] com a màxim { $places } decimals
 }
 app-input-positive = ha de ser més gran que zero
+app-input-field-problem = { $field }: { $problem }
 
 # Projectes
 app-projects-title = Projectes
@@ -80,6 +81,77 @@ app-payouts-void-explain = Fes-ho amb un pagament registrat per error (els diner
 app-payouts-void-yes = Sí, anul·la'l
 app-payouts-voided = S'ha anul·lat el pagament de { $amount } { $currency } a { $account } del { $date }: ja no compta com a pagat, així que torna a estar pendent per a { $account }. Continua a la llista, ratllat.
 app-payouts-empty = Encara no hi ha pagaments.
+
+# Ingressos
+app-revenues-title = Ingressos
+app-revenues-record-title = Registrar un ingrés
+app-revenues-project = Projecte
+app-revenues-choose = — tria —
+app-revenues-amount-in = Import ({ $currency })
+app-revenues-amount = Import
+app-revenues-date = Data
+app-revenues-id = Id
+app-revenues-id-placeholder = opcional
+app-revenues-note = Nota
+app-revenues-record = Registra
+app-revenues-recorded = S'ha registrat l'ingrés { $id }.
+app-revenues-status = Estat
+app-revenues-status-distributed = repartit
+app-revenues-status-open = obert
+app-revenues-status-reversed = anul·lat
+app-revenues-reversed-title = Repartiments anul·lats: { $ids }
+app-revenues-reversed-count = { $count ->
+    [one] { $count } anul·lat
+   *[other] { $count } anul·lats
+}
+app-revenues-empty = Encara no hi ha ingressos.
+app-revenues-choose-one = Tria un ingrés per veure la previsualització del seu repartiment, confirmar-lo o anul·lar-lo.
+app-revenues-reversed-line = ({ $equation }) — les seves assignacions ja no compten
+app-revenues-distributed-as = Repartit com a
+app-revenues-reverse = Anul·la el repartiment…
+app-revenues-reverse-question = Vols anul·lar el repartiment { $id }?
+app-revenues-reverse-explain = Les seves assignacions queden cancel·lades: el que va donar a cada membre i fons deixa de comptar en el que se'ls deu (els pagaments ja fets es mantenen). Després l'ingrés es pot tornar a repartir. El repartiment anul·lat continua a la llista com a anul·lat.
+app-revenues-reverse-yes = Sí, anul·la'l
+app-revenues-reverse-keep = Mantén-lo (Esc)
+app-revenues-reversed-notice = S'ha anul·lat el repartiment { $id }: les seves assignacions ja no compten i l'ingrés es pot tornar a repartir. Continua a la llista de sota com a anul·lat.
+app-revenues-chart-distribution = Repartiment per destinatari i partida
+app-revenues-preview = Previsualització del repartiment
+app-revenues-commit = Confirma aquest repartiment
+app-revenues-preview-note = Previsualització: no es desa res fins que ho confirmis.
+app-revenues-chart-preview = Previsualització: repartiment d'aquest ingrés per destinatari i partida
+
+# Recursos
+app-resources-title = Recursos
+app-resources-intro = Equips que són dels membres o dels fons de la cooperativa, com una talladora làser. Un ús en un projecte val quantitat × tarifa, repartit entre els propietaris segons les seves parts: els membres en guanyen de l'ingrés del projecte com amb qualsevol aportació, i la part d'un fons es retorna amb una partida repay.
+app-resources-code = Codi
+app-resources-code-placeholder = laser
+app-resources-name = Nom
+app-resources-name-placeholder = Talladora làser
+app-resources-rate = Tarifa
+app-resources-unit = Unitat
+app-resources-unit-default = hores
+app-resources-owners = Propietaris
+app-resources-owners-shares = Propietaris (parts)
+app-resources-owners-title = Membres o fons, cadascun amb una part sencera (1 si no s'indica): ana:2, ben, comu
+app-resources-owners-placeholder = ana:2, ben, comu
+app-resources-empty = Encara no hi ha recursos.
+app-resources-add-title = Afegir un recurs
+app-resources-add = Afegeix
+app-resources-added = S'ha afegit el recurs { $code }.
+app-resources-log-title = Anotar un ús
+app-resources-resource = Recurs
+app-resources-project = Projecte
+app-resources-quantity = Quantitat
+app-resources-date = Data
+app-resources-date-empty = Buit: avui
+app-resources-by = Per
+app-resources-by-none = sense indicar
+app-resources-log = Anota l'ús
+app-resources-logged = S'ha anotat un ús: { $quantity } { $unit } de { $resource } a { $project }.
+app-resources-uses = Usos
+app-resources-quantity-rate = Quantitat × tarifa
+app-resources-credits = Abonaments
+app-resources-uses-empty = Encara no hi ha usos.
 
 
 # (The app's messages end here; the command line's begin below. Keep the

@@ -28,6 +28,7 @@ app-input-places = { $places ->
    *[other] at most { $places } decimal places
 }
 app-input-positive = must be greater than zero
+app-input-field-problem = { $field }: { $problem }
 
 # Projects
 app-projects-title = Projects
@@ -80,6 +81,74 @@ app-payouts-void-explain = Do this for a payout recorded by mistake (the money n
 app-payouts-void-yes = Yes, void it
 app-payouts-voided = Voided the payout of { $amount } { $currency } to { $account } on { $date }: it no longer counts as paid, so { $account } is owed that much again. It stays listed, struck through.
 app-payouts-empty = No payouts yet.
+
+# Revenues
+app-revenues-title = Revenues
+app-revenues-record-title = Record a revenue
+app-revenues-project = Project
+app-revenues-choose = — choose —
+app-revenues-amount-in = Amount ({ $currency })
+app-revenues-amount = Amount
+app-revenues-date = Date
+app-revenues-id = Id
+app-revenues-id-placeholder = optional
+app-revenues-note = Note
+app-revenues-record = Record
+app-revenues-recorded = Recorded revenue { $id }.
+app-revenues-status = Status
+app-revenues-status-distributed = distributed
+app-revenues-status-open = open
+app-revenues-status-reversed = reversed
+app-revenues-reversed-title = Distributions reversed: { $ids }
+app-revenues-reversed-count = { $count } reversed
+app-revenues-empty = No revenues yet.
+app-revenues-choose-one = Choose a revenue to preview, commit or reverse its distribution.
+app-revenues-reversed-line = ({ $equation }) — its allocations no longer count
+app-revenues-distributed-as = Distributed as
+app-revenues-reverse = Reverse…
+app-revenues-reverse-question = Reverse distribution { $id }?
+app-revenues-reverse-explain = Its allocations are cancelled: what it gave each member and fund no longer counts towards what they are owed (payouts already made stay). The revenue can then be distributed again. The reversed distribution stays listed here as reversed.
+app-revenues-reverse-yes = Yes, reverse
+app-revenues-reverse-keep = Keep it (Esc)
+app-revenues-reversed-notice = Reversed distribution { $id }: its allocations no longer count, and the revenue can be distributed again. It stays listed below as reversed.
+app-revenues-chart-distribution = Split of this distribution by recipient and bucket
+app-revenues-preview = Preview distribution
+app-revenues-commit = Commit this distribution
+app-revenues-preview-note = Preview: nothing is written until you commit.
+app-revenues-chart-preview = Preview: split of this revenue by recipient and bucket
+
+# Resources
+app-resources-title = Resources
+app-resources-intro = Equipment the cooperative's members or funds own, such as a laser cutter. A use on a project is worth quantity × rate, split among the owners by their shares: members earn from the project's revenue with it like any contribution, a fund's part is paid back by a repay bucket.
+app-resources-code = Code
+app-resources-code-placeholder = laser
+app-resources-name = Name
+app-resources-name-placeholder = Laser cutter
+app-resources-rate = Rate
+app-resources-unit = Unit
+app-resources-unit-default = hours
+app-resources-owners = Owners
+app-resources-owners-shares = Owners (shares)
+app-resources-owners-title = Members or funds, each with a whole-number share (default 1): ana:2, ben, commons
+app-resources-owners-placeholder = ana:2, ben, commons
+app-resources-empty = No resources yet.
+app-resources-add-title = Add a resource
+app-resources-add = Add
+app-resources-added = Added resource { $code }.
+app-resources-log-title = Log a use
+app-resources-resource = Resource
+app-resources-project = Project
+app-resources-quantity = Quantity
+app-resources-date = Date
+app-resources-date-empty = Empty: today
+app-resources-by = By
+app-resources-by-none = not recorded
+app-resources-log = Log use
+app-resources-logged = Logged a use: { $quantity } { $unit } of { $resource } on { $project }.
+app-resources-uses = Uses
+app-resources-quantity-rate = Quantity × rate
+app-resources-credits = Credits
+app-resources-uses-empty = No uses yet.
 
 
 # (The app's messages end here; the command line's begin below. Keep the

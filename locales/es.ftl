@@ -28,6 +28,7 @@ app-input-places = { $places ->
    *[other] como máximo { $places } decimales
 }
 app-input-positive = tiene que ser mayor que cero
+app-input-field-problem = { $field }: { $problem }
 
 # Proyectos
 app-projects-title = Proyectos
@@ -80,6 +81,77 @@ app-payouts-void-explain = Hazlo con un pago registrado por error (el dinero nun
 app-payouts-void-yes = Sí, anularlo
 app-payouts-voided = Pago de { $amount } { $currency } a { $account } del { $date } anulado: ya no cuenta como pagado, así que vuelve a estar pendiente para { $account }. Sigue en la lista, tachado.
 app-payouts-empty = Todavía no hay pagos.
+
+# Ingresos
+app-revenues-title = Ingresos
+app-revenues-record-title = Registrar un ingreso
+app-revenues-project = Proyecto
+app-revenues-choose = — elige —
+app-revenues-amount-in = Importe ({ $currency })
+app-revenues-amount = Importe
+app-revenues-date = Fecha
+app-revenues-id = Id
+app-revenues-id-placeholder = opcional
+app-revenues-note = Nota
+app-revenues-record = Registrar
+app-revenues-recorded = Ingreso { $id } registrado.
+app-revenues-status = Estado
+app-revenues-status-distributed = repartido
+app-revenues-status-open = abierto
+app-revenues-status-reversed = anulado
+app-revenues-reversed-title = Repartos anulados: { $ids }
+app-revenues-reversed-count = { $count ->
+    [one] { $count } anulado
+   *[other] { $count } anulados
+}
+app-revenues-empty = Todavía no hay ingresos.
+app-revenues-choose-one = Elige un ingreso para ver la vista previa de su reparto, confirmarlo o anularlo.
+app-revenues-reversed-line = ({ $equation }) — sus asignaciones ya no cuentan
+app-revenues-distributed-as = Repartido como
+app-revenues-reverse = Anular el reparto…
+app-revenues-reverse-question = ¿Anular el reparto { $id }?
+app-revenues-reverse-explain = Sus asignaciones se cancelan: lo que dio a cada miembro y fondo deja de contar en lo que se les debe (los pagos ya hechos se mantienen). Después el ingreso se puede volver a repartir. El reparto anulado sigue en la lista como anulado.
+app-revenues-reverse-yes = Sí, anularlo
+app-revenues-reverse-keep = Mantenerlo (Esc)
+app-revenues-reversed-notice = Reparto { $id } anulado: sus asignaciones ya no cuentan y el ingreso se puede volver a repartir. Sigue en la lista de abajo como anulado.
+app-revenues-chart-distribution = Reparto por destinatario y partida
+app-revenues-preview = Vista previa del reparto
+app-revenues-commit = Confirmar este reparto
+app-revenues-preview-note = Vista previa: no se guarda nada hasta que lo confirmes.
+app-revenues-chart-preview = Vista previa: reparto de este ingreso por destinatario y partida
+
+# Recursos
+app-resources-title = Recursos
+app-resources-intro = Equipos que son de los miembros o de los fondos de la cooperativa, como una cortadora láser. Un uso en un proyecto vale cantidad × tarifa, repartido entre los propietarios según sus partes: los miembros ganan con él del ingreso del proyecto como con cualquier aportación, y la parte de un fondo se devuelve con una partida repay.
+app-resources-code = Código
+app-resources-code-placeholder = laser
+app-resources-name = Nombre
+app-resources-name-placeholder = Cortadora láser
+app-resources-rate = Tarifa
+app-resources-unit = Unidad
+app-resources-unit-default = horas
+app-resources-owners = Propietarios
+app-resources-owners-shares = Propietarios (partes)
+app-resources-owners-title = Miembros o fondos, cada uno con una parte entera (1 si no se indica): ana:2, ben, comun
+app-resources-owners-placeholder = ana:2, ben, comun
+app-resources-empty = Todavía no hay recursos.
+app-resources-add-title = Añadir un recurso
+app-resources-add = Añadir
+app-resources-added = Recurso { $code } añadido.
+app-resources-log-title = Anotar un uso
+app-resources-resource = Recurso
+app-resources-project = Proyecto
+app-resources-quantity = Cantidad
+app-resources-date = Fecha
+app-resources-date-empty = Vacío: hoy
+app-resources-by = Por
+app-resources-by-none = sin indicar
+app-resources-log = Anotar el uso
+app-resources-logged = Uso anotado: { $quantity } { $unit } de { $resource } en { $project }.
+app-resources-uses = Usos
+app-resources-quantity-rate = Cantidad × tarifa
+app-resources-credits = Abonos
+app-resources-uses-empty = Todavía no hay usos.
 
 
 # (The app's messages end here; the command line's begin below. Keep the

@@ -28,6 +28,7 @@ app-input-places = { $places ->
    *[other] au plus { $places } décimales
 }
 app-input-positive = doit être supérieur à zéro
+app-input-field-problem = { $field } : { $problem }
 
 # Projets
 app-projects-title = Projets
@@ -80,6 +81,77 @@ app-payouts-void-explain = À faire pour un versement enregistré par erreur (l'
 app-payouts-void-yes = Oui, l'annuler
 app-payouts-voided = Versement de { $amount } { $currency } à { $account } du { $date } annulé : il ne compte plus comme versé, cette somme est donc de nouveau due à { $account }. Il reste dans la liste, barré.
 app-payouts-empty = Aucun versement pour l'instant.
+
+# Recettes
+app-revenues-title = Recettes
+app-revenues-record-title = Enregistrer une recette
+app-revenues-project = Projet
+app-revenues-choose = — choisir —
+app-revenues-amount-in = Montant ({ $currency })
+app-revenues-amount = Montant
+app-revenues-date = Date
+app-revenues-id = Id
+app-revenues-id-placeholder = facultatif
+app-revenues-note = Note
+app-revenues-record = Enregistrer
+app-revenues-recorded = Recette { $id } enregistrée.
+app-revenues-status = État
+app-revenues-status-distributed = répartie
+app-revenues-status-open = ouverte
+app-revenues-status-reversed = annulée
+app-revenues-reversed-title = Répartitions annulées : { $ids }
+app-revenues-reversed-count = { $count ->
+    [one] { $count } annulée
+   *[other] { $count } annulées
+}
+app-revenues-empty = Aucune recette pour l'instant.
+app-revenues-choose-one = Choisissez une recette pour afficher l'aperçu de sa répartition, la valider ou l'annuler.
+app-revenues-reversed-line = ({ $equation }) — ses attributions ne comptent plus
+app-revenues-distributed-as = Répartie sous
+app-revenues-reverse = Annuler la répartition…
+app-revenues-reverse-question = Annuler la répartition { $id } ?
+app-revenues-reverse-explain = Ses attributions sont annulées : ce qu'elle a donné à chaque membre et à chaque fonds ne compte plus dans ce qui leur est dû (les versements déjà faits restent). La recette peut ensuite être répartie de nouveau. La répartition annulée reste dans la liste, marquée comme annulée.
+app-revenues-reverse-yes = Oui, annuler
+app-revenues-reverse-keep = La garder (Échap)
+app-revenues-reversed-notice = Répartition { $id } annulée : ses attributions ne comptent plus et la recette peut être répartie de nouveau. Elle reste dans la liste ci-dessous, marquée comme annulée.
+app-revenues-chart-distribution = Répartition par bénéficiaire et par poste
+app-revenues-preview = Aperçu de la répartition
+app-revenues-commit = Valider cette répartition
+app-revenues-preview-note = Aperçu : rien n'est enregistré tant que vous ne validez pas.
+app-revenues-chart-preview = Aperçu : répartition de cette recette par bénéficiaire et par poste
+
+# Ressources
+app-resources-title = Ressources
+app-resources-intro = Équipements dont les membres ou les fonds de la coopérative sont propriétaires, comme une découpeuse laser. Une utilisation sur un projet vaut quantité × taux, répartie entre les propriétaires selon leurs parts : les membres en tirent une part de la recette du projet comme pour toute contribution, la part d'un fonds est remboursée par un poste repay.
+app-resources-code = Code
+app-resources-code-placeholder = laser
+app-resources-name = Nom
+app-resources-name-placeholder = Découpeuse laser
+app-resources-rate = Taux
+app-resources-unit = Unité
+app-resources-unit-default = heures
+app-resources-owners = Propriétaires
+app-resources-owners-shares = Propriétaires (parts)
+app-resources-owners-title = Membres ou fonds, chacun avec une part entière (1 par défaut) : ana:2, ben, commun
+app-resources-owners-placeholder = ana:2, ben, commun
+app-resources-empty = Aucune ressource pour l'instant.
+app-resources-add-title = Ajouter une ressource
+app-resources-add = Ajouter
+app-resources-added = Ressource { $code } ajoutée.
+app-resources-log-title = Noter une utilisation
+app-resources-resource = Ressource
+app-resources-project = Projet
+app-resources-quantity = Quantité
+app-resources-date = Date
+app-resources-date-empty = Vide : aujourd'hui
+app-resources-by = Par
+app-resources-by-none = non indiqué
+app-resources-log = Noter l'utilisation
+app-resources-logged = Utilisation notée : { $quantity } { $unit } de { $resource } sur { $project }.
+app-resources-uses = Utilisations
+app-resources-quantity-rate = Quantité × taux
+app-resources-credits = Crédits
+app-resources-uses-empty = Aucune utilisation pour l'instant.
 
 
 # (The app's messages end here; the command line's begin below. Keep the
