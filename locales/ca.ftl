@@ -153,6 +153,51 @@ app-resources-quantity-rate = Quantitat × tarifa
 app-resources-credits = Abonaments
 app-resources-uses-empty = Encara no hi ha usos.
 
+# Fitxes
+app-tokens-title = Fitxes
+app-tokens-intro = Una fitxa comunitària es guanya aportant —tantes per unitat del valor de la feina que compta— i s'envia entre membres a canvi dels seus serveis. Mai no són diners: no entra als saldos, als pagaments ni a les exportacions comptables.
+app-tokens-empty = Encara no hi ha fitxes.
+app-tokens-define-below = Defineix-ne una a sota.
+app-tokens-token = Fitxa
+app-tokens-about = { $perValue } { $code } per unitat de valor que compta; imports amb { $scale ->
+    [one] { $scale } decimal
+   *[other] { $scale } decimals
+}. Una anul·lació o un rebuig retira el que va guanyar aquella feina.
+app-tokens-member = Membre
+app-tokens-balance = Saldo
+app-tokens-send-title = Envia { $code }
+app-tokens-from = De
+app-tokens-to = A
+app-tokens-amount = Quantitat
+app-tokens-date = Data
+app-tokens-date-empty = Buit: avui
+app-tokens-note = Nota
+app-tokens-note-placeholder = arranjament de la bici
+app-tokens-sender-has = { $sender } té { $balance } { $code }.
+app-tokens-send = Envia
+app-tokens-sent-notice = { $sender } ha enviat { $amount } { $token } a { $to }.
+app-tokens-history = Historial
+app-tokens-show-earned = També el que va guanyar cada aportació ({ $count })
+app-tokens-what = Què
+app-tokens-move-earned = guanyat per aportació
+app-tokens-move-sent = enviat
+app-tokens-contribution = aportació
+app-tokens-moves-empty-all = Encara no s'ha guanyat ni enviat res.
+app-tokens-moves-empty = Encara no s'ha enviat res.
+app-tokens-chart = Saldos de { $name } al llarg del temps
+app-tokens-define-title = Definir una fitxa
+app-tokens-define-note = Una definició no canvia mai. La guanya la feina que compta de cada membre, també la passada.
+app-tokens-code = Codi
+app-tokens-code-placeholder = eco
+app-tokens-name = Nom
+app-tokens-name-placeholder = Ecos
+app-tokens-decimals = Decimals
+app-tokens-decimals-title = Decimals dels seus imports
+app-tokens-per-value = Per unitat de valor
+app-tokens-per-value-title = Fitxes per unitat de valor que compta (com a màxim 4 decimals)
+app-tokens-define = Defineix
+app-tokens-defined = S'ha definit la fitxa { $code }: els membres guanyen { $perValue } per unitat de valor que compta, també per tota la seva feina passada.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

@@ -150,6 +150,48 @@ app-resources-quantity-rate = Quantity × rate
 app-resources-credits = Credits
 app-resources-uses-empty = No uses yet.
 
+# Tokens
+app-tokens-title = Tokens
+app-tokens-intro = A community token is earned by contributing — so many per unit of the value of one's counted work — and sent between members for their services. It is never money: it is not in balances, payouts or the accounting exports.
+app-tokens-empty = No tokens yet.
+app-tokens-define-below = Define one below.
+app-tokens-token = Token
+app-tokens-about = { $perValue } { $code } per unit of counted value; amounts with { $scale } decimal places. A void or a rejection takes back what the work earned.
+app-tokens-member = Member
+app-tokens-balance = Balance
+app-tokens-send-title = Send { $code }
+app-tokens-from = From
+app-tokens-to = To
+app-tokens-amount = Amount
+app-tokens-date = Date
+app-tokens-date-empty = Empty: today
+app-tokens-note = Note
+app-tokens-note-placeholder = bike repair
+app-tokens-sender-has = { $sender } has { $balance } { $code }.
+app-tokens-send = Send
+app-tokens-sent-notice = { $sender } sent { $amount } { $token } to { $to }.
+app-tokens-history = History
+app-tokens-show-earned = Also what each contribution earned ({ $count })
+app-tokens-what = What
+app-tokens-move-earned = earned by contribution
+app-tokens-move-sent = sent
+app-tokens-contribution = contribution
+app-tokens-moves-empty-all = Nothing earned or sent yet.
+app-tokens-moves-empty = Nothing sent yet.
+app-tokens-chart = Balances of { $name } over time
+app-tokens-define-title = Define a token
+app-tokens-define-note = A definition never changes. Every member's counted work earns it, past work included.
+app-tokens-code = Code
+app-tokens-code-placeholder = eco
+app-tokens-name = Name
+app-tokens-name-placeholder = Ecos
+app-tokens-decimals = Decimals
+app-tokens-decimals-title = Decimal places of its amounts
+app-tokens-per-value = Per unit of value
+app-tokens-per-value-title = Tokens per unit of counted value (at most 4 decimals)
+app-tokens-define = Define
+app-tokens-defined = Defined token { $code }: members earn { $perValue } per unit of counted value, from all their past work too.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

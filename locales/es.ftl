@@ -153,6 +153,51 @@ app-resources-quantity-rate = Cantidad × tarifa
 app-resources-credits = Abonos
 app-resources-uses-empty = Todavía no hay usos.
 
+# Fichas
+app-tokens-title = Fichas
+app-tokens-intro = Una ficha comunitaria se gana aportando —tantas por unidad del valor del trabajo que cuenta— y se envía entre miembros a cambio de sus servicios. Nunca es dinero: no entra en los saldos, los pagos ni las exportaciones contables.
+app-tokens-empty = Todavía no hay fichas.
+app-tokens-define-below = Define una abajo.
+app-tokens-token = Ficha
+app-tokens-about = { $perValue } { $code } por unidad de valor que cuenta; importes con { $scale ->
+    [one] { $scale } decimal
+   *[other] { $scale } decimales
+}. Una anulación o un rechazo retira lo que ganó ese trabajo.
+app-tokens-member = Miembro
+app-tokens-balance = Saldo
+app-tokens-send-title = Enviar { $code }
+app-tokens-from = De
+app-tokens-to = A
+app-tokens-amount = Cantidad
+app-tokens-date = Fecha
+app-tokens-date-empty = Vacío: hoy
+app-tokens-note = Nota
+app-tokens-note-placeholder = arreglo de la bici
+app-tokens-sender-has = { $sender } tiene { $balance } { $code }.
+app-tokens-send = Enviar
+app-tokens-sent-notice = { $sender } ha enviado { $amount } { $token } a { $to }.
+app-tokens-history = Historial
+app-tokens-show-earned = También lo que ganó cada aportación ({ $count })
+app-tokens-what = Qué
+app-tokens-move-earned = ganado por aportación
+app-tokens-move-sent = enviado
+app-tokens-contribution = aportación
+app-tokens-moves-empty-all = Todavía no se ha ganado ni enviado nada.
+app-tokens-moves-empty = Todavía no se ha enviado nada.
+app-tokens-chart = Saldos de { $name } a lo largo del tiempo
+app-tokens-define-title = Definir una ficha
+app-tokens-define-note = Una definición no cambia nunca. La gana el trabajo que cuenta de cada miembro, también el pasado.
+app-tokens-code = Código
+app-tokens-code-placeholder = eco
+app-tokens-name = Nombre
+app-tokens-name-placeholder = Ecos
+app-tokens-decimals = Decimales
+app-tokens-decimals-title = Decimales de sus cantidades
+app-tokens-per-value = Por unidad de valor
+app-tokens-per-value-title = Fichas por unidad de valor que cuenta (como máximo 4 decimales)
+app-tokens-define = Definir
+app-tokens-defined = Ficha { $code } definida: los miembros ganan { $perValue } por unidad de valor que cuenta, también por todo su trabajo pasado.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

@@ -153,6 +153,51 @@ app-resources-quantity-rate = Quantité × taux
 app-resources-credits = Crédits
 app-resources-uses-empty = Aucune utilisation pour l'instant.
 
+# Jetons
+app-tokens-title = Jetons
+app-tokens-intro = Un jeton communautaire se gagne en contribuant — tant par unité de valeur du travail qui compte — et s'échange entre membres contre leurs services. Ce n'est jamais de l'argent : il n'entre ni dans les soldes, ni dans les versements, ni dans les exports comptables.
+app-tokens-empty = Aucun jeton pour l'instant.
+app-tokens-define-below = Définissez-en un ci-dessous.
+app-tokens-token = Jeton
+app-tokens-about = { $perValue } { $code } par unité de valeur qui compte ; montants à { $scale ->
+    [one] { $scale } décimale
+   *[other] { $scale } décimales
+}. Une annulation ou un rejet reprend ce que le travail avait rapporté.
+app-tokens-member = Membre
+app-tokens-balance = Solde
+app-tokens-send-title = Envoyer des { $code }
+app-tokens-from = De
+app-tokens-to = À
+app-tokens-amount = Montant
+app-tokens-date = Date
+app-tokens-date-empty = Vide : aujourd'hui
+app-tokens-note = Note
+app-tokens-note-placeholder = réparation du vélo
+app-tokens-sender-has = { $sender } a { $balance } { $code }.
+app-tokens-send = Envoyer
+app-tokens-sent-notice = { $sender } a envoyé { $amount } { $token } à { $to }.
+app-tokens-history = Historique
+app-tokens-show-earned = Aussi ce que chaque contribution a rapporté ({ $count })
+app-tokens-what = Quoi
+app-tokens-move-earned = gagné par une contribution
+app-tokens-move-sent = envoyé
+app-tokens-contribution = contribution
+app-tokens-moves-empty-all = Rien de gagné ni d'envoyé pour l'instant.
+app-tokens-moves-empty = Rien d'envoyé pour l'instant.
+app-tokens-chart = Soldes de { $name } au fil du temps
+app-tokens-define-title = Définir un jeton
+app-tokens-define-note = Une définition ne change jamais. Le travail qui compte de chaque membre en rapporte, travail passé compris.
+app-tokens-code = Code
+app-tokens-code-placeholder = eco
+app-tokens-name = Nom
+app-tokens-name-placeholder = Ecos
+app-tokens-decimals = Décimales
+app-tokens-decimals-title = Nombre de décimales de ses montants
+app-tokens-per-value = Par unité de valeur
+app-tokens-per-value-title = Jetons par unité de valeur qui compte (au plus 4 décimales)
+app-tokens-define = Définir
+app-tokens-defined = Jeton { $code } défini : les membres gagnent { $perValue } par unité de valeur qui compte, y compris pour tout leur travail passé.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)
