@@ -198,6 +198,51 @@ app-tokens-per-value-title = Fitxes per unitat de valor que compta (com a màxim
 app-tokens-define = Defineix
 app-tokens-defined = S'ha definit la fitxa { $code }: els membres guanyen { $perValue } per unitat de valor que compta, també per tota la seva feina passada.
 
+# Tipus i tarifes
+app-kinds-title = Tipus i tarifes
+app-kinds-intro = Una tarifa o un multiplicador nous porten una data d'entrada en vigor: valoren les aportacions amb aquesta data o posterior, i mai no revaloren les anteriors.
+app-kinds-code = Codi
+app-kinds-code-placeholder = cures
+app-kinds-name = Nom
+app-kinds-name-placeholder = Feina de cures
+app-kinds-measure = Mesura
+app-kinds-measure-hours = hores
+app-kinds-measure-money = diners
+app-kinds-measure-quantity = quantitat
+app-kinds-flags = Característiques
+app-kinds-flag-gift = donació
+app-kinds-flag-reimbursable = reemborsable
+app-kinds-flag-deferred = diferit
+app-kinds-flag-peers = valorat entre iguals
+app-kinds-history = Historial de tarifes (des de → tarifa × multiplicador)
+app-kinds-beginning = el principi
+app-kinds-new-rate = Nova tarifa…
+app-kinds-rate = Tarifa
+app-kinds-rate-by-peers = entre iguals
+app-kinds-multiplier = Multiplicador
+app-kinds-multiplier-high = Amb un multiplicador de { $multiplier }, una unitat d'aquest tipus compta tant com { $multiplier } unitats de feina normal.
+app-kinds-multiplier-low = Amb un multiplicador de { $multiplier }, aquest tipus gairebé no compta.
+app-kinds-effective-from = En vigor des de
+app-kinds-add-rate = Afegeix la tarifa
+app-kinds-cancel = Cancel·la
+app-kinds-empty = Encara no hi ha tipus: afegeix els tipus d'aportació que reconeix la teva cooperativa.
+app-kinds-add-title = Afegir un tipus
+app-kinds-unit = Unitat
+app-kinds-unit-placeholder = paraules
+app-kinds-from = Des de
+app-kinds-from-empty = Buit: des del principi
+app-kinds-gift = Donació (es valora, no dona part)
+app-kinds-reimbursable = Reemborsable (diners que es retornen)
+app-kinds-deferred = Diferit (es retorna més endavant amb una partida repay)
+app-kinds-deferred-title = Es valora ara i es retorna més endavant amb els ingressos mitjançant una partida repay (el més antic primer); no dona part
+app-kinds-peers = Valorat entre iguals (sense tarifa)
+app-kinds-peers-title = Sense tarifa: els altres membres valoren cada aportació (a la pantalla d'aportacions), i val la mediana de les seves valoracions ponderada per la reputació
+app-kinds-add = Afegeix el tipus
+app-kinds-added = S'ha afegit el tipus { $code }.
+app-kinds-peers-no-rate = un tipus valorat entre iguals no té tarifa: deixa-la buida
+app-kinds-only-money-reimbursable = només els tipus de diners poden ser reemborsables
+app-kinds-one-of-flags = un tipus és com a màxim una d'aquestes coses: donació, reemborsable o diferit
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

@@ -192,6 +192,51 @@ app-tokens-per-value-title = Tokens per unit of counted value (at most 4 decimal
 app-tokens-define = Define
 app-tokens-defined = Defined token { $code }: members earn { $perValue } per unit of counted value, from all their past work too.
 
+# Kinds and rates
+app-kinds-title = Kinds & rates
+app-kinds-intro = A new rate or multiplier takes an effective date: it values contributions dated on or after it, and never revalues older ones.
+app-kinds-code = Code
+app-kinds-code-placeholder = care
+app-kinds-name = Name
+app-kinds-name-placeholder = Care work
+app-kinds-measure = Measure
+app-kinds-measure-hours = hours
+app-kinds-measure-money = money
+app-kinds-measure-quantity = quantity
+app-kinds-flags = Flags
+app-kinds-flag-gift = gift
+app-kinds-flag-reimbursable = reimbursable
+app-kinds-flag-deferred = deferred
+app-kinds-flag-peers = valued by peers
+app-kinds-history = Rate history (from → rate × multiplier)
+app-kinds-beginning = beginning
+app-kinds-new-rate = New rate…
+app-kinds-rate = Rate
+app-kinds-rate-by-peers = by peers
+app-kinds-multiplier = Multiplier
+app-kinds-multiplier-high = With a multiplier of { $multiplier }, one unit of this kind counts as much as { $multiplier } units of plain work.
+app-kinds-multiplier-low = With a multiplier of { $multiplier }, this kind counts for almost nothing.
+app-kinds-effective-from = Effective from
+app-kinds-add-rate = Add rate
+app-kinds-cancel = Cancel
+app-kinds-empty = No kinds yet: add the kinds of contribution your cooperative recognises.
+app-kinds-add-title = Add a kind
+app-kinds-unit = Unit
+app-kinds-unit-placeholder = words
+app-kinds-from = From
+app-kinds-from-empty = Empty: from the beginning
+app-kinds-gift = Gift (valued, earns no share)
+app-kinds-reimbursable = Reimbursable (money owed back)
+app-kinds-deferred = Deferred (paid back later by a repay bucket)
+app-kinds-deferred-title = Valued now, paid back later from revenue by a repay bucket (oldest first); earns no share
+app-kinds-peers = Valued by peers (no rate)
+app-kinds-peers-title = No rate: the other members value each contribution (Value this on the Contributions screen), and it is worth the median of their valuations weighted by reputation
+app-kinds-add = Add kind
+app-kinds-added = Added kind { $code }.
+app-kinds-peers-no-rate = a kind valued by peers has no rate: leave it empty
+app-kinds-only-money-reimbursable = only money kinds can be reimbursable
+app-kinds-one-of-flags = a kind is at most one of gift, reimbursable or deferred
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

@@ -198,6 +198,51 @@ app-tokens-per-value-title = Fichas por unidad de valor que cuenta (como máximo
 app-tokens-define = Definir
 app-tokens-defined = Ficha { $code } definida: los miembros ganan { $perValue } por unidad de valor que cuenta, también por todo su trabajo pasado.
 
+# Tipos y tarifas
+app-kinds-title = Tipos y tarifas
+app-kinds-intro = Una tarifa o un multiplicador nuevos llevan una fecha de entrada en vigor: valoran las aportaciones con esa fecha o posterior, y nunca revalorizan las anteriores.
+app-kinds-code = Código
+app-kinds-code-placeholder = cuidados
+app-kinds-name = Nombre
+app-kinds-name-placeholder = Trabajo de cuidados
+app-kinds-measure = Medida
+app-kinds-measure-hours = horas
+app-kinds-measure-money = dinero
+app-kinds-measure-quantity = cantidad
+app-kinds-flags = Características
+app-kinds-flag-gift = donación
+app-kinds-flag-reimbursable = reembolsable
+app-kinds-flag-deferred = diferido
+app-kinds-flag-peers = valorado entre pares
+app-kinds-history = Historial de tarifas (desde → tarifa × multiplicador)
+app-kinds-beginning = el principio
+app-kinds-new-rate = Nueva tarifa…
+app-kinds-rate = Tarifa
+app-kinds-rate-by-peers = entre pares
+app-kinds-multiplier = Multiplicador
+app-kinds-multiplier-high = Con un multiplicador de { $multiplier }, una unidad de este tipo cuenta tanto como { $multiplier } unidades de trabajo normal.
+app-kinds-multiplier-low = Con un multiplicador de { $multiplier }, este tipo casi no cuenta.
+app-kinds-effective-from = En vigor desde
+app-kinds-add-rate = Añadir la tarifa
+app-kinds-cancel = Cancelar
+app-kinds-empty = Todavía no hay tipos: añade los tipos de aportación que reconoce tu cooperativa.
+app-kinds-add-title = Añadir un tipo
+app-kinds-unit = Unidad
+app-kinds-unit-placeholder = palabras
+app-kinds-from = Desde
+app-kinds-from-empty = Vacío: desde el principio
+app-kinds-gift = Donación (se valora, no da parte)
+app-kinds-reimbursable = Reembolsable (dinero que se devuelve)
+app-kinds-deferred = Diferido (se devuelve más adelante con una partida repay)
+app-kinds-deferred-title = Se valora ahora y se devuelve más adelante con los ingresos mediante una partida repay (lo más antiguo primero); no da parte
+app-kinds-peers = Valorado entre pares (sin tarifa)
+app-kinds-peers-title = Sin tarifa: los demás miembros valoran cada aportación (en la pantalla de aportaciones), y vale la mediana de sus valoraciones ponderada por la reputación
+app-kinds-add = Añadir el tipo
+app-kinds-added = Tipo { $code } añadido.
+app-kinds-peers-no-rate = un tipo valorado entre pares no tiene tarifa: déjala vacía
+app-kinds-only-money-reimbursable = solo los tipos de dinero pueden ser reembolsables
+app-kinds-one-of-flags = un tipo es como mucho una de estas cosas: donación, reembolsable o diferido
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

@@ -198,6 +198,51 @@ app-tokens-per-value-title = Jetons par unité de valeur qui compte (au plus 4 d
 app-tokens-define = Définir
 app-tokens-defined = Jeton { $code } défini : les membres gagnent { $perValue } par unité de valeur qui compte, y compris pour tout leur travail passé.
 
+# Types et taux
+app-kinds-title = Types et taux
+app-kinds-intro = Un nouveau taux ou multiplicateur prend une date d'effet : il valorise les contributions datées de ce jour ou après, et ne revalorise jamais les plus anciennes.
+app-kinds-code = Code
+app-kinds-code-placeholder = soin
+app-kinds-name = Nom
+app-kinds-name-placeholder = Travail de soin
+app-kinds-measure = Mesure
+app-kinds-measure-hours = heures
+app-kinds-measure-money = argent
+app-kinds-measure-quantity = quantité
+app-kinds-flags = Caractéristiques
+app-kinds-flag-gift = don
+app-kinds-flag-reimbursable = remboursable
+app-kinds-flag-deferred = différé
+app-kinds-flag-peers = évalué par les pairs
+app-kinds-history = Historique des taux (depuis → taux × multiplicateur)
+app-kinds-beginning = le début
+app-kinds-new-rate = Nouveau taux…
+app-kinds-rate = Taux
+app-kinds-rate-by-peers = par les pairs
+app-kinds-multiplier = Multiplicateur
+app-kinds-multiplier-high = Avec un multiplicateur de { $multiplier }, une unité de ce type compte autant que { $multiplier } unités de travail ordinaire.
+app-kinds-multiplier-low = Avec un multiplicateur de { $multiplier }, ce type ne compte presque pas.
+app-kinds-effective-from = En vigueur à partir du
+app-kinds-add-rate = Ajouter le taux
+app-kinds-cancel = Annuler
+app-kinds-empty = Aucun type pour l'instant : ajoutez les types de contribution que votre coopérative reconnaît.
+app-kinds-add-title = Ajouter un type
+app-kinds-unit = Unité
+app-kinds-unit-placeholder = mots
+app-kinds-from = À partir du
+app-kinds-from-empty = Vide : depuis le début
+app-kinds-gift = Don (valorisé, ne donne pas de part)
+app-kinds-reimbursable = Remboursable (argent à rendre)
+app-kinds-deferred = Différé (remboursé plus tard par un poste repay)
+app-kinds-deferred-title = Valorisé maintenant, remboursé plus tard sur les recettes par un poste repay (le plus ancien d'abord) ; ne donne pas de part
+app-kinds-peers = Évalué par les pairs (sans taux)
+app-kinds-peers-title = Sans taux : les autres membres évaluent chaque contribution (sur l'écran des contributions), et elle vaut la médiane de leurs évaluations pondérée par la réputation
+app-kinds-add = Ajouter le type
+app-kinds-added = Type { $code } ajouté.
+app-kinds-peers-no-rate = un type évalué par les pairs n'a pas de taux : laissez-le vide
+app-kinds-only-money-reimbursable = seuls les types en argent peuvent être remboursables
+app-kinds-one-of-flags = un type est au plus l'un des trois : don, remboursable ou différé
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

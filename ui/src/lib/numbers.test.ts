@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalPlaceholder, localDecimal, readDecimal, symbolsOf } from './numbers';
+import { compareDecimal, decimalPlaceholder, localDecimal, readDecimal, symbolsOf } from './numbers';
 import type { Lang } from './i18n.svelte';
 
 const value = (text: string, lang: Lang, places?: number) => {
@@ -100,5 +100,14 @@ describe('reading decimals as people type them', () => {
     for (const lang of ['en', 'es', 'ca', 'fr'] as const) {
       expect(value(localDecimal('98765432109876543210.05', lang), lang)).toBe('98765432109876543210.05');
     }
+  });
+
+  it('compares canonical decimals exactly', () => {
+    expect(compareDecimal('10', '10.000')).toBe(0);
+    expect(compareDecimal('10.001', '10')).toBe(1);
+    expect(compareDecimal('0.09', '0.1')).toBe(-1);
+    expect(compareDecimal('9', '10')).toBe(-1);
+    expect(compareDecimal('012', '12')).toBe(0);
+    expect(compareDecimal('99999999999999999999.99', '99999999999999999999.989')).toBe(1);
   });
 });

@@ -112,3 +112,18 @@ export function localDecimal(canonical: string, lang: Lang = i18n.lang): string 
 export function decimalPlaceholder(places: number, lang: Lang = i18n.lang): string {
   return places <= 0 ? '0' : `0${symbolsOf(lang).decimal}${'0'.repeat(places)}`;
 }
+
+/** Compares two canonical decimals exactly (`-1`, `0`, `1`), at any size. */
+export function compareDecimal(a: string, b: string): number {
+  const split = (x: string) => {
+    const [w = '0', f = ''] = x.split('.');
+    return [w.replace(/^0+(?=\d)/, ''), f.replace(/0+$/, '')] as const;
+  };
+  const [aw, af] = split(a);
+  const [bw, bf] = split(b);
+  if (aw.length !== bw.length) return aw.length < bw.length ? -1 : 1;
+  const width = Math.max(af.length, bf.length);
+  const ax = aw + af.padEnd(width, '0');
+  const bx = bw + bf.padEnd(width, '0');
+  return ax === bx ? 0 : ax < bx ? -1 : 1;
+}
