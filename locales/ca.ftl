@@ -306,6 +306,57 @@ app-members-in-stage-from = { $member } és a l'etapa { $stage } des de { $from 
 app-members-funds-count = Fons ({ $count })
 app-members-funds-empty = Encara no hi ha fons. Un fons comú rep una part dels ingressos mitjançant una equació de valor.
 
+# Cercles de GIVE
+app-give-intro = En una ronda de GIVE cada membre reparteix un pressupost de GIVE entre els altres pel seu paper en un projecte. Quan la ronda s'ha acabat i es tanca, una partida peer de l'equació de valor del projecte reparteix els ingressos segons el GIVE que ha rebut cada membre. El GIVE que un membre no dona es perd en tancar.
+app-give-no-epochs = Encara no hi ha rondes.
+app-give-open-below = Obre'n una a sota.
+app-give-epoch = Ronda
+app-give-epoch-option = { $epoch } — { $project }, del { $from } al { $to }
+app-give-epoch-option-closed = { $epoch } — { $project }, del { $from } al { $to } (tancada)
+app-give-state-closed = tancada
+app-give-state-ended = acabada, sense tancar
+app-give-state-open = oberta
+app-give-project = Projecte
+app-give-epoch-terms = del { $from } al { $to }; cada membre dona { $give } GIVE.
+app-give-ended-close-it = S'ha acabat: tanca-la perquè el seu GIVE compti en els repartiments (un repartiment amb una partida peer es rebutja mentre continuï oberta).
+app-give-close-from = Es pot tancar a partir de l'endemà del { $to }.
+app-give-close = Tanca la ronda
+app-give-closed-notice = S'ha tancat { $epoch }: el seu GIVE ja compta a les partides peer del projecte { $project }.
+app-give-your-gifts = Els teus lliuraments de GIVE
+app-give-gifts = Lliuraments de GIVE
+app-give-who-gives = Qui dona
+app-give-no-receivers = No hi ha cap altre membre actiu a qui donar.
+app-give-left = Et queden { $remaining } de { $give } GIVE per donar
+app-give-over = { $over } GIVE per sobre del pressupost de { $give }: rebaixa alguna quantitat
+app-give-to = A
+app-give-or-slide = …o llisca
+app-give-thanks = Unes paraules d'agraïment (només les veu qui les rep)
+app-give-thanks-placeholder = pels torns de nit
+app-give-amount-to = GIVE per a { $to }
+app-give-slide-to = Llisca el GIVE per a { $to }
+app-give-bad-amount = GIVE per a { $to }: escriu un nombre enter, per exemple 20 (0 no dona res).
+app-give-save = Desa
+app-give-saved = S'han desat els lliuraments de { $giver } a { $epoch }: { $given } de { $give } GIVE donats{ $remaining ->
+    [0] .
+   *[other] , { $remaining } sense fer servir (el GIVE que no es dona es perd en tancar la ronda).
+}
+app-give-received = Rebut
+app-give-hidden = Els lliuraments dels altres queden amagats fins que es tanqui la ronda; només veus els teus.
+app-give-member = Membre
+app-give-received-col = GIVE rebut
+app-give-share = Part
+app-give-nobody-yet = Encara ningú no ha donat GIVE.
+app-give-who-gave-whom = Qui ha donat a qui ({ $count })
+app-give-chart = GIVE rebut a cada ronda de { $project }
+app-give-open-title = Obrir una ronda
+app-give-from = Des de
+app-give-each = GIVE per persona
+app-give-each-title = GIVE sencer que cada membre dona als altres
+app-give-id = Id
+app-give-id-placeholder = automàtic
+app-give-open = Obre
+app-give-opened = S'ha obert la ronda { $epoch }: cada membre té { $give } GIVE per donar fins al { $to }.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

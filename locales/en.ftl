@@ -300,6 +300,57 @@ app-members-in-stage-from = { $member } is in stage { $stage } from { $from }.
 app-members-funds-count = Funds ({ $count })
 app-members-funds-empty = No funds yet. A commons fund receives a share of revenue through an equation.
 
+# GIVE circles
+app-give-intro = In an epoch each member gives a budget of GIVE to the others for their part in a project. When the epoch has ended and is closed, a peer bucket in the project's equation splits revenue by the GIVE each member received. GIVE a member does not give is lost at the close.
+app-give-no-epochs = No epochs yet.
+app-give-open-below = Open one below.
+app-give-epoch = Epoch
+app-give-epoch-option = { $epoch } — { $project }, { $from } to { $to }
+app-give-epoch-option-closed = { $epoch } — { $project }, { $from } to { $to } (closed)
+app-give-state-closed = closed
+app-give-state-ended = ended, not closed
+app-give-state-open = open
+app-give-project = Project
+app-give-epoch-terms = { $from } to { $to }; each member gives { $give } GIVE.
+app-give-ended-close-it = It has ended: close it so its GIVE counts in distributions (a distribution with a peer bucket is refused while it stays open).
+app-give-close-from = It can be closed from the day after { $to }.
+app-give-close = Close the epoch
+app-give-closed-notice = Closed { $epoch }: its GIVE now counts in the { $project } project's peer buckets.
+app-give-your-gifts = Your gifts
+app-give-gifts = Gifts
+app-give-who-gives = Who gives
+app-give-no-receivers = There is no other active member to give to.
+app-give-left = { $remaining } of { $give } GIVE left to give
+app-give-over = { $over } GIVE over the budget of { $give }: lower a gift
+app-give-to = To
+app-give-or-slide = …or slide
+app-give-thanks = A word of thanks (only they see it)
+app-give-thanks-placeholder = for the night shifts
+app-give-amount-to = GIVE to { $to }
+app-give-slide-to = Slide GIVE to { $to }
+app-give-bad-amount = GIVE to { $to }: type a whole number, such as 20 (0 gives nothing).
+app-give-save = Save gifts
+app-give-saved = Saved { $giver }'s gifts in { $epoch }: { $given } of { $give } GIVE given{ $remaining ->
+    [0] .
+   *[other] , { $remaining } left unspent (GIVE not given is lost when the epoch closes).
+}
+app-give-received = Received
+app-give-hidden = Others' gifts stay hidden until the epoch closes; you see only your own.
+app-give-member = Member
+app-give-received-col = GIVE received
+app-give-share = Share
+app-give-nobody-yet = Nobody has given GIVE yet.
+app-give-who-gave-whom = Who gave whom ({ $count })
+app-give-chart = GIVE received per epoch of { $project }
+app-give-open-title = Open an epoch
+app-give-from = From
+app-give-each = GIVE each
+app-give-each-title = Whole GIVE each member gives to the others
+app-give-id = Id
+app-give-id-placeholder = automatic
+app-give-open = Open
+app-give-opened = Opened epoch { $epoch }: each member has { $give } GIVE to give until { $to }.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

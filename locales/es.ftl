@@ -306,6 +306,57 @@ app-members-in-stage-from = { $member } está en la etapa { $stage } desde { $fr
 app-members-funds-count = Fondos ({ $count })
 app-members-funds-empty = Todavía no hay fondos. Un fondo común recibe una parte de los ingresos mediante una ecuación de valor.
 
+# Círculos de GIVE
+app-give-intro = En una ronda de GIVE cada miembro reparte un presupuesto de GIVE entre los demás por su papel en un proyecto. Cuando la ronda ha terminado y se cierra, una partida peer de la ecuación de valor del proyecto reparte los ingresos según el GIVE que recibió cada miembro. El GIVE que un miembro no da se pierde al cerrar.
+app-give-no-epochs = Todavía no hay rondas.
+app-give-open-below = Abre una abajo.
+app-give-epoch = Ronda
+app-give-epoch-option = { $epoch } — { $project }, del { $from } al { $to }
+app-give-epoch-option-closed = { $epoch } — { $project }, del { $from } al { $to } (cerrada)
+app-give-state-closed = cerrada
+app-give-state-ended = terminada, sin cerrar
+app-give-state-open = abierta
+app-give-project = Proyecto
+app-give-epoch-terms = del { $from } al { $to }; cada miembro da { $give } GIVE.
+app-give-ended-close-it = Ha terminado: ciérrala para que su GIVE cuente en los repartos (un reparto con una partida peer se rechaza mientras siga abierta).
+app-give-close-from = Se puede cerrar a partir del día siguiente al { $to }.
+app-give-close = Cerrar la ronda
+app-give-closed-notice = { $epoch } cerrada: su GIVE ya cuenta en las partidas peer del proyecto { $project }.
+app-give-your-gifts = Tus entregas de GIVE
+app-give-gifts = Entregas de GIVE
+app-give-who-gives = Quién da
+app-give-no-receivers = No hay ningún otro miembro activo a quien dar.
+app-give-left = Te quedan { $remaining } de { $give } GIVE por dar
+app-give-over = { $over } GIVE por encima del presupuesto de { $give }: baja alguna cantidad
+app-give-to = A
+app-give-or-slide = …o desliza
+app-give-thanks = Unas palabras de agradecimiento (solo las ve quien las recibe)
+app-give-thanks-placeholder = por los turnos de noche
+app-give-amount-to = GIVE para { $to }
+app-give-slide-to = Desliza el GIVE para { $to }
+app-give-bad-amount = GIVE para { $to }: escribe un número entero, por ejemplo 20 (0 no da nada).
+app-give-save = Guardar
+app-give-saved = Entregas de { $giver } en { $epoch } guardadas: { $given } de { $give } GIVE dados{ $remaining ->
+    [0] .
+   *[other] , { $remaining } sin usar (el GIVE que no se da se pierde al cerrar la ronda).
+}
+app-give-received = Recibido
+app-give-hidden = Las entregas de los demás quedan ocultas hasta que se cierre la ronda; solo ves las tuyas.
+app-give-member = Miembro
+app-give-received-col = GIVE recibido
+app-give-share = Parte
+app-give-nobody-yet = Nadie ha dado GIVE todavía.
+app-give-who-gave-whom = Quién dio a quién ({ $count })
+app-give-chart = GIVE recibido en cada ronda de { $project }
+app-give-open-title = Abrir una ronda
+app-give-from = Desde
+app-give-each = GIVE por persona
+app-give-each-title = GIVE entero que cada miembro da a los demás
+app-give-id = Id
+app-give-id-placeholder = automático
+app-give-open = Abrir
+app-give-opened = Ronda { $epoch } abierta: cada miembro tiene { $give } GIVE para dar hasta el { $to }.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

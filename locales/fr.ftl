@@ -306,6 +306,57 @@ app-members-in-stage-from = { $member } est dans l'étape { $stage } à partir d
 app-members-funds-count = Fonds ({ $count })
 app-members-funds-empty = Aucun fonds pour l'instant. Un fonds commun reçoit une part des recettes par une équation de valeur.
 
+# Cercles de GIVE
+app-give-intro = Dans un cycle de GIVE, chaque membre distribue un budget de GIVE aux autres pour leur part dans un projet. Une fois le cycle terminé et clos, un poste peer de l'équation de valeur du projet répartit les recettes selon le GIVE reçu par chaque membre. Le GIVE qu'un membre ne donne pas est perdu à la clôture.
+app-give-no-epochs = Aucun cycle pour l'instant.
+app-give-open-below = Ouvrez-en un ci-dessous.
+app-give-epoch = Cycle
+app-give-epoch-option = { $epoch } — { $project }, du { $from } au { $to }
+app-give-epoch-option-closed = { $epoch } — { $project }, du { $from } au { $to } (clos)
+app-give-state-closed = clos
+app-give-state-ended = terminé, non clos
+app-give-state-open = ouvert
+app-give-project = Projet
+app-give-epoch-terms = du { $from } au { $to } ; chaque membre donne { $give } GIVE.
+app-give-ended-close-it = Il est terminé : clôturez-le pour que son GIVE compte dans les répartitions (une répartition avec un poste peer est refusée tant qu'il reste ouvert).
+app-give-close-from = Il peut être clos à partir du lendemain du { $to }.
+app-give-close = Clore le cycle
+app-give-closed-notice = { $epoch } clos : son GIVE compte désormais dans les postes peer du projet { $project }.
+app-give-your-gifts = Vos dons de GIVE
+app-give-gifts = Dons de GIVE
+app-give-who-gives = Qui donne
+app-give-no-receivers = Il n'y a aucun autre membre actif à qui donner.
+app-give-left = Il vous reste { $remaining } GIVE sur { $give } à donner
+app-give-over = { $over } GIVE au-delà du budget de { $give } : baissez un don
+app-give-to = À
+app-give-or-slide = …ou glissez
+app-give-thanks = Un mot de remerciement (seule la personne le voit)
+app-give-thanks-placeholder = pour les gardes de nuit
+app-give-amount-to = GIVE pour { $to }
+app-give-slide-to = Glisser le GIVE pour { $to }
+app-give-bad-amount = GIVE pour { $to } : saisissez un nombre entier, par exemple 20 (0 ne donne rien).
+app-give-save = Enregistrer les dons
+app-give-saved = Dons de { $giver } dans { $epoch } enregistrés : { $given } GIVE donnés sur { $give }{ $remaining ->
+    [0] .
+   *[other] , { $remaining } non utilisés (le GIVE non donné est perdu à la clôture du cycle).
+}
+app-give-received = Reçu
+app-give-hidden = Les dons des autres restent cachés jusqu'à la clôture du cycle ; vous ne voyez que les vôtres.
+app-give-member = Membre
+app-give-received-col = GIVE reçu
+app-give-share = Part
+app-give-nobody-yet = Personne n'a encore donné de GIVE.
+app-give-who-gave-whom = Qui a donné à qui ({ $count })
+app-give-chart = GIVE reçu par cycle de { $project }
+app-give-open-title = Ouvrir un cycle
+app-give-from = Du
+app-give-each = GIVE par personne
+app-give-each-title = GIVE entier que chaque membre donne aux autres
+app-give-id = Id
+app-give-id-placeholder = automatique
+app-give-open = Ouvrir
+app-give-opened = Cycle { $epoch } ouvert : chaque membre a { $give } GIVE à donner jusqu'au { $to }.
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)
