@@ -357,6 +357,65 @@ app-give-id-placeholder = automàtic
 app-give-open = Obre
 app-give-opened = S'ha obert la ronda { $epoch }: cada membre té { $give } GIVE per donar fins al { $to }.
 
+# El meu compte
+app-myaccount-title-own = El meu compte
+app-myaccount-title-other = El compte d'un membre
+app-myaccount-member = Membre
+app-myaccount-choose = — tria —
+app-myaccount-role-member = membre
+app-myaccount-role-coordinator = coordinació
+app-myaccount-role-treasurer = tresoreria
+app-myaccount-role-admin = administració
+app-myaccount-statement-placeholder = fitxer de l'extracte (.pdf o .html), o tria…
+app-myaccount-statement-title = On desar l'extracte: un fitxer .pdf o .html; deixa-ho buit per triar-lo en un diàleg
+app-myaccount-save-statement = Desa l'extracte…
+app-myaccount-save-dialog = Desa l'extracte
+app-myaccount-statement-saved = Extracte desat a
+app-myaccount-value-counts = Valor que compta
+app-myaccount-reputation = Reputació
+app-myaccount-reputation-title = 1 + el valor sencer de la teva feina que compta (sense donacions, despeses ni feina valorada entre iguals): pondera les teves valoracions de la feina dels altres valorada entre iguals
+app-myaccount-earned = Guanyat
+app-myaccount-paid = Pagat
+app-myaccount-owed = Pendent de cobrar
+app-myaccount-shares-title = La meva part de cada repartiment
+app-myaccount-shares-empty = Encara cap repartiment no t'ha donat cap part.
+app-myaccount-revenue = Ingrés
+app-myaccount-date = Data
+app-myaccount-project = Projecte
+app-myaccount-bucket = Partida
+app-myaccount-amount = Import
+app-myaccount-weight = Pes
+app-myaccount-reversed = anul·lat
+app-myaccount-hide = Amaga
+app-myaccount-why = Per què?
+app-myaccount-bucket-no-weights = Aquesta partida no pondera aportacions (un fons o una part fixa).
+app-myaccount-contribution = Aportació
+app-myaccount-kind = Tipus
+app-myaccount-quantity = Quantitat
+app-myaccount-rate = Tarifa
+app-myaccount-value = Valor
+app-myaccount-contributions-title = Les meves aportacions
+app-myaccount-contributions-empty = Encara no hi ha aportacions.
+app-myaccount-status = Estat
+app-myaccount-why-rejected = Motiu del rebuig / nota
+app-myaccount-id = Id
+app-myaccount-status-counts = compta
+app-myaccount-status-pending = pendent de revisió
+app-myaccount-status-rejected = rebutjada
+app-myaccount-status-void = anul·lada
+app-myaccount-payouts-title = Pagaments que he rebut
+app-myaccount-payouts-empty = Encara no s'ha pagat res.
+app-myaccount-method = Forma de pagament
+app-myaccount-passphrase-own = La meva frase de contrasenya
+app-myaccount-passphrase-other = Frase de contrasenya de { $name }
+app-myaccount-passphrase-about-own = Serveix per iniciar la teva sessió i per posar un PIN en un portàtil en mode esdeveniment. Com a mínim 8 caràcters; ningú no la pot tornar a llegir.
+app-myaccount-passphrase-about-other = Serveix per iniciar la sessió de { $name } i per posar un PIN en un portàtil en mode esdeveniment. Com a mínim 8 caràcters; ningú no la pot tornar a llegir.
+app-myaccount-new-passphrase = Nova frase de contrasenya
+app-myaccount-again = Repeteix-la
+app-myaccount-set-passphrase = Desa la frase de contrasenya
+app-myaccount-passphrase-done = Frase de contrasenya desada.
+app-myaccount-passphrases-differ = les dues frases de contrasenya no coincideixen: escriu la mateixa dues vegades
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

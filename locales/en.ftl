@@ -351,6 +351,65 @@ app-give-id-placeholder = automatic
 app-give-open = Open
 app-give-opened = Opened epoch { $epoch }: each member has { $give } GIVE to give until { $to }.
 
+# My account
+app-myaccount-title-own = My account
+app-myaccount-title-other = A member's account
+app-myaccount-member = Member
+app-myaccount-choose = — choose —
+app-myaccount-role-member = member
+app-myaccount-role-coordinator = coordinator
+app-myaccount-role-treasurer = treasurer
+app-myaccount-role-admin = admin
+app-myaccount-statement-placeholder = statement file (.pdf or .html), or choose…
+app-myaccount-statement-title = Where to save the statement: a .pdf or .html file; leave empty to choose in a dialog
+app-myaccount-save-statement = Save statement…
+app-myaccount-save-dialog = Save the statement
+app-myaccount-statement-saved = Statement saved to
+app-myaccount-value-counts = Value that counts
+app-myaccount-reputation = Reputation
+app-myaccount-reputation-title = 1 + the whole value of your counted work (not gifts, expenses or peer-valued work): it weighs your valuations of others' peer-valued work
+app-myaccount-earned = Earned
+app-myaccount-paid = Paid
+app-myaccount-owed = Owed to you
+app-myaccount-shares-title = My share of each distribution
+app-myaccount-shares-empty = No distribution has given you a share yet.
+app-myaccount-revenue = Revenue
+app-myaccount-date = Date
+app-myaccount-project = Project
+app-myaccount-bucket = Bucket
+app-myaccount-amount = Amount
+app-myaccount-weight = Weight
+app-myaccount-reversed = reversed
+app-myaccount-hide = Hide
+app-myaccount-why = Why?
+app-myaccount-bucket-no-weights = This bucket does not weigh contributions (a fund or a fixed share).
+app-myaccount-contribution = Contribution
+app-myaccount-kind = Kind
+app-myaccount-quantity = Quantity
+app-myaccount-rate = Rate
+app-myaccount-value = Value
+app-myaccount-contributions-title = My contributions
+app-myaccount-contributions-empty = No contributions yet.
+app-myaccount-status = Status
+app-myaccount-why-rejected = Why rejected / note
+app-myaccount-id = Id
+app-myaccount-status-counts = counts
+app-myaccount-status-pending = pending
+app-myaccount-status-rejected = rejected
+app-myaccount-status-void = void
+app-myaccount-payouts-title = Payouts to me
+app-myaccount-payouts-empty = Nothing paid out yet.
+app-myaccount-method = Method
+app-myaccount-passphrase-own = My passphrase
+app-myaccount-passphrase-other = { $name }'s passphrase
+app-myaccount-passphrase-about-own = It signs you in and sets a PIN on an event laptop. At least 8 characters; nobody can read it back.
+app-myaccount-passphrase-about-other = It signs { $name } in and sets a PIN on an event laptop. At least 8 characters; nobody can read it back.
+app-myaccount-new-passphrase = New passphrase
+app-myaccount-again = Again
+app-myaccount-set-passphrase = Set passphrase
+app-myaccount-passphrase-done = Passphrase set.
+app-myaccount-passphrases-differ = the two passphrases differ: type the same one twice
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

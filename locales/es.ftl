@@ -357,6 +357,65 @@ app-give-id-placeholder = automático
 app-give-open = Abrir
 app-give-opened = Ronda { $epoch } abierta: cada miembro tiene { $give } GIVE para dar hasta el { $to }.
 
+# Mi cuenta
+app-myaccount-title-own = Mi cuenta
+app-myaccount-title-other = La cuenta de un miembro
+app-myaccount-member = Miembro
+app-myaccount-choose = — elige —
+app-myaccount-role-member = miembro
+app-myaccount-role-coordinator = coordinación
+app-myaccount-role-treasurer = tesorería
+app-myaccount-role-admin = administración
+app-myaccount-statement-placeholder = archivo del extracto (.pdf o .html), o elige…
+app-myaccount-statement-title = Dónde guardar el extracto: un archivo .pdf o .html; déjalo vacío para elegirlo en un diálogo
+app-myaccount-save-statement = Guardar el extracto…
+app-myaccount-save-dialog = Guardar el extracto
+app-myaccount-statement-saved = Extracto guardado en
+app-myaccount-value-counts = Valor que cuenta
+app-myaccount-reputation = Reputación
+app-myaccount-reputation-title = 1 + el valor entero de tu trabajo que cuenta (sin donaciones, gastos ni trabajo valorado entre pares): pondera tus valoraciones del trabajo de los demás valorado entre pares
+app-myaccount-earned = Ganado
+app-myaccount-paid = Pagado
+app-myaccount-owed = Pendiente de cobrar
+app-myaccount-shares-title = Mi parte de cada reparto
+app-myaccount-shares-empty = Ningún reparto te ha dado una parte todavía.
+app-myaccount-revenue = Ingreso
+app-myaccount-date = Fecha
+app-myaccount-project = Proyecto
+app-myaccount-bucket = Partida
+app-myaccount-amount = Importe
+app-myaccount-weight = Peso
+app-myaccount-reversed = anulado
+app-myaccount-hide = Ocultar
+app-myaccount-why = ¿Por qué?
+app-myaccount-bucket-no-weights = Esta partida no pondera aportaciones (un fondo o una parte fija).
+app-myaccount-contribution = Aportación
+app-myaccount-kind = Tipo
+app-myaccount-quantity = Cantidad
+app-myaccount-rate = Tarifa
+app-myaccount-value = Valor
+app-myaccount-contributions-title = Mis aportaciones
+app-myaccount-contributions-empty = Todavía no hay aportaciones.
+app-myaccount-status = Estado
+app-myaccount-why-rejected = Motivo del rechazo / nota
+app-myaccount-id = Id
+app-myaccount-status-counts = cuenta
+app-myaccount-status-pending = pendiente de revisión
+app-myaccount-status-rejected = rechazada
+app-myaccount-status-void = anulada
+app-myaccount-payouts-title = Pagos que he recibido
+app-myaccount-payouts-empty = Todavía no se ha pagado nada.
+app-myaccount-method = Forma de pago
+app-myaccount-passphrase-own = Mi frase de contraseña
+app-myaccount-passphrase-other = Frase de contraseña de { $name }
+app-myaccount-passphrase-about-own = Sirve para iniciar tu sesión y para poner un PIN en un portátil de modo evento. Al menos 8 caracteres; nadie puede volver a leerla.
+app-myaccount-passphrase-about-other = Sirve para iniciar la sesión de { $name } y para poner un PIN en un portátil de modo evento. Al menos 8 caracteres; nadie puede volver a leerla.
+app-myaccount-new-passphrase = Nueva frase de contraseña
+app-myaccount-again = Repítela
+app-myaccount-set-passphrase = Guardar la frase de contraseña
+app-myaccount-passphrase-done = Frase de contraseña guardada.
+app-myaccount-passphrases-differ = las dos frases de contraseña no coinciden: escribe la misma dos veces
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)

@@ -357,6 +357,65 @@ app-give-id-placeholder = automatique
 app-give-open = Ouvrir
 app-give-opened = Cycle { $epoch } ouvert : chaque membre a { $give } GIVE à donner jusqu'au { $to }.
 
+# Mon compte
+app-myaccount-title-own = Mon compte
+app-myaccount-title-other = Le compte d'un membre
+app-myaccount-member = Membre
+app-myaccount-choose = — choisir —
+app-myaccount-role-member = membre
+app-myaccount-role-coordinator = coordination
+app-myaccount-role-treasurer = trésorerie
+app-myaccount-role-admin = administration
+app-myaccount-statement-placeholder = fichier du relevé (.pdf ou .html), ou choisir…
+app-myaccount-statement-title = Où enregistrer le relevé : un fichier .pdf ou .html ; laissez vide pour le choisir dans une boîte de dialogue
+app-myaccount-save-statement = Enregistrer le relevé…
+app-myaccount-save-dialog = Enregistrer le relevé
+app-myaccount-statement-saved = Relevé enregistré dans
+app-myaccount-value-counts = Valeur qui compte
+app-myaccount-reputation = Réputation
+app-myaccount-reputation-title = 1 + la valeur entière de votre travail qui compte (hors dons, dépenses et travail évalué par les pairs) : elle pondère vos évaluations du travail des autres évalué par les pairs
+app-myaccount-earned = Acquis
+app-myaccount-paid = Versé
+app-myaccount-owed = Dû à vous
+app-myaccount-shares-title = Ma part de chaque répartition
+app-myaccount-shares-empty = Aucune répartition ne vous a encore donné de part.
+app-myaccount-revenue = Recette
+app-myaccount-date = Date
+app-myaccount-project = Projet
+app-myaccount-bucket = Poste
+app-myaccount-amount = Montant
+app-myaccount-weight = Poids
+app-myaccount-reversed = annulée
+app-myaccount-hide = Masquer
+app-myaccount-why = Pourquoi ?
+app-myaccount-bucket-no-weights = Ce poste ne pondère pas les contributions (un fonds ou une part fixe).
+app-myaccount-contribution = Contribution
+app-myaccount-kind = Type
+app-myaccount-quantity = Quantité
+app-myaccount-rate = Taux
+app-myaccount-value = Valeur
+app-myaccount-contributions-title = Mes contributions
+app-myaccount-contributions-empty = Aucune contribution pour l'instant.
+app-myaccount-status = État
+app-myaccount-why-rejected = Motif du rejet / note
+app-myaccount-id = Id
+app-myaccount-status-counts = compte
+app-myaccount-status-pending = en attente
+app-myaccount-status-rejected = rejetée
+app-myaccount-status-void = annulée
+app-myaccount-payouts-title = Versements reçus
+app-myaccount-payouts-empty = Rien n'a encore été versé.
+app-myaccount-method = Moyen de paiement
+app-myaccount-passphrase-own = Ma phrase secrète
+app-myaccount-passphrase-other = Phrase secrète de { $name }
+app-myaccount-passphrase-about-own = Elle vous connecte et permet de définir un code PIN sur un ordinateur en mode événement. Au moins 8 caractères ; personne ne peut la relire.
+app-myaccount-passphrase-about-other = Elle connecte { $name } et permet de définir un code PIN sur un ordinateur en mode événement. Au moins 8 caractères ; personne ne peut la relire.
+app-myaccount-new-passphrase = Nouvelle phrase secrète
+app-myaccount-again = Encore une fois
+app-myaccount-set-passphrase = Enregistrer la phrase secrète
+app-myaccount-passphrase-done = Phrase secrète enregistrée.
+app-myaccount-passphrases-differ = les deux phrases secrètes diffèrent : saisissez deux fois la même
+
 
 # (The app's messages end here; the command line's begin below. Keep the
 # two parts apart so that work on one never touches the other.)
