@@ -66,6 +66,7 @@ app-payouts-amount-in = Import ({ $currency })
 app-payouts-amount = Import
 app-payouts-date = Data
 app-payouts-method = Forma de pagament
+app-payouts-method-default = transferència
 app-payouts-note = Nota
 app-payouts-status = Estat
 app-payouts-record = Registra el pagament

@@ -66,6 +66,7 @@ app-payouts-amount-in = Amount ({ $currency })
 app-payouts-amount = Amount
 app-payouts-date = Date
 app-payouts-method = Method
+app-payouts-method-default = transfer
 app-payouts-note = Note
 app-payouts-status = Status
 app-payouts-record = Record payout

@@ -66,6 +66,7 @@ app-payouts-amount-in = Importe ({ $currency })
 app-payouts-amount = Importe
 app-payouts-date = Fecha
 app-payouts-method = Forma de pago
+app-payouts-method-default = transferencia
 app-payouts-note = Nota
 app-payouts-status = Estado
 app-payouts-record = Registrar el pago

@@ -66,6 +66,7 @@ app-payouts-amount-in = Montant ({ $currency })
 app-payouts-amount = Montant
 app-payouts-date = Date
 app-payouts-method = Moyen de paiement
+app-payouts-method-default = virement
 app-payouts-note = Note
 app-payouts-status = État
 app-payouts-record = Enregistrer le versement
