@@ -22,11 +22,12 @@ const sourceFiles = raw(
 const CATALOGUES: Record<string, string> = { en, es, ca, fr };
 
 // Not words for translation: the product's name, the logo's letters, the
-// GIVE unit (SPEC §15, a proper name like a currency code), currency codes
-// and keyboard keys. Symbols (×, —, %, →, …) carry no letters and pass anyway.
+// GIVE unit (SPEC §15, a proper name like a currency code), currency codes,
+// file formats and keyboard keys. Symbols (×, —, %, →, …) carry no letters and pass anyway.
 const ALLOWED = [
   'OpenValue', 'OV', 'GIVE',
   'EUR', 'USD', 'GBP', 'CHF', 'JPY', 'ECO', 'HOUR',
+  'PDF', 'HTML', 'PNG', 'SVG', 'CSV', 'JSON', 'TOML',
   'Esc', 'Ctrl', 'Alt', 'Shift', 'Enter', 'Tab', 'Cmd',
 ];
 const ALLOWED_RE = new RegExp(`\\b(?:${ALLOWED.join('|')})\\b`, 'g');

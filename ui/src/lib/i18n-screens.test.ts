@@ -3,6 +3,7 @@
 // typography, and English renderings identical to what the screens showed
 // before they were translated (the end-to-end tests look for them).
 
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from './i18n.svelte';
 import en from '../../../locales/en.ftl?raw';
@@ -30,6 +31,11 @@ function messages(source: string): Map<string, string> {
   return new Map([...out].filter(([k]) => PREFIXES.test(k)));
 }
 
+// The sources, to find each key written literally (not built from parts).
+const sources = Object.values(
+  import.meta.glob(['/src/**/*.ts', '/src/**/*.svelte', '!/src/**/*.test.ts'], { query: '?raw', import: 'default', eager: true }),
+).map(String).join('\n');
+
 const variables = (text: string) => [...new Set([...text.matchAll(/\$([a-zA-Z]+)/g)].map((m) => m[1]))].sort();
 const catalogues: Record<Lang, Map<string, string>> = { en: messages(en), es: messages(es), ca: messages(ca), fr: messages(fr) };
 
@@ -50,6 +56,33 @@ describe('the screens’ messages', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('are each used, written literally, somewhere in the app', () => {
+    const unused = [...catalogues.en.keys()].filter((key) => !sources.includes(`'${key}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('format without errors in every language', () => {
+    const sourcesByLang: Record<Lang, string> = { en, es, ca, fr };
+    const problems: string[] = [];
+    for (const lang of ['en', 'es', 'ca', 'fr'] as const) {
+      const bundle = new FluentBundle(lang, { useIsolating: false });
+      const clashes = bundle.addResource(new FluentResource(sourcesByLang[lang]));
+      if (clashes.length > 0) problems.push(`${lang}: ${clashes.map(String).join('; ')}`);
+      for (const [key, text] of catalogues[lang]) {
+        const message = bundle.getMessage(key);
+        if (!message?.value) {
+          problems.push(`${lang} ${key}: no value`);
+          continue;
+        }
+        const args = Object.fromEntries(variables(text).map((v) => [v, 2]));
+        const errors: Error[] = [];
+        const out = bundle.formatPattern(message.value, args, errors);
+        if (errors.length > 0 || out.trim() === '') problems.push(`${lang} ${key}: ${errors.join('; ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 
   it('follow French typography: a space before : ? ! ;', () => {
     const tight = [...catalogues.fr].filter(([, text]) => /[\p{L}\d)»][?!;]|[\p{L})»]:\s/u.test(text.replace(/\{[^}]*\}/g, 'x')));

@@ -11,13 +11,20 @@
 
 import { i18n, translate, type Lang } from './i18n.svelte';
 
+const symbolCache = new Map<Lang, { decimal: string; group: string }>();
+
 /** The decimal and grouping symbols of a language, from the platform's own data. */
 export function symbolsOf(lang: Lang): { decimal: string; group: string } {
-  // 1234.5 gives the decimal symbol; Spanish does not group four digits, so
-  // the grouping symbol comes from a longer number.
-  const decimal = new Intl.NumberFormat(lang).formatToParts(1234.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  const group = new Intl.NumberFormat(lang).formatToParts(1234567.5).find((p) => p.type === 'group')?.value ?? ',';
-  return { decimal, group };
+  let symbols = symbolCache.get(lang);
+  if (!symbols) {
+    // 1234.5 gives the decimal symbol; Spanish does not group four digits, so
+    // the grouping symbol comes from a longer number.
+    const decimal = new Intl.NumberFormat(lang).formatToParts(1234.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    const group = new Intl.NumberFormat(lang).formatToParts(1234567.5).find((p) => p.type === 'group')?.value ?? ',';
+    symbols = { decimal, group };
+    symbolCache.set(lang, symbols);
+  }
+  return symbols;
 }
 
 // Every kind of space a person (or a copy from a formatted page) puts
