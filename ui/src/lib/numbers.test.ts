@@ -13,7 +13,7 @@ describe('reading decimals as people type them', () => {
     expect(symbolsOf('en')).toEqual({ decimal: '.', group: ',' });
     expect(symbolsOf('es')).toEqual({ decimal: ',', group: '.' });
     expect(symbolsOf('ca')).toEqual({ decimal: ',', group: '.' });
-    expect(symbolsOf('fr').decimal).toBe(',');
+    expect(symbolsOf('fr')).toEqual({ decimal: ',', group: '\u202f' });
   });
 
   it('reads English', () => {

@@ -11,17 +11,32 @@
 
 import { i18n, translate, type Lang } from './i18n.svelte';
 
+// What CLDR says for our languages, for a platform that lacks their data.
+const KNOWN: Record<Lang, { decimal: string; group: string }> = {
+  en: { decimal: '.', group: ',' },
+  es: { decimal: ',', group: '.' },
+  ca: { decimal: ',', group: '.' },
+  fr: { decimal: ',', group: '\u202f' },
+};
+
 const symbolCache = new Map<Lang, { decimal: string; group: string }>();
 
 /** The decimal and grouping symbols of a language, from the platform's own data. */
 export function symbolsOf(lang: Lang): { decimal: string; group: string } {
   let symbols = symbolCache.get(lang);
   if (!symbols) {
-    // 1234.5 gives the decimal symbol; Spanish does not group four digits, so
-    // the grouping symbol comes from a longer number.
-    const decimal = new Intl.NumberFormat(lang).formatToParts(1234.5).find((p) => p.type === 'decimal')?.value ?? '.';
-    const group = new Intl.NumberFormat(lang).formatToParts(1234567.5).find((p) => p.type === 'group')?.value ?? ',';
-    symbols = { decimal, group };
+    const format = new Intl.NumberFormat(lang);
+    if (format.resolvedOptions().locale.split('-')[0] !== lang) {
+      // A platform without this language's data would answer in another
+      // language's symbols: use the language's own instead.
+      symbols = KNOWN[lang];
+    } else {
+      // 1234.5 gives the decimal symbol; Spanish does not group four digits,
+      // so the grouping symbol comes from a longer number.
+      const decimal = format.formatToParts(1234.5).find((p) => p.type === 'decimal')?.value ?? KNOWN[lang].decimal;
+      const group = format.formatToParts(1234567.5).find((p) => p.type === 'group')?.value ?? KNOWN[lang].group;
+      symbols = { decimal, group };
+    }
     symbolCache.set(lang, symbols);
   }
   return symbols;
