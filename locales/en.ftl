@@ -345,6 +345,7 @@ app-give-who-gave-whom = Who gave whom ({ $count })
 app-give-chart = GIVE received per epoch of { $project }
 app-give-open-title = Open an epoch
 app-give-from = From
+app-give-until = To
 app-give-each = GIVE each
 app-give-each-title = Whole GIVE each member gives to the others
 app-give-id = Id
