@@ -29,6 +29,9 @@ app-input-places = { $places ->
 }
 app-input-positive = ha de ser més gran que zero
 app-input-field-problem = { $field }: { $problem }
+app-input-handle = fes servir d'1 a 32 lletres minúscules, xifres, «_» o «-»
+app-input-date-format = escriu AAAA-MM-DD, per exemple 2026-03-31
+app-input-date-missing = { $date } no és una data
 
 # Projectes
 app-projects-title = Projectes

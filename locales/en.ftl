@@ -29,6 +29,9 @@ app-input-places = { $places ->
 }
 app-input-positive = must be greater than zero
 app-input-field-problem = { $field }: { $problem }
+app-input-handle = use 1 to 32 lowercase letters, digits, "_" or "-"
+app-input-date-format = use YYYY-MM-DD, such as 2026-03-31
+app-input-date-missing = { $date } is not a date
 
 # Projects
 app-projects-title = Projects

@@ -29,6 +29,9 @@ app-input-places = { $places ->
 }
 app-input-positive = tiene que ser mayor que cero
 app-input-field-problem = { $field }: { $problem }
+app-input-handle = usa de 1 a 32 letras minúsculas, cifras, «_» o «-»
+app-input-date-format = escribe AAAA-MM-DD, por ejemplo 2026-03-31
+app-input-date-missing = { $date } no es una fecha
 
 # Proyectos
 app-projects-title = Proyectos

@@ -29,6 +29,9 @@ app-input-places = { $places ->
 }
 app-input-positive = doit être supérieur à zéro
 app-input-field-problem = { $field } : { $problem }
+app-input-handle = utilisez de 1 à 32 lettres minuscules, chiffres, « _ » ou « - »
+app-input-date-format = écrivez AAAA-MM-JJ, par exemple 2026-03-31
+app-input-date-missing = { $date } n'est pas une date
 
 # Projets
 app-projects-title = Projets

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimal, decimalPlaceholder, localDecimal, readDecimal, symbolsOf } from './numbers';
+import { compareDecimal, dateProblem, decimalPlaceholder, handleProblem, requiredProblem, localDecimal, readDecimal, symbolsOf } from './numbers';
 import type { Lang } from './i18n.svelte';
 
 const value = (text: string, lang: Lang, places?: number) => {
@@ -109,5 +109,19 @@ describe('reading decimals as people type them', () => {
     expect(compareDecimal('9', '10')).toBe(-1);
     expect(compareDecimal('012', '12')).toBe(0);
     expect(compareDecimal('99999999999999999999.99', '99999999999999999999.989')).toBe(1);
+  });
+
+  it('words lib/validate’s other field checks in the language, keeping its rules', () => {
+    expect(requiredProblem(' ', 'es')).toBe('obligatorio');
+    expect(requiredProblem('x', 'es')).toBeNull();
+    expect(handleProblem('', 'fr')).toBe('obligatoire');
+    expect(handleProblem('Ana', 'en')).toBe('use 1 to 32 lowercase letters, digits, "_" or "-"');
+    expect(handleProblem('Ana', 'ca')).toContain('minúscules');
+    expect(handleProblem('ana_2', 'ca')).toBeNull();
+    expect(dateProblem('', false, 'es')).toBeNull();
+    expect(dateProblem('', true, 'es')).toBe('obligatorio');
+    expect(dateProblem('31/03/2026', true, 'en')).toBe('use YYYY-MM-DD, such as 2026-03-31');
+    expect(dateProblem('2026-02-30', true, 'fr')).toBe("2026-02-30 n'est pas une date");
+    expect(dateProblem('2026-02-28', true, 'fr')).toBeNull();
   });
 });

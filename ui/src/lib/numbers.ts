@@ -10,6 +10,7 @@
 // write it, never read one way or the other.
 
 import { i18n, translate, type Lang } from './i18n.svelte';
+import { checkDate, checkHandle, checkRequired } from './validate';
 
 // What CLDR says for our languages, for a platform that lacks their data.
 const KNOWN: Record<Lang, { decimal: string; group: string }> = {
@@ -148,4 +149,28 @@ export function compareDecimal(a: string, b: string): number {
   const ax = aw + af.padEnd(width, '0');
   const bx = bw + bf.padEnd(width, '0');
   return ax === bx ? 0 : ax < bx ? -1 : 1;
+}
+
+// lib/validate's checks for the other fields of the same forms, with their
+// problems in the person's language: the rules stay there, in one place;
+// only the words come from the catalogue.
+
+/** Required text: `required`, translated. */
+export function requiredProblem(text: string, lang: Lang = i18n.lang): string | null {
+  return checkRequired(text) === null ? null : translate(lang, 'app-input-required');
+}
+
+/** A handle or code (lib/validate's rule), its problem translated. */
+export function handleProblem(text: string, lang: Lang = i18n.lang): string | null {
+  if (checkHandle(text) === null) return null;
+  return translate(lang, text === '' ? 'app-input-required' : 'app-input-handle');
+}
+
+/** An ISO date (lib/validate's rule), its problem translated. */
+export function dateProblem(text: string, required = true, lang: Lang = i18n.lang): string | null {
+  if (checkDate(text, required) === null) return null;
+  if (text === '') return translate(lang, 'app-input-required');
+  return /^\d{4}-\d{2}-\d{2}$/.test(text)
+    ? translate(lang, 'app-input-date-missing', { date: text })
+    : translate(lang, 'app-input-date-format');
 }
