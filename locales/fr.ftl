@@ -9,6 +9,115 @@ language-name = Français
 
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
+app-error-no-ledger = aucun registre n’est ouvert : créez-en ou ouvrez-en un d’abord
+
+app-quantity-hours = { $count ->
+    [one] { $quantity } heure
+   *[other] { $quantity } heures
+}
+
+app-history-by = par { $author }, sur { $device }
+app-history-on = sur { $device }
+app-history-first = telle qu’enregistrée
+app-history-after-correction = après la correction { $revision }
+app-history-quantity-of = { $quantity } de { $kind }
+app-history-quantity-unit = { $quantity } { $unit }
+app-history-quantity-unit-of = { $quantity } { $unit } de { $kind }
+app-history-logged = Enregistrée pour { $member }
+app-history-logged-detail = { $amount } sur { $project }, datée du { $date }
+app-history-logged-detail-note = { $amount } sur { $project }, datée du { $date } — « { $note } »
+app-history-approved = Approuvée par { $by }
+app-history-approved-stale = { $revision } ; une correction ultérieure demande de nouvelles approbations
+app-history-rejected = Rejetée par { $by }
+app-history-reason = Motif : { $reason }
+app-history-reason-stale = Motif : { $reason } ({ $revision } ; corrigée depuis)
+app-history-corrected = Corrigée (correction { $revision })
+app-history-no-change = aucun champ modifié
+app-history-change = { $field } { $from } → { $to }
+app-history-empty = (vide)
+app-history-field-quantity = quantité
+app-history-field-date = date
+app-history-field-kind = type
+app-history-field-note = note
+app-history-voided = Annulée
+app-history-voided-detail = elle ne compte plus
+
+app-warn-future-date = Le { $date } est après aujourd’hui : on enregistre d’habitude une contribution une fois le travail fait.
+app-warn-many-hours = { $quantity } heures en une seule saisie, c’est plus qu’une journée entière : enregistrez les heures de chaque jour, ou vérifiez le nombre.
+app-warn-member-left = { $member } a quitté la coopérative : n’enregistrez ceci que pour du travail fait avant son départ.
+app-warn-multiplier-high = Avec un multiplicateur de { $multiplier }, une unité de ce type compte autant que { $multiplier } unités de travail ordinaire.
+app-warn-multiplier-low = Avec un multiplicateur de { $multiplier }, ce type ne compte presque pas.
+
+app-backup-never = Ce registre n’a jamais été sauvegardé.
+app-backup-old = { $days ->
+    [one] La dernière sauvegarde date de { $days } jour.
+   *[other] La dernière sauvegarde date de { $days } jours.
+}
+
+app-shortcuts-help = Alt+1–9 écrans · Alt+N nouvelle contribution · / chercher dans les notes
+
+app-check-required = obligatoire
+app-check-handle = utilisez de 1 à 32 minuscules, chiffres, « _ » ou « - »
+app-check-date-format = utilisez AAAA-MM-JJ, par exemple 2026-03-31
+app-check-not-a-date = { $text } n’est pas une date
+app-check-decimal = écrivez des chiffres, avec un « . » et des décimales si besoin, par exemple 12.5
+app-check-no-decimals = aucune décimale n’est admise
+app-check-max-decimals = { $places ->
+    [one] { $places } décimale au plus
+   *[other] { $places } décimales au plus
+}
+app-check-positive = doit être supérieur à zéro
+app-check-currency = utilisez de 3 à 10 majuscules, par exemple EUR
+
+app-sync-none-yet = Aucun autre appareil ne s’est encore synchronisé par ce dossier.
+app-sync-nothing-new = Rien de nouveau des autres appareils.
+app-sync-took = { $count ->
+    [one] { $count } nouvelle entrée reçue de { $from }.
+   *[other] { $count } nouvelles entrées reçues de { $from }.
+}
+app-sync-wrote = { $count ->
+    [one] Fichier de cet appareil ({ $count } entrée) écrit dans le dossier.
+   *[other] Fichier de cet appareil ({ $count } entrées) écrit dans le dossier.
+}
+app-sync-skipped = { $count ->
+    [one] { $count } fichier ignoré (voir ci-dessous).
+   *[other] { $count } fichiers ignorés (voir ci-dessous).
+}
+app-sync-conflicts = { $count ->
+    [one] { $count } conflit dans les comptes.
+   *[other] { $count } conflits dans les comptes.
+}
+app-sync-conflicts-new = { $count ->
+    [one] { $count } conflit dans les comptes ({ $fresh } nouveau).
+   *[other] { $count } conflits dans les comptes ({ $fresh } nouveaux).
+}
+app-sync-future = { $count ->
+    [one] { $count } entrée est datée de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
+   *[other] { $count } entrées sont datées de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
+}
+app-ago-now = à l’instant
+app-ago-minutes = il y a { $count } min
+app-ago-hours = il y a { $count } h
+app-ago-yesterday = hier
+app-ago-days = il y a { $count } jours
+
+app-totals-contributions = { $count ->
+    [one] { $shown } contribution
+   *[other] { $shown } contributions
+}
+app-totals-hours = { $count ->
+    [one] { $shown } heure
+   *[other] { $shown } heures
+}
+app-totals-value = valeur { $amount } { $code }
+app-totals-voided = { $count ->
+    [one] ({ $count } annulée non comptée)
+   *[other] ({ $count } annulées non comptées)
+}
+app-overpay-owed = { $amount }, c’est { $excess } de plus que les { $owed } dus à { $account } : { $account } recevrait { $excess } d’avance. L’enregistrer quand même ?
+app-overpay-nothing = Rien n’est dû à { $account } : les { $amount } seraient versés d’avance. L’enregistrer quand même ?
+app-overpay-advance = Rien n’est dû à { $account }, qui a déjà reçu { $advance } d’avance : après { $amount } de plus, { $account } aura reçu { $excess } d’avance. L’enregistrer quand même ?
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

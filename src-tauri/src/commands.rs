@@ -1171,6 +1171,18 @@ pub async fn choose_open_path(title: String, extensions: Vec<String>) -> AppResu
     .await
 }
 
+/// The window's language (SPEC §16): `en`, `es`, `ca` or `fr` (a tag such
+/// as `es-ES` is read as its language). The core's messages come in it
+/// from now on; returns the language kept.
+#[tauri::command]
+pub async fn set_language(lang: String) -> AppResult<String> {
+    let parsed = openvalue::i18n::Lang::parse(&lang).ok_or_else(|| {
+        AppError::field("lang", format!("'{lang}' is not one of en, es, ca, fr"))
+    })?;
+    crate::error::set_language(parsed);
+    Ok(parsed.code().to_string())
+}
+
 /// Shows a save dialog in a child process (see [`crate::picker`]); the
 /// chosen path, or `None` when the person cancels.
 #[tauri::command]
