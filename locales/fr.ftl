@@ -9,7 +9,7 @@ language-name = Français
 
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
-app-error-no-ledger = aucun registre n’est ouvert : créez-en ou ouvrez-en un d’abord
+app-error-no-ledger = aucun registre n’est ouvert : créez-en ou ouvrez-en un d’abord
 
 app-quantity-hours = { $count ->
     [one] { $quantity } heure
@@ -25,12 +25,12 @@ app-history-quantity-unit = { $quantity } { $unit }
 app-history-quantity-unit-of = { $quantity } { $unit } de { $kind }
 app-history-logged = Enregistrée pour { $member }
 app-history-logged-detail = { $amount } sur { $project }, datée du { $date }
-app-history-logged-detail-note = { $amount } sur { $project }, datée du { $date } — « { $note } »
+app-history-logged-detail-note = { $amount } sur { $project }, datée du { $date } — « { $note } »
 app-history-approved = Approuvée par { $by }
-app-history-approved-stale = { $revision } ; une correction ultérieure demande de nouvelles approbations
+app-history-approved-stale = { $revision } ; une correction ultérieure demande de nouvelles approbations
 app-history-rejected = Rejetée par { $by }
-app-history-reason = Motif : { $reason }
-app-history-reason-stale = Motif : { $reason } ({ $revision } ; corrigée depuis)
+app-history-reason = Motif : { $reason }
+app-history-reason-stale = Motif : { $reason } ({ $revision } ; corrigée depuis)
 app-history-corrected = Corrigée (correction { $revision })
 app-history-no-change = aucun champ modifié
 app-history-change = { $field } { $from } → { $to }
@@ -42,9 +42,9 @@ app-history-field-note = note
 app-history-voided = Annulée
 app-history-voided-detail = elle ne compte plus
 
-app-warn-future-date = Le { $date } est après aujourd’hui : on enregistre d’habitude une contribution une fois le travail fait.
-app-warn-many-hours = { $quantity } heures en une seule saisie, c’est plus qu’une journée entière : enregistrez les heures de chaque jour, ou vérifiez le nombre.
-app-warn-member-left = { $member } a quitté la coopérative : n’enregistrez ceci que pour du travail fait avant son départ.
+app-warn-future-date = Le { $date } est après aujourd’hui : on enregistre d’habitude une contribution une fois le travail fait.
+app-warn-many-hours = { $quantity } heures en une seule saisie, c’est plus qu’une journée entière : enregistrez les heures de chaque jour, ou vérifiez le nombre.
+app-warn-member-left = { $member } a quitté la coopérative : n’enregistrez ceci que pour du travail fait avant son départ.
 app-warn-multiplier-high = Avec un multiplicateur de { $multiplier }, une unité de ce type compte autant que { $multiplier } unités de travail ordinaire.
 app-warn-multiplier-low = Avec un multiplicateur de { $multiplier }, ce type ne compte presque pas.
 
@@ -57,10 +57,10 @@ app-backup-old = { $days ->
 app-shortcuts-help = Alt+1–9 écrans · Alt+N nouvelle contribution · / chercher dans les notes
 
 app-check-required = obligatoire
-app-check-handle = utilisez de 1 à 32 minuscules, chiffres, « _ » ou « - »
+app-check-handle = utilisez de 1 à 32 minuscules, chiffres, « _ » ou « - »
 app-check-date-format = utilisez AAAA-MM-JJ, par exemple 2026-03-31
 app-check-not-a-date = { $text } n’est pas une date
-app-check-decimal = écrivez des chiffres, avec un « . » et des décimales si besoin, par exemple 12.5
+app-check-decimal = écrivez des chiffres, avec un « . » et des décimales si besoin, par exemple 12.5
 app-check-no-decimals = aucune décimale n’est admise
 app-check-max-decimals = { $places ->
     [one] { $places } décimale au plus
@@ -92,8 +92,8 @@ app-sync-conflicts-new = { $count ->
    *[other] { $count } conflits dans les comptes ({ $fresh } nouveaux).
 }
 app-sync-future = { $count ->
-    [one] { $count } entrée est datée de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
-   *[other] { $count } entrées sont datées de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
+    [one] { $count } entrée est datée de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
+   *[other] { $count } entrées sont datées de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
 }
 app-ago-now = à l’instant
 app-ago-minutes = il y a { $count } min
@@ -114,9 +114,9 @@ app-totals-voided = { $count ->
     [one] ({ $count } annulée non comptée)
    *[other] ({ $count } annulées non comptées)
 }
-app-overpay-owed = { $amount }, c’est { $excess } de plus que les { $owed } dus à { $account } : { $account } recevrait { $excess } d’avance. L’enregistrer quand même ?
-app-overpay-nothing = Rien n’est dû à { $account } : les { $amount } seraient versés d’avance. L’enregistrer quand même ?
-app-overpay-advance = Rien n’est dû à { $account }, qui a déjà reçu { $advance } d’avance : après { $amount } de plus, { $account } aura reçu { $excess } d’avance. L’enregistrer quand même ?
+app-overpay-owed = { $amount }, c’est { $excess } de plus que les { $owed } dus à { $account } : { $account } recevrait { $excess } d’avance. L’enregistrer quand même ?
+app-overpay-nothing = Rien n’est dû à { $account } : les { $amount } seraient versés d’avance. L’enregistrer quand même ?
+app-overpay-advance = Rien n’est dû à { $account }, qui a déjà reçu { $advance } d’avance : après { $amount } de plus, { $account } aura reçu { $excess } d’avance. L’enregistrer quand même ?
 
 
 # (Keep this line and the blank lines around it: the part above and the
