@@ -118,6 +118,97 @@ app-overpay-owed = { $amount } is { $excess } more than the { $owed } owed to { 
 app-overpay-nothing = Nothing is owed to { $account }: all of { $amount } would be paid in advance. Record it anyway?
 app-overpay-advance = Nothing is owed to { $account }, who was already paid { $advance } in advance: after { $amount } more, { $account } will have been paid { $excess } in advance. Record it anyway?
 
+app-opening = Opening your ledger…
+app-nav-label = Screens
+app-nav-account = My account
+app-nav-contributions = Contributions
+app-nav-members = Members & funds
+app-nav-projects = Projects
+app-nav-kinds = Kinds & rates
+app-nav-equations = Equations
+app-nav-resources = Resources
+app-nav-give = GIVE
+app-nav-tokens = Tokens
+app-nav-revenues = Revenues
+app-nav-payouts = Payouts
+app-nav-balances = Balances
+app-nav-import = Import
+app-nav-export = Reports & export
+app-nav-sync = Sync & laptops
+app-nav-ledger = Ledger & backup
+app-nav-conflicts = { $count ->
+    [one] conflict
+   *[other] conflicts
+}
+app-nav-sync-failed = The last sync failed
+app-sign-out = Sign out
+app-cancel = Cancel
+app-event-question = Turn this laptop into a kiosk? Only the members' grid stays reachable; a coordinator's passphrase leaves it.
+app-event-start = Start event mode
+app-event-title = A kiosk for a shared laptop at an event
+app-event-button = Event mode…
+app-currency-approvals = { $count ->
+    [one] { $code } · { $count } approval needed
+   *[other] { $code } · { $count } approvals needed
+}
+app-language-label = Language
+app-read-only-title = Read-only on this computer.
+app-read-only-text = This ledger file was copied from another computer, and the key that signs its entries stays there. You can read, verify and export. To record entries here, make this copy a new laptop of the cooperative; an admitted laptop then admits it when it syncs.
+app-new-device-name = Name of this laptop
+app-new-device-placeholder = Marta's laptop
+app-new-device-confirm = Make it a new laptop
+app-new-device-open = Make this copy a new laptop…
+app-new-device-done = This copy now writes as a new laptop (id { $id }). Sync it: an admitted laptop's Sync screen then offers to admit it.
+app-synced-folder-title = The ledger file is inside a folder { $service } synchronises.
+app-synced-folder-text = { $service } could copy the file while OpenValue writes it and damage the books on every laptop. Quit OpenValue, move the file to a folder that is not synchronised (your Documents folder, for example) and open it from there; share only the sync folder between laptops.
+app-backup-now = Back up now
+
+app-close = Close
+app-loading = Loading…
+app-total = Total
+app-chart-save-title = Save the chart (.png or .svg)
+app-chart-saved = Saved { $path }.
+app-chart-save = Save as PNG or SVG…
+app-history-of = History of { $id }
+app-error-file-problems = The file has problems:
+app-error-please-fix = Please fix:
+app-pager-first = First
+app-pager-previous = Previous
+app-pager-next = Next
+app-pager-last = Last
+app-pager-range = { $first }–{ $last } of { $total }
+app-plan-revenue = Revenue
+app-plan-equation = equation “{ $name }”
+app-plan-bucket = Bucket
+app-plan-recipient = Recipient
+app-plan-amount = Amount
+app-plan-weight = Weight
+app-plan-share = Share of bucket
+app-plan-capped-title = Held at the bucket's cap: the rest of their share went to the others by their weights
+app-plan-capped = at cap
+app-plan-stage-title = Part of this weight was counted at the stage's percent
+app-plan-stage = stage { $stage }
+app-plan-exact-weight = exact weight: { $weight }
+app-plan-hide = Hide
+app-plan-why = Why?
+app-plan-behind = Contributions behind { $recipient }’s weight in “{ $bucket }”:
+app-plan-formula = value = quantity × rate × multiplier
+app-plan-formula-stage = { " " }× stage
+app-plan-formula-decay = { " " }× weekly decay
+app-plan-none-eligible = No eligible contributions.
+app-plan-col-contribution = Contribution
+app-plan-col-date = Date
+app-plan-col-kind = Kind
+app-plan-col-quantity = Quantity
+app-plan-col-rate = Rate
+app-plan-col-multiplier = Multiplier
+app-plan-col-value = Value
+app-plan-col-decay = Decay
+app-plan-col-stage = Stage
+app-plan-col-left = Left
+app-plan-nothing-placed = nothing placed
+app-plan-totals = Totals by recipient
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

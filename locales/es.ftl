@@ -69,15 +69,15 @@ app-check-max-decimals = { $places ->
 app-check-positive = debe ser mayor que cero
 app-check-currency = usa de 3 a 10 mayúsculas, por ejemplo EUR
 
-app-sync-none-yet = Ningún otro portátil se ha sincronizado todavía a través de esta carpeta.
-app-sync-nothing-new = Nada nuevo de los otros portátiles.
+app-sync-none-yet = Ningún otro dispositivo se ha sincronizado todavía a través de esta carpeta.
+app-sync-nothing-new = Nada nuevo de los otros dispositivos.
 app-sync-took = { $count ->
     [one] Se ha tomado { $count } entrada nueva de { $from }.
    *[other] Se han tomado { $count } entradas nuevas de { $from }.
 }
 app-sync-wrote = { $count ->
-    [one] Se ha escrito el archivo de este portátil ({ $count } entrada) en la carpeta.
-   *[other] Se ha escrito el archivo de este portátil ({ $count } entradas) en la carpeta.
+    [one] Se ha escrito el archivo de este dispositivo ({ $count } entrada) en la carpeta.
+   *[other] Se ha escrito el archivo de este dispositivo ({ $count } entradas) en la carpeta.
 }
 app-sync-skipped = { $count ->
     [one] Se ha omitido { $count } archivo (ver abajo).
@@ -92,8 +92,8 @@ app-sync-conflicts-new = { $count ->
    *[other] { $count } conflictos en las cuentas ({ $fresh } nuevos).
 }
 app-sync-future = { $count ->
-    [one] { $count } entrada tiene fecha más de una hora por delante del reloj de este ordenador: revisa los relojes de los portátiles.
-   *[other] { $count } entradas tienen fecha más de una hora por delante del reloj de este ordenador: revisa los relojes de los portátiles.
+    [one] { $count } entrada tiene fecha más de una hora por delante del reloj de este ordenador: revisa los relojes de los dispositivos.
+   *[other] { $count } entradas tienen fecha más de una hora por delante del reloj de este ordenador: revisa los relojes de los dispositivos.
 }
 app-ago-now = ahora mismo
 app-ago-minutes = hace { $count } min
@@ -117,6 +117,97 @@ app-totals-voided = { $count ->
 app-overpay-owed = { $amount } son { $excess } más que los { $owed } pendientes con { $account }: a { $account } se le pagarían { $excess } por adelantado. ¿Registrarlo de todos modos?
 app-overpay-nothing = No hay nada pendiente con { $account }: los { $amount } se pagarían por adelantado. ¿Registrarlo de todos modos?
 app-overpay-advance = No hay nada pendiente con { $account }, a quien ya se le pagaron { $advance } por adelantado: tras { $amount } más, a { $account } se le habrán pagado { $excess } por adelantado. ¿Registrarlo de todos modos?
+
+app-opening = Abriendo tu libro de cuentas…
+app-nav-label = Pantallas
+app-nav-account = Mi cuenta
+app-nav-contributions = Aportaciones
+app-nav-members = Miembros y fondos
+app-nav-projects = Proyectos
+app-nav-kinds = Tipos y tarifas
+app-nav-equations = Ecuaciones
+app-nav-resources = Recursos
+app-nav-give = GIVE
+app-nav-tokens = Fichas
+app-nav-revenues = Ingresos
+app-nav-payouts = Pagos
+app-nav-balances = Saldos
+app-nav-import = Importar
+app-nav-export = Informes y exportación
+app-nav-sync = Sincronizar y dispositivos
+app-nav-ledger = Libro y copia de seguridad
+app-nav-conflicts = { $count ->
+    [one] conflicto
+   *[other] conflictos
+}
+app-nav-sync-failed = La última sincronización falló
+app-sign-out = Cerrar sesión
+app-cancel = Cancelar
+app-event-question = ¿Convertir este dispositivo en un quiosco? Solo quedará accesible la cuadrícula de miembros; se sale con la frase de contraseña de alguien de coordinación.
+app-event-start = Iniciar el modo evento
+app-event-title = Un quiosco para un dispositivo compartido en un evento
+app-event-button = Modo evento…
+app-currency-approvals = { $count ->
+    [one] { $code } · se necesita { $count } aprobación
+   *[other] { $code } · se necesitan { $count } aprobaciones
+}
+app-language-label = Idioma
+app-read-only-title = Solo lectura en este ordenador.
+app-read-only-text = Este archivo del libro de cuentas se copió de otro ordenador, y la clave que firma sus entradas se quedó allí. Puedes leer, verificar y exportar. Para registrar entradas aquí, convierte esta copia en un nuevo dispositivo de la cooperativa; un dispositivo ya admitido lo admitirá al sincronizar.
+app-new-device-name = Nombre de este dispositivo
+app-new-device-placeholder = Portátil de Marta
+app-new-device-confirm = Convertirlo en un nuevo dispositivo
+app-new-device-open = Convertir esta copia en un nuevo dispositivo…
+app-new-device-done = Esta copia escribe ahora como un nuevo dispositivo (id { $id }). Sincronízalo: la pantalla Sincronizar de un dispositivo admitido ofrecerá admitirlo.
+app-synced-folder-title = El archivo del libro de cuentas está dentro de una carpeta que { $service } sincroniza.
+app-synced-folder-text = { $service } podría copiar el archivo mientras OpenValue lo escribe y dañar las cuentas en todos los dispositivos. Cierra OpenValue, mueve el archivo a una carpeta que no se sincronice (tu carpeta Documentos, por ejemplo) y ábrelo desde allí; comparte entre dispositivos solo la carpeta de sincronización.
+app-backup-now = Hacer una copia ahora
+
+app-close = Cerrar
+app-loading = Cargando…
+app-total = Total
+app-chart-save-title = Guardar el gráfico (.png o .svg)
+app-chart-saved = Guardado en { $path }.
+app-chart-save = Guardar como PNG o SVG…
+app-history-of = Historial de { $id }
+app-error-file-problems = El archivo tiene problemas:
+app-error-please-fix = Corrige lo siguiente:
+app-pager-first = Primera
+app-pager-previous = Anterior
+app-pager-next = Siguiente
+app-pager-last = Última
+app-pager-range = { $first }–{ $last } de { $total }
+app-plan-revenue = Ingreso
+app-plan-equation = ecuación de valor «{ $name }»
+app-plan-bucket = Partida
+app-plan-recipient = Destinatario
+app-plan-amount = Importe
+app-plan-weight = Peso
+app-plan-share = Parte de la partida
+app-plan-capped-title = Limitado al tope de la partida: el resto de su parte fue a los demás según su peso
+app-plan-capped = en el tope
+app-plan-stage-title = Parte de este peso se contó al porcentaje de la etapa
+app-plan-stage = etapa { $stage }
+app-plan-exact-weight = peso exacto: { $weight }
+app-plan-hide = Ocultar
+app-plan-why = ¿Por qué?
+app-plan-behind = Aportaciones detrás del peso de { $recipient } en «{ $bucket }»:
+app-plan-formula = valor = cantidad × tarifa × multiplicador
+app-plan-formula-stage = { " " }× etapa
+app-plan-formula-decay = { " " }× reducción semanal
+app-plan-none-eligible = No hay aportaciones que cuenten aquí.
+app-plan-col-contribution = Aportación
+app-plan-col-date = Fecha
+app-plan-col-kind = Tipo
+app-plan-col-quantity = Cantidad
+app-plan-col-rate = Tarifa
+app-plan-col-multiplier = Multiplicador
+app-plan-col-value = Valor
+app-plan-col-decay = Reducción
+app-plan-col-stage = Etapa
+app-plan-col-left = Baja
+app-plan-nothing-placed = nada asignado
+app-plan-totals = Totales por destinatario
 
 
 # (Keep this line and the blank lines around it: the part above and the

@@ -118,6 +118,97 @@ app-overpay-owed = { $amount }, c’est { $excess } de plus que les { $owed } du
 app-overpay-nothing = Rien n’est dû à { $account } : les { $amount } seraient versés d’avance. L’enregistrer quand même ?
 app-overpay-advance = Rien n’est dû à { $account }, qui a déjà reçu { $advance } d’avance : après { $amount } de plus, { $account } aura reçu { $excess } d’avance. L’enregistrer quand même ?
 
+app-opening = Ouverture de votre registre…
+app-nav-label = Écrans
+app-nav-account = Mon compte
+app-nav-contributions = Contributions
+app-nav-members = Membres et fonds
+app-nav-projects = Projets
+app-nav-kinds = Types et taux
+app-nav-equations = Équations
+app-nav-resources = Ressources
+app-nav-give = GIVE
+app-nav-tokens = Jetons
+app-nav-revenues = Recettes
+app-nav-payouts = Versements
+app-nav-balances = Soldes
+app-nav-import = Importer
+app-nav-export = Rapports et export
+app-nav-sync = Synchroniser et appareils
+app-nav-ledger = Registre et sauvegarde
+app-nav-conflicts = { $count ->
+    [one] conflit
+   *[other] conflits
+}
+app-nav-sync-failed = La dernière synchronisation a échoué
+app-sign-out = Se déconnecter
+app-cancel = Annuler
+app-event-question = Transformer cet appareil en borne ? Seule la grille des membres reste accessible ; on en sort avec la phrase secrète d’une personne de la coordination.
+app-event-start = Lancer le mode événement
+app-event-title = Une borne sur un appareil partagé lors d’un événement
+app-event-button = Mode événement…
+app-currency-approvals = { $count ->
+    [one] { $code } · { $count } approbation requise
+   *[other] { $code } · { $count } approbations requises
+}
+app-language-label = Langue
+app-read-only-title = Lecture seule sur cet ordinateur.
+app-read-only-text = Ce fichier de registre a été copié depuis un autre ordinateur, et la clé qui signe ses entrées y est restée. Vous pouvez lire, vérifier et exporter. Pour enregistrer ici, faites de cette copie un nouvel appareil de la coopérative ; un appareil déjà admis l’admettra lors d’une synchronisation.
+app-new-device-name = Nom de cet appareil
+app-new-device-placeholder = Ordinateur de Marta
+app-new-device-confirm = En faire un nouvel appareil
+app-new-device-open = Faire de cette copie un nouvel appareil…
+app-new-device-done = Cette copie écrit désormais comme un nouvel appareil (id { $id }). Synchronisez-la : l’écran Synchroniser d’un appareil admis proposera alors de l’admettre.
+app-synced-folder-title = Le fichier du registre est dans un dossier que { $service } synchronise.
+app-synced-folder-text = { $service } pourrait copier le fichier pendant qu’OpenValue l’écrit et abîmer les comptes sur tous les appareils. Quittez OpenValue, déplacez le fichier dans un dossier non synchronisé (votre dossier Documents, par exemple) et ouvrez-le depuis là ; ne partagez entre appareils que le dossier de synchronisation.
+app-backup-now = Sauvegarder maintenant
+
+app-close = Fermer
+app-loading = Chargement…
+app-total = Total
+app-chart-save-title = Enregistrer le graphique (.png ou .svg)
+app-chart-saved = Enregistré dans { $path }.
+app-chart-save = Enregistrer en PNG ou SVG…
+app-history-of = Historique de { $id }
+app-error-file-problems = Le fichier contient des erreurs :
+app-error-please-fix = À corriger :
+app-pager-first = Première
+app-pager-previous = Précédente
+app-pager-next = Suivante
+app-pager-last = Dernière
+app-pager-range = { $first }–{ $last } sur { $total }
+app-plan-revenue = Recette
+app-plan-equation = équation de valeur « { $name } »
+app-plan-bucket = Poste
+app-plan-recipient = Bénéficiaire
+app-plan-amount = Montant
+app-plan-weight = Poids
+app-plan-share = Part du poste
+app-plan-capped-title = Limité au plafond du poste : le reste de sa part est allé aux autres selon leur poids
+app-plan-capped = au plafond
+app-plan-stage-title = Une partie de ce poids a été comptée au pourcentage de l’étape
+app-plan-stage = étape { $stage }
+app-plan-exact-weight = poids exact : { $weight }
+app-plan-hide = Masquer
+app-plan-why = Pourquoi ?
+app-plan-behind = Contributions derrière le poids de { $recipient } dans « { $bucket } » :
+app-plan-formula = valeur = quantité × taux × multiplicateur
+app-plan-formula-stage = { " " }× étape
+app-plan-formula-decay = { " " }× décroissance hebdomadaire
+app-plan-none-eligible = Aucune contribution ne compte ici.
+app-plan-col-contribution = Contribution
+app-plan-col-date = Date
+app-plan-col-kind = Type
+app-plan-col-quantity = Quantité
+app-plan-col-rate = Taux
+app-plan-col-multiplier = Multiplicateur
+app-plan-col-value = Valeur
+app-plan-col-decay = Décroissance
+app-plan-col-stage = Étape
+app-plan-col-left = Départ
+app-plan-nothing-placed = rien d’attribué
+app-plan-totals = Totaux par bénéficiaire
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)
