@@ -209,6 +209,128 @@ app-plan-col-left = Baixa
 app-plan-nothing-placed = res assignat
 app-plan-totals = Totals per destinatari
 
+app-project = Projecte
+app-all-projects = tots els projectes
+app-from = Des de
+app-to = Fins a
+app-file = Fitxer
+app-choose = Tria…
+app-choose-a-file = tria un fitxer
+app-save = Desa
+app-never = mai
+app-whole-number = un nombre enter, 0 o més
+
+app-balances-title = Saldos pendents
+app-balances-intro = El guanyat és el que han assignat els repartiments confirmats i no anul·lats; pendent = guanyat − pagat. Imports en { $code }.
+app-balances-which = Quins saldos
+app-balances-as-of = A data de
+app-balances-as-of-placeholder = AAAA-MM-DD (avui)
+app-balances-scope-now = Tot fins ara
+app-balances-scope-date = Ingressos i pagaments amb data fins al { $date }
+app-balances-scope-project = ; el guanyat només dels repartiments de { $project }.
+app-balances-project-note = Els pagaments es fan a un compte, no a un projecte, de manera que el pagat i el pendent no es poden separar per projecte: aquí només es veu el que han assignat els repartiments de { $project }. Tria «tots els projectes» per veure el pagat i el pendent.
+app-balances-account = Compte
+app-balances-name = Nom
+app-balances-type = Tipus
+app-balances-type-member = membre
+app-balances-type-fund = fons
+app-balances-earned = Guanyat
+app-balances-paid = Pagat
+app-balances-owed = Pendent
+app-balances-pay = Paga…
+app-balances-advance-title = S’ha pagat més del que s’ha guanyat: la diferència és una bestreta sobre el que { $account } guanyi properament
+app-balances-advance = { $amount } pagats per avançat
+app-balances-none-project = Encara no s’ha repartit res de { $project }.
+app-balances-none = Encara no hi ha comptes.
+
+app-export-contributions = Aportacions (CSV)
+app-export-allocations = Assignacions (CSV)
+app-export-balances = Saldos (CSV)
+app-export-payouts = Pagaments (CSV)
+app-export-journal = Diari per partida doble (CSV)
+app-export-hledger = Diari d’hledger (text pla)
+app-export-save-title = Exporta { $report }
+app-export-wrote = { $count ->
+    [one] S’ha escrit { $count } fila a { $path }.
+   *[other] S’han escrit { $count } files a { $path }.
+}
+app-export-reports = Informes
+app-export-chart = Gràfic
+app-export-chart-contributions = Aportacions per tipus i mes
+app-export-chart-shares = Valor acumulat i part de cada membre
+app-export-chart-shares-alt = Valor acumulat i part per membre
+app-export-title = Exportar
+app-export-intro = Per a la gestoria i l’assemblea: CSV amb el separador i la marca decimal que llegeix el teu full de càlcul, o un diari comptable en text pla. El text que un full de càlcul podria executar com a fórmula es neutralitza.
+app-export-report = Informe
+app-export-locale = Format regional
+app-export-locale-point = { $locale } — «,» i «.»
+app-export-locale-comma = { $locale } — «;» i «,»
+app-export-bom = Marca d’ordre de bytes (Excel)
+app-export-any = qualsevol
+app-export-all = tots
+app-export-run = Exporta…
+
+app-import-title = Importar
+app-import-intro = CSV en UTF-8 amb una fila de capçalera: separat per comes, amb decimals amb «.» i dates AAAA-MM-DD, o tal com el desa un full de càlcul en castellà, català, francès, alemany, italià, portuguès o neerlandès («;», coma decimal, dates com 31/03/2026): el format es detecta al fitxer. S’importa el fitxer sencer o res; tornar a importar el mateix fitxer no hi afegeix res.
+app-import-detected = { $description } (tal com s’escriu en { $locales })
+app-import-choose-title = Tria { $file }
+app-import-file-type = Tipus de fitxer
+app-import-dry-run = Prova (només comprova, no escriu res)
+app-import-ignore-unknown = Ignora les columnes desconegudes
+app-import-check = Comprova el fitxer
+app-import-run = Importa
+app-import-phase-reading = llegint
+app-import-phase-checking = comprovant
+app-import-phase-writing = escrivint
+app-import-phase-indexing = indexant
+app-import-progress = { $phase }…
+app-import-progress-of = { $count ->
+    [one] { $phase } { $done } de { $total } fila…
+   *[other] { $phase } { $done } de { $total } files…
+}
+app-import-progress-rows = { $count ->
+    [one] { $phase } { $done } fila…
+   *[other] { $phase } { $done } files…
+}
+
+app-ledger-backup-title = Còpia de seguretat del llibre de comptes
+app-ledger-backed-up = Còpia de seguretat desada a { $path }.
+app-ledger-approvals-saved = { $count ->
+    [one] Ara les aportacions necessiten { $count } aprovació per comptar.
+   *[other] Ara les aportacions necessiten { $count } aprovacions per comptar.
+}
+app-ledger-cooperative = Cooperativa
+app-ledger-currency = Moneda
+app-ledger-currency-scale = { $count ->
+    [one] { $code } ({ $count } decimal)
+   *[other] { $code } ({ $count } decimals)
+}
+app-ledger-last-backup = Última còpia de seguretat
+app-ledger-backup-when = { $count ->
+    [one] { $when } (fa { $count } dia)
+   *[other] { $when } (fa { $count } dies)
+}
+app-ledger-backup = Fes una còpia de seguretat…
+app-ledger-verify = Verifica els comptes
+app-ledger-switch = Obre o crea un altre llibre de comptes…
+app-ledger-backup-hint = Una còpia de seguretat és una còpia coherent feta amb el llibre de comptes obert; guarda-la en un altre disc.
+app-ledger-about = Quant a
+app-ledger-schema = esquema del llibre de comptes
+app-ledger-about-text = un llibre de comptes escrit per una versió anterior s’actualitza a aquest esquema en obrir-lo; la línia d’ordres mostra la mateixa versió. Programari lliure sota l’AGPL 3.0 o posterior.
+app-ledger-approvals = Aprovacions
+app-ledger-approvals-label = Aprovacions d’altres membres que necessita una aportació per comptar
+app-ledger-verify-ok = Correcte: { $entries } entrades del diari de { $devices ->
+    [one] { $devices } dispositiu
+   *[other] { $devices } dispositius
+}, { $contributions ->
+    [one] { $contributions } aportació
+   *[other] { $contributions } aportacions
+}; totes les cadenes de hash i taules derivades coincideixen amb el diari.
+app-ledger-verify-problems = { $count ->
+    [one] La verificació ha trobat { $count } problema:
+   *[other] La verificació ha trobat { $count } problemes:
+}
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

@@ -209,6 +209,128 @@ app-plan-col-left = Left
 app-plan-nothing-placed = nothing placed
 app-plan-totals = Totals by recipient
 
+app-project = Project
+app-all-projects = all projects
+app-from = From
+app-to = To
+app-file = File
+app-choose = Choose…
+app-choose-a-file = choose a file
+app-save = Save
+app-never = never
+app-whole-number = a whole number, 0 or more
+
+app-balances-title = Balances owed
+app-balances-intro = Earned is what committed, non-reversed distributions allocated; owed = earned − paid. Amounts in { $code }.
+app-balances-which = Which balances
+app-balances-as-of = As of
+app-balances-as-of-placeholder = YYYY-MM-DD (today)
+app-balances-scope-now = Everything up to now
+app-balances-scope-date = Revenues and payouts dated up to { $date }
+app-balances-scope-project = ; earned from { $project }'s distributions only.
+app-balances-project-note = Payouts are made to an account, not for a project, so paid and owed cannot be split by project: this shows only what { $project }'s distributions allocated. Choose “all projects” to see paid and owed.
+app-balances-account = Account
+app-balances-name = Name
+app-balances-type = Type
+app-balances-type-member = member
+app-balances-type-fund = fund
+app-balances-earned = Earned
+app-balances-paid = Paid
+app-balances-owed = Owed
+app-balances-pay = Pay…
+app-balances-advance-title = Paid more than was earned: the difference is an advance on what { $account } earns next
+app-balances-advance = paid { $amount } in advance
+app-balances-none-project = Nothing distributed from { $project } yet.
+app-balances-none = No accounts yet.
+
+app-export-contributions = Contributions (CSV)
+app-export-allocations = Allocations (CSV)
+app-export-balances = Balances (CSV)
+app-export-payouts = Payouts (CSV)
+app-export-journal = Double-entry journal (CSV)
+app-export-hledger = hledger journal (plain text)
+app-export-save-title = Export { $report }
+app-export-wrote = { $count ->
+    [one] Wrote { $count } row to { $path }.
+   *[other] Wrote { $count } rows to { $path }.
+}
+app-export-reports = Reports
+app-export-chart = Chart
+app-export-chart-contributions = Contributions by kind per month
+app-export-chart-shares = Members’ cumulative value and share
+app-export-chart-shares-alt = Cumulative value and share per member
+app-export-title = Export
+app-export-intro = For the accountant and the assembly: CSV in the separator and decimal mark your spreadsheet reads, or a plain-text accounting journal. Text that a spreadsheet could run as a formula is neutralised.
+app-export-report = Report
+app-export-locale = Locale
+app-export-locale-point = { $locale } — “,” and “.”
+app-export-locale-comma = { $locale } — “;” and “,”
+app-export-bom = Byte order mark (Excel)
+app-export-any = any
+app-export-all = all
+app-export-run = Export…
+
+app-import-title = Import
+app-import-intro = CSV in UTF-8 with a header row: comma separated with “.” decimals and dates as YYYY-MM-DD, or as a Spanish, Catalan, French, German, Italian, Portuguese or Dutch spreadsheet saves it (“;”, decimal comma, dates such as 31/03/2026) — the format is detected from the file. A whole file imports or nothing does; importing the same file again adds nothing.
+app-import-detected = { $description } (as written in { $locales })
+app-import-choose-title = Choose { $file }
+app-import-file-type = File type
+app-import-dry-run = Dry run (check only, write nothing)
+app-import-ignore-unknown = Ignore unknown columns
+app-import-check = Check file
+app-import-run = Import
+app-import-phase-reading = reading
+app-import-phase-checking = checking
+app-import-phase-writing = writing
+app-import-phase-indexing = indexing
+app-import-progress = { $phase }…
+app-import-progress-of = { $count ->
+    [one] { $phase } { $done } of { $total } row…
+   *[other] { $phase } { $done } of { $total } rows…
+}
+app-import-progress-rows = { $count ->
+    [one] { $phase } { $done } row…
+   *[other] { $phase } { $done } rows…
+}
+
+app-ledger-backup-title = Back up the ledger
+app-ledger-backed-up = Backed up to { $path }.
+app-ledger-approvals-saved = { $count ->
+    [one] Contributions now need { $count } approval to count.
+   *[other] Contributions now need { $count } approvals to count.
+}
+app-ledger-cooperative = Cooperative
+app-ledger-currency = Currency
+app-ledger-currency-scale = { $count ->
+    [one] { $code } ({ $count } decimal place)
+   *[other] { $code } ({ $count } decimal places)
+}
+app-ledger-last-backup = Last backup
+app-ledger-backup-when = { $count ->
+    [one] { $when } ({ $count } day ago)
+   *[other] { $when } ({ $count } days ago)
+}
+app-ledger-backup = Back up…
+app-ledger-verify = Verify the books
+app-ledger-switch = Open or create another ledger…
+app-ledger-backup-hint = A backup is a consistent copy made while the ledger is open; keep it on another disk.
+app-ledger-about = About
+app-ledger-schema = ledger schema
+app-ledger-about-text = a ledger written by an earlier version is brought up to this schema when it is opened; the command line shows the same version. Free software under the AGPL 3.0 or later.
+app-ledger-approvals = Approvals
+app-ledger-approvals-label = Approvals from other members a contribution needs to count
+app-ledger-verify-ok = OK: { $entries } journal entries from { $devices ->
+    [one] { $devices } device
+   *[other] { $devices } devices
+}, { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+}; every hash chain and derived table matches the journal.
+app-ledger-verify-problems = { $count ->
+    [one] Verify found { $count } problem:
+   *[other] Verify found { $count } problems:
+}
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

@@ -209,6 +209,128 @@ app-plan-col-left = Baja
 app-plan-nothing-placed = nada asignado
 app-plan-totals = Totales por destinatario
 
+app-project = Proyecto
+app-all-projects = todos los proyectos
+app-from = Desde
+app-to = Hasta
+app-file = Archivo
+app-choose = Elegir…
+app-choose-a-file = elige un archivo
+app-save = Guardar
+app-never = nunca
+app-whole-number = un número entero, 0 o más
+
+app-balances-title = Saldos pendientes
+app-balances-intro = Lo ganado es lo que asignaron los repartos confirmados y no anulados; pendiente = ganado − pagado. Importes en { $code }.
+app-balances-which = Qué saldos
+app-balances-as-of = A fecha de
+app-balances-as-of-placeholder = AAAA-MM-DD (hoy)
+app-balances-scope-now = Todo hasta ahora
+app-balances-scope-date = Ingresos y pagos con fecha hasta el { $date }
+app-balances-scope-project = ; lo ganado solo de los repartos de { $project }.
+app-balances-project-note = Los pagos se hacen a una cuenta, no a un proyecto, así que lo pagado y lo pendiente no se pueden separar por proyecto: aquí solo se ve lo que asignaron los repartos de { $project }. Elige «todos los proyectos» para ver lo pagado y lo pendiente.
+app-balances-account = Cuenta
+app-balances-name = Nombre
+app-balances-type = Tipo
+app-balances-type-member = miembro
+app-balances-type-fund = fondo
+app-balances-earned = Ganado
+app-balances-paid = Pagado
+app-balances-owed = Pendiente
+app-balances-pay = Pagar…
+app-balances-advance-title = Se pagó más de lo ganado: la diferencia es un adelanto sobre lo próximo que gane { $account }
+app-balances-advance = { $amount } pagados por adelantado
+app-balances-none-project = Todavía no se ha repartido nada de { $project }.
+app-balances-none = Todavía no hay cuentas.
+
+app-export-contributions = Aportaciones (CSV)
+app-export-allocations = Asignaciones (CSV)
+app-export-balances = Saldos (CSV)
+app-export-payouts = Pagos (CSV)
+app-export-journal = Diario por partida doble (CSV)
+app-export-hledger = Diario de hledger (texto plano)
+app-export-save-title = Exportar { $report }
+app-export-wrote = { $count ->
+    [one] Se ha escrito { $count } fila en { $path }.
+   *[other] Se han escrito { $count } filas en { $path }.
+}
+app-export-reports = Informes
+app-export-chart = Gráfico
+app-export-chart-contributions = Aportaciones por tipo y mes
+app-export-chart-shares = Valor acumulado y parte de cada miembro
+app-export-chart-shares-alt = Valor acumulado y parte por miembro
+app-export-title = Exportar
+app-export-intro = Para la gestoría y la asamblea: CSV con el separador y la marca decimal que lee tu hoja de cálculo, o un diario contable en texto plano. El texto que una hoja de cálculo podría ejecutar como fórmula se neutraliza.
+app-export-report = Informe
+app-export-locale = Formato regional
+app-export-locale-point = { $locale } — «,» y «.»
+app-export-locale-comma = { $locale } — «;» y «,»
+app-export-bom = Marca de orden de bytes (Excel)
+app-export-any = cualquiera
+app-export-all = todos
+app-export-run = Exportar…
+
+app-import-title = Importar
+app-import-intro = CSV en UTF-8 con una fila de cabecera: separado por comas, con decimales con «.» y fechas AAAA-MM-DD, o como lo guarda una hoja de cálculo en español, catalán, francés, alemán, italiano, portugués o neerlandés («;», coma decimal, fechas como 31/03/2026): el formato se detecta en el archivo. Se importa el archivo entero o nada; importar otra vez el mismo archivo no añade nada.
+app-import-detected = { $description } (tal como se escribe en { $locales })
+app-import-choose-title = Elige { $file }
+app-import-file-type = Tipo de archivo
+app-import-dry-run = Prueba (solo comprobar, sin escribir nada)
+app-import-ignore-unknown = Ignorar las columnas desconocidas
+app-import-check = Comprobar el archivo
+app-import-run = Importar
+app-import-phase-reading = leyendo
+app-import-phase-checking = comprobando
+app-import-phase-writing = escribiendo
+app-import-phase-indexing = indexando
+app-import-progress = { $phase }…
+app-import-progress-of = { $count ->
+    [one] { $phase } { $done } de { $total } fila…
+   *[other] { $phase } { $done } de { $total } filas…
+}
+app-import-progress-rows = { $count ->
+    [one] { $phase } { $done } fila…
+   *[other] { $phase } { $done } filas…
+}
+
+app-ledger-backup-title = Copia de seguridad del libro de cuentas
+app-ledger-backed-up = Copia de seguridad guardada en { $path }.
+app-ledger-approvals-saved = { $count ->
+    [one] Ahora las aportaciones necesitan { $count } aprobación para contar.
+   *[other] Ahora las aportaciones necesitan { $count } aprobaciones para contar.
+}
+app-ledger-cooperative = Cooperativa
+app-ledger-currency = Moneda
+app-ledger-currency-scale = { $count ->
+    [one] { $code } ({ $count } decimal)
+   *[other] { $code } ({ $count } decimales)
+}
+app-ledger-last-backup = Última copia de seguridad
+app-ledger-backup-when = { $count ->
+    [one] { $when } (hace { $count } día)
+   *[other] { $when } (hace { $count } días)
+}
+app-ledger-backup = Hacer una copia de seguridad…
+app-ledger-verify = Verificar las cuentas
+app-ledger-switch = Abrir o crear otro libro de cuentas…
+app-ledger-backup-hint = Una copia de seguridad es una copia coherente hecha con el libro de cuentas abierto; guárdala en otro disco.
+app-ledger-about = Acerca de
+app-ledger-schema = esquema del libro de cuentas
+app-ledger-about-text = un libro de cuentas escrito por una versión anterior se actualiza a este esquema al abrirlo; la línea de comandos muestra la misma versión. Software libre bajo la AGPL 3.0 o posterior.
+app-ledger-approvals = Aprobaciones
+app-ledger-approvals-label = Aprobaciones de otros miembros que necesita una aportación para contar
+app-ledger-verify-ok = Correcto: { $entries } entradas del diario de { $devices ->
+    [one] { $devices } dispositivo
+   *[other] { $devices } dispositivos
+}, { $contributions ->
+    [one] { $contributions } aportación
+   *[other] { $contributions } aportaciones
+}; todas las cadenas de hash y tablas derivadas coinciden con el diario.
+app-ledger-verify-problems = { $count ->
+    [one] La verificación encontró { $count } problema:
+   *[other] La verificación encontró { $count } problemas:
+}
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

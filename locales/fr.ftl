@@ -209,6 +209,128 @@ app-plan-col-left = Départ
 app-plan-nothing-placed = rien d’attribué
 app-plan-totals = Totaux par bénéficiaire
 
+app-project = Projet
+app-all-projects = tous les projets
+app-from = Du
+app-to = Au
+app-file = Fichier
+app-choose = Choisir…
+app-choose-a-file = choisissez un fichier
+app-save = Enregistrer
+app-never = jamais
+app-whole-number = un nombre entier, 0 ou plus
+
+app-balances-title = Soldes dus
+app-balances-intro = L’acquis est ce qu’ont attribué les répartitions validées et non annulées ; dû = acquis − versé. Montants en { $code }.
+app-balances-which = Quels soldes
+app-balances-as-of = À la date du
+app-balances-as-of-placeholder = AAAA-MM-JJ (aujourd’hui)
+app-balances-scope-now = Tout jusqu’à maintenant
+app-balances-scope-date = Recettes et versements datés jusqu’au { $date }
+app-balances-scope-project = ; acquis des seules répartitions de { $project }.
+app-balances-project-note = Les versements se font à un compte, pas pour un projet : le versé et le dû ne peuvent donc pas être séparés par projet, et ceci ne montre que ce qu’ont attribué les répartitions de { $project }. Choisissez « tous les projets » pour voir le versé et le dû.
+app-balances-account = Compte
+app-balances-name = Nom
+app-balances-type = Type
+app-balances-type-member = membre
+app-balances-type-fund = fonds
+app-balances-earned = Acquis
+app-balances-paid = Versé
+app-balances-owed = Dû
+app-balances-pay = Verser…
+app-balances-advance-title = Plus a été versé qu’acquis : la différence est une avance sur ce que { $account } acquerra ensuite
+app-balances-advance = { $amount } versés d’avance
+app-balances-none-project = Rien n’a encore été réparti de { $project }.
+app-balances-none = Aucun compte pour l’instant.
+
+app-export-contributions = Contributions (CSV)
+app-export-allocations = Attributions (CSV)
+app-export-balances = Soldes (CSV)
+app-export-payouts = Versements (CSV)
+app-export-journal = Journal en partie double (CSV)
+app-export-hledger = Journal hledger (texte brut)
+app-export-save-title = Exporter { $report }
+app-export-wrote = { $count ->
+    [one] { $count } ligne écrite dans { $path }.
+   *[other] { $count } lignes écrites dans { $path }.
+}
+app-export-reports = Rapports
+app-export-chart = Graphique
+app-export-chart-contributions = Contributions par type et par mois
+app-export-chart-shares = Valeur cumulée et part de chaque membre
+app-export-chart-shares-alt = Valeur cumulée et part par membre
+app-export-title = Exporter
+app-export-intro = Pour le cabinet comptable et l’assemblée : du CSV avec le séparateur et la marque décimale que lit votre tableur, ou un journal comptable en texte brut. Le texte qu’un tableur pourrait exécuter comme formule est neutralisé.
+app-export-report = Rapport
+app-export-locale = Format régional
+app-export-locale-point = { $locale } — « , » et « . »
+app-export-locale-comma = { $locale } — « ; » et « , »
+app-export-bom = Indicateur d’ordre des octets (Excel)
+app-export-any = toutes
+app-export-all = tous
+app-export-run = Exporter…
+
+app-import-title = Importer
+app-import-intro = Du CSV en UTF-8 avec une ligne d’en-tête : séparé par des virgules, avec des décimales à « . » et des dates AAAA-MM-JJ, ou tel que l’enregistre un tableur en espagnol, catalan, français, allemand, italien, portugais ou néerlandais (« ; », virgule décimale, dates comme 31/03/2026) : le format est détecté dans le fichier. Le fichier s’importe en entier ou pas du tout ; importer à nouveau le même fichier n’ajoute rien.
+app-import-detected = { $description } (comme on l’écrit en { $locales })
+app-import-choose-title = Choisir { $file }
+app-import-file-type = Type de fichier
+app-import-dry-run = Essai (vérifier seulement, ne rien écrire)
+app-import-ignore-unknown = Ignorer les colonnes inconnues
+app-import-check = Vérifier le fichier
+app-import-run = Importer
+app-import-phase-reading = lecture
+app-import-phase-checking = vérification
+app-import-phase-writing = écriture
+app-import-phase-indexing = indexation
+app-import-progress = { $phase }…
+app-import-progress-of = { $count ->
+    [one] { $phase } : { $done } ligne sur { $total }…
+   *[other] { $phase } : { $done } lignes sur { $total }…
+}
+app-import-progress-rows = { $count ->
+    [one] { $phase } : { $done } ligne…
+   *[other] { $phase } : { $done } lignes…
+}
+
+app-ledger-backup-title = Sauvegarder le registre
+app-ledger-backed-up = Sauvegardé dans { $path }.
+app-ledger-approvals-saved = { $count ->
+    [one] Les contributions doivent désormais recevoir { $count } approbation pour compter.
+   *[other] Les contributions doivent désormais recevoir { $count } approbations pour compter.
+}
+app-ledger-cooperative = Coopérative
+app-ledger-currency = Monnaie
+app-ledger-currency-scale = { $count ->
+    [one] { $code } ({ $count } décimale)
+   *[other] { $code } ({ $count } décimales)
+}
+app-ledger-last-backup = Dernière sauvegarde
+app-ledger-backup-when = { $count ->
+    [one] { $when } (il y a { $count } jour)
+   *[other] { $when } (il y a { $count } jours)
+}
+app-ledger-backup = Sauvegarder…
+app-ledger-verify = Vérifier les comptes
+app-ledger-switch = Ouvrir ou créer un autre registre…
+app-ledger-backup-hint = Une sauvegarde est une copie cohérente faite pendant que le registre est ouvert ; gardez-la sur un autre disque.
+app-ledger-about = À propos
+app-ledger-schema = schéma du registre
+app-ledger-about-text = un registre écrit par une version antérieure est mis à jour vers ce schéma à son ouverture ; la ligne de commande indique la même version. Logiciel libre sous AGPL 3.0 ou ultérieure.
+app-ledger-approvals = Approbations
+app-ledger-approvals-label = Approbations d’autres membres nécessaires pour qu’une contribution compte
+app-ledger-verify-ok = OK : { $entries } entrées du journal venant de { $devices ->
+    [one] { $devices } appareil
+   *[other] { $devices } appareils
+}, { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+} ; chaque chaîne de hachage et chaque table dérivée correspond au journal.
+app-ledger-verify-problems = { $count ->
+    [one] La vérification a trouvé { $count } problème :
+   *[other] La vérification a trouvé { $count } problèmes :
+}
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)
