@@ -331,6 +331,80 @@ app-ledger-verify-problems = { $count ->
    *[other] La verificació ha trobat { $count } problemes:
 }
 
+app-choose-dash = — tria —
+app-first-scale-range = de 0 a 4
+app-first-open = Obre un llibre de comptes
+app-first-open-invitation = Obre la invitació
+app-first-where = On crear el llibre de comptes
+app-first-tagline = Comptabilitat de valor oberta per a cooperatives petites: registra les aportacions, valora-les segons els vostres propis criteris i reparteix els ingressos fins al cèntim.
+app-first-back = ← Torna a { $name }
+app-first-create = Crea un llibre de comptes
+app-first-name = Nom de la cooperativa
+app-first-name-placeholder = Cooperativa Laboratori
+app-first-decimals = Decimals
+app-first-decimals-note = (només monedes no ISO)
+app-first-approvals = Aprovacions necessàries
+app-first-create-submit = Crea el llibre de comptes
+app-first-open-hint = Un fitxer .openvalue en aquest ordinador o en una unitat compartida.
+app-first-open-submit = Obre
+app-first-join = Comença amb una invitació
+app-first-join-hint = Un altre dispositiu de la cooperativa ha convidat aquest: ha escrit un fitxer d’invitació (.ovinvite). Aquest dispositiu tindrà la seva pròpia còpia del llibre de comptes.
+app-first-invitation = Invitació
+app-first-join-path = Fitxer del llibre de comptes en aquest dispositiu
+app-first-join-submit = Posa en marxa aquest dispositiu
+app-first-demo = Explora una demostració
+app-first-demo-hint = Una cooperativa inventada: dotze membres i un fons comú, tres projectes, divuit mesos d’aportacions, ingressos i repartiments.
+app-first-demo-submit = Crea el llibre de demostració
+app-first-demo-open = Obre el fitxer existent
+
+app-eq-the-default = l’equació per defecte del llibre
+app-eq-saved = Desada per a { $target } des del principi.
+app-eq-saved-from = Desada per a { $target } des del { $date }.
+app-eq-intro = Una equació de valor divideix els ingressos d’un projecte en partides: un fons, reemborsaments, o membres segons un criteri (lifetime, period, recent, balanced, equal, o peer: segons el GIVE que han rebut els membres). Un projecte sense equació pròpia fa servir la del llibre per defecte.
+app-eq-for = Per a
+app-eq-ledger-default = per defecte del llibre
+app-eq-in-force-from = En vigor des de
+app-eq-beginning = el principi
+app-eq-save = Desa l’equació
+app-eq-form = Formulari
+app-eq-share = Part
+app-eq-goes-to = Va a
+app-eq-kinds = Tipus
+app-eq-kinds-title = Només aquests tipus, separats per comes; buit: tots els tipus que compten
+app-eq-cap = Topall
+app-eq-cap-title = El màxim que una persona rep d’aquesta partida: un percentatge o un import
+app-eq-decay = Reducció / entre
+app-eq-decay-title = recent: reducció setmanal · equal: entre qui es reparteix
+app-eq-name-placeholder = nom
+app-eq-kind-policy = membres
+app-eq-kind-policy-title = es reparteix entre els membres segons un criteri
+app-eq-kind-fund = fons
+app-eq-kind-fund-title = tot a un fons
+app-eq-kind-reimburse = reemborsament
+app-eq-kind-reimburse-title = retorna les despeses reemborsables, les més antigues primer
+app-eq-kind-repay = devolució
+app-eq-kind-repay-title = paga el treball diferit, el més antic primer
+app-eq-choose-fund = — fons —
+app-eq-oldest-first = crèdits pendents més antics primer
+app-eq-all-kinds = tots
+app-eq-no-cap = sense topall
+app-eq-among-contributors = qui ha aportat
+app-eq-among-members = membres
+app-eq-remove-bucket = Treu aquesta partida
+app-eq-add-bucket = Afegeix una partida
+app-eq-form-help = Les parts són percentatges com 10% o «rest» per al que queda. Un topall és un percentatge de la partida (25%) o un import (400).
+app-eq-form-error = El text no és una equació que el formulari pugui mostrar ({ $error }); corregeix-lo a la vista TOML.
+app-eq-line-column = línia { $line }, columna { $column }:
+app-eq-valid = ✓ L’equació és vàlida.
+app-eq-versions-default = Versions de l’equació per defecte
+app-eq-versions-of = Versions de { $project }
+app-eq-no-default = Encara no hi ha equació per defecte.
+app-eq-none-default-applies = Cap: s’aplica la del llibre per defecte.
+app-eq-load = Carrega
+app-eq-preview-title = Previsualització sobre un ingrés
+app-eq-preview = Previsualitza
+app-eq-preview-hint = Mostra el que donaria aquest text; no s’escriu res.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

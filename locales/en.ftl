@@ -331,6 +331,80 @@ app-ledger-verify-problems = { $count ->
    *[other] Verify found { $count } problems:
 }
 
+app-choose-dash = — choose —
+app-first-scale-range = 0 to 4
+app-first-open = Open a ledger
+app-first-open-invitation = Open the invitation
+app-first-where = Where to create the ledger
+app-first-tagline = Open value accounting for small cooperatives: record contributions, value them by your own standards, and split revenue to the cent.
+app-first-back = ← Back to { $name }
+app-first-create = Create a ledger
+app-first-name = Cooperative name
+app-first-name-placeholder = Lab cooperative
+app-first-decimals = Decimals
+app-first-decimals-note = (non-ISO only)
+app-first-approvals = Approvals needed
+app-first-create-submit = Create ledger
+app-first-open-hint = A .openvalue file on this computer or a shared drive.
+app-first-open-submit = Open
+app-first-join = Start from an invitation
+app-first-join-hint = Another laptop of the cooperative invited this one: it wrote an invitation file (.ovinvite). This laptop gets its own copy of the ledger.
+app-first-invitation = Invitation
+app-first-join-path = Ledger file on this laptop
+app-first-join-submit = Start this laptop
+app-first-demo = Explore a demo
+app-first-demo-hint = A made-up cooperative: twelve members and a commons fund, three projects, eighteen months of contributions, revenues and distributions.
+app-first-demo-submit = Create demo ledger
+app-first-demo-open = Open the existing file
+
+app-eq-the-default = the ledger default
+app-eq-saved = Saved for { $target } from the beginning.
+app-eq-saved-from = Saved for { $target } from { $date }.
+app-eq-intro = An equation splits a project’s revenue into buckets: a fund, reimbursements, or members by a policy (lifetime, period, recent, balanced, equal, or peer: by the GIVE members received). A project without its own equation uses the ledger default.
+app-eq-for = For
+app-eq-ledger-default = ledger default
+app-eq-in-force-from = In force from
+app-eq-beginning = beginning
+app-eq-save = Save equation
+app-eq-form = Form
+app-eq-share = Share
+app-eq-goes-to = Goes to
+app-eq-kinds = Kinds
+app-eq-kinds-title = Only these kinds, separated by commas; empty: every kind that counts
+app-eq-cap = Cap
+app-eq-cap-title = The most one person takes from this bucket: a percentage of it or an amount
+app-eq-decay = Decay / among
+app-eq-decay-title = recent: weekly decay · equal: who shares
+app-eq-name-placeholder = name
+app-eq-kind-policy = members
+app-eq-kind-policy-title = split among members by a policy
+app-eq-kind-fund = fund
+app-eq-kind-fund-title = all of it to one fund
+app-eq-kind-reimburse = reimburse
+app-eq-kind-reimburse-title = pays back reimbursable expenses, oldest first
+app-eq-kind-repay = repay
+app-eq-kind-repay-title = pays back deferred work, oldest first
+app-eq-choose-fund = — fund —
+app-eq-oldest-first = oldest claims first
+app-eq-all-kinds = all
+app-eq-no-cap = none
+app-eq-among-contributors = contributors
+app-eq-among-members = members
+app-eq-remove-bucket = Remove this bucket
+app-eq-add-bucket = Add bucket
+app-eq-form-help = Shares are percentages such as 10% or “rest” for what is left. A cap is a percentage of the bucket (25%) or an amount (400).
+app-eq-form-error = The text is not an equation the form can show ({ $error }); fix it in the TOML view.
+app-eq-line-column = line { $line }, column { $column }:
+app-eq-valid = ✓ The equation is valid.
+app-eq-versions-default = Versions of the default
+app-eq-versions-of = Versions of { $project }
+app-eq-no-default = No default yet.
+app-eq-none-default-applies = None: the ledger default applies.
+app-eq-load = Load
+app-eq-preview-title = Preview on a revenue
+app-eq-preview = Preview
+app-eq-preview-hint = Shows what this text would give; nothing is written.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

@@ -331,6 +331,80 @@ app-ledger-verify-problems = { $count ->
    *[other] La verificación encontró { $count } problemas:
 }
 
+app-choose-dash = — elige —
+app-first-scale-range = de 0 a 4
+app-first-open = Abrir un libro de cuentas
+app-first-open-invitation = Abrir la invitación
+app-first-where = Dónde crear el libro de cuentas
+app-first-tagline = Contabilidad de valor abierta para pequeñas cooperativas: registra las aportaciones, valóralas según vuestros propios criterios y reparte los ingresos hasta el céntimo.
+app-first-back = ← Volver a { $name }
+app-first-create = Crear un libro de cuentas
+app-first-name = Nombre de la cooperativa
+app-first-name-placeholder = Cooperativa Laboratorio
+app-first-decimals = Decimales
+app-first-decimals-note = (solo monedas no ISO)
+app-first-approvals = Aprobaciones necesarias
+app-first-create-submit = Crear el libro de cuentas
+app-first-open-hint = Un archivo .openvalue en este ordenador o en una unidad compartida.
+app-first-open-submit = Abrir
+app-first-join = Empezar con una invitación
+app-first-join-hint = Otro dispositivo de la cooperativa ha invitado a este: ha escrito un archivo de invitación (.ovinvite). Este dispositivo tendrá su propia copia del libro de cuentas.
+app-first-invitation = Invitación
+app-first-join-path = Archivo del libro de cuentas en este dispositivo
+app-first-join-submit = Poner en marcha este dispositivo
+app-first-demo = Explorar una demostración
+app-first-demo-hint = Una cooperativa inventada: doce miembros y un fondo común, tres proyectos, dieciocho meses de aportaciones, ingresos y repartos.
+app-first-demo-submit = Crear el libro de demostración
+app-first-demo-open = Abrir el archivo existente
+
+app-eq-the-default = la ecuación por defecto del libro
+app-eq-saved = Guardada para { $target } desde el principio.
+app-eq-saved-from = Guardada para { $target } desde el { $date }.
+app-eq-intro = Una ecuación de valor divide los ingresos de un proyecto en partidas: un fondo, reembolsos, o miembros según un criterio (lifetime, period, recent, balanced, equal, o peer: según el GIVE que recibieron los miembros). Un proyecto sin ecuación propia usa la del libro por defecto.
+app-eq-for = Para
+app-eq-ledger-default = por defecto del libro
+app-eq-in-force-from = En vigor desde
+app-eq-beginning = el principio
+app-eq-save = Guardar la ecuación
+app-eq-form = Formulario
+app-eq-share = Parte
+app-eq-goes-to = Va a
+app-eq-kinds = Tipos
+app-eq-kinds-title = Solo estos tipos, separados por comas; vacío: todos los tipos que cuentan
+app-eq-cap = Tope
+app-eq-cap-title = Lo máximo que una persona recibe de esta partida: un porcentaje de ella o un importe
+app-eq-decay = Reducción / entre
+app-eq-decay-title = recent: reducción semanal · equal: entre quiénes se reparte
+app-eq-name-placeholder = nombre
+app-eq-kind-policy = miembros
+app-eq-kind-policy-title = se reparte entre los miembros según un criterio
+app-eq-kind-fund = fondo
+app-eq-kind-fund-title = todo a un fondo
+app-eq-kind-reimburse = reembolso
+app-eq-kind-reimburse-title = devuelve los gastos reembolsables, los más antiguos primero
+app-eq-kind-repay = devolución
+app-eq-kind-repay-title = paga el trabajo diferido, el más antiguo primero
+app-eq-choose-fund = — fondo —
+app-eq-oldest-first = créditos pendientes más antiguos primero
+app-eq-all-kinds = todos
+app-eq-no-cap = sin tope
+app-eq-among-contributors = quienes aportaron
+app-eq-among-members = miembros
+app-eq-remove-bucket = Quitar esta partida
+app-eq-add-bucket = Añadir una partida
+app-eq-form-help = Las partes son porcentajes como 10% o «rest» para lo que queda. Un tope es un porcentaje de la partida (25%) o un importe (400).
+app-eq-form-error = El texto no es una ecuación que el formulario pueda mostrar ({ $error }); corrígelo en la vista TOML.
+app-eq-line-column = línea { $line }, columna { $column }:
+app-eq-valid = ✓ La ecuación es válida.
+app-eq-versions-default = Versiones de la ecuación por defecto
+app-eq-versions-of = Versiones de { $project }
+app-eq-no-default = Todavía no hay ecuación por defecto.
+app-eq-none-default-applies = Ninguna: se aplica la del libro por defecto.
+app-eq-load = Cargar
+app-eq-preview-title = Vista previa sobre un ingreso
+app-eq-preview = Vista previa
+app-eq-preview-hint = Muestra lo que daría este texto; no se escribe nada.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

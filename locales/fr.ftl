@@ -331,6 +331,80 @@ app-ledger-verify-problems = { $count ->
    *[other] La vérification a trouvé { $count } problèmes :
 }
 
+app-choose-dash = — choisir —
+app-first-scale-range = de 0 à 4
+app-first-open = Ouvrir un registre
+app-first-open-invitation = Ouvrir l’invitation
+app-first-where = Où créer le registre
+app-first-tagline = Une comptabilité de valeur ouverte pour les petites coopératives : enregistrez les contributions, valorisez-les selon vos propres règles et répartissez les recettes au centime près.
+app-first-back = ← Retour à { $name }
+app-first-create = Créer un registre
+app-first-name = Nom de la coopérative
+app-first-name-placeholder = Coopérative Labo
+app-first-decimals = Décimales
+app-first-decimals-note = (monnaies hors ISO seulement)
+app-first-approvals = Approbations requises
+app-first-create-submit = Créer le registre
+app-first-open-hint = Un fichier .openvalue sur cet ordinateur ou sur un disque partagé.
+app-first-open-submit = Ouvrir
+app-first-join = Démarrer avec une invitation
+app-first-join-hint = Un autre appareil de la coopérative a invité celui-ci : il a écrit un fichier d’invitation (.ovinvite). Cet appareil reçoit sa propre copie du registre.
+app-first-invitation = Invitation
+app-first-join-path = Fichier du registre sur cet appareil
+app-first-join-submit = Démarrer cet appareil
+app-first-demo = Découvrir une démo
+app-first-demo-hint = Une coopérative imaginaire : douze membres et un fonds commun, trois projets, dix-huit mois de contributions, de recettes et de répartitions.
+app-first-demo-submit = Créer le registre de démo
+app-first-demo-open = Ouvrir le fichier existant
+
+app-eq-the-default = l’équation par défaut du registre
+app-eq-saved = Enregistrée pour { $target } depuis le début.
+app-eq-saved-from = Enregistrée pour { $target } à partir du { $date }.
+app-eq-intro = Une équation de valeur divise la recette d’un projet en postes : un fonds, des remboursements, ou les membres selon un critère (lifetime, period, recent, balanced, equal, ou peer : selon le GIVE reçu par les membres). Un projet sans équation propre utilise celle du registre par défaut.
+app-eq-for = Pour
+app-eq-ledger-default = par défaut du registre
+app-eq-in-force-from = En vigueur à partir du
+app-eq-beginning = début
+app-eq-save = Enregistrer l’équation
+app-eq-form = Formulaire
+app-eq-share = Part
+app-eq-goes-to = Va à
+app-eq-kinds = Types
+app-eq-kinds-title = Seulement ces types, séparés par des virgules ; vide : tous les types qui comptent
+app-eq-cap = Plafond
+app-eq-cap-title = Le maximum qu’une personne reçoit de ce poste : un pourcentage du poste ou un montant
+app-eq-decay = Décroissance / entre
+app-eq-decay-title = recent : décroissance hebdomadaire · equal : entre qui partager
+app-eq-name-placeholder = nom
+app-eq-kind-policy = membres
+app-eq-kind-policy-title = réparti entre les membres selon un critère
+app-eq-kind-fund = fonds
+app-eq-kind-fund-title = le tout à un fonds
+app-eq-kind-reimburse = remboursement
+app-eq-kind-reimburse-title = rembourse les dépenses remboursables, les plus anciennes d’abord
+app-eq-kind-repay = paiement différé
+app-eq-kind-repay-title = paie le travail différé, le plus ancien d’abord
+app-eq-choose-fund = — fonds —
+app-eq-oldest-first = créances les plus anciennes d’abord
+app-eq-all-kinds = tous
+app-eq-no-cap = aucun
+app-eq-among-contributors = contributeurs
+app-eq-among-members = membres
+app-eq-remove-bucket = Retirer ce poste
+app-eq-add-bucket = Ajouter un poste
+app-eq-form-help = Les parts sont des pourcentages comme 10% ou « rest » pour ce qui reste. Un plafond est un pourcentage du poste (25%) ou un montant (400).
+app-eq-form-error = Ce texte n’est pas une équation que le formulaire peut afficher ({ $error }) ; corrigez-le dans la vue TOML.
+app-eq-line-column = ligne { $line }, colonne { $column } :
+app-eq-valid = ✓ L’équation est valide.
+app-eq-versions-default = Versions de l’équation par défaut
+app-eq-versions-of = Versions de { $project }
+app-eq-no-default = Pas encore d’équation par défaut.
+app-eq-none-default-applies = Aucune : l’équation par défaut du registre s’applique.
+app-eq-load = Charger
+app-eq-preview-title = Aperçu sur une recette
+app-eq-preview = Aperçu
+app-eq-preview-hint = Montre ce que donnerait ce texte ; rien n’est écrit.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)
