@@ -405,6 +405,82 @@ app-eq-preview-title = Previsualització sobre un ingrés
 app-eq-preview = Previsualitza
 app-eq-preview-hint = Mostra el que donaria aquest text; no s’escriu res.
 
+app-cancel-esc = Cancel·la (Esc)
+app-date-placeholder = AAAA-MM-DD
+app-contrib-unit-hours = hores
+app-contrib-saved = Desat: { $amount } de { $what } de { $member } a { $project } ({ $id }).
+app-contrib-timer-refused = El cronòmetre registra hores; { $kind } es mesura en { $unit }.
+app-contrib-date = Data
+app-contrib-member = Membre
+app-contrib-kind = Tipus
+app-contrib-quantity = Quantitat
+app-contrib-status = Estat
+app-contrib-note = Nota
+app-contrib-id = Id
+app-contrib-actions = Accions
+app-contrib-setup-members = Afegeix membres
+app-contrib-setup-members-why = qui aporta (i un fons, si part dels ingressos va a un pot comú)
+app-contrib-setup-projects = Afegeix un projecte
+app-contrib-setup-projects-why = per a què són el treball i els ingressos
+app-contrib-setup-kinds = Afegeix tipus d’aportació
+app-contrib-setup-kinds-why = hores de treball, diners, paraules traduïdes… cadascun amb la tarifa a què es valora
+app-contrib-status-counts = compta
+app-contrib-status-pending = pendent de revisió
+app-contrib-status-rejected = rebutjada
+app-contrib-status-void = anul·lada
+app-contrib-choose-reviewer-first = tria primer qui revisa («Revisa com a»)
+app-contrib-choose-valuer-first = tria primer qui la valora («Revisa com a»)
+app-contrib-voided = Anul·lada: { $quantity } de { $kind } de { $member } del { $date } ({ $id }). Continua a la llista, ratllada; el seu historial mostra qui la va anul·lar.
+app-contrib-valued-zero = Es queda en 0 fins que membres amb més de la meitat de la reputació la valorin per sobre de 0: qui no dona cap valoració compta com si valorés 0.
+app-contrib-valued = { $by } ha valorat { $kind } de { $member } del { $date } en { $amount }; ara el seu valor és { $value }.
+app-contrib-own-value = ningú valora la seva pròpia aportació
+app-contrib-getting-started = Primers passos
+app-contrib-getting-started-text = Les aportacions les registra un membre, en un projecte, com un tipus d’aportació amb la seva tarifa. Prepara això primer:
+app-contrib-done = fet
+app-contrib-then = Després registra aquí les aportacions. La cooperativa de demostració ({ $ledger } → { $switch } → { $demo }) ho mostra tot ja omplert.
+app-contrib-log = Registra una aportació
+app-contrib-save = Desa ⏎
+app-contrib-timer-title = Engega un cronòmetre; en aturar-lo omple les hores
+app-contrib-timer-start = Engega el cronòmetre
+app-contrib-timer-stop = Atura { $elapsed }
+app-contrib-warnings-again = Prem Desa (o Retorn) una altra vegada per desar-la tal com és, o canvia-la.
+app-contrib-filters = Filtres
+app-contrib-filter-all = totes (les anul·lades, ratllades)
+app-contrib-filter-standing = totes menys les anul·lades
+app-contrib-search = Cerca a les notes
+app-contrib-search-placeholder = text de la nota
+app-contrib-review-as = Revisa com a
+app-contrib-sort-title = Ordena per { $column }; un altre clic inverteix l’ordre
+app-contrib-valued-short = valorada en { $value }
+app-contrib-status-title = { $approvals ->
+    [one] { $approvals } aprovació
+   *[other] { $approvals } aprovacions
+}, { $rejections ->
+    [one] { $rejections } rebuig
+   *[other] { $rejections } rebuigs
+} des de la revisió { $revision }
+app-contrib-history = Historial
+app-contrib-approve = Aprova
+app-contrib-reject = Rebutja
+app-contrib-value-this = Valora
+app-contrib-correct = Corregeix
+app-contrib-void = Anul·la…
+app-contrib-void-question = Vols anul·lar { $quantity } de { $kind } de { $member } del { $date }?
+app-contrib-void-text = Deixa de comptar: els repartiments d’ara endavant la deixen fora i les seves aprovacions ja no importen. Continua en aquesta llista, ratllada, i el seu historial registra qui la va anul·lar i quan. Una anul·lació no es pot desfer: perquè aquest treball torni a comptar, registra’l de nou.
+app-contrib-void-confirm = Sí, anul·la-la
+app-contrib-value-question = Quant val per a tu { $kind } de { $member } del { $date }, en { $code }?
+app-contrib-value-now = Ara el seu valor és
+app-contrib-value-explained = : les valoracions dels membres ponderades per la seva reputació, el valor més baix que assoleix almenys la meitat de la reputació. Qui no en dona cap compta com si valorés 0; una valoració teva posterior substitueix aquesta.
+app-contrib-your-valuation = La teva valoració
+app-contrib-their-valuation = Valoració de { $who }
+app-contrib-choose-reviewer = (tria «Revisa com a»)
+app-contrib-value-it = Valora
+app-contrib-reject-why-you = Per què la rebutges?
+app-contrib-reject-why = Per què la rebutja { $who }?
+app-contrib-leave-empty = Deixa un camp buit per conservar-lo.
+app-contrib-save-correction = Desa la correcció
+app-contrib-none = Cap aportació no coincideix.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

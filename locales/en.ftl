@@ -405,6 +405,82 @@ app-eq-preview-title = Preview on a revenue
 app-eq-preview = Preview
 app-eq-preview-hint = Shows what this text would give; nothing is written.
 
+app-cancel-esc = Cancel (Esc)
+app-date-placeholder = YYYY-MM-DD
+app-contrib-unit-hours = hours
+app-contrib-saved = Saved { $amount } of { $what } by { $member } on { $project } ({ $id }).
+app-contrib-timer-refused = The timer logs hours; { $kind } is measured in { $unit }.
+app-contrib-date = Date
+app-contrib-member = Member
+app-contrib-kind = Kind
+app-contrib-quantity = Quantity
+app-contrib-status = Status
+app-contrib-note = Note
+app-contrib-id = Id
+app-contrib-actions = Actions
+app-contrib-setup-members = Add members
+app-contrib-setup-members-why = who contributes (and a fund, if part of the revenue goes to a common pot)
+app-contrib-setup-projects = Add a project
+app-contrib-setup-projects-why = what the work and the revenue are for
+app-contrib-setup-kinds = Add kinds of contribution
+app-contrib-setup-kinds-why = hours of work, money, words translated… each with the rate it is valued at
+app-contrib-status-counts = counts
+app-contrib-status-pending = pending
+app-contrib-status-rejected = rejected
+app-contrib-status-void = void
+app-contrib-choose-reviewer-first = choose who is reviewing ("Review as") first
+app-contrib-choose-valuer-first = choose who is valuing it ("Review as") first
+app-contrib-voided = Voided { $quantity } of { $kind } by { $member } on { $date } ({ $id }). It stays listed, struck through; its history shows who voided it.
+app-contrib-valued-zero = It stays 0 until members holding more than half of the reputation value it above 0: a member who gives no valuation counts as valuing 0.
+app-contrib-valued = { $by } valued { $member }'s { $kind } of { $date } at { $amount }; its value is now { $value }.
+app-contrib-own-value = nobody values their own contribution
+app-contrib-getting-started = Getting started
+app-contrib-getting-started-text = Contributions are logged by a member, on a project, as a kind of contribution with its rate. Set these up first:
+app-contrib-done = done
+app-contrib-then = Then log contributions here. The demo cooperative ({ $ledger } → { $switch } → { $demo }) shows all of it filled in.
+app-contrib-log = Log a contribution
+app-contrib-save = Save ⏎
+app-contrib-timer-title = Start a timer; stopping it fills in the hours
+app-contrib-timer-start = Start timer
+app-contrib-timer-stop = Stop { $elapsed }
+app-contrib-warnings-again = Press Save (or Enter) again to save it as it is, or change it.
+app-contrib-filters = Filters
+app-contrib-filter-all = all (void struck through)
+app-contrib-filter-standing = all but void
+app-contrib-search = Search notes
+app-contrib-search-placeholder = text in the note
+app-contrib-review-as = Review as
+app-contrib-sort-title = Sort by { $column }; click again to reverse
+app-contrib-valued-short = valued { $value }
+app-contrib-status-title = { $approvals ->
+    [one] { $approvals } approval
+   *[other] { $approvals } approvals
+}, { $rejections ->
+    [one] { $rejections } rejection
+   *[other] { $rejections } rejections
+} since revision { $revision }
+app-contrib-history = History
+app-contrib-approve = Approve
+app-contrib-reject = Reject
+app-contrib-value-this = Value this
+app-contrib-correct = Correct
+app-contrib-void = Void…
+app-contrib-void-question = Void { $quantity } of { $kind } by { $member } on { $date }?
+app-contrib-void-text = It stops counting: distributions from now on leave it out, and its approvals no longer matter. It stays in this list, struck through, and its history records who voided it and when. A void cannot be undone — to count this work again, log it again.
+app-contrib-void-confirm = Yes, void it
+app-contrib-value-question = What is { $member }'s { $kind } of { $date } worth to you, in { $code }?
+app-contrib-value-now = Its value is now
+app-contrib-value-explained = : the members' valuations weighed by their reputation, the lowest value that at least half of the reputation reaches. A member who gives none counts as valuing 0; a later valuation of yours replaces this one.
+app-contrib-your-valuation = Your valuation
+app-contrib-their-valuation = { $who }'s valuation
+app-contrib-choose-reviewer = (choose “Review as”)
+app-contrib-value-it = Value it
+app-contrib-reject-why-you = Why are you rejecting it?
+app-contrib-reject-why = Why is { $who } rejecting it?
+app-contrib-leave-empty = Leave a field empty to keep it.
+app-contrib-save-correction = Save correction
+app-contrib-none = No contributions match.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

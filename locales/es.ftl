@@ -405,6 +405,82 @@ app-eq-preview-title = Vista previa sobre un ingreso
 app-eq-preview = Vista previa
 app-eq-preview-hint = Muestra lo que daría este texto; no se escribe nada.
 
+app-cancel-esc = Cancelar (Esc)
+app-date-placeholder = AAAA-MM-DD
+app-contrib-unit-hours = horas
+app-contrib-saved = Guardado: { $amount } de { $what } de { $member } en { $project } ({ $id }).
+app-contrib-timer-refused = El cronómetro registra horas; { $kind } se mide en { $unit }.
+app-contrib-date = Fecha
+app-contrib-member = Miembro
+app-contrib-kind = Tipo
+app-contrib-quantity = Cantidad
+app-contrib-status = Estado
+app-contrib-note = Nota
+app-contrib-id = Id
+app-contrib-actions = Acciones
+app-contrib-setup-members = Añadir miembros
+app-contrib-setup-members-why = quién aporta (y un fondo, si parte de los ingresos va a un bote común)
+app-contrib-setup-projects = Añadir un proyecto
+app-contrib-setup-projects-why = para qué son el trabajo y los ingresos
+app-contrib-setup-kinds = Añadir tipos de aportación
+app-contrib-setup-kinds-why = horas de trabajo, dinero, palabras traducidas… cada uno con la tarifa a la que se valora
+app-contrib-status-counts = cuenta
+app-contrib-status-pending = pendiente de revisión
+app-contrib-status-rejected = rechazada
+app-contrib-status-void = anulada
+app-contrib-choose-reviewer-first = elige primero quién revisa («Revisar como»)
+app-contrib-choose-valuer-first = elige primero quién la valora («Revisar como»)
+app-contrib-voided = Anulada: { $quantity } de { $kind } de { $member } del { $date } ({ $id }). Sigue en la lista, tachada; su historial muestra quién la anuló.
+app-contrib-valued-zero = Sigue en 0 hasta que miembros con más de la mitad de la reputación la valoren por encima de 0: quien no da valoración cuenta como si valorara 0.
+app-contrib-valued = { $by } ha valorado { $kind } de { $member } del { $date } en { $amount }; ahora su valor es { $value }.
+app-contrib-own-value = nadie valora su propia aportación
+app-contrib-getting-started = Primeros pasos
+app-contrib-getting-started-text = Las aportaciones las registra un miembro, en un proyecto, como un tipo de aportación con su tarifa. Prepara esto primero:
+app-contrib-done = hecho
+app-contrib-then = Después registra aquí las aportaciones. La cooperativa de demostración ({ $ledger } → { $switch } → { $demo }) lo muestra todo ya rellenado.
+app-contrib-log = Registrar una aportación
+app-contrib-save = Guardar ⏎
+app-contrib-timer-title = Pon en marcha un cronómetro; al pararlo rellena las horas
+app-contrib-timer-start = Iniciar cronómetro
+app-contrib-timer-stop = Parar { $elapsed }
+app-contrib-warnings-again = Pulsa Guardar (o Intro) otra vez para guardarla tal cual, o cámbiala.
+app-contrib-filters = Filtros
+app-contrib-filter-all = todas (las anuladas, tachadas)
+app-contrib-filter-standing = todas menos las anuladas
+app-contrib-search = Buscar en las notas
+app-contrib-search-placeholder = texto de la nota
+app-contrib-review-as = Revisar como
+app-contrib-sort-title = Ordenar por { $column }; otro clic invierte el orden
+app-contrib-valued-short = valorada en { $value }
+app-contrib-status-title = { $approvals ->
+    [one] { $approvals } aprobación
+   *[other] { $approvals } aprobaciones
+}, { $rejections ->
+    [one] { $rejections } rechazo
+   *[other] { $rejections } rechazos
+} desde la revisión { $revision }
+app-contrib-history = Historial
+app-contrib-approve = Aprobar
+app-contrib-reject = Rechazar
+app-contrib-value-this = Valorar
+app-contrib-correct = Corregir
+app-contrib-void = Anular…
+app-contrib-void-question = ¿Anular { $quantity } de { $kind } de { $member } del { $date }?
+app-contrib-void-text = Deja de contar: los repartos a partir de ahora la dejan fuera y sus aprobaciones ya no importan. Sigue en esta lista, tachada, y su historial registra quién la anuló y cuándo. Una anulación no se puede deshacer: para que este trabajo vuelva a contar, regístralo de nuevo.
+app-contrib-void-confirm = Sí, anularla
+app-contrib-value-question = ¿Cuánto vale para ti { $kind } de { $member } del { $date }, en { $code }?
+app-contrib-value-now = Ahora su valor es
+app-contrib-value-explained = : las valoraciones de los miembros ponderadas por su reputación, el valor más bajo que alcanza al menos la mitad de la reputación. Quien no da ninguna cuenta como si valorara 0; una valoración tuya posterior sustituye a esta.
+app-contrib-your-valuation = Tu valoración
+app-contrib-their-valuation = Valoración de { $who }
+app-contrib-choose-reviewer = (elige «Revisar como»)
+app-contrib-value-it = Valorar
+app-contrib-reject-why-you = ¿Por qué la rechazas?
+app-contrib-reject-why = ¿Por qué la rechaza { $who }?
+app-contrib-leave-empty = Deja un campo vacío para conservarlo.
+app-contrib-save-correction = Guardar la corrección
+app-contrib-none = Ninguna aportación coincide.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

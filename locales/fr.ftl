@@ -405,6 +405,82 @@ app-eq-preview-title = Aperçu sur une recette
 app-eq-preview = Aperçu
 app-eq-preview-hint = Montre ce que donnerait ce texte ; rien n’est écrit.
 
+app-cancel-esc = Annuler (Échap)
+app-date-placeholder = AAAA-MM-JJ
+app-contrib-unit-hours = heures
+app-contrib-saved = Enregistré : { $amount } de { $what } par { $member } sur { $project } ({ $id }).
+app-contrib-timer-refused = Le chronomètre enregistre des heures ; { $kind } se mesure en { $unit }.
+app-contrib-date = Date
+app-contrib-member = Membre
+app-contrib-kind = Type
+app-contrib-quantity = Quantité
+app-contrib-status = Statut
+app-contrib-note = Note
+app-contrib-id = Id
+app-contrib-actions = Actions
+app-contrib-setup-members = Ajouter des membres
+app-contrib-setup-members-why = qui contribue (et un fonds, si une partie des recettes va dans un pot commun)
+app-contrib-setup-projects = Ajouter un projet
+app-contrib-setup-projects-why = à quoi servent le travail et les recettes
+app-contrib-setup-kinds = Ajouter des types de contribution
+app-contrib-setup-kinds-why = heures de travail, argent, mots traduits… chacun avec le taux auquel il est valorisé
+app-contrib-status-counts = compte
+app-contrib-status-pending = en attente
+app-contrib-status-rejected = rejetée
+app-contrib-status-void = annulée
+app-contrib-choose-reviewer-first = choisissez d’abord qui examine (« Examiner en tant que »)
+app-contrib-choose-valuer-first = choisissez d’abord qui l’évalue (« Examiner en tant que »)
+app-contrib-voided = Annulée : { $quantity } de { $kind } par { $member } le { $date } ({ $id }). Elle reste dans la liste, barrée ; son historique indique qui l’a annulée.
+app-contrib-valued-zero = Elle reste à 0 tant que des membres détenant plus de la moitié de la réputation ne l’évaluent pas au-dessus de 0 : un membre qui ne donne pas d’évaluation compte comme évaluant 0.
+app-contrib-valued = { $by } a évalué { $kind } de { $member } du { $date } à { $amount } ; sa valeur est maintenant { $value }.
+app-contrib-own-value = personne n’évalue sa propre contribution
+app-contrib-getting-started = Pour commencer
+app-contrib-getting-started-text = Une contribution est enregistrée par un membre, sur un projet, comme un type de contribution avec son taux. Préparez d’abord ceci :
+app-contrib-done = fait
+app-contrib-then = Enregistrez ensuite les contributions ici. La coopérative de démo ({ $ledger } → { $switch } → { $demo }) montre tout cela déjà rempli.
+app-contrib-log = Enregistrer une contribution
+app-contrib-save = Enregistrer ⏎
+app-contrib-timer-title = Lancer un chronomètre ; l’arrêter remplit les heures
+app-contrib-timer-start = Lancer le chronomètre
+app-contrib-timer-stop = Arrêter { $elapsed }
+app-contrib-warnings-again = Appuyez de nouveau sur Enregistrer (ou Entrée) pour l’enregistrer telle quelle, ou modifiez-la.
+app-contrib-filters = Filtres
+app-contrib-filter-all = toutes (les annulées barrées)
+app-contrib-filter-standing = toutes sauf les annulées
+app-contrib-search = Chercher dans les notes
+app-contrib-search-placeholder = texte de la note
+app-contrib-review-as = Examiner en tant que
+app-contrib-sort-title = Trier par { $column } ; cliquer de nouveau inverse l’ordre
+app-contrib-valued-short = évaluée à { $value }
+app-contrib-status-title = { $approvals ->
+    [one] { $approvals } approbation
+   *[other] { $approvals } approbations
+}, { $rejections ->
+    [one] { $rejections } rejet
+   *[other] { $rejections } rejets
+} depuis la révision { $revision }
+app-contrib-history = Historique
+app-contrib-approve = Approuver
+app-contrib-reject = Rejeter
+app-contrib-value-this = Évaluer
+app-contrib-correct = Corriger
+app-contrib-void = Annuler…
+app-contrib-void-question = Annuler { $quantity } de { $kind } par { $member } le { $date } ?
+app-contrib-void-text = Elle cesse de compter : les répartitions à venir la laissent de côté et ses approbations ne comptent plus. Elle reste dans cette liste, barrée, et son historique garde qui l’a annulée et quand. Une annulation est définitive : pour que ce travail compte de nouveau, enregistrez-le à nouveau.
+app-contrib-void-confirm = Oui, l’annuler
+app-contrib-value-question = Combien vaut pour vous { $kind } de { $member } du { $date }, en { $code } ?
+app-contrib-value-now = Sa valeur est maintenant de
+app-contrib-value-explained = { "\u00A0" }: les évaluations des membres pondérées par leur réputation, la plus basse valeur qu’atteint au moins la moitié de la réputation. Un membre qui n’en donne pas compte comme évaluant 0 ; une évaluation ultérieure de votre part remplace celle-ci.
+app-contrib-your-valuation = Votre évaluation
+app-contrib-their-valuation = Évaluation de { $who }
+app-contrib-choose-reviewer = (choisissez « Examiner en tant que »)
+app-contrib-value-it = Évaluer
+app-contrib-reject-why-you = Pourquoi la rejetez-vous ?
+app-contrib-reject-why = Motif du rejet donné par { $who } :
+app-contrib-leave-empty = Laissez un champ vide pour le garder.
+app-contrib-save-correction = Enregistrer la correction
+app-contrib-none = Aucune contribution ne correspond.
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)
