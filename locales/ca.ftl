@@ -481,6 +481,45 @@ app-contrib-leave-empty = Deixa un camp buit per conservar-lo.
 app-contrib-save-correction = Desa la correcció
 app-contrib-none = Cap aportació no coincideix.
 
+app-event-pins-differ = els dos PIN no coincideixen: escriu el mateix PIN dues vegades
+app-event-pin-set = PIN desat en aquest dispositiu. Ara inicia la sessió amb ell.
+app-event-shift-logged = Torn registrat ({ $id }).
+app-event-saved = Desat: { $quantity } de { $kind } a { $project } ({ $id }).
+app-event-mode = Mode esdeveniment
+app-event-leave-button = Surt del mode esdeveniment…
+app-event-signed-in = Sessió iniciada:
+app-event-done = Fet: tanca la sessió
+app-event-leave = Surt del mode esdeveniment
+app-event-leave-hint = Algú de coordinació (o superior) escriu la seva frase de contrasenya.
+app-event-coordinator = Coordinació
+app-event-passphrase = Frase de contrasenya
+app-event-locked = Bloquejat després de massa PIN erronis: torna-ho a provar d’aquí a { $seconds } s.
+app-event-locked-short = bloquejat { $seconds } s
+app-event-your-pin = El teu PIN
+app-event-sign-in = Inicia la sessió
+app-event-no-pin = Encara no hi ha PIN en aquest dispositiu.
+app-event-no-pin-passphrase = Escriu la teva frase de contrasenya un cop i després tria un PIN de 4 a 12 xifres.
+app-event-no-pin-choose = Tria un PIN de 4 a 12 xifres.
+app-event-new-pin = PIN nou
+app-event-pin-again = Repeteix el PIN
+app-event-set-pin = Desa el PIN
+app-event-back = Torna a la llista completa
+app-event-find = Busca el teu nom
+app-event-find-placeholder = Busca el teu nom…
+app-event-nobody = Ningú coincideix amb «{ $search }».
+app-event-my-shift = El meu torn
+app-event-shift-since = { $kind } a { $project }, des de { $since }
+app-event-stop = Atura i registra les meves hores
+app-event-start-shift = Comença el meu torn
+app-event-my-totals = Els meus totals
+app-event-value-counts = Valor que compta:
+app-event-owed = Pendent de pagar-te:
+app-event-contributions = Aportacions:
+app-event-waiting = ({ $count } pendents de revisió)
+app-event-measure-hours = hores
+app-event-measure-money = diners
+app-event-measure-quantity = quantitat
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

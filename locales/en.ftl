@@ -481,6 +481,45 @@ app-contrib-leave-empty = Leave a field empty to keep it.
 app-contrib-save-correction = Save correction
 app-contrib-none = No contributions match.
 
+app-event-pins-differ = the two PINs differ: type the same PIN twice
+app-event-pin-set = PIN set on this laptop. Now sign in with it.
+app-event-shift-logged = Shift logged ({ $id }).
+app-event-saved = Saved { $quantity } of { $kind } on { $project } ({ $id }).
+app-event-mode = Event mode
+app-event-leave-button = Leave event mode…
+app-event-signed-in = Signed in:
+app-event-done = Done — sign out
+app-event-leave = Leave event mode
+app-event-leave-hint = A coordinator (or higher) types their passphrase.
+app-event-coordinator = Coordinator
+app-event-passphrase = Passphrase
+app-event-locked = Locked after too many wrong PINs: try again in { $seconds } s.
+app-event-locked-short = locked { $seconds } s
+app-event-your-pin = Your PIN
+app-event-sign-in = Sign in
+app-event-no-pin = No PIN on this laptop yet.
+app-event-no-pin-passphrase = Type your passphrase once, then choose a PIN of 4 to 12 digits.
+app-event-no-pin-choose = Choose a PIN of 4 to 12 digits.
+app-event-new-pin = New PIN
+app-event-pin-again = PIN again
+app-event-set-pin = Set PIN
+app-event-back = Back to everyone
+app-event-find = Find your name
+app-event-find-placeholder = Find your name…
+app-event-nobody = Nobody matches “{ $search }”.
+app-event-my-shift = My shift
+app-event-shift-since = { $kind } on { $project }, since { $since }
+app-event-stop = Stop and log my hours
+app-event-start-shift = Start my shift
+app-event-my-totals = My totals
+app-event-value-counts = Value that counts:
+app-event-owed = Owed to you:
+app-event-contributions = Contributions:
+app-event-waiting = ({ $count } waiting for approval)
+app-event-measure-hours = hours
+app-event-measure-money = money
+app-event-measure-quantity = quantity
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

@@ -481,6 +481,45 @@ app-contrib-leave-empty = Deja un campo vacío para conservarlo.
 app-contrib-save-correction = Guardar la corrección
 app-contrib-none = Ninguna aportación coincide.
 
+app-event-pins-differ = los dos PIN no coinciden: escribe el mismo PIN dos veces
+app-event-pin-set = PIN guardado en este dispositivo. Ahora inicia sesión con él.
+app-event-shift-logged = Turno registrado ({ $id }).
+app-event-saved = Guardado: { $quantity } de { $kind } en { $project } ({ $id }).
+app-event-mode = Modo evento
+app-event-leave-button = Salir del modo evento…
+app-event-signed-in = Sesión iniciada:
+app-event-done = Listo: cerrar sesión
+app-event-leave = Salir del modo evento
+app-event-leave-hint = Alguien de coordinación (o superior) escribe su frase de contraseña.
+app-event-coordinator = Coordinación
+app-event-passphrase = Frase de contraseña
+app-event-locked = Bloqueado tras demasiados PIN erróneos: inténtalo de nuevo dentro de { $seconds } s.
+app-event-locked-short = bloqueado { $seconds } s
+app-event-your-pin = Tu PIN
+app-event-sign-in = Iniciar sesión
+app-event-no-pin = Todavía no hay PIN en este dispositivo.
+app-event-no-pin-passphrase = Escribe tu frase de contraseña una vez y después elige un PIN de 4 a 12 cifras.
+app-event-no-pin-choose = Elige un PIN de 4 a 12 cifras.
+app-event-new-pin = Nuevo PIN
+app-event-pin-again = Repite el PIN
+app-event-set-pin = Guardar el PIN
+app-event-back = Volver a la lista completa
+app-event-find = Busca tu nombre
+app-event-find-placeholder = Busca tu nombre…
+app-event-nobody = Nadie coincide con «{ $search }».
+app-event-my-shift = Mi turno
+app-event-shift-since = { $kind } en { $project }, desde { $since }
+app-event-stop = Parar y registrar mis horas
+app-event-start-shift = Empezar mi turno
+app-event-my-totals = Mis totales
+app-event-value-counts = Valor que cuenta:
+app-event-owed = Pendiente de pagarte:
+app-event-contributions = Aportaciones:
+app-event-waiting = ({ $count } pendientes de revisión)
+app-event-measure-hours = horas
+app-event-measure-money = dinero
+app-event-measure-quantity = cantidad
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

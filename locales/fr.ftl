@@ -481,6 +481,45 @@ app-contrib-leave-empty = Laissez un champ vide pour le garder.
 app-contrib-save-correction = Enregistrer la correction
 app-contrib-none = Aucune contribution ne correspond.
 
+app-event-pins-differ = les deux codes PIN diffèrent : tapez deux fois le même code PIN
+app-event-pin-set = Code PIN enregistré sur cet appareil. Connectez-vous maintenant avec lui.
+app-event-shift-logged = Service enregistré ({ $id }).
+app-event-saved = Enregistré : { $quantity } de { $kind } sur { $project } ({ $id }).
+app-event-mode = Mode événement
+app-event-leave-button = Quitter le mode événement…
+app-event-signed-in = Connecté·e :
+app-event-done = Terminé — se déconnecter
+app-event-leave = Quitter le mode événement
+app-event-leave-hint = Une personne de la coordination (ou au-dessus) tape sa phrase secrète.
+app-event-coordinator = Coordination
+app-event-passphrase = Phrase secrète
+app-event-locked = Bloqué après trop de codes PIN erronés : réessayez dans { $seconds } s.
+app-event-locked-short = bloqué { $seconds } s
+app-event-your-pin = Votre code PIN
+app-event-sign-in = Se connecter
+app-event-no-pin = Pas encore de code PIN sur cet appareil.
+app-event-no-pin-passphrase = Tapez une fois votre phrase secrète, puis choisissez un code PIN de 4 à 12 chiffres.
+app-event-no-pin-choose = Choisissez un code PIN de 4 à 12 chiffres.
+app-event-new-pin = Nouveau code PIN
+app-event-pin-again = Code PIN à nouveau
+app-event-set-pin = Enregistrer le code PIN
+app-event-back = Retour à la liste
+app-event-find = Trouvez votre nom
+app-event-find-placeholder = Trouvez votre nom…
+app-event-nobody = Personne ne correspond à « { $search } ».
+app-event-my-shift = Mon service
+app-event-shift-since = { $kind } sur { $project }, depuis { $since }
+app-event-stop = Arrêter et enregistrer mes heures
+app-event-start-shift = Commencer mon service
+app-event-my-totals = Mes totaux
+app-event-value-counts = Valeur qui compte :
+app-event-owed = Ce qui vous est dû :
+app-event-contributions = Contributions :
+app-event-waiting = ({ $count } en attente)
+app-event-measure-hours = heures
+app-event-measure-money = argent
+app-event-measure-quantity = quantité
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)
