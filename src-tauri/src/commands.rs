@@ -892,6 +892,9 @@ pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> 
     })
 }
 
+// Charts are drawn with the core's English titles and labels: the core's
+// chart functions take no language yet (SPEC §16 asks for translated
+// chart text). Once they do, pass `crate::error::language()` here.
 fn draw(l: &Ledger, request: &ChartRequest, format: Format) -> AppResult<chart::Chart> {
     let subject = text(&request.subject);
     Ok(match request.chart {

@@ -3,6 +3,7 @@ import {
   daysSince,
   decimalText,
   describeQuantity,
+  decimalInput,
   formatCount,
   formatDate,
   formatElapsed,
@@ -196,5 +197,15 @@ describe('numbers and dates in the app language', () => {
     expect(formatDate('2026-03-01', 'es')).toBe('01/03/2026');
     expect(formatDate('2026-03-01', 'fr')).toBe('01/03/2026');
     expect(formatDate('not a date', 'fr')).toBe('not a date');
+  });
+});
+
+describe('decimalInput', () => {
+  it('reads the decimal comma where the language writes one', () => {
+    expect(decimalInput('1,5', 'es')).toBe('1.5');
+    expect(decimalInput('1.234,50', 'ca')).toBe('1234.50');
+    expect(decimalInput('1 234,5', 'fr')).toBe('1234.5');
+    expect(decimalInput(' 2.5 ', 'es')).toBe('2.5');
+    expect(decimalInput('1,5', 'en')).toBe('1,5');
   });
 });

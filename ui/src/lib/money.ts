@@ -51,6 +51,18 @@ export function formatNumberText(exact: string, places = 0, lang: Lang = i18n.la
   return sign + digits + (padded ? decimal + padded : '');
 }
 
+/**
+ * A decimal typed in `lang`'s form, as the core reads it (SPEC §16: inputs
+ * accept the locale's decimal comma): where the decimal mark is a comma and
+ * the text has one, group symbols (`.`, spaces) go and the comma becomes a
+ * point, `1.234,5` → `1234.5`; anything else is left for the checks to judge.
+ */
+export function decimalInput(text: string, lang: Lang = i18n.lang): string {
+  const t = text.trim();
+  if (numberSymbols(lang).decimal !== ',' || !t.includes(',')) return t;
+  return t.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.');
+}
+
 /** THE way a count is shown (rows, entries, days): `1,234` (en), `12.345` (es). */
 export function formatCount(n: number, lang: Lang = i18n.lang): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(n);
