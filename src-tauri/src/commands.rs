@@ -1179,9 +1179,8 @@ pub async fn choose_open_path(title: String, extensions: Vec<String>) -> AppResu
 /// from now on; returns the language kept.
 #[tauri::command]
 pub async fn set_language(lang: String) -> AppResult<String> {
-    let parsed = openvalue::i18n::Lang::parse(&lang).ok_or_else(|| {
-        AppError::field("lang", format!("'{lang}' is not one of en, es, ca, fr"))
-    })?;
+    let parsed = openvalue::i18n::Lang::parse(&lang)
+        .ok_or_else(|| AppError::field("lang", format!("'{lang}' is not one of en, es, ca, fr")))?;
     crate::error::set_language(parsed);
     Ok(parsed.code().to_string())
 }

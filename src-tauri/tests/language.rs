@@ -11,7 +11,10 @@ use serde_json::json;
 fn errors_come_in_the_language_the_window_sets() {
     let w = Window::new();
     let err = w.call("catalog", json!({})).expect_err("nothing open yet");
-    assert_eq!(err["message"], "no ledger is open: create or open one first");
+    assert_eq!(
+        err["message"],
+        "no ledger is open: create or open one first"
+    );
 
     assert_eq!(w.ok("set_language", json!({"lang": "es-ES"})), "es");
     let err = w.call("catalog", json!({})).expect_err("nothing open yet");
@@ -23,14 +26,28 @@ fn errors_come_in_the_language_the_window_sets() {
 
     assert_eq!(w.ok("set_language", json!({"lang": "fr"})), "fr");
     let err = w.call("catalog", json!({})).expect_err("nothing open yet");
-    assert!(err["message"].as_str().unwrap_or_default().starts_with("aucun registre"), "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("aucun registre"),
+        "{err}"
+    );
 
-    let err = w.call("set_language", json!({"lang": "de"})).expect_err("not ours");
+    let err = w
+        .call("set_language", json!({"lang": "de"}))
+        .expect_err("not ours");
     assert_eq!(err["kind"], "invalid");
     assert_eq!(err["problems"][0]["field"], "lang");
     // A refused language leaves the one set before.
     let err = w.call("catalog", json!({})).expect_err("nothing open yet");
-    assert!(err["message"].as_str().unwrap_or_default().starts_with("aucun registre"), "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("aucun registre"),
+        "{err}"
+    );
 
     w.ok("set_language", json!({"lang": "en"}));
 }
