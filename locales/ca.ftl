@@ -26,6 +26,517 @@ app-undo-done = Fet: { $what }.
 
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
+app-error-no-ledger = no hi ha cap llibre de comptes obert: crea’n o obre’n un primer
+
+app-quantity-hours = { $count ->
+    [one] { $quantity } hora
+   *[other] { $quantity } hores
+}
+
+app-history-by = per { $author }, a { $device }
+app-history-on = a { $device }
+app-history-first = tal com es va registrar
+app-history-after-correction = després de la correcció { $revision }
+app-history-quantity-of = { $quantity } de { $kind }
+app-history-quantity-unit = { $quantity } { $unit }
+app-history-quantity-unit-of = { $quantity } { $unit } de { $kind }
+app-history-logged = Registrada per a { $member }
+app-history-logged-detail = { $amount } a { $project }, amb data { $date }
+app-history-logged-detail-note = { $amount } a { $project }, amb data { $date } — «{ $note }»
+app-history-approved = Aprovada per { $by }
+app-history-approved-stale = { $revision }; una correcció posterior necessita noves aprovacions
+app-history-rejected = Rebutjada per { $by }
+app-history-reason = Motiu: { $reason }
+app-history-reason-stale = Motiu: { $reason } ({ $revision }; corregida després)
+app-history-corrected = Corregida (correcció { $revision })
+app-history-no-change = no ha canviat cap camp
+app-history-change = { $field } { $from } → { $to }
+app-history-empty = (buit)
+app-history-field-quantity = quantitat
+app-history-field-date = data
+app-history-field-kind = tipus
+app-history-field-note = nota
+app-history-voided = Anul·lada
+app-history-voided-detail = ja no compta
+
+app-warn-future-date = { $date } és posterior a avui: les aportacions se solen registrar un cop fet el treball.
+app-warn-many-hours = { $quantity } hores en una sola entrada és més d’un dia sencer: registra les hores de cada dia o revisa la xifra.
+app-warn-member-left = { $member } s’ha donat de baixa de la cooperativa: registra això només si és treball fet abans de la baixa.
+app-warn-multiplier-high = Amb un multiplicador de { $multiplier }, una unitat d’aquest tipus compta tant com { $multiplier } unitats de treball normal.
+app-warn-multiplier-low = Amb un multiplicador de { $multiplier }, aquest tipus gairebé no compta.
+
+app-backup-never = No s’ha fet mai cap còpia de seguretat d’aquest llibre de comptes.
+app-backup-old = { $days ->
+    [one] L’última còpia de seguretat és de fa { $days } dia.
+   *[other] L’última còpia de seguretat és de fa { $days } dies.
+}
+
+app-shortcuts-help = Alt+1–9 pantalles · Alt+N nova aportació · / cercar a les notes
+
+app-check-required = obligatori
+app-check-handle = fes servir d’1 a 32 minúscules, xifres, «_» o «-»
+app-check-date-format = fes servir AAAA-MM-DD, per exemple 2026-03-31
+app-check-not-a-date = { $text } no és una data
+app-check-decimal = escriu xifres amb un «.» i decimals opcionals, per exemple 12.5
+app-check-no-decimals = no s’admeten decimals
+app-check-max-decimals = { $places ->
+    [one] com a màxim { $places } decimal
+   *[other] com a màxim { $places } decimals
+}
+app-check-positive = ha de ser més gran que zero
+app-check-currency = fes servir de 3 a 10 majúscules, per exemple EUR
+
+app-sync-none-yet = Encara no s’ha sincronitzat cap altre dispositiu a través d’aquesta carpeta.
+app-sync-nothing-new = Res de nou dels altres dispositius.
+app-sync-took = { $count ->
+    [one] S’ha pres { $count } entrada nova de { $from }.
+   *[other] S’han pres { $count } entrades noves de { $from }.
+}
+app-sync-wrote = { $count ->
+    [one] S’ha escrit el fitxer d’aquest dispositiu ({ $count } entrada) a la carpeta.
+   *[other] S’ha escrit el fitxer d’aquest dispositiu ({ $count } entrades) a la carpeta.
+}
+app-sync-skipped = { $count ->
+    [one] S’ha omès { $count } fitxer (vegeu més avall).
+   *[other] S’han omès { $count } fitxers (vegeu més avall).
+}
+app-sync-conflicts = { $count ->
+    [one] { $count } conflicte als comptes.
+   *[other] { $count } conflictes als comptes.
+}
+app-sync-conflicts-new = { $count ->
+    [one] { $count } conflicte als comptes ({ $fresh } de nou).
+   *[other] { $count } conflictes als comptes ({ $fresh } de nous).
+}
+app-sync-future = { $count ->
+    [one] { $count } entrada té data més d’una hora per davant del rellotge d’aquest ordinador: reviseu els rellotges dels dispositius.
+   *[other] { $count } entrades tenen data més d’una hora per davant del rellotge d’aquest ordinador: reviseu els rellotges dels dispositius.
+}
+app-ago-now = ara mateix
+app-ago-minutes = fa { $count } min
+app-ago-hours = fa { $count } h
+app-ago-yesterday = ahir
+app-ago-days = fa { $count } dies
+
+app-totals-contributions = { $count ->
+    [one] { $shown } aportació
+   *[other] { $shown } aportacions
+}
+app-totals-hours = { $count ->
+    [one] { $shown } hora
+   *[other] { $shown } hores
+}
+app-totals-value = valor { $amount } { $code }
+app-totals-voided = { $count ->
+    [one] ({ $count } anul·lada no es compta)
+   *[other] ({ $count } anul·lades no es compten)
+}
+app-overpay-owed = { $amount } són { $excess } més que els { $owed } pendents amb { $account }: a { $account } se li pagarien { $excess } per avançat. Vols registrar-ho igualment?
+app-overpay-nothing = No hi ha res pendent amb { $account }: els { $amount } es pagarien per avançat. Vols registrar-ho igualment?
+app-overpay-advance = No hi ha res pendent amb { $account }, a qui ja es van pagar { $advance } per avançat: després de { $amount } més, a { $account } se li hauran pagat { $excess } per avançat. Vols registrar-ho igualment?
+
+app-opening = S’està obrint el llibre de comptes…
+app-nav-label = Pantalles
+app-nav-account = El meu compte
+app-nav-contributions = Aportacions
+app-nav-members = Membres i fons
+app-nav-projects = Projectes
+app-nav-kinds = Tipus i tarifes
+app-nav-equations = Equacions
+app-nav-resources = Recursos
+app-nav-give = GIVE
+app-nav-tokens = Fitxes
+app-nav-revenues = Ingressos
+app-nav-payouts = Pagaments
+app-nav-balances = Saldos
+app-nav-import = Importar
+app-nav-export = Informes i exportació
+app-nav-sync = Sincronitzar i dispositius
+app-nav-ledger = Llibre i còpia de seguretat
+app-nav-conflicts = { $count ->
+    [one] conflicte
+   *[other] conflictes
+}
+app-nav-sync-failed = L’última sincronització ha fallat
+app-sign-out = Tanca la sessió
+app-cancel = Cancel·la
+app-event-question = Vols convertir aquest dispositiu en un quiosc? Només hi quedarà accessible la graella de membres; se’n surt amb la frase de contrasenya d’algú de coordinació.
+app-event-start = Inicia el mode esdeveniment
+app-event-title = Un quiosc per a un dispositiu compartit en un esdeveniment
+app-event-button = Mode esdeveniment…
+app-currency-approvals = { $count ->
+    [one] { $code } · cal { $count } aprovació
+   *[other] { $code } · calen { $count } aprovacions
+}
+app-language-label = Llengua
+app-read-only-title = Només lectura en aquest ordinador.
+app-read-only-text = Aquest fitxer del llibre de comptes es va copiar d’un altre ordinador, i la clau que signa les seves entrades s’hi va quedar. Pots llegir, verificar i exportar. Per registrar-hi entrades, converteix aquesta còpia en un nou dispositiu de la cooperativa; un dispositiu ja admès l’admetrà quan sincronitzi.
+app-new-device-name = Nom d’aquest dispositiu
+app-new-device-placeholder = Portàtil de la Marta
+app-new-device-confirm = Converteix-lo en un nou dispositiu
+app-new-device-open = Converteix aquesta còpia en un nou dispositiu…
+app-new-device-done = Aquesta còpia ara escriu com un nou dispositiu (id { $id }). Sincronitza’l: la pantalla Sincronitzar d’un dispositiu admès oferirà admetre’l.
+app-synced-folder-title = El fitxer del llibre de comptes és dins d’una carpeta que { $service } sincronitza.
+app-synced-folder-text = { $service } podria copiar el fitxer mentre OpenValue l’escriu i malmetre els comptes a tots els dispositius. Tanca OpenValue, mou el fitxer a una carpeta que no se sincronitzi (la carpeta Documents, per exemple) i obre’l des d’allà; comparteix entre dispositius només la carpeta de sincronització.
+app-backup-now = Fes una còpia ara
+
+app-close = Tanca
+app-loading = S’està carregant…
+app-total = Total
+app-chart-save-title = Desa el gràfic (.png o .svg)
+app-chart-saved = S’ha desat a { $path }.
+app-chart-save = Desa com a PNG o SVG…
+app-history-of = Historial de { $id }
+app-error-file-problems = El fitxer té problemes:
+app-error-please-fix = Corregeix el següent:
+app-pager-first = Primera
+app-pager-previous = Anterior
+app-pager-next = Següent
+app-pager-last = Última
+app-pager-range = { $first }–{ $last } de { $total }
+app-plan-revenue = Ingrés
+app-plan-equation = equació de valor «{ $name }»
+app-plan-bucket = Partida
+app-plan-recipient = Destinatari
+app-plan-amount = Import
+app-plan-weight = Pes
+app-plan-share = Part de la partida
+app-plan-capped-title = Limitat al topall de la partida: la resta de la seva part ha anat als altres segons el seu pes
+app-plan-capped = al topall
+app-plan-stage-title = Part d’aquest pes s’ha comptat al percentatge de l’etapa
+app-plan-stage = etapa { $stage }
+app-plan-exact-weight = pes exacte: { $weight }
+app-plan-hide = Amaga
+app-plan-why = Per què?
+app-plan-behind = Aportacions darrere del pes de { $recipient } a «{ $bucket }»:
+app-plan-formula = valor = quantitat × tarifa × multiplicador
+app-plan-formula-stage = { " " }× etapa
+app-plan-formula-decay = { " " }× reducció setmanal
+app-plan-none-eligible = No hi ha aportacions que hi comptin.
+app-plan-col-contribution = Aportació
+app-plan-col-date = Data
+app-plan-col-kind = Tipus
+app-plan-col-quantity = Quantitat
+app-plan-col-rate = Tarifa
+app-plan-col-multiplier = Multiplicador
+app-plan-col-value = Valor
+app-plan-col-decay = Reducció
+app-plan-col-stage = Etapa
+app-plan-col-left = Baixa
+app-plan-nothing-placed = res assignat
+app-plan-totals = Totals per destinatari
+
+app-project = Projecte
+app-all-projects = tots els projectes
+app-from = Des de
+app-to = Fins a
+app-file = Fitxer
+app-choose = Tria…
+app-choose-a-file = tria un fitxer
+app-save = Desa
+app-never = mai
+app-whole-number = un nombre enter, 0 o més
+
+app-balances-title = Saldos pendents
+app-balances-intro = El guanyat és el que han assignat els repartiments confirmats i no anul·lats; pendent = guanyat − pagat. Imports en { $code }.
+app-balances-which = Quins saldos
+app-balances-as-of = A data de
+app-balances-as-of-placeholder = AAAA-MM-DD (avui)
+app-balances-scope-now = Tot fins ara
+app-balances-scope-date = Ingressos i pagaments amb data fins al { $date }
+app-balances-scope-project = ; el guanyat només dels repartiments de { $project }.
+app-balances-project-note = Els pagaments es fan a un compte, no a un projecte, de manera que el pagat i el pendent no es poden separar per projecte: aquí només es veu el que han assignat els repartiments de { $project }. Tria «tots els projectes» per veure el pagat i el pendent.
+app-balances-account = Compte
+app-balances-name = Nom
+app-balances-type = Tipus
+app-balances-type-member = membre
+app-balances-type-fund = fons
+app-balances-earned = Guanyat
+app-balances-paid = Pagat
+app-balances-owed = Pendent
+app-balances-pay = Paga…
+app-balances-advance-title = S’ha pagat més del que s’ha guanyat: la diferència és una bestreta sobre el que { $account } guanyi properament
+app-balances-advance = { $amount } pagats per avançat
+app-balances-none-project = Encara no s’ha repartit res de { $project }.
+app-balances-none = Encara no hi ha comptes.
+
+app-export-contributions = Aportacions (CSV)
+app-export-allocations = Assignacions (CSV)
+app-export-balances = Saldos (CSV)
+app-export-payouts = Pagaments (CSV)
+app-export-journal = Diari per partida doble (CSV)
+app-export-hledger = Diari d’hledger (text pla)
+app-export-save-title = Exporta { $report }
+app-export-wrote = { $count ->
+    [one] S’ha escrit { $count } fila a { $path }.
+   *[other] S’han escrit { $count } files a { $path }.
+}
+app-export-reports = Informes
+app-export-chart = Gràfic
+app-export-chart-contributions = Aportacions per tipus i mes
+app-export-chart-shares = Valor acumulat i part de cada membre
+app-export-chart-shares-alt = Valor acumulat i part per membre
+app-export-title = Exportar
+app-export-intro = Per a la gestoria i l’assemblea: CSV amb el separador i la marca decimal que llegeix el teu full de càlcul, o un diari comptable en text pla. El text que un full de càlcul podria executar com a fórmula es neutralitza.
+app-export-report = Informe
+app-export-locale = Format regional
+app-export-locale-point = { $locale } — «,» i «.»
+app-export-locale-comma = { $locale } — «;» i «,»
+app-export-bom = Marca d’ordre de bytes (Excel)
+app-export-any = qualsevol
+app-export-all = tots
+app-export-run = Exporta…
+
+app-import-title = Importar
+app-import-intro = CSV en UTF-8 amb una fila de capçalera: separat per comes, amb decimals amb «.» i dates AAAA-MM-DD, o tal com el desa un full de càlcul en castellà, català, francès, alemany, italià, portuguès o neerlandès («;», coma decimal, dates com 31/03/2026): el format es detecta al fitxer. S’importa el fitxer sencer o res; tornar a importar el mateix fitxer no hi afegeix res.
+app-import-detected = { $description } (tal com s’escriu en { $locales })
+app-import-choose-title = Tria { $file }
+app-import-file-type = Tipus de fitxer
+app-import-dry-run = Prova (només comprova, no escriu res)
+app-import-ignore-unknown = Ignora les columnes desconegudes
+app-import-check = Comprova el fitxer
+app-import-run = Importa
+app-import-phase-reading = llegint
+app-import-phase-checking = comprovant
+app-import-phase-writing = escrivint
+app-import-phase-indexing = indexant
+app-import-progress = { $phase }…
+app-import-progress-of = { $count ->
+    [one] { $phase } { $done } de { $total } fila…
+   *[other] { $phase } { $done } de { $total } files…
+}
+app-import-progress-rows = { $count ->
+    [one] { $phase } { $done } fila…
+   *[other] { $phase } { $done } files…
+}
+
+app-ledger-backup-title = Còpia de seguretat del llibre de comptes
+app-ledger-backed-up = Còpia de seguretat desada a { $path }.
+app-ledger-approvals-saved = { $count ->
+    [one] Ara les aportacions necessiten { $count } aprovació per comptar.
+   *[other] Ara les aportacions necessiten { $count } aprovacions per comptar.
+}
+app-ledger-cooperative = Cooperativa
+app-ledger-currency = Moneda
+app-ledger-currency-scale = { $count ->
+    [one] { $code } ({ $count } decimal)
+   *[other] { $code } ({ $count } decimals)
+}
+app-ledger-last-backup = Última còpia de seguretat
+app-ledger-backup-when = { $count ->
+    [one] { $when } (fa { $count } dia)
+   *[other] { $when } (fa { $count } dies)
+}
+app-ledger-backup = Fes una còpia de seguretat…
+app-ledger-verify = Verifica els comptes
+app-ledger-switch = Obre o crea un altre llibre de comptes…
+app-ledger-backup-hint = Una còpia de seguretat és una còpia coherent feta amb el llibre de comptes obert; guarda-la en un altre disc.
+app-ledger-about = Quant a
+app-ledger-schema = esquema del llibre de comptes
+app-ledger-about-text = un llibre de comptes escrit per una versió anterior s’actualitza a aquest esquema en obrir-lo; la línia d’ordres mostra la mateixa versió. Programari lliure sota l’AGPL 3.0 o posterior.
+app-ledger-approvals = Aprovacions
+app-ledger-approvals-label = Aprovacions d’altres membres que necessita una aportació per comptar
+app-ledger-verify-ok = Correcte: { $entries } entrades del diari de { $devices ->
+    [one] { $devices } dispositiu
+   *[other] { $devices } dispositius
+}, { $contributions ->
+    [one] { $contributions } aportació
+   *[other] { $contributions } aportacions
+}; totes les cadenes de hash i taules derivades coincideixen amb el diari.
+app-ledger-verify-problems = { $count ->
+    [one] La verificació ha trobat { $count } problema:
+   *[other] La verificació ha trobat { $count } problemes:
+}
+
+app-choose-dash = — tria —
+app-first-scale-range = de 0 a 4
+app-first-open = Obre un llibre de comptes
+app-first-open-invitation = Obre la invitació
+app-first-where = On crear el llibre de comptes
+app-first-tagline = Comptabilitat de valor oberta per a cooperatives petites: registra les aportacions, valora-les segons els vostres propis criteris i reparteix els ingressos fins al cèntim.
+app-first-back = ← Torna a { $name }
+app-first-create = Crea un llibre de comptes
+app-first-name = Nom de la cooperativa
+app-first-name-placeholder = Cooperativa Laboratori
+app-first-decimals = Decimals
+app-first-decimals-note = (només monedes no ISO)
+app-first-approvals = Aprovacions necessàries
+app-first-create-submit = Crea el llibre de comptes
+app-first-open-hint = Un fitxer .openvalue en aquest ordinador o en una unitat compartida.
+app-first-open-submit = Obre
+app-first-join = Comença amb una invitació
+app-first-join-hint = Un altre dispositiu de la cooperativa ha convidat aquest: ha escrit un fitxer d’invitació (.ovinvite). Aquest dispositiu tindrà la seva pròpia còpia del llibre de comptes.
+app-first-invitation = Invitació
+app-first-join-path = Fitxer del llibre de comptes en aquest dispositiu
+app-first-join-submit = Posa en marxa aquest dispositiu
+app-first-demo = Explora una demostració
+app-first-demo-hint = Una cooperativa inventada: dotze membres i un fons comú, tres projectes, divuit mesos d’aportacions, ingressos i repartiments.
+app-first-demo-submit = Crea el llibre de demostració
+app-first-demo-open = Obre el fitxer existent
+
+app-eq-the-default = l’equació per defecte del llibre
+app-eq-saved = Desada per a { $target } des del principi.
+app-eq-saved-from = Desada per a { $target } des del { $date }.
+app-eq-intro = Una equació de valor divideix els ingressos d’un projecte en partides: un fons, reemborsaments, o membres segons un criteri (lifetime, period, recent, balanced, equal, o peer: segons el GIVE que han rebut els membres). Un projecte sense equació pròpia fa servir la del llibre per defecte.
+app-eq-for = Per a
+app-eq-ledger-default = per defecte del llibre
+app-eq-in-force-from = En vigor des de
+app-eq-beginning = el principi
+app-eq-save = Desa l’equació
+app-eq-form = Formulari
+app-eq-share = Part
+app-eq-goes-to = Va a
+app-eq-kinds = Tipus
+app-eq-kinds-title = Només aquests tipus, separats per comes; buit: tots els tipus que compten
+app-eq-cap = Topall
+app-eq-cap-title = El màxim que una persona rep d’aquesta partida: un percentatge o un import
+app-eq-decay = Reducció / entre
+app-eq-decay-title = recent: reducció setmanal · equal: entre qui es reparteix
+app-eq-name-placeholder = nom
+app-eq-kind-policy = membres
+app-eq-kind-policy-title = es reparteix entre els membres segons un criteri
+app-eq-kind-fund = fons
+app-eq-kind-fund-title = tot a un fons
+app-eq-kind-reimburse = reemborsament
+app-eq-kind-reimburse-title = retorna les despeses reemborsables, les més antigues primer
+app-eq-kind-repay = devolució
+app-eq-kind-repay-title = paga el treball diferit, el més antic primer
+app-eq-choose-fund = — fons —
+app-eq-oldest-first = crèdits pendents més antics primer
+app-eq-all-kinds = tots
+app-eq-no-cap = sense topall
+app-eq-among-contributors = qui ha aportat
+app-eq-among-members = membres
+app-eq-remove-bucket = Treu aquesta partida
+app-eq-add-bucket = Afegeix una partida
+app-eq-form-help = Les parts són percentatges com 10% o «rest» per al que queda. Un topall és un percentatge de la partida (25%) o un import (400).
+app-eq-form-error = El text no és una equació que el formulari pugui mostrar ({ $error }); corregeix-lo a la vista TOML.
+app-eq-line-column = línia { $line }, columna { $column }:
+app-eq-valid = ✓ L’equació és vàlida.
+app-eq-versions-default = Versions de l’equació per defecte
+app-eq-versions-of = Versions de { $project }
+app-eq-no-default = Encara no hi ha equació per defecte.
+app-eq-none-default-applies = Cap: s’aplica la del llibre per defecte.
+app-eq-load = Carrega
+app-eq-preview-title = Previsualització sobre un ingrés
+app-eq-preview = Previsualitza
+app-eq-preview-hint = Mostra el que donaria aquest text; no s’escriu res.
+
+app-cancel-esc = Cancel·la (Esc)
+app-date-placeholder = AAAA-MM-DD
+app-contrib-unit-hours = hores
+app-contrib-saved = Desat: { $amount } de { $what } a nom de { $member } a { $project } ({ $id }).
+app-contrib-timer-refused = El cronòmetre registra hores; { $kind } es mesura en { $unit }.
+app-contrib-date = Data
+app-contrib-member = Membre
+app-contrib-kind = Tipus
+app-contrib-quantity = Quantitat
+app-contrib-status = Estat
+app-contrib-note = Nota
+app-contrib-id = Id
+app-contrib-actions = Accions
+app-contrib-setup-members = Afegeix membres
+app-contrib-setup-members-why = qui aporta (i un fons, si part dels ingressos va a un pot comú)
+app-contrib-setup-projects = Afegeix un projecte
+app-contrib-setup-projects-why = per a què són el treball i els ingressos
+app-contrib-setup-kinds = Afegeix tipus d’aportació
+app-contrib-setup-kinds-why = hores de treball, diners, paraules traduïdes… cadascun amb la tarifa a què es valora
+app-contrib-status-counts = compta
+app-contrib-status-pending = pendent de revisió
+app-contrib-status-rejected = rebutjada
+app-contrib-status-void = anul·lada
+app-contrib-choose-reviewer-first = tria primer qui revisa («Revisa com a»)
+app-contrib-choose-valuer-first = tria primer qui la valora («Revisa com a»)
+app-contrib-voided = Anul·lada: { $quantity } de { $kind } a nom de { $member } del { $date } ({ $id }). Continua a la llista, ratllada; el seu historial mostra qui la va anul·lar.
+app-contrib-valued-zero = Es queda en 0 fins que membres amb més de la meitat de la reputació la valorin per sobre de 0: qui no dona cap valoració compta com si valorés 0.
+app-contrib-valued = { $by } ha valorat l’aportació { $kind } de { $member } del { $date } en { $amount }; ara el seu valor és { $value }.
+app-contrib-own-value = ningú valora la seva pròpia aportació
+app-contrib-getting-started = Primers passos
+app-contrib-getting-started-text = Les aportacions les registra un membre, en un projecte, com un tipus d’aportació amb la seva tarifa. Prepara això primer:
+app-contrib-done = fet
+app-contrib-then = Després registra aquí les aportacions. La cooperativa de demostració ({ $ledger } → { $switch } → { $demo }) ho mostra tot ja omplert.
+app-contrib-log = Registra una aportació
+app-contrib-save = Desa ⏎
+app-contrib-timer-title = Engega un cronòmetre; en aturar-lo omple les hores
+app-contrib-timer-start = Engega el cronòmetre
+app-contrib-timer-stop = Atura { $elapsed }
+app-contrib-warnings-again = Prem Desa (o Retorn) una altra vegada per desar-la tal com és, o canvia-la.
+app-contrib-filters = Filtres
+app-contrib-filter-all = totes (les anul·lades, ratllades)
+app-contrib-filter-standing = totes menys les anul·lades
+app-contrib-search = Cerca a les notes
+app-contrib-search-placeholder = text de la nota
+app-contrib-review-as = Revisa com a
+app-contrib-sort-title = Ordena per { $column }; un altre clic inverteix l’ordre
+app-contrib-valued-short = valorada en { $value }
+app-contrib-status-title = { $approvals ->
+    [one] { $approvals } aprovació
+   *[other] { $approvals } aprovacions
+}, { $rejections ->
+    [one] { $rejections } rebuig
+   *[other] { $rejections } rebuigs
+} des de la revisió { $revision }
+app-contrib-history = Historial
+app-contrib-approve = Aprova
+app-contrib-reject = Rebutja
+app-contrib-value-this = Valora
+app-contrib-correct = Corregeix
+app-contrib-void = Anul·la…
+app-contrib-void-question = Vols anul·lar { $quantity } de { $kind } a nom de { $member } del { $date }?
+app-contrib-void-text = Deixa de comptar: els repartiments d’ara endavant la deixen fora i les seves aprovacions ja no importen. Continua en aquesta llista, ratllada, i el seu historial registra qui la va anul·lar i quan. Una anul·lació no es pot desfer: perquè aquest treball torni a comptar, registra’l de nou.
+app-contrib-void-confirm = Sí, anul·la-la
+app-contrib-value-question = Quant val per a tu l’aportació { $kind } de { $member } del { $date }, en { $code }?
+app-contrib-value-now = Ara el seu valor és
+app-contrib-value-explained = : les valoracions dels membres ponderades per la seva reputació, el valor més baix que assoleix almenys la meitat de la reputació. Qui no en dona cap compta com si valorés 0; una valoració teva posterior substitueix aquesta.
+app-contrib-your-valuation = La teva valoració
+app-contrib-their-valuation = Valoració de { $who }
+app-contrib-choose-reviewer = (tria «Revisa com a»)
+app-contrib-value-it = Valora
+app-contrib-reject-why-you = Per què la rebutges?
+app-contrib-reject-why = Per què la rebutja { $who }?
+app-contrib-leave-empty = Deixa un camp buit per conservar-lo.
+app-contrib-save-correction = Desa la correcció
+app-contrib-none = Cap aportació no coincideix.
+
+app-event-pins-differ = els dos PIN no coincideixen: escriu el mateix PIN dues vegades
+app-event-pin-set = PIN desat en aquest dispositiu. Ara inicia la sessió amb ell.
+app-event-shift-logged = Torn registrat ({ $id }).
+app-event-saved = Desat: { $quantity } de { $kind } a { $project } ({ $id }).
+app-event-mode = Mode esdeveniment
+app-event-leave-button = Surt del mode esdeveniment…
+app-event-signed-in = Sessió iniciada:
+app-event-done = Fet: tanca la sessió
+app-event-leave = Surt del mode esdeveniment
+app-event-leave-hint = Algú de coordinació (o superior) escriu la seva frase de contrasenya.
+app-event-coordinator = Coordinació
+app-event-passphrase = Frase de contrasenya
+app-event-locked = Bloquejat després de massa PIN erronis: torna-ho a provar d’aquí a { $seconds } s.
+app-event-locked-short = bloquejat { $seconds } s
+app-event-your-pin = El teu PIN
+app-event-sign-in = Inicia la sessió
+app-event-no-pin = Encara no hi ha PIN en aquest dispositiu.
+app-event-no-pin-passphrase = Escriu la teva frase de contrasenya un cop i després tria un PIN de 4 a 12 xifres.
+app-event-no-pin-choose = Tria un PIN de 4 a 12 xifres.
+app-event-new-pin = PIN nou
+app-event-pin-again = Repeteix el PIN
+app-event-set-pin = Desa el PIN
+app-event-back = Torna a la llista completa
+app-event-find = Busca el teu nom
+app-event-find-placeholder = Busca el teu nom…
+app-event-nobody = Ningú coincideix amb «{ $search }».
+app-event-my-shift = El meu torn
+app-event-shift-since = { $kind } a { $project }, des de { $since }
+app-event-stop = Atura i registra les meves hores
+app-event-start-shift = Comença el meu torn
+app-event-my-totals = Els meus totals
+app-event-value-counts = Valor que compta:
+app-event-owed = Pendent de pagar-te:
+app-event-contributions = Aportacions:
+app-event-waiting = ({ $count } pendents de revisió)
+app-event-measure-hours = hores
+app-event-measure-money = diners
+app-event-measure-quantity = quantitat
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

@@ -26,6 +26,517 @@ app-undo-done = Fait : { $what }.
 
 ## The app's shell, shared parts, and the screens Balances … Ledger
 
+app-error-no-ledger = aucun registre n’est ouvert : créez-en ou ouvrez-en un d’abord
+
+app-quantity-hours = { $count ->
+    [one] { $quantity } heure
+   *[other] { $quantity } heures
+}
+
+app-history-by = par { $author }, sur { $device }
+app-history-on = sur { $device }
+app-history-first = telle qu’enregistrée
+app-history-after-correction = après la correction { $revision }
+app-history-quantity-of = { $quantity } de { $kind }
+app-history-quantity-unit = { $quantity } { $unit }
+app-history-quantity-unit-of = { $quantity } { $unit } de { $kind }
+app-history-logged = Enregistrée pour { $member }
+app-history-logged-detail = { $amount } sur { $project }, datée du { $date }
+app-history-logged-detail-note = { $amount } sur { $project }, datée du { $date } — « { $note } »
+app-history-approved = Approuvée par { $by }
+app-history-approved-stale = { $revision } ; une correction ultérieure demande de nouvelles approbations
+app-history-rejected = Rejetée par { $by }
+app-history-reason = Motif : { $reason }
+app-history-reason-stale = Motif : { $reason } ({ $revision } ; corrigée depuis)
+app-history-corrected = Corrigée (correction { $revision })
+app-history-no-change = aucun champ modifié
+app-history-change = { $field } { $from } → { $to }
+app-history-empty = (vide)
+app-history-field-quantity = quantité
+app-history-field-date = date
+app-history-field-kind = type
+app-history-field-note = note
+app-history-voided = Annulée
+app-history-voided-detail = elle ne compte plus
+
+app-warn-future-date = Le { $date } est après aujourd’hui : on enregistre d’habitude une contribution une fois le travail fait.
+app-warn-many-hours = { $quantity } heures en une seule saisie, c’est plus qu’une journée entière : enregistrez les heures de chaque jour, ou vérifiez le nombre.
+app-warn-member-left = { $member } a quitté la coopérative : n’enregistrez ceci que pour du travail fait avant son départ.
+app-warn-multiplier-high = Avec un multiplicateur de { $multiplier }, une unité de ce type compte autant que { $multiplier } unités de travail ordinaire.
+app-warn-multiplier-low = Avec un multiplicateur de { $multiplier }, ce type ne compte presque pas.
+
+app-backup-never = Ce registre n’a jamais été sauvegardé.
+app-backup-old = { $days ->
+    [one] La dernière sauvegarde date de { $days } jour.
+   *[other] La dernière sauvegarde date de { $days } jours.
+}
+
+app-shortcuts-help = Alt+1–9 écrans · Alt+N nouvelle contribution · / chercher dans les notes
+
+app-check-required = obligatoire
+app-check-handle = utilisez de 1 à 32 minuscules, chiffres, « _ » ou « - »
+app-check-date-format = utilisez AAAA-MM-JJ, par exemple 2026-03-31
+app-check-not-a-date = { $text } n’est pas une date
+app-check-decimal = écrivez des chiffres, avec un « . » et des décimales si besoin, par exemple 12.5
+app-check-no-decimals = aucune décimale n’est admise
+app-check-max-decimals = { $places ->
+    [one] { $places } décimale au plus
+   *[other] { $places } décimales au plus
+}
+app-check-positive = doit être supérieur à zéro
+app-check-currency = utilisez de 3 à 10 majuscules, par exemple EUR
+
+app-sync-none-yet = Aucun autre appareil ne s’est encore synchronisé par ce dossier.
+app-sync-nothing-new = Rien de nouveau des autres appareils.
+app-sync-took = { $count ->
+    [one] { $count } nouvelle entrée reçue de { $from }.
+   *[other] { $count } nouvelles entrées reçues de { $from }.
+}
+app-sync-wrote = { $count ->
+    [one] Fichier de cet appareil ({ $count } entrée) écrit dans le dossier.
+   *[other] Fichier de cet appareil ({ $count } entrées) écrit dans le dossier.
+}
+app-sync-skipped = { $count ->
+    [one] { $count } fichier ignoré (voir ci-dessous).
+   *[other] { $count } fichiers ignorés (voir ci-dessous).
+}
+app-sync-conflicts = { $count ->
+    [one] { $count } conflit dans les comptes.
+   *[other] { $count } conflits dans les comptes.
+}
+app-sync-conflicts-new = { $count ->
+    [one] { $count } conflit dans les comptes ({ $fresh } nouveau).
+   *[other] { $count } conflits dans les comptes ({ $fresh } nouveaux).
+}
+app-sync-future = { $count ->
+    [one] { $count } entrée est datée de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
+   *[other] { $count } entrées sont datées de plus d’une heure en avance sur l’horloge de cet ordinateur : vérifiez l’heure des appareils.
+}
+app-ago-now = à l’instant
+app-ago-minutes = il y a { $count } min
+app-ago-hours = il y a { $count } h
+app-ago-yesterday = hier
+app-ago-days = il y a { $count } jours
+
+app-totals-contributions = { $count ->
+    [one] { $shown } contribution
+   *[other] { $shown } contributions
+}
+app-totals-hours = { $count ->
+    [one] { $shown } heure
+   *[other] { $shown } heures
+}
+app-totals-value = valeur { $amount } { $code }
+app-totals-voided = { $count ->
+    [one] ({ $count } annulée non comptée)
+   *[other] ({ $count } annulées non comptées)
+}
+app-overpay-owed = { $amount }, c’est { $excess } de plus que les { $owed } dus à { $account } : { $account } recevrait { $excess } d’avance. L’enregistrer quand même ?
+app-overpay-nothing = Rien n’est dû à { $account } : les { $amount } seraient versés d’avance. L’enregistrer quand même ?
+app-overpay-advance = Rien n’est dû à { $account }, qui a déjà reçu { $advance } d’avance : après { $amount } de plus, { $account } aura reçu { $excess } d’avance. L’enregistrer quand même ?
+
+app-opening = Ouverture de votre registre…
+app-nav-label = Écrans
+app-nav-account = Mon compte
+app-nav-contributions = Contributions
+app-nav-members = Membres et fonds
+app-nav-projects = Projets
+app-nav-kinds = Types et taux
+app-nav-equations = Équations
+app-nav-resources = Ressources
+app-nav-give = GIVE
+app-nav-tokens = Jetons
+app-nav-revenues = Recettes
+app-nav-payouts = Versements
+app-nav-balances = Soldes
+app-nav-import = Importer
+app-nav-export = Rapports et export
+app-nav-sync = Synchroniser et appareils
+app-nav-ledger = Registre et sauvegarde
+app-nav-conflicts = { $count ->
+    [one] conflit
+   *[other] conflits
+}
+app-nav-sync-failed = La dernière synchronisation a échoué
+app-sign-out = Se déconnecter
+app-cancel = Annuler
+app-event-question = Transformer cet appareil en borne ? Seule la grille des membres reste accessible ; on en sort avec la phrase secrète d’une personne de la coordination.
+app-event-start = Lancer le mode événement
+app-event-title = Une borne sur un appareil partagé lors d’un événement
+app-event-button = Mode événement…
+app-currency-approvals = { $count ->
+    [one] { $code } · { $count } approbation requise
+   *[other] { $code } · { $count } approbations requises
+}
+app-language-label = Langue
+app-read-only-title = Lecture seule sur cet ordinateur.
+app-read-only-text = Ce fichier de registre a été copié depuis un autre ordinateur, et la clé qui signe ses entrées y est restée. Vous pouvez lire, vérifier et exporter. Pour enregistrer ici, faites de cette copie un nouvel appareil de la coopérative ; un appareil déjà admis l’admettra lors d’une synchronisation.
+app-new-device-name = Nom de cet appareil
+app-new-device-placeholder = Ordinateur de Marta
+app-new-device-confirm = En faire un nouvel appareil
+app-new-device-open = Faire de cette copie un nouvel appareil…
+app-new-device-done = Cette copie écrit désormais comme un nouvel appareil (id { $id }). Synchronisez-la : l’écran Synchroniser d’un appareil admis proposera alors de l’admettre.
+app-synced-folder-title = Le fichier du registre est dans un dossier que { $service } synchronise.
+app-synced-folder-text = { $service } pourrait copier le fichier pendant qu’OpenValue l’écrit et abîmer les comptes sur tous les appareils. Quittez OpenValue, déplacez le fichier dans un dossier non synchronisé (votre dossier Documents, par exemple) et ouvrez-le depuis là ; ne partagez entre appareils que le dossier de synchronisation.
+app-backup-now = Sauvegarder maintenant
+
+app-close = Fermer
+app-loading = Chargement…
+app-total = Total
+app-chart-save-title = Enregistrer le graphique (.png ou .svg)
+app-chart-saved = Enregistré dans { $path }.
+app-chart-save = Enregistrer en PNG ou SVG…
+app-history-of = Historique de { $id }
+app-error-file-problems = Le fichier contient des erreurs :
+app-error-please-fix = À corriger :
+app-pager-first = Première
+app-pager-previous = Précédente
+app-pager-next = Suivante
+app-pager-last = Dernière
+app-pager-range = { $first }–{ $last } sur { $total }
+app-plan-revenue = Recette
+app-plan-equation = équation de valeur « { $name } »
+app-plan-bucket = Poste
+app-plan-recipient = Bénéficiaire
+app-plan-amount = Montant
+app-plan-weight = Poids
+app-plan-share = Part du poste
+app-plan-capped-title = Limité au plafond du poste : le reste de sa part est allé aux autres selon leur poids
+app-plan-capped = au plafond
+app-plan-stage-title = Une partie de ce poids a été comptée au pourcentage de l’étape
+app-plan-stage = étape { $stage }
+app-plan-exact-weight = poids exact : { $weight }
+app-plan-hide = Masquer
+app-plan-why = Pourquoi ?
+app-plan-behind = Contributions derrière le poids de { $recipient } dans « { $bucket } » :
+app-plan-formula = valeur = quantité × taux × multiplicateur
+app-plan-formula-stage = { " " }× étape
+app-plan-formula-decay = { " " }× décroissance hebdomadaire
+app-plan-none-eligible = Aucune contribution ne compte ici.
+app-plan-col-contribution = Contribution
+app-plan-col-date = Date
+app-plan-col-kind = Type
+app-plan-col-quantity = Quantité
+app-plan-col-rate = Taux
+app-plan-col-multiplier = Multiplicateur
+app-plan-col-value = Valeur
+app-plan-col-decay = Décroissance
+app-plan-col-stage = Étape
+app-plan-col-left = Départ
+app-plan-nothing-placed = rien d’attribué
+app-plan-totals = Totaux par bénéficiaire
+
+app-project = Projet
+app-all-projects = tous les projets
+app-from = Du
+app-to = Au
+app-file = Fichier
+app-choose = Choisir…
+app-choose-a-file = choisissez un fichier
+app-save = Enregistrer
+app-never = jamais
+app-whole-number = un nombre entier, 0 ou plus
+
+app-balances-title = Soldes dus
+app-balances-intro = L’acquis est ce qu’ont attribué les répartitions validées et non annulées ; dû = acquis − versé. Montants en { $code }.
+app-balances-which = Quels soldes
+app-balances-as-of = À la date du
+app-balances-as-of-placeholder = AAAA-MM-JJ (aujourd’hui)
+app-balances-scope-now = Tout jusqu’à maintenant
+app-balances-scope-date = Recettes et versements datés jusqu’au { $date }
+app-balances-scope-project = ; acquis des seules répartitions de { $project }.
+app-balances-project-note = Les versements se font à un compte, pas pour un projet : le versé et le dû ne peuvent donc pas être séparés par projet, et ceci ne montre que ce qu’ont attribué les répartitions de { $project }. Choisissez « tous les projets » pour voir le versé et le dû.
+app-balances-account = Compte
+app-balances-name = Nom
+app-balances-type = Type
+app-balances-type-member = membre
+app-balances-type-fund = fonds
+app-balances-earned = Acquis
+app-balances-paid = Versé
+app-balances-owed = Dû
+app-balances-pay = Verser…
+app-balances-advance-title = Plus a été versé qu’acquis : la différence est une avance sur ce que { $account } acquerra ensuite
+app-balances-advance = { $amount } versés d’avance
+app-balances-none-project = Rien n’a encore été réparti de { $project }.
+app-balances-none = Aucun compte pour l’instant.
+
+app-export-contributions = Contributions (CSV)
+app-export-allocations = Attributions (CSV)
+app-export-balances = Soldes (CSV)
+app-export-payouts = Versements (CSV)
+app-export-journal = Journal en partie double (CSV)
+app-export-hledger = Journal hledger (texte brut)
+app-export-save-title = Exporter { $report }
+app-export-wrote = { $count ->
+    [one] { $count } ligne écrite dans { $path }.
+   *[other] { $count } lignes écrites dans { $path }.
+}
+app-export-reports = Rapports
+app-export-chart = Graphique
+app-export-chart-contributions = Contributions par type et par mois
+app-export-chart-shares = Valeur cumulée et part de chaque membre
+app-export-chart-shares-alt = Valeur cumulée et part par membre
+app-export-title = Exporter
+app-export-intro = Pour le cabinet comptable et l’assemblée : du CSV avec le séparateur et la marque décimale que lit votre tableur, ou un journal comptable en texte brut. Le texte qu’un tableur pourrait exécuter comme formule est neutralisé.
+app-export-report = Rapport
+app-export-locale = Format régional
+app-export-locale-point = { $locale } — « , » et « . »
+app-export-locale-comma = { $locale } — « ; » et « , »
+app-export-bom = Indicateur d’ordre des octets (Excel)
+app-export-any = toutes
+app-export-all = tous
+app-export-run = Exporter…
+
+app-import-title = Importer
+app-import-intro = Du CSV en UTF-8 avec une ligne d’en-tête : séparé par des virgules, avec des décimales à « . » et des dates AAAA-MM-JJ, ou tel que l’enregistre un tableur en espagnol, catalan, français, allemand, italien, portugais ou néerlandais (« ; », virgule décimale, dates comme 31/03/2026) : le format est détecté dans le fichier. Le fichier s’importe en entier ou pas du tout ; importer à nouveau le même fichier n’ajoute rien.
+app-import-detected = { $description } (comme on l’écrit en { $locales })
+app-import-choose-title = Choisir { $file }
+app-import-file-type = Type de fichier
+app-import-dry-run = Essai (vérifier seulement, ne rien écrire)
+app-import-ignore-unknown = Ignorer les colonnes inconnues
+app-import-check = Vérifier le fichier
+app-import-run = Importer
+app-import-phase-reading = lecture
+app-import-phase-checking = vérification
+app-import-phase-writing = écriture
+app-import-phase-indexing = indexation
+app-import-progress = { $phase }…
+app-import-progress-of = { $count ->
+    [one] { $phase } : { $done } ligne sur { $total }…
+   *[other] { $phase } : { $done } lignes sur { $total }…
+}
+app-import-progress-rows = { $count ->
+    [one] { $phase } : { $done } ligne…
+   *[other] { $phase } : { $done } lignes…
+}
+
+app-ledger-backup-title = Sauvegarder le registre
+app-ledger-backed-up = Sauvegardé dans { $path }.
+app-ledger-approvals-saved = { $count ->
+    [one] Les contributions doivent désormais recevoir { $count } approbation pour compter.
+   *[other] Les contributions doivent désormais recevoir { $count } approbations pour compter.
+}
+app-ledger-cooperative = Coopérative
+app-ledger-currency = Monnaie
+app-ledger-currency-scale = { $count ->
+    [one] { $code } ({ $count } décimale)
+   *[other] { $code } ({ $count } décimales)
+}
+app-ledger-last-backup = Dernière sauvegarde
+app-ledger-backup-when = { $count ->
+    [one] { $when } (il y a { $count } jour)
+   *[other] { $when } (il y a { $count } jours)
+}
+app-ledger-backup = Sauvegarder…
+app-ledger-verify = Vérifier les comptes
+app-ledger-switch = Ouvrir ou créer un autre registre…
+app-ledger-backup-hint = Une sauvegarde est une copie cohérente faite pendant que le registre est ouvert ; gardez-la sur un autre disque.
+app-ledger-about = À propos
+app-ledger-schema = schéma du registre
+app-ledger-about-text = un registre écrit par une version antérieure est mis à jour vers ce schéma à son ouverture ; la ligne de commande indique la même version. Logiciel libre sous AGPL 3.0 ou ultérieure.
+app-ledger-approvals = Approbations
+app-ledger-approvals-label = Approbations d’autres membres nécessaires pour qu’une contribution compte
+app-ledger-verify-ok = OK : { $entries } entrées du journal venant de { $devices ->
+    [one] { $devices } appareil
+   *[other] { $devices } appareils
+}, { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+} ; chaque chaîne de hachage et chaque table dérivée correspond au journal.
+app-ledger-verify-problems = { $count ->
+    [one] La vérification a trouvé { $count } problème :
+   *[other] La vérification a trouvé { $count } problèmes :
+}
+
+app-choose-dash = — choisir —
+app-first-scale-range = de 0 à 4
+app-first-open = Ouvrir un registre
+app-first-open-invitation = Ouvrir l’invitation
+app-first-where = Où créer le registre
+app-first-tagline = Une comptabilité de valeur ouverte pour les petites coopératives : enregistrez les contributions, valorisez-les selon vos propres règles et répartissez les recettes au centime près.
+app-first-back = ← Retour à { $name }
+app-first-create = Créer un registre
+app-first-name = Nom de la coopérative
+app-first-name-placeholder = Coopérative Labo
+app-first-decimals = Décimales
+app-first-decimals-note = (monnaies hors ISO seulement)
+app-first-approvals = Approbations requises
+app-first-create-submit = Créer le registre
+app-first-open-hint = Un fichier .openvalue sur cet ordinateur ou sur un disque partagé.
+app-first-open-submit = Ouvrir
+app-first-join = Démarrer avec une invitation
+app-first-join-hint = Un autre appareil de la coopérative a invité celui-ci : il a écrit un fichier d’invitation (.ovinvite). Cet appareil reçoit sa propre copie du registre.
+app-first-invitation = Invitation
+app-first-join-path = Fichier du registre sur cet appareil
+app-first-join-submit = Démarrer cet appareil
+app-first-demo = Découvrir une démo
+app-first-demo-hint = Une coopérative imaginaire : douze membres et un fonds commun, trois projets, dix-huit mois de contributions, de recettes et de répartitions.
+app-first-demo-submit = Créer le registre de démo
+app-first-demo-open = Ouvrir le fichier existant
+
+app-eq-the-default = l’équation par défaut du registre
+app-eq-saved = Enregistrée pour { $target } depuis le début.
+app-eq-saved-from = Enregistrée pour { $target } à partir du { $date }.
+app-eq-intro = Une équation de valeur divise la recette d’un projet en postes : un fonds, des remboursements, ou les membres selon un critère (lifetime, period, recent, balanced, equal, ou peer : selon le GIVE reçu par les membres). Un projet sans équation propre utilise celle du registre par défaut.
+app-eq-for = Pour
+app-eq-ledger-default = par défaut du registre
+app-eq-in-force-from = En vigueur à partir du
+app-eq-beginning = début
+app-eq-save = Enregistrer l’équation
+app-eq-form = Formulaire
+app-eq-share = Part
+app-eq-goes-to = Va à
+app-eq-kinds = Types
+app-eq-kinds-title = Seulement ces types, séparés par des virgules ; vide : tous les types qui comptent
+app-eq-cap = Plafond
+app-eq-cap-title = Le maximum qu’une personne reçoit de ce poste : un pourcentage du poste ou un montant
+app-eq-decay = Décroissance / entre
+app-eq-decay-title = recent : décroissance hebdomadaire · equal : entre qui partager
+app-eq-name-placeholder = nom
+app-eq-kind-policy = membres
+app-eq-kind-policy-title = réparti entre les membres selon un critère
+app-eq-kind-fund = fonds
+app-eq-kind-fund-title = le tout à un fonds
+app-eq-kind-reimburse = remboursement
+app-eq-kind-reimburse-title = rembourse les dépenses remboursables, les plus anciennes d’abord
+app-eq-kind-repay = paiement différé
+app-eq-kind-repay-title = paie le travail différé, le plus ancien d’abord
+app-eq-choose-fund = — fonds —
+app-eq-oldest-first = créances les plus anciennes d’abord
+app-eq-all-kinds = tous
+app-eq-no-cap = aucun
+app-eq-among-contributors = contributeurs
+app-eq-among-members = membres
+app-eq-remove-bucket = Retirer ce poste
+app-eq-add-bucket = Ajouter un poste
+app-eq-form-help = Les parts sont des pourcentages comme 10% ou « rest » pour ce qui reste. Un plafond est un pourcentage du poste (25%) ou un montant (400).
+app-eq-form-error = Ce texte n’est pas une équation que le formulaire peut afficher ({ $error }) ; corrigez-le dans la vue TOML.
+app-eq-line-column = ligne { $line }, colonne { $column } :
+app-eq-valid = ✓ L’équation est valide.
+app-eq-versions-default = Versions de l’équation par défaut
+app-eq-versions-of = Versions de { $project }
+app-eq-no-default = Pas encore d’équation par défaut.
+app-eq-none-default-applies = Aucune : l’équation par défaut du registre s’applique.
+app-eq-load = Charger
+app-eq-preview-title = Aperçu sur une recette
+app-eq-preview = Aperçu
+app-eq-preview-hint = Montre ce que donnerait ce texte ; rien n’est écrit.
+
+app-cancel-esc = Annuler (Échap)
+app-date-placeholder = AAAA-MM-JJ
+app-contrib-unit-hours = heures
+app-contrib-saved = Enregistré : { $amount } de { $what } par { $member } sur { $project } ({ $id }).
+app-contrib-timer-refused = Le chronomètre enregistre des heures ; { $kind } se mesure en { $unit }.
+app-contrib-date = Date
+app-contrib-member = Membre
+app-contrib-kind = Type
+app-contrib-quantity = Quantité
+app-contrib-status = Statut
+app-contrib-note = Note
+app-contrib-id = Id
+app-contrib-actions = Actions
+app-contrib-setup-members = Ajouter des membres
+app-contrib-setup-members-why = qui contribue (et un fonds, si une partie des recettes va dans un pot commun)
+app-contrib-setup-projects = Ajouter un projet
+app-contrib-setup-projects-why = à quoi servent le travail et les recettes
+app-contrib-setup-kinds = Ajouter des types de contribution
+app-contrib-setup-kinds-why = heures de travail, argent, mots traduits… chacun avec le taux auquel il est valorisé
+app-contrib-status-counts = compte
+app-contrib-status-pending = en attente
+app-contrib-status-rejected = rejetée
+app-contrib-status-void = annulée
+app-contrib-choose-reviewer-first = choisissez d’abord qui examine (« Examiner en tant que »)
+app-contrib-choose-valuer-first = choisissez d’abord qui l’évalue (« Examiner en tant que »)
+app-contrib-voided = Annulée : { $quantity } de { $kind } par { $member } le { $date } ({ $id }). Elle reste dans la liste, barrée ; son historique indique qui l’a annulée.
+app-contrib-valued-zero = Elle reste à 0 tant que des membres détenant plus de la moitié de la réputation ne l’évaluent pas au-dessus de 0 : un membre qui ne donne pas d’évaluation compte comme évaluant 0.
+app-contrib-valued = { $by } a évalué la contribution { $kind } de { $member } du { $date } à { $amount } ; sa valeur est maintenant { $value }.
+app-contrib-own-value = personne n’évalue sa propre contribution
+app-contrib-getting-started = Pour commencer
+app-contrib-getting-started-text = Une contribution est enregistrée par un membre, sur un projet, comme un type de contribution avec son taux. Préparez d’abord ceci :
+app-contrib-done = fait
+app-contrib-then = Enregistrez ensuite les contributions ici. La coopérative de démo ({ $ledger } → { $switch } → { $demo }) montre tout cela déjà rempli.
+app-contrib-log = Enregistrer une contribution
+app-contrib-save = Enregistrer ⏎
+app-contrib-timer-title = Lancer un chronomètre ; l’arrêter remplit les heures
+app-contrib-timer-start = Lancer le chronomètre
+app-contrib-timer-stop = Arrêter { $elapsed }
+app-contrib-warnings-again = Appuyez de nouveau sur Enregistrer (ou Entrée) pour l’enregistrer telle quelle, ou modifiez-la.
+app-contrib-filters = Filtres
+app-contrib-filter-all = toutes (les annulées barrées)
+app-contrib-filter-standing = toutes sauf les annulées
+app-contrib-search = Chercher dans les notes
+app-contrib-search-placeholder = texte de la note
+app-contrib-review-as = Examiner en tant que
+app-contrib-sort-title = Trier par { $column } ; cliquer de nouveau inverse l’ordre
+app-contrib-valued-short = évaluée à { $value }
+app-contrib-status-title = { $approvals ->
+    [one] { $approvals } approbation
+   *[other] { $approvals } approbations
+}, { $rejections ->
+    [one] { $rejections } rejet
+   *[other] { $rejections } rejets
+} depuis la révision { $revision }
+app-contrib-history = Historique
+app-contrib-approve = Approuver
+app-contrib-reject = Rejeter
+app-contrib-value-this = Évaluer
+app-contrib-correct = Corriger
+app-contrib-void = Annuler…
+app-contrib-void-question = Annuler { $quantity } de { $kind } par { $member } le { $date } ?
+app-contrib-void-text = Elle cesse de compter : les répartitions à venir la laissent de côté et ses approbations ne comptent plus. Elle reste dans cette liste, barrée, et son historique garde qui l’a annulée et quand. Une annulation est définitive : pour que ce travail compte de nouveau, enregistrez-le à nouveau.
+app-contrib-void-confirm = Oui, l’annuler
+app-contrib-value-question = Combien vaut pour vous la contribution { $kind } de { $member } du { $date }, en { $code } ?
+app-contrib-value-now = Sa valeur est maintenant de
+app-contrib-value-explained = { "\u00A0" }: les évaluations des membres pondérées par leur réputation, la plus basse valeur qu’atteint au moins la moitié de la réputation. Un membre qui n’en donne pas compte comme évaluant 0 ; une évaluation ultérieure de votre part remplace celle-ci.
+app-contrib-your-valuation = Votre évaluation
+app-contrib-their-valuation = Évaluation de { $who }
+app-contrib-choose-reviewer = (choisissez « Examiner en tant que »)
+app-contrib-value-it = Évaluer
+app-contrib-reject-why-you = Pourquoi la rejetez-vous ?
+app-contrib-reject-why = Motif du rejet donné par { $who } :
+app-contrib-leave-empty = Laissez un champ vide pour le garder.
+app-contrib-save-correction = Enregistrer la correction
+app-contrib-none = Aucune contribution ne correspond.
+
+app-event-pins-differ = les deux codes PIN diffèrent : tapez deux fois le même code PIN
+app-event-pin-set = Code PIN enregistré sur cet appareil. Connectez-vous maintenant avec lui.
+app-event-shift-logged = Service enregistré ({ $id }).
+app-event-saved = Enregistré : { $quantity } de { $kind } sur { $project } ({ $id }).
+app-event-mode = Mode événement
+app-event-leave-button = Quitter le mode événement…
+app-event-signed-in = Connecté·e :
+app-event-done = Terminé — se déconnecter
+app-event-leave = Quitter le mode événement
+app-event-leave-hint = Une personne de la coordination (ou au-dessus) tape sa phrase secrète.
+app-event-coordinator = Coordination
+app-event-passphrase = Phrase secrète
+app-event-locked = Bloqué après trop de codes PIN erronés : réessayez dans { $seconds } s.
+app-event-locked-short = bloqué { $seconds } s
+app-event-your-pin = Votre code PIN
+app-event-sign-in = Se connecter
+app-event-no-pin = Pas encore de code PIN sur cet appareil.
+app-event-no-pin-passphrase = Tapez une fois votre phrase secrète, puis choisissez un code PIN de 4 à 12 chiffres.
+app-event-no-pin-choose = Choisissez un code PIN de 4 à 12 chiffres.
+app-event-new-pin = Nouveau code PIN
+app-event-pin-again = Code PIN à nouveau
+app-event-set-pin = Enregistrer le code PIN
+app-event-back = Retour à la liste
+app-event-find = Trouvez votre nom
+app-event-find-placeholder = Trouvez votre nom…
+app-event-nobody = Personne ne correspond à « { $search } ».
+app-event-my-shift = Mon service
+app-event-shift-since = { $kind } sur { $project }, depuis { $since }
+app-event-stop = Arrêter et enregistrer mes heures
+app-event-start-shift = Commencer mon service
+app-event-my-totals = Mes totaux
+app-event-value-counts = Valeur qui compte :
+app-event-owed = Ce qui vous est dû :
+app-event-contributions = Contributions :
+app-event-waiting = ({ $count } en attente)
+app-event-measure-hours = heures
+app-event-measure-money = argent
+app-event-measure-quantity = quantité
+
 
 # (Keep this line and the blank lines around it: the part above and the
 # part below are written separately.)

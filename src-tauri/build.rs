@@ -71,6 +71,7 @@ const COMMANDS: &[&str] = &[
     "choose_folder",
     "choose_open_path",
     "choose_save_path",
+    "set_language",
     "permissions",
     "sign_in",
     "sign_out",

@@ -905,6 +905,9 @@ pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> 
     })
 }
 
+// Charts are drawn with the core's English titles and labels: the core's
+// chart functions take no language yet (SPEC §16 asks for translated
+// chart text). Once they do, pass `crate::error::language()` here.
 fn draw(l: &Ledger, request: &ChartRequest, format: Format) -> AppResult<chart::Chart> {
     let subject = text(&request.subject);
     Ok(match request.chart {
@@ -1182,6 +1185,17 @@ pub async fn choose_open_path(title: String, extensions: Vec<String>) -> AppResu
         extensions,
     })
     .await
+}
+
+/// The window's language (SPEC §16): `en`, `es`, `ca` or `fr` (a tag such
+/// as `es-ES` is read as its language). The core's messages come in it
+/// from now on; returns the language kept.
+#[tauri::command]
+pub async fn set_language(lang: String) -> AppResult<String> {
+    let parsed = openvalue::i18n::Lang::parse(&lang)
+        .ok_or_else(|| AppError::field("lang", format!("'{lang}' is not one of en, es, ca, fr")))?;
+    crate::error::set_language(parsed);
+    Ok(parsed.code().to_string())
 }
 
 /// Shows a save dialog in a child process (see [`crate::picker`]); the

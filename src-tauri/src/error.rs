@@ -4,9 +4,34 @@
 //! open); `message` is the core's readable message; `problems` lists the
 //! parts that went wrong, so the UI can put each message next to the form
 //! field, CSV row or equation line that caused it.
+//!
+//! Messages are in the window's language (SPEC §16), which the UI sets
+//! with the `set_language` command: [`set_language`] keeps it for the whole
+//! process, because errors become `AppError`s by `?` deep inside commands,
+//! where no Tauri state is at hand (the app has one window).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use openvalue::i18n::Lang;
 use serde::Serialize;
 use ts_rs::TS;
+
+/// The window's language, as an index into [`Lang::ALL`] (English first).
+static LANGUAGE: AtomicUsize = AtomicUsize::new(0);
+
+/// Makes `lang` the language of every message from now on.
+pub fn set_language(lang: Lang) {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LANGUAGE.store(index, Ordering::Relaxed);
+}
+
+/// The window's language (English until the UI sets one).
+pub fn language() -> Lang {
+    Lang::ALL
+        .get(LANGUAGE.load(Ordering::Relaxed))
+        .copied()
+        .unwrap_or_default()
+}
 
 use openvalue::distribute::DistributeError;
 use openvalue::equation::EquationError;
@@ -33,7 +58,7 @@ pub struct Problem {
 pub struct AppError {
     /// A short stable name: `invalid`, `not_found`, `refused`, `import`, `store` …
     pub kind: String,
-    /// A readable message.
+    /// A readable message, in the window's language.
     pub message: String,
     /// The parts that went wrong, when the core names them.
     pub problems: Vec<Problem>,
@@ -44,7 +69,7 @@ impl AppError {
     pub fn no_ledger() -> AppError {
         AppError {
             kind: "no_ledger".into(),
-            message: "no ledger is open: create or open one first".into(),
+            message: openvalue::i18n::tr(language(), "app-error-no-ledger", &[]),
             problems: Vec::new(),
         }
     }
@@ -106,7 +131,7 @@ impl From<openvalue::Error> for AppError {
         };
         AppError {
             kind: kind.to_string(),
-            message: error.to_string(),
+            message: error.message(language()),
             problems,
         }
     }

@@ -105,6 +105,7 @@ pub fn app_with<R: Runtime>(builder: Builder<R>, state: commands::AppState) -> B
             commands::choose_folder,
             commands::choose_open_path,
             commands::choose_save_path,
+            commands::set_language,
             people::permissions,
             people::sign_in,
             people::sign_out,

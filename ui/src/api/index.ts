@@ -131,6 +131,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const api = {
   start: () => call<StartState>('start'),
+  /** The window's language: the core's messages come in it from now on. */
+  setLanguage: (lang: string) => call<string>('set_language', { lang }),
   createLedger: (input: NewLedger) => call<LedgerInfo>('create_ledger', { input }),
   openLedger: (path: string) => call<LedgerInfo>('open_ledger', { path }),
   createDemo: (path: string) => call<LedgerInfo>('create_demo', { path }),

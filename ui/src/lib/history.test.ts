@@ -36,3 +36,19 @@ group('the logged line', () => {
     expect(describe(logged('other', '2'), 0, units).detail).toBe('2 of other on translation, dated 2026-12-01');
   });
 });
+
+group('in another language', () => {
+  it('says the same in Spanish and French, with their dates and decimal marks', () => {
+    const units = (k: string) => ({ work: 'h' } as Record<string, string>)[k] ?? '';
+    const logged = at({ type: 'logged', member: 'ines', project: 'web', kind: 'work', quantity: '2.5', date: '2026-12-01', note: 'maqueta' });
+    const es = describe(logged, 0, units, 'es');
+    expect(es.what).toBe('Registrada para ines');
+    expect(es.detail).toBe('2,5 h de work en web, con fecha 01/12/2026 — «maqueta»');
+    expect(es.who).toBe('por ana, en bar laptop');
+    const rejected = describe(at({ type: 'rejected', by: 'ana', reason: 'repetida', revision: 0 }), 1, undefined, 'fr');
+    expect(rejected.what).toBe('Rejetée par ana');
+    expect(rejected.detail).toBe('Motif\u00a0: repetida (telle qu’enregistrée\u00a0; corrigée depuis)');
+    const corrected = describe(at({ type: 'corrected', revision: 1, changes: [{ field: 'note', from: '', to: 'x' }] }), 1, undefined, 'ca');
+    expect(corrected.detail).toBe('nota (buit) → x');
+  });
+});

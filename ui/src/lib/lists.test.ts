@@ -54,3 +54,14 @@ describe('a payout larger than what is owed', () => {
     );
   });
 });
+
+describe('in another language', () => {
+  it('says the totals and the question in Spanish and French', () => {
+    expect(totalsLine({ count: 1, voided: 2, hours: '1234.5', value: '1234.5' }, EUR, 'es')).toBe(
+      '1 aportación · 1.234,5 horas · valor 1.234,50 EUR (2 anuladas no se cuentan)',
+    );
+    expect(overpaymentQuestion({ amountMinor: '1000', owedMinor: '0', excessMinor: '1000' }, 'ana', EUR, 'fr')).toBe(
+      'Rien n’est dû à ana\u00a0: les 10,00 EUR seraient versés d’avance. L’enregistrer quand même\u00a0?',
+    );
+  });
+});

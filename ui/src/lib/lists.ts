@@ -8,7 +8,8 @@ import type { ContributionSortDto } from '../api/bindings/ContributionSortDto';
 import type { ContributionTotalsDto } from '../api/bindings/ContributionTotalsDto';
 import type { CurrencyDto } from '../api/bindings/CurrencyDto';
 import type { PayoutCheckDto } from '../api/bindings/PayoutCheckDto';
-import { formatMinorText } from './money';
+import { formatCount, formatMinorText, formatNumberText } from './money';
+import { i18n, translate, type Lang } from './i18n.svelte';
 
 export type Sort = { by: ContributionSortDto; ascending: boolean };
 
@@ -39,30 +40,25 @@ export function sortArrow(current: Sort, column: ContributionSortDto): string {
 
 /**
  * Exact decimal text for reading: thousands grouped, at least `places`
- * decimals (`1234.5`, 2 → `1,234.50`; `0.301` stays `0.301`).
+ * decimals (`1234.5`, 2 → `1,234.50`; `0.301` stays `0.301`), in `lang`'s
+ * form (`1.234,50` in es).
  */
-export function formatDecimal(exact: string, places: number): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(exact.trim());
-  if (!m) return exact;
-  const [, sign, whole, fraction = ''] = m;
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const padded = fraction.padEnd(places, '0');
-  return sign + grouped + (padded ? '.' + padded : '');
+export function formatDecimal(exact: string, places: number, lang: Lang = i18n.lang): string {
+  return formatNumberText(exact, places, lang);
 }
 
-/** `1 contribution`, `2 contributions`. */
-function plural(n: number | string, one: string, many: string): string {
-  return `${n} ${/^1(\.0*)?$/.test(String(n)) ? one : many}`;
-}
+/** A number text as a plural chooser (only chooses the form; never shown). */
+const pluralCount = (text: string) => (/^1(\.0*)?$/.test(text) ? 1 : 2);
 
 /** The line under the list: `12 contributions · 30.5 hours · value 1,234.50 EUR`. */
-export function totalsLine(t: ContributionTotalsDto, currency: CurrencyDto): string {
+export function totalsLine(t: ContributionTotalsDto, currency: CurrencyDto, lang: Lang = i18n.lang): string {
+  const tr = (key: string, args?: Record<string, string | number>) => translate(lang, key, args);
   const parts = [
-    plural(t.count.toLocaleString('en'), 'contribution', 'contributions'),
-    plural(formatDecimal(t.hours, 0), 'hour', 'hours'),
-    `value ${formatDecimal(t.value, currency.scale)} ${currency.code}`,
+    tr('app-totals-contributions', { count: t.count, shown: formatCount(t.count, lang) }),
+    tr('app-totals-hours', { count: pluralCount(t.hours), shown: formatDecimal(t.hours, 0, lang) }),
+    tr('app-totals-value', { amount: formatDecimal(t.value, currency.scale, lang), code: currency.code }),
   ];
-  const voided = t.voided > 0 ? ` (${plural(t.voided, 'voided one', 'voided ones')} not counted)` : '';
+  const voided = t.voided > 0 ? ' ' + tr('app-totals-voided', { count: t.voided }) : '';
   return parts.join(' · ') + voided;
 }
 
@@ -70,17 +66,17 @@ export function totalsLine(t: ContributionTotalsDto, currency: CurrencyDto): str
  * The question before a payout larger than what is owed, or null when it
  * is not larger: by how much it exceeds what is owed, in words.
  */
-export function overpaymentQuestion(check: PayoutCheckDto, account: string, currency: CurrencyDto): string | null {
+export function overpaymentQuestion(check: PayoutCheckDto, account: string, currency: CurrencyDto, lang: Lang = i18n.lang): string | null {
   if (check.excessMinor === null) return null;
-  const m = (minor: string) => `${formatMinorText(minor, currency)} ${currency.code}`;
+  const m = (minor: string) => `${formatMinorText(minor, currency, lang)} ${currency.code}`;
   const amount = m(check.amountMinor);
   const excess = m(check.excessMinor);
   const owed = BigInt(check.owedMinor);
   if (owed > 0n) {
-    return `${amount} is ${excess} more than the ${m(check.owedMinor)} owed to ${account}: ${account} would be paid ${excess} in advance. Record it anyway?`;
+    return translate(lang, 'app-overpay-owed', { amount, excess, owed: m(check.owedMinor), account });
   }
   if (owed === 0n) {
-    return `Nothing is owed to ${account}: all of ${amount} would be paid in advance. Record it anyway?`;
+    return translate(lang, 'app-overpay-nothing', { amount, account });
   }
-  return `Nothing is owed to ${account}, who was already paid ${m((-owed).toString())} in advance: after ${amount} more, ${account} will have been paid ${excess} in advance. Record it anyway?`;
+  return translate(lang, 'app-overpay-advance', { amount, excess, advance: m((-owed).toString()), account });
 }

@@ -3,8 +3,14 @@ import {
   daysSince,
   decimalText,
   describeQuantity,
+  decimalInput,
+  formatCount,
+  formatDate,
   formatElapsed,
   formatMoney,
+  formatNumberText,
+  minorDecimalText,
+  numberSymbols,
   formatMinorText,
   formatMoneyCode,
   formatShare,
@@ -148,5 +154,58 @@ describe('quantityParts', () => {
     expect(quantityParts('45', 'money', null, JPY)).toEqual({ number: '45', unit: 'JPY' });
     expect(quantityParts('4500', 'quantity', 'words', EUR)).toEqual({ number: '4500', unit: 'words' });
     expect(quantityParts('2', null, null, EUR)).toEqual({ number: '2', unit: '' });
+  });
+});
+
+describe('numbers and dates in the app language', () => {
+  it('groups and marks decimals as each language does, exactly', () => {
+    const fr = formatNumberText('1234.5', 2, 'fr');
+    expect(formatNumberText('1234.5', 2, 'en')).toBe('1,234.50');
+    expect(formatNumberText('1234.5', 2, 'es')).toBe('1.234,50');
+    expect(formatNumberText('1234.5', 2, 'ca')).toBe('1.234,50');
+    // Whatever space Intl gives French for groups (a narrow no-break space).
+    expect(fr).toBe(`1${numberSymbols('fr').group}234,50`);
+    expect(fr.replace(/\s/g, ' ')).toBe('1 234,50');
+    expect(formatNumberText('-0.5', 0, 'es')).toBe('-0,5');
+    expect(formatNumberText('x', 2, 'es')).toBe('x');
+  });
+
+  it('formats money exactly at any size', () => {
+    expect(formatMinorText('123456789012345678901', EUR, 'es')).toBe('1.234.567.890.123.456.789,01');
+    expect(formatMoney(-123456789, EUR, 'ca')).toBe('-1.234.567,89');
+    expect(formatMoney(500000000, JPY, 'es')).toBe('500.000.000');
+    expect(formatMinorText('-1250', EUR, 'fr')).toBe('-12,50');
+    expect(minorDecimalText('-1250', 2)).toBe('-12.50');
+    expect(formatShare('0.250000', 'es')).toBe('25,00 %');
+    expect(formatWeight('1341.2812345', 2, 'ca')).toBe('1.341,28');
+    expect(percentOf(1, 3, 'fr')).toBe('33,33 %');
+  });
+
+  it('shows quantities as typed, with the decimal mark of the language', () => {
+    expect(quantityParts('4500', 'quantity', 'words', null, 'es')).toEqual({ number: '4500', unit: 'words' });
+    expect(quantityParts('86.4', 'money', null, EUR, 'fr')).toEqual({ number: '86,40', unit: 'EUR' });
+    expect(describeQuantity('1.5', 'hours', null, null, 'es')).toBe('1,5 horas');
+    expect(describeQuantity('1', 'hours', null, null, 'ca')).toBe('1 hora');
+    expect(describeQuantity('1.5', 'hours', null, null, 'fr')).toBe('1,5 heure');
+    expect(describeQuantity('2', 'hours', null, null, 'fr')).toBe('2 heures');
+  });
+
+  it('counts and dates', () => {
+    expect(formatCount(1234567, 'en')).toBe('1,234,567');
+    expect(formatCount(1234567, 'es')).toBe('1.234.567');
+    expect(formatDate('2026-03-01', 'en')).toBe('2026-03-01');
+    expect(formatDate('2026-03-01', 'es')).toBe('01/03/2026');
+    expect(formatDate('2026-03-01', 'fr')).toBe('01/03/2026');
+    expect(formatDate('not a date', 'fr')).toBe('not a date');
+  });
+});
+
+describe('decimalInput', () => {
+  it('reads the decimal comma where the language writes one', () => {
+    expect(decimalInput('1,5', 'es')).toBe('1.5');
+    expect(decimalInput('1.234,50', 'ca')).toBe('1234.50');
+    expect(decimalInput('1 234,5', 'fr')).toBe('1234.5');
+    expect(decimalInput(' 2.5 ', 'es')).toBe('2.5');
+    expect(decimalInput('1,5', 'en')).toBe('1,5');
   });
 });

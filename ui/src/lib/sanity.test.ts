@@ -33,3 +33,16 @@ describe('multiplierWarning', () => {
     expect(multiplierWarning('0.01')).toContain('almost nothing');
   });
 });
+
+describe('in another language', () => {
+  it('warns in Spanish and French', () => {
+    expect(entryWarnings({ ...base, date: '2099-06-01', memberLeft: true, member: 'ben' }, 'es')).toEqual([
+      '01/06/2099 es posterior a hoy: las aportaciones se suelen registrar una vez hecho el trabajo.',
+      'ben se ha dado de baja de la cooperativa: registra esto solo si es trabajo hecho antes de la baja.',
+    ]);
+    expect(entryWarnings({ ...base, quantity: '30.5' }, 'fr')[0]).toBe(
+      '30,5 heures en une seule saisie, c’est plus qu’une journée entière\u00a0: enregistrez les heures de chaque jour, ou vérifiez le nombre.',
+    );
+    expect(multiplierWarning('0.01', 'fr')).toBe('Avec un multiplicateur de 0,01, ce type ne compte presque pas.');
+  });
+});

@@ -2,6 +2,8 @@
 // the side bar's first nine screens, Alt+N starts a new contribution in the
 // quick-entry row, and / (outside a field) searches the notes.
 
+import { t } from './i18n.svelte';
+
 export type Shortcut = { kind: 'screen'; index: number } | { kind: 'new' } | { kind: 'search' };
 
 /** What a key press asks for, or null; `inField`: typing in an input. */
@@ -16,5 +18,7 @@ export function shortcutFor(e: { key: string; altKey: boolean; ctrlKey: boolean;
   return null;
 }
 
-/** The shortcuts as the side bar lists them. */
-export const SHORTCUTS_HELP = 'Alt+1–9 screens · Alt+N new contribution · / search notes';
+/** The shortcuts as the side bar lists them, in the app's language. */
+export function shortcutsHelp(): string {
+  return t('app-shortcuts-help');
+}

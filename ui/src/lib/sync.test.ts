@@ -98,3 +98,11 @@ describe('ids and names', () => {
     expect(isRevenueConflict('changed_since')).toBe(false);
   });
 });
+
+describe('sync in another language', () => {
+  it('says how long ago in French and Catalan', () => {
+    const now = new Date('2026-05-01T12:00:00Z');
+    expect(ago('2026-04-26T12:00:00Z', now, 'fr')).toBe('il y a 5 jours');
+    expect(ago('2026-04-30T11:00:00Z', now, 'ca')).toBe('ahir');
+  });
+});

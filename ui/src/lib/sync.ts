@@ -3,43 +3,42 @@
 // timer itself live in sync.svelte.ts.
 
 import type { SyncReportDto } from '../api/bindings/SyncReportDto';
+import { i18n, translate, type Lang } from './i18n.svelte';
 
 /** How often the app syncs while it is open and a folder is set. */
 export const SYNC_INTERVAL_MS = 60_000;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** What a sync did, in a sentence or three. */
-export function summarizeSync(r: SyncReportDto): string {
+/** What a sync did, in a sentence or three, in `lang`. */
+export function summarizeSync(r: SyncReportDto, lang: Lang = i18n.lang): string {
+  const tr = (key: string, args?: Record<string, string | number>) => translate(lang, key, args);
   const parts: string[] = [];
   const from = r.merged.filter((m) => m.added > 0).map((m) => m.name);
   if (r.added === 0) {
-    parts.push(r.merged.length === 0 ? 'No other laptop has synced through this folder yet.' : 'Nothing new from the other laptops.');
+    parts.push(r.merged.length === 0 ? tr('app-sync-none-yet') : tr('app-sync-nothing-new'));
   } else {
-    parts.push(`Took ${plural(r.added, 'new entry', 'new entries')} from ${from.join(', ')}.`);
+    parts.push(tr('app-sync-took', { count: r.added, from: from.join(', ') }));
   }
-  parts.push(`Wrote this laptop's file (${plural(r.entries, 'entry', 'entries')}) to the folder.`);
-  if (r.skipped.length > 0) parts.push(`${plural(r.skipped.length, 'file was', 'files were')} skipped (see below).`);
+  parts.push(tr('app-sync-wrote', { count: r.entries }));
+  if (r.skipped.length > 0) parts.push(tr('app-sync-skipped', { count: r.skipped.length }));
   if (r.conflicts > 0) {
-    const fresh = r.newConflicts > 0 ? ` (${r.newConflicts} new)` : '';
-    parts.push(`${plural(r.conflicts, 'conflict', 'conflicts')} in the books${fresh}.`);
+    parts.push(r.newConflicts > 0 ? tr('app-sync-conflicts-new', { count: r.conflicts, fresh: r.newConflicts }) : tr('app-sync-conflicts', { count: r.conflicts }));
   }
   if (r.futureStamps > 0) {
-    parts.push(`${plural(r.futureStamps, 'entry is', 'entries are')} dated more than an hour ahead of this computer's clock: check the laptops' clocks.`);
+    parts.push(tr('app-sync-future', { count: r.futureStamps }));
   }
   return parts.join(' ');
 }
 
 /** How long ago an instant was, for reading: "just now", "5 min ago", "3 h ago", "2 days ago". */
-export function ago(rfc3339: string, now: Date = new Date()): string {
+export function ago(rfc3339: string, now: Date = new Date(), lang: Lang = i18n.lang): string {
   const then = new Date(rfc3339).getTime();
   if (Number.isNaN(then)) return rfc3339;
   const s = Math.max(0, Math.floor((now.getTime() - then) / 1000));
-  if (s < 60) return 'just now';
-  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
-  if (s < 86_400) return `${Math.floor(s / 3600)} h ago`;
+  if (s < 60) return translate(lang, 'app-ago-now');
+  if (s < 3600) return translate(lang, 'app-ago-minutes', { count: Math.floor(s / 60) });
+  if (s < 86_400) return translate(lang, 'app-ago-hours', { count: Math.floor(s / 3600) });
   const days = Math.floor(s / 86_400);
-  return days === 1 ? 'yesterday' : `${days} days ago`;
+  return days === 1 ? translate(lang, 'app-ago-yesterday') : translate(lang, 'app-ago-days', { count: days });
 }
 
 /** Whether the timer should sync now. */

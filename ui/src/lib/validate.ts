@@ -1,52 +1,55 @@
 // Form checks run as the person types, mirroring the core's rules so most
 // mistakes show before anything is sent. The core checks again and has the
-// last word; its messages are shown the same way.
+// last word; its messages are shown the same way. Messages are in the
+// app's language.
+
+import { t } from './i18n.svelte';
 
 export type Problems = Record<string, string>;
 
 /** A handle or code: 1 to 32 of a-z 0-9 _ -, starting with a letter or digit. */
 export function checkHandle(text: string): string | null {
-  if (text === '') return 'required';
+  if (text === '') return t('app-check-required');
   if (!/^[a-z0-9][a-z0-9_-]{0,31}$/.test(text)) {
-    return 'use 1 to 32 lowercase letters, digits, "_" or "-"';
+    return t('app-check-handle');
   }
   return null;
 }
 
 /** An ISO date `YYYY-MM-DD` that exists. */
 export function checkDate(text: string, required = true): string | null {
-  if (text === '') return required ? 'required' : null;
+  if (text === '') return required ? t('app-check-required') : null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return 'use YYYY-MM-DD, such as 2026-03-31';
+  if (!m) return t('app-check-date-format');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    return `${text} is not a date`;
+    return t('app-check-not-a-date', { text });
   }
   return null;
 }
 
 /** Canonical decimal text with at most `places` decimals; above zero when `positive`. */
 export function checkDecimal(text: string, places: number, positive = true): string | null {
-  if (text === '') return 'required';
+  if (text === '') return t('app-check-required');
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!m) return 'write digits with an optional "." and fraction, such as 12.5';
+  if (!m) return t('app-check-decimal');
   const fraction = m[2] ?? '';
   if (fraction.length > places) {
-    return places === 0 ? 'no decimal places allowed' : `at most ${places} decimal places`;
+    return places === 0 ? t('app-check-no-decimals') : t('app-check-max-decimals', { places });
   }
-  if (positive && /^[0.]+$/.test(text)) return 'must be greater than zero';
+  if (positive && /^[0.]+$/.test(text)) return t('app-check-positive');
   return null;
 }
 
 /** Required text. */
 export function checkRequired(text: string): string | null {
-  return text.trim() === '' ? 'required' : null;
+  return text.trim() === '' ? t('app-check-required') : null;
 }
 
 /** A currency code: 3 to 10 capital letters. */
 export function checkCurrency(text: string): string | null {
-  return /^[A-Z]{3,10}$/.test(text) ? null : 'use 3 to 10 capital letters such as EUR';
+  return /^[A-Z]{3,10}$/.test(text) ? null : t('app-check-currency');
 }
 
 /** Only the problems that are set. */

@@ -10,7 +10,7 @@ export type AppError = {
  */
 kind: string, 
 /**
- * A readable message.
+ * A readable message, in the window's language.
  */
 message: string, 
 /**
