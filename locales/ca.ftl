@@ -7,6 +7,8 @@
 
 language-name = Català
 
+## The app's shell, shared parts, and the screens Balances … Ledger
+
 # Undo of the last action (components/UndoBar.svelte)
 app-undo-button = Desfés l'última acció…
 app-undo-logged = { $count ->
@@ -23,8 +25,6 @@ app-undo-question = Vols desfer l'última acció en aquest portàtil: { $what }?
 app-undo-confirm = Desfés-la
 app-undo-keep = Mantén-la
 app-undo-done = Fet: { $what }.
-
-## The app's shell, shared parts, and the screens Balances … Ledger
 
 app-error-no-ledger = no hi ha cap llibre de comptes obert: crea’n o obre’n un primer
 
@@ -968,7 +968,7 @@ app-sync-not-admitted = El dispositiu { $id } encara no està admès
 app-sync-not-admitted-rest = , així que no se n'han pres les entrades.
 app-sync-laptop-id = dispositiu { $id }
 app-sync-admit-this = Admet aquest dispositiu…
-app-sync-skipped = S'ha omès { $file }: { $why }
+app-sync-file-skipped = S'ha omès { $file }: { $why }
 app-sync-revoke-question = Vols revocar { $name }?
 app-sync-revoke-explain = Fes-ho amb un dispositiu perdut o substituït. Les seves entrades fins ara continuen comptant; el que escrigui a partir d'ara es desa però no s'aplica mai, a tots els dispositius que sincronitzen. No es pot desfer: per tornar a fer servir aquest dispositiu, convida'l de nou.
 app-sync-admit-question = Vols admetre { $name }?
@@ -978,7 +978,7 @@ app-sync-admit-name = Admet { $name }
 app-sync-cancel = Cancel·la (Esc)
 app-sync-revoked-notice = S'ha revocat { $name }: les seves entrades fins al número { $last } compten; el que escrigui a partir d'ara es desa però no s'aplica mai, a tots els dispositius que sincronitzen.
 app-sync-admitted-notice = S'ha admès { $name }. Les seves entrades arribaran amb la propera sincronització.
-app-sync-conflicts = Conflictes
+app-sync-conflicts-heading = Conflictes
 app-sync-no-conflicts = No hi ha conflictes: s'apliquen les entrades de tots els dispositius.
 app-sync-conflicts-intro = Una entrada que les regles rebutgen al lloc que li toca en l'ordre compartit es desa però no s'aplica. Tots els dispositius mostren els mateixos conflictes. Es resolen amb entrades noves, mai editant.
 app-sync-from = de

@@ -7,6 +7,8 @@
 
 language-name = English
 
+## The app's shell, shared parts, and the screens Balances … Ledger
+
 # Undo of the last action (components/UndoBar.svelte)
 app-undo-button = Undo last action…
 app-undo-logged = { $count ->
@@ -23,8 +25,6 @@ app-undo-question = Undo the last action on this laptop: { $what }? It stays in 
 app-undo-confirm = Undo it
 app-undo-keep = Keep it
 app-undo-done = Done: { $what }.
-
-## The app's shell, shared parts, and the screens Balances … Ledger
 
 app-error-no-ledger = no ledger is open: create or open one first
 
@@ -962,7 +962,7 @@ app-sync-not-admitted = Laptop { $id } is not admitted yet
 app-sync-not-admitted-rest = , so its entries were not taken.
 app-sync-laptop-id = laptop { $id }
 app-sync-admit-this = Admit this laptop…
-app-sync-skipped = { $file } was skipped: { $why }
+app-sync-file-skipped = { $file } was skipped: { $why }
 app-sync-revoke-question = Revoke { $name }?
 app-sync-revoke-explain = Do this for a lost or replaced laptop. Its entries so far keep counting; anything it writes from now on is kept but never applied, on every laptop that syncs. It cannot be undone: to use that laptop again, invite it again.
 app-sync-admit-question = Admit { $name }?
@@ -972,7 +972,7 @@ app-sync-admit-name = Admit { $name }
 app-sync-cancel = Cancel (Esc)
 app-sync-revoked-notice = Revoked { $name }: its entries up to number { $last } count; anything it writes from now on is kept but never applied, on every laptop that syncs.
 app-sync-admitted-notice = Admitted { $name }. Its entries come in with the next sync.
-app-sync-conflicts = Conflicts
+app-sync-conflicts-heading = Conflicts
 app-sync-no-conflicts = No conflicts: every laptop's entries apply.
 app-sync-conflicts-intro = An entry that the rules refuse where it falls in the shared order is kept but not applied. Every laptop lists the same conflicts. They are settled with new entries, never by editing.
 app-sync-from = from

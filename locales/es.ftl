@@ -7,6 +7,8 @@
 
 language-name = Español
 
+## The app's shell, shared parts, and the screens Balances … Ledger
+
 # Undo of the last action (components/UndoBar.svelte)
 app-undo-button = Deshacer la última acción…
 app-undo-logged = { $count ->
@@ -23,8 +25,6 @@ app-undo-question = ¿Deshacer la última acción en este portátil: { $what }? 
 app-undo-confirm = Deshacer
 app-undo-keep = Mantener
 app-undo-done = Hecho: { $what }.
-
-## The app's shell, shared parts, and the screens Balances … Ledger
 
 app-error-no-ledger = no hay ningún libro de cuentas abierto: crea o abre uno primero
 
@@ -968,7 +968,7 @@ app-sync-not-admitted = El dispositivo { $id } todavía no está admitido
 app-sync-not-admitted-rest = , así que no se han tomado sus entradas.
 app-sync-laptop-id = dispositivo { $id }
 app-sync-admit-this = Admitir este dispositivo…
-app-sync-skipped = Se ha omitido { $file }: { $why }
+app-sync-file-skipped = Se ha omitido { $file }: { $why }
 app-sync-revoke-question = ¿Revocar { $name }?
 app-sync-revoke-explain = Hazlo con un dispositivo perdido o sustituido. Sus entradas hasta ahora siguen contando; lo que escriba a partir de ahora se guarda pero nunca se aplica, en todos los dispositivos que sincronizan. No se puede deshacer: para volver a usar ese dispositivo, invítalo de nuevo.
 app-sync-admit-question = ¿Admitir { $name }?
@@ -978,7 +978,7 @@ app-sync-admit-name = Admitir { $name }
 app-sync-cancel = Cancelar (Esc)
 app-sync-revoked-notice = { $name } revocado: sus entradas hasta el número { $last } cuentan; lo que escriba a partir de ahora se guarda pero nunca se aplica, en todos los dispositivos que sincronizan.
 app-sync-admitted-notice = { $name } admitido. Sus entradas llegarán con la próxima sincronización.
-app-sync-conflicts = Conflictos
+app-sync-conflicts-heading = Conflictos
 app-sync-no-conflicts = No hay conflictos: se aplican las entradas de todos los dispositivos.
 app-sync-conflicts-intro = Una entrada que las reglas rechazan en el lugar que le toca en el orden compartido se guarda pero no se aplica. Todos los dispositivos muestran los mismos conflictos. Se resuelven con entradas nuevas, nunca editando.
 app-sync-from = de

@@ -7,6 +7,8 @@
 
 language-name = Français
 
+## The app's shell, shared parts, and the screens Balances … Ledger
+
 # Undo of the last action (components/UndoBar.svelte)
 app-undo-button = Annuler la dernière action…
 app-undo-logged = { $count ->
@@ -23,8 +25,6 @@ app-undo-question = Annuler la dernière action sur cet ordinateur : { $what } ?
 app-undo-confirm = Oui, l'annuler
 app-undo-keep = La garder
 app-undo-done = Fait : { $what }.
-
-## The app's shell, shared parts, and the screens Balances … Ledger
 
 app-error-no-ledger = aucun registre n’est ouvert : créez-en ou ouvrez-en un d’abord
 
@@ -968,7 +968,7 @@ app-sync-not-admitted = L'appareil { $id } n'est pas encore admis
 app-sync-not-admitted-rest = , ses écritures n'ont donc pas été prises.
 app-sync-laptop-id = appareil { $id }
 app-sync-admit-this = Admettre cet appareil…
-app-sync-skipped = { $file } a été ignoré : { $why }
+app-sync-file-skipped = { $file } a été ignoré : { $why }
 app-sync-revoke-question = Révoquer { $name } ?
 app-sync-revoke-explain = À faire pour un appareil perdu ou remplacé. Ses écritures jusqu'ici continuent de compter ; ce qu'il écrira désormais est conservé mais jamais appliqué, sur chaque appareil qui se synchronise. C'est définitif : pour réutiliser cet appareil, invitez-le de nouveau.
 app-sync-admit-question = Admettre { $name } ?
@@ -978,7 +978,7 @@ app-sync-admit-name = Admettre { $name }
 app-sync-cancel = Annuler (Échap)
 app-sync-revoked-notice = { $name } révoqué : ses écritures jusqu'au numéro { $last } comptent ; ce qu'il écrira désormais est conservé mais jamais appliqué, sur chaque appareil qui se synchronise.
 app-sync-admitted-notice = { $name } admis. Ses écritures arriveront à la prochaine synchronisation.
-app-sync-conflicts = Conflits
+app-sync-conflicts-heading = Conflits
 app-sync-no-conflicts = Aucun conflit : les écritures de tous les appareils s'appliquent.
 app-sync-conflicts-intro = Une écriture que les règles refusent à sa place dans l'ordre partagé est conservée mais pas appliquée. Tous les appareils affichent les mêmes conflits. Ils se règlent par de nouvelles écritures, jamais en modifiant.
 app-sync-from = de

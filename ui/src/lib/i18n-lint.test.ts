@@ -23,12 +23,15 @@ const CATALOGUES: Record<string, string> = { en, es, ca, fr };
 
 // Not words for translation: the product's name, the logo's letters, the
 // GIVE unit (SPEC §15, a proper name like a currency code), currency codes,
-// file formats and keyboard keys. Symbols (×, —, %, →, …) carry no letters and pass anyway.
+// file formats, keyboard keys and codes the user types. Symbols (×, —, %, →, …) carry no letters and pass anyway.
 const ALLOWED = [
   'OpenValue', 'OV', 'GIVE',
   'EUR', 'USD', 'GBP', 'CHF', 'JPY', 'ECO', 'HOUR',
   'PDF', 'HTML', 'PNG', 'SVG', 'CSV', 'JSON', 'TOML',
   'Esc', 'Ctrl', 'Alt', 'Shift', 'Enter', 'Tab', 'Cmd',
+  // Codes the user types, never translated (SPEC §4, §16): a share of
+  // "rest", and file names such as members.csv.
+  'rest', 'csv',
 ];
 const ALLOWED_RE = new RegExp(`\\b(?:${ALLOWED.join('|')})\\b`, 'g');
 const hasWords = (text: string) => /\p{L}/u.test(text.replace(ALLOWED_RE, ''));
