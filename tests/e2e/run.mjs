@@ -83,7 +83,12 @@ async function startXvfb() {
   });
 }
 const display = await startXvfb();
-const env = { DISPLAY: display, XDG_DATA_HOME: dataHome, TAURI_WEBVIEW_AUTOMATION: 'true', OPENVALUE_LEDGER: '' };
+// The window and the CLI speak English unless a step picks a language:
+// the app follows the system's, the CLI LC_ALL, LC_MESSAGES, then LANG.
+const env = { DISPLAY: display, XDG_DATA_HOME: dataHome, TAURI_WEBVIEW_AUTOMATION: 'true', OPENVALUE_LEDGER: '', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', LANGUAGE: 'en' };
+process.env.LC_ALL = 'C.UTF-8';
+delete process.env.LC_MESSAGES;
+delete process.env.LANG;
 const port = await freePort();
 const driver = start('WebKitWebDriver', [`--port=${port}`], env);
 await waitFor(() => portOpen(port), 20_000, 'WebKitWebDriver');
@@ -680,7 +685,7 @@ try {
     await session.waitText('[data-testid="stages"] td', (t) => t === 'dating', 'stage listed');
     await session.select('#stage-member', 'ben');
     await session.select('#stage-stage', 'dating');
-    await session.type('#stage-from', '2026-01-01');
+    await session.setDate('#stage-from', '2026-01-01');
     await session.click('#stage-set');
     await session.waitText('[data-testid="stage-history"] td', (t) => t === '2026-01-01', 'history row');
     await session.waitText('[data-testid="members"] td', (t) => t.startsWith('dating (50%) since 2026-01-01'), 'stage today shown');
@@ -688,7 +693,7 @@ try {
     const text = await session.waitText('[data-testid="leave-form"]', (t) => t.includes('Without good reason'), 'reasons explained');
     if (!text.includes('only the money they put in counts')) throw new Error(text);
     await session.click('#leave-bad');
-    await session.type('#leave-date', '2026-11-30');
+    await session.setDate('#leave-date', '2026-11-30');
     await shot('07-members-leave');
     await session.click('#leave-confirm');
     await session.waitText('[data-testid="members"] tr', (t) => t.includes('ben') && t.includes('left'), 'ben has left');
@@ -724,7 +729,7 @@ try {
     await session.type('#account-handle', 'cai');
     await session.type('#account-name', 'Cai Lin');
     await session.select('#account-type', 'member');
-    await session.type('#account-joined', '2025-01-01');
+    await session.setDate('#account-joined', '2025-01-01');
     await session.click('#account-add');
     await session.waitText('[data-testid="account-form"] .notice', (t) => t.includes('cai'), 'added cai');
     await nav('projects');
@@ -747,8 +752,8 @@ try {
     await nav('give');
     await session.find('[data-testid="no-epochs"]');
     await session.select('#epoch-project', 'zine');
-    await session.type('#epoch-from', '2026-01-01');
-    await session.type('#epoch-to', '2026-01-31');
+    await session.setDate('#epoch-from', '2026-01-01');
+    await session.setDate('#epoch-to', '2026-01-31');
     await session.type('#epoch-give', '100');
     await session.type('#epoch-id', 'E-jan');
     await session.click('#epoch-open');
@@ -904,6 +909,47 @@ try {
     const out = execFileSync(CLI, ['--ledger', demo, 'balances'], { encoding: 'utf8' });
     const lines = out.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
     if (JSON.stringify(window) !== JSON.stringify(lines)) throw new Error(`window ${JSON.stringify(window)} ≠ CLI ${JSON.stringify(lines)}`);
+  });
+
+  await step('every screen in Spanish, Catalan and French at both sizes: translated, no raw keys, nothing overflowing, numbers the language\'s way', async () => {
+    const screens = ['contributions', 'members', 'projects', 'kinds', 'equations', 'revenues', 'payouts', 'balances', 'import', 'export', 'ledger', 'sync', 'account', 'resources', 'give', 'tokens'];
+    const words = { es: ['Aportaciones', 'Saldos'], ca: ['Aportacions', 'Saldos'], fr: ['Contributions', 'Soldes'] };
+    const pick = async (lang) => {
+      await session.js(`document.getElementById('language').scrollIntoView({ block: 'center' })`);
+      await session.select('#language', lang);
+    };
+    for (const lang of ['es', 'ca', 'fr']) {
+      await pick(lang);
+      await waitFor(async () => (await session.js('return document.documentElement.lang')) === lang || null, 5000, `<html lang="${lang}">`);
+      const nav = await session.text('nav');
+      for (const w of words[lang]) if (!nav.includes(w)) throw new Error(`${lang}: the side bar lacks ${w}: ${nav}`);
+      for (const [w, h] of [[1280, 800], [1024, 700]]) {
+        await session.setSize(w, h);
+        for (const [i, s] of screens.entries()) {
+          await session.click(`button[data-screen="${s}"]`);
+          if (s === 'account') {
+            await session.select('#account-member', 'ana');
+            await session.find('[data-testid="account-owed"]');
+          }
+          if (s === 'balances') {
+            await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
+            const cells = await session.js(`return [...document.querySelectorAll('[data-testid="balances"] td')].map(td => td.innerText).join(' ')`);
+            // Amounts with a decimal comma (es, ca, fr), never a decimal point.
+            if (!/\d,\d\d\b/.test(cells) || /\d\.\d\d\b/.test(cells)) throw new Error(`${lang}: balances not in the language's numbers: ${cells.slice(0, 200)}`);
+          }
+          if (s === 'export') await session.find('figure.chart img', 15_000);
+          const text = await session.js('return document.body.innerText');
+          const raw = /\b(?:app|cli|err|refusal|chart)-[a-z0-9]+(?:-[a-z0-9]+)+\b/.exec(text);
+          if (raw) throw new Error(`${lang}: ${s} shows a raw message key ${raw[0]}`);
+          const overflow = await session.js('return document.documentElement.scrollWidth - window.innerWidth');
+          if (overflow > 0) throw new Error(`${s} at ${w}×${h} overflows by ${overflow}px in ${lang}`);
+          await shot(`lang-${lang}-${String(i + 1).padStart(2, '0')}-${s}-${w}x${h}`, `${w}x${h}`);
+        }
+      }
+      await session.setSize(1280, 800);
+    }
+    await pick('en');
+    await waitFor(async () => (await session.js('return document.documentElement.lang')) === 'en' || null, 5000, 'back to English');
   });
 
   await step('dark mode follows the system (GTK_THEME=Adwaita:dark): contributions, balances, a chart on a light card', async () => {

@@ -53,6 +53,22 @@ export class Session {
     if (text !== '') await this.cmd('POST', `/element/${el}/value`, { text });
   }
 
+  /**
+   * Sets a date field (`<input type="date">`, a calendar picker whose
+   * typed form follows the system's locale) to an ISO date, as picking it
+   * would: the value, then the input and change events.
+   */
+  async setDate(css, iso) {
+    await this.find(css);
+    const ok = await this.js(
+      `const el = document.querySelector(arguments[0]); el.focus(); el.value = arguments[1];
+       el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true }));
+       return el.type === 'date' && el.value === arguments[1];`,
+      [css, iso],
+    );
+    if (!ok) throw new Error(`${css} is not a date field holding ${iso}`);
+  }
+
   /** Keys sent to whatever has focus, as a person types them. */
   /** A key pressed with a modifier held (Keys.ALT, Keys.CONTROL). */
   async chord(modifier, key) {
