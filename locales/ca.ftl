@@ -241,7 +241,7 @@ app-balances-title = Saldos pendents
 app-balances-intro = El guanyat és el que han assignat els repartiments confirmats i no anul·lats; pendent = guanyat − pagat. Imports en { $code }.
 app-balances-which = Quins saldos
 app-balances-as-of = A data de
-app-balances-as-of-placeholder = AAAA-MM-DD (avui)
+app-balances-as-of-placeholder = Buit: avui
 app-balances-scope-now = Tot fins ara
 app-balances-scope-date = Ingressos i pagaments amb data fins al { $date }
 app-balances-scope-project = ; el guanyat només dels repartiments de { $project }.
@@ -423,7 +423,6 @@ app-eq-preview = Previsualitza
 app-eq-preview-hint = Mostra el que donaria aquest text; no s’escriu res.
 
 app-cancel-esc = Cancel·la (Esc)
-app-date-placeholder = AAAA-MM-DD
 app-contrib-unit-hours = hores
 app-contrib-saved = Desat: { $amount } de { $what } a nom de { $member } a { $project } ({ $id }).
 app-contrib-timer-refused = El cronòmetre registra hores; { $kind } es mesura en { $unit }.

@@ -241,7 +241,7 @@ app-balances-title = Balances owed
 app-balances-intro = Earned is what committed, non-reversed distributions allocated; owed = earned − paid. Amounts in { $code }.
 app-balances-which = Which balances
 app-balances-as-of = As of
-app-balances-as-of-placeholder = YYYY-MM-DD (today)
+app-balances-as-of-placeholder = Leave it empty for today
 app-balances-scope-now = Everything up to now
 app-balances-scope-date = Revenues and payouts dated up to { $date }
 app-balances-scope-project = ; earned from { $project }'s distributions only.
@@ -423,7 +423,6 @@ app-eq-preview = Preview
 app-eq-preview-hint = Shows what this text would give; nothing is written.
 
 app-cancel-esc = Cancel (Esc)
-app-date-placeholder = YYYY-MM-DD
 app-contrib-unit-hours = hours
 app-contrib-saved = Saved { $amount } of { $what } by { $member } on { $project } ({ $id }).
 app-contrib-timer-refused = The timer logs hours; { $kind } is measured in { $unit }.

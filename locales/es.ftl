@@ -241,7 +241,7 @@ app-balances-title = Saldos pendientes
 app-balances-intro = Lo ganado es lo que asignaron los repartos confirmados y no anulados; pendiente = ganado − pagado. Importes en { $code }.
 app-balances-which = Qué saldos
 app-balances-as-of = A fecha de
-app-balances-as-of-placeholder = AAAA-MM-DD (hoy)
+app-balances-as-of-placeholder = Vacío: hoy
 app-balances-scope-now = Todo hasta ahora
 app-balances-scope-date = Ingresos y pagos con fecha hasta el { $date }
 app-balances-scope-project = ; lo ganado solo de los repartos de { $project }.
@@ -423,7 +423,6 @@ app-eq-preview = Vista previa
 app-eq-preview-hint = Muestra lo que daría este texto; no se escribe nada.
 
 app-cancel-esc = Cancelar (Esc)
-app-date-placeholder = AAAA-MM-DD
 app-contrib-unit-hours = horas
 app-contrib-saved = Guardado: { $amount } de { $what } a nombre de { $member } en { $project } ({ $id }).
 app-contrib-timer-refused = El cronómetro registra horas; { $kind } se mide en { $unit }.

@@ -241,7 +241,7 @@ app-balances-title = Soldes dus
 app-balances-intro = L’acquis est ce qu’ont attribué les répartitions validées et non annulées ; dû = acquis − versé. Montants en { $code }.
 app-balances-which = Quels soldes
 app-balances-as-of = À la date du
-app-balances-as-of-placeholder = AAAA-MM-JJ (aujourd’hui)
+app-balances-as-of-placeholder = Vide : aujourd’hui
 app-balances-scope-now = Tout jusqu’à maintenant
 app-balances-scope-date = Recettes et versements datés jusqu’au { $date }
 app-balances-scope-project = ; acquis des seules répartitions de { $project }.
@@ -423,7 +423,6 @@ app-eq-preview = Aperçu
 app-eq-preview-hint = Montre ce que donnerait ce texte ; rien n’est écrit.
 
 app-cancel-esc = Annuler (Échap)
-app-date-placeholder = AAAA-MM-JJ
 app-contrib-unit-hours = heures
 app-contrib-saved = Enregistré : { $amount } de { $what } par { $member } sur { $project } ({ $id }).
 app-contrib-timer-refused = Le chronomètre enregistre des heures ; { $kind } se mesure en { $unit }.

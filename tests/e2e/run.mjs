@@ -335,7 +335,7 @@ try {
     await session.type('#entry-project', 'web');
     await session.type('#entry-kind', 'work');
     await session.type('#entry-quantity', '30');
-    await session.type('#entry-date', '2099-01-01');
+    await session.setDate('#entry-date', '2099-01-01');
     await session.keys(Keys.ENTER);
     const text = await session.waitText('[data-testid="entry-warnings"]', (t) => t.includes('2099-01-01 is after today'), 'warned');
     if (!text.includes('30 hours in one entry is more than a whole day')) throw new Error(text);
@@ -534,7 +534,7 @@ try {
     // Everything above is dated today: as of yesterday nothing was earned or paid.
     const d = new Date(Date.now() - 86_400_000);
     const yesterday = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    await session.type('#balances-as-of', yesterday);
+    await session.setDate('#balances-as-of', yesterday);
     await session.waitText('[data-testid="balances-scope"]', (t) => t.includes(`up to ${yesterday}`), 'as of yesterday');
     const lines = cli('balances', '--to', yesterday).trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
     await waitFor(async () => {
