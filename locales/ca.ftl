@@ -183,3 +183,122 @@ refusal-action-change_resources = definir recursos
 refusal-action-use_own = registrar un ús d'un recurs
 refusal-action-use_for_others = registrar un ús d'un recurs en nom d'un altre membre
 refusal-action-value_others = valorar la feina d'altres
+
+## The core's errors (err-*)
+
+thing-fund = fons
+err-io = { $path }: { $detail }
+err-export = l'exportació ha fallat: { $detail }
+err-chart = el gràfic ha fallat: { $detail }
+err-os-not_found = no existeix aquest fitxer o carpeta
+err-os-permission = permís denegat
+err-os-exists = el fitxer ja existeix
+err-os-full = el disc és ple
+err-os-read_only = el sistema de fitxers és de només lectura
+err-os-directory = és una carpeta
+err-file-folder = una carpeta, no un fitxer
+err-file-fifo = una canonada amb nom (FIFO), no un fitxer
+err-file-device = un dispositiu, no un fitxer
+err-file-special = un sòcol o un altre fitxer especial, no un fitxer
+err-file-directory = una carpeta
+err-file-pipe = una canonada amb nom (FIFO)
+err-file-char_device = un dispositiu de caràcters
+err-file-block_device = un dispositiu de blocs
+err-file-socket = un sòcol
+err-file-neither = ni un fitxer ni una carpeta
+err-store-missing = { $path }: no existeix aquest llibre de comptes; creeu-ne un primer o reviseu el camí
+err-store-not_a_file = { $path }: això és { $what }; un llibre de comptes és un fitxer; no s'ha obert res
+err-store-hard_linked = { $path }: aquest llibre de comptes té { $names } noms (enllaços durs); SQLite porta un registre a part per a cada nom, de manera que dos programes amb dos noms el malmetrien. Deixeu-li un sol nom: copieu-lo a un fitxer nou i obriu la còpia, o traieu els altres noms; no s'ha obert res
+err-store-protected = { $path }: { $why }; no s'ha escrit res: trieu un altre nom de fitxer
+err-store-unreadable = { $path }: el llibre de comptes és de només lectura i no es pot llegir tal com és ({ $why }); copieu-lo (amb el seu fitxer -wal) a una carpeta on pugueu escriure, o obriu-lo on es va escriure
+err-store-exists = { $path }: ja hi ha un fitxer aquí; trieu un altre camí
+err-store-not_a_ledger = { $path }: no és un llibre de comptes d'OpenValue ({ $why }); el fitxer no s'ha modificat
+err-store-newer_schema = { $path }: l'ha escrit un OpenValue més recent (esquema { $found }; aquesta versió llegeix fins al { $supported }); actualitzeu OpenValue per obrir-lo; el fitxer no s'ha modificat
+err-store-damaged = { $path }: el llibre de comptes està malmès: { $why }. Restaureu-lo des d'una còpia de seguretat; el fitxer no s'ha modificat
+err-store-busy = el llibre de comptes està ocupat: una altra finestra o ordre d'OpenValue hi està escrivint; torneu-ho a provar d'aquí a un moment
+err-store-disk_full = el disc és ple; no s'ha escrit res: allibereu espai i torneu-ho a provar
+err-store-read_only = { $path }: el llibre de comptes és de només lectura; no s'ha escrit res
+err-store-corrupt = el fitxer del llibre de comptes està malmès ({ $why }); no s'ha escrit res: restaureu-lo des d'una còpia de seguretat
+err-store-sqlite = el llibre de comptes no es pot llegir ni escriure tal com és ({ $why }); si s'ha modificat fora d'OpenValue, restaureu-lo des d'una còpia de seguretat
+err-store-payload = error en el contingut del diari: { $why }
+err-store-too_large = { $what } supera el que OpenValue pot mostrar ({ $minor } unitats menors)
+err-store-no_device_key = { $path }: aquest ordinador no té la clau del dispositiu { $device } d'aquest llibre de comptes (un fitxer copiat, o una còpia de seguretat restaurada en un altre ordinador), així que s'obre en només lectura: llegir, verificar i exportar funcionen. Per continuar escrivint amb aquesta còpia, convertiu-la en un dispositiu nou, que els altres portàtils de la cooperativa hauran d'admetre; no s'ha escrit res
+err-store-revoked = aquest portàtil (dispositiu { $device }) l'ha revocat la cooperativa (un portàtil perdut?); les seves entrades posteriors a la número { $last_seq } no s'apliquen enlloc, així que no s'hi escriu res més: demaneu a l'administració que torni a convidar aquest portàtil
+err-store-bundle_refused = { $path }: { $why }; no s'ha canviat res
+err-key-damaged = { $path }: aquest fitxer de clau del dispositiu està malmès ({ $why })
+err-key-random = no es pot crear una clau nova: ha fallat la font aleatòria del sistema ({ $why })
+err-import-not_a_file = { $file }: això és { $what }, no un fitxer CSV
+err-import-read = { $file }: no es pot llegir el fitxer: { $detail }
+err-import-more = … i { $count } { $count ->
+    [one] problema més
+   *[other] problemes més
+}
+err-import-rows = { $count ->
+    [one] s'ha trobat { $count } problema
+   *[other] s'han trobat { $count } problemes
+}; no s'ha importat res
+err-equation-missing = el projecte '{ $project }' no té cap equació de valor vigent el { $date }: fixeu una equació per al projecte, o una per defecte del llibre de comptes per a tots els projectes
+err-distribute-cannot_place = la partida '{ $bucket }' no pot col·locar { $amount }: { $reason }. No s'ha repartit res
+err-distribute-overflow = els imports són massa grans per repartir-los exactament
+err-distribute-negative = el llibre de comptes conté una quantitat, tarifa o multiplicador negatius, que OpenValue no registra mai: s'ha modificat d'amagat d'OpenValue; verifiqueu el llibre de comptes
+err-distribute-above_maximum = l'ingrés '{ $revenue }' és de { $amount }, per sobre de l'import més gran que OpenValue reparteix ({ $max }); registreu-lo com a diversos ingressos
+err-event-damaged = { $path }: el fitxer del mode esdeveniment està malmès ({ $detail }); esborreu-lo per començar el mode esdeveniment de zero (després es tornen a posar els PIN)
+err-event-pin_shape = un PIN té de 4 a 12 xifres
+err-event-no_pin = { $member } encara no té PIN en aquest portàtil: poseu-n'hi un primer
+err-event-wrong_pin = PIN incorrecte per a { $member }; { $left ->
+    [one] un error més
+   *[other] { $left } errors més
+} i { $member } queda bloquejat/da durant un minut
+err-event-locked = { $member } està bloquejat/da després de { $count } PIN incorrectes; torneu-ho a provar d'aquí a { $seconds } s
+err-event-timer_running = { $member } ja té un temporitzador de torn en marxa (des de { $since })
+err-event-no_timer = { $member } no té cap temporitzador de torn en marxa
+err-event-forgotten_timer = el temporitzador de { $member } està en marxa des de { $since }, més d'un dia: es va oblidar; descarteu-lo i registreu les hores a mà
+err-event-hash = no s'ha pogut comprovar el PIN ({ $why })
+err-sign_in-wrong = frase de contrasenya incorrecta per a { $handle }; no s'ha escrit res
+err-sign_in-key = { $handle }: { $detail }
+err-sign_in-fund = { $handle } és un fons; només els membres inicien sessió
+err-sign_in-no_member = no hi ha cap membre { $handle } en aquest llibre de comptes
+err-sign_in-give = { $handle } té frase de contrasenya: doneu-la per iniciar sessió
+err-sign_in-none_yet = { $handle } encara no té frase de contrasenya; l'administració n'hi posa una primer
+err-sign_in-needs = { $handle } no té frase de contrasenya; { $action } requereix el rol de { $needed } amb frase de contrasenya
+err-sign_in-needs_admin = activar l'inici de sessió requereix una persona d'administració que hagi iniciat sessió amb frase de contrasenya, perquè algú pugui continuar iniciant sessió després
+err-unknown = { $thing } { $word }: no existeix{ $hinted ->
+    [yes] {" "}— volíeu dir { $hint }?
+   *[no] {""}
+}
+err-not_found-id = { $thing } { $id }: no existeix
+err-not_found-epoch = no existeix la ronda de GIVE { $epoch }
+err-not_found-balance = no hi ha saldo de { $account }
+err-not_found-revenue_or_distribution = no hi ha cap ingrés ni repartiment amb l'identificador { $id }; la llista d'ingressos els mostra amb els seus repartiments
+err-not_found-file = { $path }: no existeix aquest fitxer
+err-not_found-token = no existeix la fitxa { $token }
+err-kind-differs = el tipus '{ $kind }' ja existeix amb un altre valor a { $what }; entre versions només canvien la tarifa i el multiplicador
+err-nothing_to_correct-contribution = res a corregir: indiqueu una quantitat, data, tipus o nota nous, o anul·leu-la
+err-nothing_to_correct-revenue = res a corregir: indiqueu un import, data o nota nous, o anul·leu-lo
+err-unchanged-contribution = l'aportació { $id } ja té aquests valors; no s'ha canviat res i les seves aprovacions es mantenen
+err-unchanged-revenue = l'ingrés { $id } ja té aquests valors; no s'ha canviat res
+err-renamed-same = { $thing } { $code } ja es diu { $name }; no s'ha canviat res
+err-no_token = aquest llibre de comptes no defineix cap fitxa
+err-epoch-not_ended = la ronda de GIVE { $epoch } dura fins al { $to }; es pot tancar a partir de l'endemà
+err-bundle-not_a_file = { $path }: això és { $what }; un paquet és un fitxer
+err-protected = { $path }: { $why }; no s'ha escrit res: trieu un altre nom de fitxer
+err-sync-not_a_folder = { $path }: no és una carpeta; sincronitzar necessita la carpeta compartida (creeu-la primer)
+err-sync-ledger_folder = { $path }: aquesta carpeta conté el mateix fitxer del llibre de comptes; sincronitzeu a través d'una carpeta a part on només hi vagin els paquets
+
+## The command line: errors of its own
+
+cli-equation-default_and_project = amb --default indiqueu només el fitxer de l'equació, no un projecte
+cli-equation-arguments = indiqueu un codi de projecte i un fitxer d'equació, o --default i un fitxer
+cli-device-new-confirm = això converteix aquesta còpia del llibre de comptes en un dispositiu nou, que els altres portàtils de la cooperativa han d'admetre abans d'acceptar-ne les entrades; confirmeu-ho amb --yes
+cli-verify-missing = { $count ->
+    [one] aquí falta { $count } entrada
+   *[other] aquí falten { $count } entrades
+} de { $file }: aquest llibre de comptes s'ha truncat o ha tornat enrere (o encara no ha fusionat aquest fitxer)
+cli-verify-problems = verify ha trobat { $count } { $count ->
+    [one] problema
+   *[other] problemes
+}
+cli-passphrase-empty = { $var } està definida però buida; poseu-hi la frase de contrasenya, o elimineu-la perquè se us pregunti
+cli-passphrase-not_utf8 = { $var } no és text UTF-8 vàlid
+cli-passphrase-no_terminal = cal una frase de contrasenya i no hi ha cap terminal on demanar-la; doneu-la a { $var }
+cli-passphrase-differ = les dues frases de contrasenya no coincideixen; no s'ha canviat res

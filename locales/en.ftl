@@ -167,3 +167,122 @@ refusal-action-change_resources = defining resources
 refusal-action-use_own = recording a use of a resource
 refusal-action-use_for_others = recording a use of a resource in another member's name
 refusal-action-value_others = valuing others' work
+
+## The core's errors (err-*)
+
+thing-fund = fund
+err-io = { $path }: { $detail }
+err-export = export failed: { $detail }
+err-chart = chart failed: { $detail }
+err-os-not_found = no such file or folder
+err-os-permission = permission denied
+err-os-exists = the file already exists
+err-os-full = the disk is full
+err-os-read_only = the file system is read-only
+err-os-directory = this is a folder
+err-file-folder = a folder, not a file
+err-file-fifo = a named pipe (FIFO), not a file
+err-file-device = a device, not a file
+err-file-special = a socket or other special file, not a file
+err-file-directory = a directory
+err-file-pipe = a named pipe (FIFO)
+err-file-char_device = a character device
+err-file-block_device = a block device
+err-file-socket = a socket
+err-file-neither = neither a file nor a directory
+err-store-missing = { $path }: no such ledger; create one first, or check the path
+err-store-not_a_file = { $path }: this is { $what }; a ledger is a file — nothing was opened
+err-store-hard_linked = { $path }: this ledger file has { $names } names (hard links); SQLite keeps a separate log for each name, so two programs using two names would damage it. Give it one name: copy it to a new file and open the copy, or remove the other names — nothing was opened
+err-store-protected = { $path }: { $why }; nothing was written — choose another file name
+err-store-unreadable = { $path }: the ledger is read-only and cannot be read as it is ({ $why }); copy it (with its -wal file) to a folder you can write, or open it where it was written
+err-store-exists = { $path }: a file already exists there; choose another path
+err-store-not_a_ledger = { $path }: not an OpenValue ledger ({ $why }); the file was not changed
+err-store-newer_schema = { $path }: written by a newer OpenValue (schema { $found }; this version reads up to { $supported }); update OpenValue to open it — the file was not changed
+err-store-damaged = { $path }: the ledger is damaged: { $why }. Restore it from a backup; the file was not changed
+err-store-busy = the ledger is busy: another OpenValue window or command is writing to it; try again in a moment
+err-store-disk_full = the disk is full; nothing was written — free some space and try again
+err-store-read_only = { $path }: the ledger is read-only; nothing was written
+err-store-corrupt = the ledger file is damaged ({ $why }); nothing was written — restore it from a backup
+err-store-sqlite = the ledger cannot be read or written as it is ({ $why }); if it was changed outside OpenValue, restore it from a backup
+err-store-payload = journal payload error: { $why }
+err-store-too_large = { $what } is beyond what OpenValue can show ({ $minor } minor units)
+err-store-no_device_key = { $path }: this computer does not hold the key of this ledger's device { $device } (a copied file, or a backup restored on another computer), so the ledger opens read-only: reading, verifying and exports work. To go on writing with this copy, make it a new device, which the cooperative's other laptops must then admit; nothing was written
+err-store-revoked = this laptop (device { $device }) was revoked by the cooperative (a lost laptop?); its entries after number { $last_seq } are not applied anywhere, so nothing more is written from it — ask an admin to invite this laptop again
+err-store-bundle_refused = { $path }: { $why }; nothing was changed
+err-key-damaged = { $path }: this device key file is damaged ({ $why })
+err-key-random = cannot make a new key: the system's random source failed ({ $why })
+err-import-not_a_file = { $file }: this is { $what }, not a CSV file
+err-import-read = { $file }: cannot read the file: { $detail }
+err-import-more = … and { $count } more { $count ->
+    [one] problem
+   *[other] problems
+}
+err-import-rows = { $count } { $count ->
+    [one] problem
+   *[other] problems
+} found; nothing was imported
+err-equation-missing = project '{ $project }' has no equation in force on { $date }: set an equation for the project, or a ledger default for every project
+err-distribute-cannot_place = bucket '{ $bucket }' cannot place { $amount }: { $reason }. Nothing was distributed
+err-distribute-overflow = the amounts are too large to split exactly
+err-distribute-negative = the ledger holds a negative quantity, rate or multiplier, which OpenValue never records: it was changed behind OpenValue's back; verify the ledger
+err-distribute-above_maximum = revenue '{ $revenue }' is { $amount }, above the largest amount OpenValue distributes ({ $max }); record it as several revenues
+err-event-damaged = { $path }: the event-mode file is damaged ({ $detail }); delete it to start event mode afresh (PINs are then set again)
+err-event-pin_shape = a PIN is 4 to 12 digits
+err-event-no_pin = { $member } has no PIN on this laptop yet: set one first
+err-event-wrong_pin = wrong PIN for { $member }; { $left } more wrong and { $member } is locked for a minute
+err-event-locked = { $member } is locked after { $count } wrong PINs; try again in { $seconds } s
+err-event-timer_running = { $member } already has a shift timer running (since { $since })
+err-event-no_timer = { $member } has no shift timer running
+err-event-forgotten_timer = { $member }'s timer has run since { $since }, more than a day: it was forgotten; discard it and log the hours by hand
+err-event-hash = the PIN could not be checked ({ $why })
+err-sign_in-wrong = wrong passphrase for { $handle }; nothing was written
+err-sign_in-key = { $handle }: { $detail }
+err-sign_in-fund = { $handle } is a fund; only members sign in
+err-sign_in-no_member = no member { $handle } in this ledger
+err-sign_in-give = { $handle } has a passphrase: give it to sign in
+err-sign_in-none_yet = { $handle } has no passphrase yet; an admin sets one first
+err-sign_in-needs = { $handle } has no passphrase; { $action } needs { $needed } with a passphrase
+err-sign_in-needs_admin = turning sign-in on needs an admin who is signed in with a passphrase, so that someone can still sign in afterwards
+err-unknown = unknown { $thing } { $word }{ $hinted ->
+    [yes] {" "}— did you mean { $hint }?
+   *[no] {""}
+}
+err-not_found-id = no { $thing } with id { $id }
+err-not_found-epoch = no epoch { $epoch }
+err-not_found-balance = no balance of { $account }
+err-not_found-revenue_or_distribution = no revenue or distribution with id { $id }; the list of revenues shows them and their distributions
+err-not_found-file = { $path }: no such file
+err-not_found-token = no token { $token }
+err-kind-differs = kind '{ $kind }' exists with another { $what }; only the rate and multiplier change between versions
+err-nothing_to_correct-contribution = nothing to correct: give a new quantity, date, kind or note, or void it
+err-nothing_to_correct-revenue = nothing to correct: give a new amount, date or note, or void it
+err-unchanged-contribution = contribution { $id } already has these values; nothing was changed and its approvals stay
+err-unchanged-revenue = revenue { $id } already has these values; nothing was changed
+err-renamed-same = { $thing } { $code } is already called { $name }; nothing was changed
+err-no_token = no token is defined in this ledger
+err-epoch-not_ended = epoch { $epoch } runs until { $to }; it can be closed from the day after
+err-bundle-not_a_file = { $path }: this is { $what }; a bundle is a file
+err-protected = { $path }: { $why }; nothing was written — choose another file name
+err-sync-not_a_folder = { $path }: not a folder; sync needs the shared folder (create it first)
+err-sync-ledger_folder = { $path }: this folder holds the ledger file itself; sync through a separate folder that only the bundles go in
+
+## The command line: errors of its own
+
+cli-equation-default_and_project = with --default give only the equation file, not a project
+cli-equation-arguments = give a project code and an equation file, or --default and a file
+cli-device-new-confirm = this makes this copy of the ledger a new device, which the cooperative's other laptops must admit before they take its entries; confirm with --yes
+cli-verify-missing = { $count } { $count ->
+    [one] entry
+   *[other] entries
+} of { $file } { $count ->
+    [one] is
+   *[other] are
+} missing here: this ledger was truncated or rolled back (or has not merged that file yet)
+cli-verify-problems = verify found { $count } { $count ->
+    [one] problem
+   *[other] problems
+}
+cli-passphrase-empty = { $var } is set but empty; put the passphrase in it, or unset it to be asked
+cli-passphrase-not_utf8 = { $var } is not valid UTF-8 text
+cli-passphrase-no_terminal = a passphrase is needed and there is no terminal to ask it on; give it in { $var }
+cli-passphrase-differ = the two passphrases differ; nothing was changed

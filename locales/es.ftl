@@ -183,3 +183,122 @@ refusal-action-change_resources = definir recursos
 refusal-action-use_own = registrar un uso de un recurso
 refusal-action-use_for_others = registrar un uso de un recurso en nombre de otro miembro
 refusal-action-value_others = valorar el trabajo de otros
+
+## The core's errors (err-*)
+
+thing-fund = fondo
+err-io = { $path }: { $detail }
+err-export = la exportación falló: { $detail }
+err-chart = el gráfico falló: { $detail }
+err-os-not_found = no existe ese archivo o carpeta
+err-os-permission = permiso denegado
+err-os-exists = el archivo ya existe
+err-os-full = el disco está lleno
+err-os-read_only = el sistema de archivos es de solo lectura
+err-os-directory = es una carpeta
+err-file-folder = una carpeta, no un archivo
+err-file-fifo = una tubería con nombre (FIFO), no un archivo
+err-file-device = un dispositivo, no un archivo
+err-file-special = un socket u otro archivo especial, no un archivo
+err-file-directory = una carpeta
+err-file-pipe = una tubería con nombre (FIFO)
+err-file-char_device = un dispositivo de caracteres
+err-file-block_device = un dispositivo de bloques
+err-file-socket = un socket
+err-file-neither = ni un archivo ni una carpeta
+err-store-missing = { $path }: no existe ese libro de cuentas; cree uno primero o revise la ruta
+err-store-not_a_file = { $path }: esto es { $what }; un libro de cuentas es un archivo; no se abrió nada
+err-store-hard_linked = { $path }: este libro de cuentas tiene { $names } nombres (enlaces duros); SQLite lleva un registro aparte para cada nombre, así que dos programas con dos nombres lo dañarían. Déjele un solo nombre: cópielo a un archivo nuevo y abra la copia, o quite los otros nombres; no se abrió nada
+err-store-protected = { $path }: { $why }; no se escribió nada: elija otro nombre de archivo
+err-store-unreadable = { $path }: el libro de cuentas es de solo lectura y no se puede leer tal como está ({ $why }); cópielo (con su archivo -wal) a una carpeta donde pueda escribir, o ábralo donde se escribió
+err-store-exists = { $path }: ya hay un archivo ahí; elija otra ruta
+err-store-not_a_ledger = { $path }: no es un libro de cuentas de OpenValue ({ $why }); el archivo no se modificó
+err-store-newer_schema = { $path }: lo escribió un OpenValue más reciente (esquema { $found }; esta versión lee hasta el { $supported }); actualice OpenValue para abrirlo; el archivo no se modificó
+err-store-damaged = { $path }: el libro de cuentas está dañado: { $why }. Restáurelo desde una copia de seguridad; el archivo no se modificó
+err-store-busy = el libro de cuentas está ocupado: otra ventana u orden de OpenValue está escribiendo en él; inténtelo de nuevo en un momento
+err-store-disk_full = el disco está lleno; no se escribió nada: libere espacio e inténtelo de nuevo
+err-store-read_only = { $path }: el libro de cuentas es de solo lectura; no se escribió nada
+err-store-corrupt = el archivo del libro de cuentas está dañado ({ $why }); no se escribió nada: restáurelo desde una copia de seguridad
+err-store-sqlite = el libro de cuentas no se puede leer ni escribir tal como está ({ $why }); si se modificó fuera de OpenValue, restáurelo desde una copia de seguridad
+err-store-payload = error en el contenido del diario: { $why }
+err-store-too_large = { $what } supera lo que OpenValue puede mostrar ({ $minor } unidades menores)
+err-store-no_device_key = { $path }: este ordenador no tiene la clave del dispositivo { $device } de este libro de cuentas (un archivo copiado, o una copia de seguridad restaurada en otro ordenador), así que se abre en solo lectura: leer, verificar y exportar funcionan. Para seguir escribiendo con esta copia, conviértala en un dispositivo nuevo, que los otros portátiles de la cooperativa deberán admitir; no se escribió nada
+err-store-revoked = este portátil (dispositivo { $device }) fue revocado por la cooperativa (¿un portátil perdido?); sus entradas posteriores a la número { $last_seq } no se aplican en ningún sitio, así que no se escribe nada más desde él: pida a la administración que invite de nuevo a este portátil
+err-store-bundle_refused = { $path }: { $why }; no se cambió nada
+err-key-damaged = { $path }: este archivo de clave del dispositivo está dañado ({ $why })
+err-key-random = no se puede crear una clave nueva: falló la fuente aleatoria del sistema ({ $why })
+err-import-not_a_file = { $file }: esto es { $what }, no un archivo CSV
+err-import-read = { $file }: no se puede leer el archivo: { $detail }
+err-import-more = … y { $count } { $count ->
+    [one] problema más
+   *[other] problemas más
+}
+err-import-rows = { $count ->
+    [one] se encontró { $count } problema
+   *[other] se encontraron { $count } problemas
+}; no se importó nada
+err-equation-missing = el proyecto '{ $project }' no tiene ecuación de valor vigente el { $date }: fije una ecuación para el proyecto, o una por defecto del libro de cuentas para todos los proyectos
+err-distribute-cannot_place = la partida '{ $bucket }' no puede colocar { $amount }: { $reason }. No se repartió nada
+err-distribute-overflow = los importes son demasiado grandes para repartirlos con exactitud
+err-distribute-negative = el libro de cuentas contiene una cantidad, tarifa o multiplicador negativos, que OpenValue nunca registra: se modificó a espaldas de OpenValue; verifique el libro de cuentas
+err-distribute-above_maximum = el ingreso '{ $revenue }' es de { $amount }, por encima del mayor importe que OpenValue reparte ({ $max }); regístrelo como varios ingresos
+err-event-damaged = { $path }: el archivo del modo evento está dañado ({ $detail }); bórrelo para empezar el modo evento de cero (luego se vuelven a poner los PIN)
+err-event-pin_shape = un PIN tiene de 4 a 12 dígitos
+err-event-no_pin = { $member } aún no tiene PIN en este portátil: póngale uno primero
+err-event-wrong_pin = PIN incorrecto para { $member }; { $left ->
+    [one] un error más
+   *[other] { $left } errores más
+} y { $member } queda bloqueado/a durante un minuto
+err-event-locked = { $member } está bloqueado/a tras { $count } PIN incorrectos; inténtelo de nuevo dentro de { $seconds } s
+err-event-timer_running = { $member } ya tiene un temporizador de turno en marcha (desde { $since })
+err-event-no_timer = { $member } no tiene ningún temporizador de turno en marcha
+err-event-forgotten_timer = el temporizador de { $member } lleva en marcha desde { $since }, más de un día: se olvidó; descártelo y registre las horas a mano
+err-event-hash = no se pudo comprobar el PIN ({ $why })
+err-sign_in-wrong = frase de contraseña incorrecta para { $handle }; no se escribió nada
+err-sign_in-key = { $handle }: { $detail }
+err-sign_in-fund = { $handle } es un fondo; solo los miembros inician sesión
+err-sign_in-no_member = no hay ningún miembro { $handle } en este libro de cuentas
+err-sign_in-give = { $handle } tiene frase de contraseña: dela para iniciar sesión
+err-sign_in-none_yet = { $handle } aún no tiene frase de contraseña; la administración pone una primero
+err-sign_in-needs = { $handle } no tiene frase de contraseña; { $action } requiere el rol de { $needed } con frase de contraseña
+err-sign_in-needs_admin = activar el inicio de sesión requiere una persona de administración que haya iniciado sesión con frase de contraseña, para que alguien pueda seguir iniciando sesión después
+err-unknown = { $thing } { $word }: no existe{ $hinted ->
+    [yes] {" "}— ¿quería decir { $hint }?
+   *[no] {""}
+}
+err-not_found-id = { $thing } { $id }: no existe
+err-not_found-epoch = no existe la ronda de GIVE { $epoch }
+err-not_found-balance = no hay saldo de { $account }
+err-not_found-revenue_or_distribution = no hay ningún ingreso ni reparto con el identificador { $id }; la lista de ingresos los muestra junto con sus repartos
+err-not_found-file = { $path }: no existe ese archivo
+err-not_found-token = no existe la ficha { $token }
+err-kind-differs = el tipo '{ $kind }' ya existe con otro valor en { $what }; entre versiones solo cambian la tarifa y el multiplicador
+err-nothing_to_correct-contribution = nada que corregir: indique una cantidad, fecha, tipo o nota nuevos, o anúlela
+err-nothing_to_correct-revenue = nada que corregir: indique un importe, fecha o nota nuevos, o anúlelo
+err-unchanged-contribution = la aportación { $id } ya tiene estos valores; no se cambió nada y sus aprobaciones se mantienen
+err-unchanged-revenue = el ingreso { $id } ya tiene estos valores; no se cambió nada
+err-renamed-same = { $thing } { $code } ya se llama { $name }; no se cambió nada
+err-no_token = este libro de cuentas no define ninguna ficha
+err-epoch-not_ended = la ronda de GIVE { $epoch } dura hasta el { $to }; se puede cerrar a partir del día siguiente
+err-bundle-not_a_file = { $path }: esto es { $what }; un paquete es un archivo
+err-protected = { $path }: { $why }; no se escribió nada: elija otro nombre de archivo
+err-sync-not_a_folder = { $path }: no es una carpeta; sincronizar necesita la carpeta compartida (créela primero)
+err-sync-ledger_folder = { $path }: esta carpeta contiene el propio archivo del libro de cuentas; sincronice a través de una carpeta aparte en la que solo entren los paquetes
+
+## The command line: errors of its own
+
+cli-equation-default_and_project = con --default indique solo el archivo de la ecuación, no un proyecto
+cli-equation-arguments = indique un código de proyecto y un archivo de ecuación, o --default y un archivo
+cli-device-new-confirm = esto convierte esta copia del libro de cuentas en un dispositivo nuevo, que los otros portátiles de la cooperativa deben admitir antes de aceptar sus entradas; confírmelo con --yes
+cli-verify-missing = { $count ->
+    [one] falta aquí { $count } entrada
+   *[other] faltan aquí { $count } entradas
+} de { $file }: este libro de cuentas se truncó o volvió atrás (o aún no ha fusionado ese archivo)
+cli-verify-problems = verify encontró { $count } { $count ->
+    [one] problema
+   *[other] problemas
+}
+cli-passphrase-empty = { $var } está definida pero vacía; ponga en ella la frase de contraseña, o elimínela para que se le pregunte
+cli-passphrase-not_utf8 = { $var } no es texto UTF-8 válido
+cli-passphrase-no_terminal = hace falta una frase de contraseña y no hay terminal donde pedirla; désela en { $var }
+cli-passphrase-differ = las dos frases de contraseña no coinciden; no se cambió nada

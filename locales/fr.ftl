@@ -183,3 +183,125 @@ refusal-action-change_resources = définir des ressources
 refusal-action-use_own = enregistrer une utilisation d'une ressource
 refusal-action-use_for_others = enregistrer une utilisation d'une ressource au nom d'un autre membre
 refusal-action-value_others = évaluer le travail des autres
+
+## The core's errors (err-*)
+
+thing-fund = fonds
+err-io = { $path } : { $detail }
+err-export = l'exportation a échoué : { $detail }
+err-chart = le graphique a échoué : { $detail }
+err-os-not_found = fichier ou dossier introuvable
+err-os-permission = permission refusée
+err-os-exists = le fichier existe déjà
+err-os-full = le disque est plein
+err-os-read_only = le système de fichiers est en lecture seule
+err-os-directory = c'est un dossier
+err-file-folder = un dossier, pas un fichier
+err-file-fifo = un tube nommé (FIFO), pas un fichier
+err-file-device = un périphérique, pas un fichier
+err-file-special = un socket ou un autre fichier spécial, pas un fichier
+err-file-directory = un dossier
+err-file-pipe = un tube nommé (FIFO)
+err-file-char_device = un périphérique caractère
+err-file-block_device = un périphérique bloc
+err-file-socket = un socket
+err-file-neither = ni un fichier ni un dossier
+err-store-missing = { $path } : ce registre n'existe pas ; créez-en un d'abord, ou vérifiez le chemin
+err-store-not_a_file = { $path } : c'est { $what } ; un registre est un fichier — rien n'a été ouvert
+err-store-hard_linked = { $path } : ce registre a { $names } noms (liens physiques) ; SQLite tient un journal séparé pour chaque nom, donc deux programmes utilisant deux noms l'abîmeraient. Donnez-lui un seul nom : copiez-le dans un nouveau fichier et ouvrez la copie, ou supprimez les autres noms — rien n'a été ouvert
+err-store-protected = { $path } : { $why } ; rien n'a été écrit — choisissez un autre nom de fichier
+err-store-unreadable = { $path } : le registre est en lecture seule et ne peut pas être lu tel quel ({ $why }) ; copiez-le (avec son fichier -wal) dans un dossier où vous pouvez écrire, ou ouvrez-le là où il a été écrit
+err-store-exists = { $path } : un fichier existe déjà à cet endroit ; choisissez un autre chemin
+err-store-not_a_ledger = { $path } : ce n'est pas un registre OpenValue ({ $why }) ; le fichier n'a pas été modifié
+err-store-newer_schema = { $path } : écrit par un OpenValue plus récent (schéma { $found } ; cette version lit jusqu'au { $supported }) ; mettez OpenValue à jour pour l'ouvrir — le fichier n'a pas été modifié
+err-store-damaged = { $path } : le registre est endommagé : { $why }. Restaurez-le depuis une sauvegarde ; le fichier n'a pas été modifié
+err-store-busy = le registre est occupé : une autre fenêtre ou commande OpenValue y écrit ; réessayez dans un instant
+err-store-disk_full = le disque est plein ; rien n'a été écrit — libérez de l'espace et réessayez
+err-store-read_only = { $path } : le registre est en lecture seule ; rien n'a été écrit
+err-store-corrupt = le fichier du registre est endommagé ({ $why }) ; rien n'a été écrit — restaurez-le depuis une sauvegarde
+err-store-sqlite = le registre ne peut être ni lu ni écrit tel quel ({ $why }) ; s'il a été modifié hors d'OpenValue, restaurez-le depuis une sauvegarde
+err-store-payload = erreur dans le contenu du journal : { $why }
+err-store-too_large = { $what } dépasse ce qu'OpenValue peut afficher ({ $minor } unités mineures)
+err-store-no_device_key = { $path } : cet ordinateur ne détient pas la clé de l'appareil { $device } de ce registre (un fichier copié, ou une sauvegarde restaurée sur un autre ordinateur), il s'ouvre donc en lecture seule : la lecture, la vérification et les exports fonctionnent. Pour continuer à écrire avec cette copie, faites-en un nouvel appareil, que les autres ordinateurs de la coopérative devront admettre ; rien n'a été écrit
+err-store-revoked = cet ordinateur (appareil { $device }) a été révoqué par la coopérative (un ordinateur perdu ?) ; ses entrées après le numéro { $last_seq } ne sont appliquées nulle part, donc plus rien n'est écrit depuis lui — demandez à l'administration d'inviter de nouveau cet ordinateur
+err-store-bundle_refused = { $path } : { $why } ; rien n'a été modifié
+err-key-damaged = { $path } : ce fichier de clé d'appareil est endommagé ({ $why })
+err-key-random = impossible de créer une nouvelle clé : la source aléatoire du système a échoué ({ $why })
+err-import-not_a_file = { $file } : c'est { $what }, pas un fichier CSV
+err-import-read = { $file } : impossible de lire le fichier : { $detail }
+err-import-more = … et { $count } { $count ->
+    [one] autre problème
+   *[other] autres problèmes
+}
+err-import-rows = { $count } { $count ->
+    [one] problème trouvé
+   *[other] problèmes trouvés
+} ; rien n'a été importé
+err-equation-missing = le projet '{ $project }' n'a aucune équation de valeur en vigueur le { $date } : définissez une équation pour le projet, ou une équation par défaut du registre pour tous les projets
+err-distribute-cannot_place = le poste '{ $bucket }' ne peut pas placer { $amount } : { $reason }. Rien n'a été réparti
+err-distribute-overflow = les montants sont trop grands pour être répartis exactement
+err-distribute-negative = le registre contient une quantité, un taux ou un multiplicateur négatif, qu'OpenValue n'enregistre jamais : il a été modifié à l'insu d'OpenValue ; vérifiez le registre
+err-distribute-above_maximum = la recette '{ $revenue }' est de { $amount }, au-dessus du plus grand montant qu'OpenValue répartit ({ $max }) ; enregistrez-la en plusieurs recettes
+err-event-damaged = { $path } : le fichier du mode événement est endommagé ({ $detail }) ; supprimez-le pour repartir de zéro en mode événement (les codes PIN sont alors redéfinis)
+err-event-pin_shape = un code PIN compte de 4 à 12 chiffres
+err-event-no_pin = { $member } n'a pas encore de code PIN sur cet ordinateur : définissez-en un d'abord
+err-event-wrong_pin = code PIN erroné pour { $member } ; encore { $left ->
+    [one] une erreur
+   *[other] { $left } erreurs
+} et { $member } est bloqué(e) pendant une minute
+err-event-locked = { $member } est bloqué(e) après { $count } codes PIN erronés ; réessayez dans { $seconds } s
+err-event-timer_running = { $member } a déjà un minuteur de service en cours (depuis { $since })
+err-event-no_timer = { $member } n'a aucun minuteur de service en cours
+err-event-forgotten_timer = le minuteur de { $member } tourne depuis { $since }, plus d'un jour : il a été oublié ; abandonnez-le et saisissez les heures à la main
+err-event-hash = le code PIN n'a pas pu être vérifié ({ $why })
+err-sign_in-wrong = phrase secrète erronée pour { $handle } ; rien n'a été écrit
+err-sign_in-key = { $handle } : { $detail }
+err-sign_in-fund = { $handle } est un fonds ; seuls les membres se connectent
+err-sign_in-no_member = aucun membre { $handle } dans ce registre
+err-sign_in-give = { $handle } a une phrase secrète : donnez-la pour vous connecter
+err-sign_in-none_yet = { $handle } n'a pas encore de phrase secrète ; l'administration en définit une d'abord
+err-sign_in-needs = { $handle } n'a pas de phrase secrète ; { $action } demande le rôle { $needed } avec une phrase secrète
+err-sign_in-needs_admin = activer la connexion demande une personne de l'administration connectée avec une phrase secrète, pour que quelqu'un puisse encore se connecter ensuite
+err-unknown = { $thing } { $word } : introuvable{ $hinted ->
+    [yes] {" "}— vouliez-vous dire { $hint } ?
+   *[no] {""}
+}
+err-not_found-id = { $thing } { $id } : introuvable
+err-not_found-epoch = aucun cycle de GIVE { $epoch }
+err-not_found-balance = aucun solde pour { $account }
+err-not_found-revenue_or_distribution = aucune recette ni répartition d'identifiant { $id } ; la liste des recettes les montre avec leurs répartitions
+err-not_found-file = { $path } : fichier introuvable
+err-not_found-token = aucun jeton { $token }
+err-kind-differs = le type '{ $kind }' existe avec une autre valeur pour { $what } ; entre deux versions, seuls le taux et le multiplicateur changent
+err-nothing_to_correct-contribution = rien à corriger : donnez une nouvelle quantité, date, un nouveau type ou une nouvelle note, ou annulez-la
+err-nothing_to_correct-revenue = rien à corriger : donnez un nouveau montant, une nouvelle date ou note, ou annulez-la
+err-unchanged-contribution = la contribution { $id } a déjà ces valeurs ; rien n'a été modifié et ses approbations restent
+err-unchanged-revenue = la recette { $id } a déjà ces valeurs ; rien n'a été modifié
+err-renamed-same = { $thing } { $code } s'appelle déjà { $name } ; rien n'a été modifié
+err-no_token = aucun jeton n'est défini dans ce registre
+err-epoch-not_ended = le cycle de GIVE { $epoch } dure jusqu'au { $to } ; il peut être clos à partir du lendemain
+err-bundle-not_a_file = { $path } : c'est { $what } ; un paquet est un fichier
+err-protected = { $path } : { $why } ; rien n'a été écrit — choisissez un autre nom de fichier
+err-sync-not_a_folder = { $path } : ce n'est pas un dossier ; la synchronisation a besoin du dossier partagé (créez-le d'abord)
+err-sync-ledger_folder = { $path } : ce dossier contient le fichier du registre lui-même ; synchronisez par un dossier séparé où n'entrent que les paquets
+
+## The command line: errors of its own
+
+cli-equation-default_and_project = avec --default, donnez seulement le fichier de l'équation, pas de projet
+cli-equation-arguments = donnez un code de projet et un fichier d'équation, ou --default et un fichier
+cli-device-new-confirm = ceci fait de cette copie du registre un nouvel appareil, que les autres ordinateurs de la coopérative doivent admettre avant d'accepter ses entrées ; confirmez avec --yes
+cli-verify-missing = { $count } { $count ->
+    [one] entrée
+   *[other] entrées
+} de { $file } { $count ->
+    [one] manque
+   *[other] manquent
+} ici : ce registre a été tronqué ou ramené en arrière (ou n'a pas encore fusionné ce fichier)
+cli-verify-problems = verify a trouvé { $count } { $count ->
+    [one] problème
+   *[other] problèmes
+}
+cli-passphrase-empty = { $var } est définie mais vide ; mettez-y la phrase secrète, ou supprimez-la pour qu'elle soit demandée
+cli-passphrase-not_utf8 = { $var } n'est pas du texte UTF-8 valide
+cli-passphrase-no_terminal = une phrase secrète est nécessaire et il n'y a aucun terminal pour la demander ; donnez-la dans { $var }
+cli-passphrase-differ = les deux phrases secrètes diffèrent ; rien n'a été modifié

@@ -31,10 +31,11 @@ impl Ledger {
     /// preview only shows what this equation would do).
     pub fn preview_equation(&self, revenue_id: &str, source: &str) -> Result<DistributionPlan> {
         let revenue = self.revenue(revenue_id)?.ok_or_else(|| {
-            Error::NotFound(format!(
-                "no revenue with id {}",
-                crate::text::quote(revenue_id)
-            ))
+            Error::NotFound(
+                crate::i18n::Message::new("err-not_found-id")
+                    .arg("thing", crate::validate::thing_term("revenue"))
+                    .arg("id", crate::text::quote(revenue_id)),
+            )
         })?;
         let catalog = self.catalog()?;
         let equation = equation::parse("equation", source, Some(&catalog))?;

@@ -196,7 +196,7 @@ fn check_known<V>(what: &str, word: Option<&str>, known: &BTreeMap<String, V>) -
         // Quoted as every message quotes a value (escaped, at most 80
         // characters: `text::quote`).
         Some(word) if !known.contains_key(word) => Err(Error::NotFound(
-            crate::validate::unknown_with_hint(what, word, known.keys()),
+            crate::validate::unknown_message(what, word, known.keys()),
         )),
         _ => Ok(()),
     }

@@ -4,6 +4,10 @@ use thiserror::Error;
 
 use crate::validate::FieldProblem;
 
+mod message;
+
+pub use message::file_kind_term;
+
 /// Everything that can go wrong in an OpenValue operation.
 #[derive(Debug, Error)]
 #[non_exhaustive]
@@ -25,11 +29,11 @@ pub enum Error {
     Invalid(Vec<FieldProblem>),
     /// Something named does not exist.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(crate::i18n::Message),
     /// The action breaks a rule of the books (self-approval, a second
     /// distribution of the same revenue …).
     #[error("{0}")]
-    Refused(String),
+    Refused(crate::i18n::Message),
     /// Reading or writing a file other than the ledger.
     #[error("{path}: {source}")]
     Io {
@@ -75,15 +79,6 @@ impl Error {
             Error::Store(crate::store::StoreError::Refused(r))
             | Error::Distribution(crate::distribute::DistributeError::Refused(r)) => Some(r),
             _ => None,
-        }
-    }
-
-    /// The message in `lang` (SPEC §16). `Display` stays English: it is
-    /// what logs and stored conflict reasons hold.
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        match self.refusal() {
-            Some(refusal) => refusal.message(lang),
-            None => self.to_string(),
         }
     }
 

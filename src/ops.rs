@@ -237,17 +237,15 @@ impl Ledger {
             let catalog = w.books().catalog()?;
             match catalog.kinds.get(&kind.code) {
                 Some(existing) if *existing != kind => {
-                    return Err(Error::Refused(format!(
-                        "kind '{}' exists with another {}; only the rate and multiplier change between versions",
-                        kind.code,
-                        differences(existing, &kind)
-                    )))
+                    return Err(Error::Refused(
+                        crate::i18n::Message::new("err-kind-differs")
+                            .arg("kind", &kind.code)
+                            .arg("what", differences(existing, &kind)),
+                    ))
                 }
                 Some(_) => {}
                 None => {
-                    w.append(&Payload::KindsAdded {
-                        kinds: vec![kind],
-                    })?;
+                    w.append(&Payload::KindsAdded { kinds: vec![kind] })?;
                 }
             }
             // A version with the same date — identical or not — is refused
@@ -317,17 +315,18 @@ impl Ledger {
             && input.note.is_none()
             && !input.void
         {
-            return Err(Error::Refused(
-                "nothing to correct: give a new quantity, date, kind or note, or void it".into(),
-            ));
+            return Err(Error::Refused(crate::i18n::Message::new(
+                "err-nothing_to_correct-contribution",
+            )));
         }
         self.write(|w| {
             let catalog = w.books().catalog()?;
             let c = w.books().contribution(id)?.ok_or_else(|| {
-                Error::NotFound(format!(
-                    "no contribution with id {}",
-                    crate::text::quote(id)
-                ))
+                Error::NotFound(
+                    crate::i18n::Message::new("err-not_found-id")
+                        .arg("thing", crate::validate::thing_term("contribution"))
+                        .arg("id", crate::text::quote(id)),
+                )
             })?;
             let mut problems = validate::Problems::default();
             let kind_code = input.kind.clone().unwrap_or_else(|| c.kind.clone());
@@ -358,10 +357,10 @@ impl Ledger {
                 && input.note.as_ref().is_none_or(|n| *n == c.note)
                 && !input.void;
             if same {
-                return Err(Error::Refused(format!(
-                    "contribution {} already has these values; nothing was changed and its approvals stay",
-                    crate::text::quote(id)
-                )));
+                return Err(Error::Refused(
+                    crate::i18n::Message::new("err-unchanged-contribution")
+                        .arg("id", crate::text::quote(id)),
+                ));
             }
             // Void, measure and the rate in force on the date are rules of
             // the books (`store::rules::correction_fits`).
@@ -448,9 +447,9 @@ impl Ledger {
     /// revenue_correction_fits`): reverse that first.
     pub fn correct_revenue(&mut self, id: &str, input: &RevenueCorrectionInput) -> Result<()> {
         if input.amount.is_none() && input.date.is_none() && input.note.is_none() && !input.void {
-            return Err(Error::Refused(
-                "nothing to correct: give a new amount, date or note, or void it".into(),
-            ));
+            return Err(Error::Refused(crate::i18n::Message::new(
+                "err-nothing_to_correct-revenue",
+            )));
         }
         let mut problems = validate::Problems::default();
         let amount_minor = input.amount.as_ref().and_then(|a| {
@@ -479,10 +478,10 @@ impl Ledger {
                     && input.note.as_ref().is_none_or(|n| *n == row.note)
                     && !input.void;
                 if same {
-                    return Err(Error::Refused(format!(
-                        "revenue {} already has these values; nothing was changed",
-                        crate::text::quote(id)
-                    )));
+                    return Err(Error::Refused(
+                        crate::i18n::Message::new("err-unchanged-revenue")
+                            .arg("id", crate::text::quote(id)),
+                    ));
                 }
             }
             w.append(&Payload::RevenueCorrected(RevenueCorrection {
@@ -509,11 +508,12 @@ impl Ledger {
                 Renamed::Kind => catalog.kinds.get(code).map(|k| &k.name),
             };
             if current == Some(&name) {
-                return Err(Error::Refused(format!(
-                    "{what} {} is already called {}; nothing was changed",
-                    crate::text::quote(code),
-                    crate::text::quote(&name)
-                )));
+                return Err(Error::Refused(
+                    crate::i18n::Message::new("err-renamed-same")
+                        .arg("thing", crate::validate::thing_term(&what.to_string()))
+                        .arg("code", crate::text::quote(code))
+                        .arg("name", crate::text::quote(&name)),
+                ));
             }
             // An unknown handle or code is the rules' to refuse.
             w.append(&Payload::Renamed {
@@ -641,14 +641,14 @@ impl Ledger {
                 .find(|t| t.code == code)
                 .cloned()
                 .ok_or_else(|| {
-                    Error::NotFound(validate::unknown_with_hint(
+                    Error::NotFound(validate::unknown_message(
                         "token",
                         code,
                         tokens.iter().map(|t| &t.code),
                     ))
                 }),
             (None, [only]) => Ok(only.clone()),
-            (None, []) => Err(Error::Refused("no token is defined in this ledger".into())),
+            (None, []) => Err(Error::Refused(crate::i18n::Message::new("err-no_token"))),
             (None, _) => Err(Error::field(
                 "token",
                 format!("this ledger has more than one token: name the token to {purpose}"),
@@ -787,15 +787,18 @@ impl Ledger {
 
     /// Closes an epoch once it has ended (`today` after its last day).
     pub fn close_epoch(&mut self, epoch: &str, today: NaiveDate) -> Result<()> {
-        let view = self
-            .epoch(epoch)?
-            .ok_or_else(|| Error::NotFound(format!("no epoch {}", crate::text::quote(epoch))))?;
+        let view = self.epoch(epoch)?.ok_or_else(|| {
+            Error::NotFound(
+                crate::i18n::Message::new("err-not_found-epoch")
+                    .arg("epoch", crate::text::quote(epoch)),
+            )
+        })?;
         if today <= view.epoch.to {
-            return Err(Error::Refused(format!(
-                "epoch {} runs until {}; it can be closed from the day after",
-                crate::text::quote(epoch),
-                view.epoch.to
-            )));
+            return Err(Error::Refused(
+                crate::i18n::Message::new("err-epoch-not_ended")
+                    .arg("epoch", crate::text::quote(epoch))
+                    .arg("to", view.epoch.to.to_string()),
+            ));
         }
         self.write(|w| {
             w.append(&Payload::EpochClosed {

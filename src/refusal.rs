@@ -12,6 +12,8 @@ use thiserror::Error;
 
 mod message;
 
+pub use message::{action_key, action_term, role_key, thing_key};
+
 /// Things the books hold, as named in messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Thing {

@@ -171,13 +171,38 @@ pub fn unknown_with_hint<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a String>,
 ) -> String {
-    match suggest(word, candidates) {
-        Some(best) => format!(
-            "unknown {what} {} — did you mean {}?",
-            quote_value(word),
-            quote_value(&best)
-        ),
-        None => format!("unknown {what} {}", quote_value(word)),
+    unknown_message(what, word, candidates).to_string()
+}
+
+/// [`unknown_with_hint`] as a message to render in the user's language.
+pub fn unknown_message<'a>(
+    what: &str,
+    word: &str,
+    candidates: impl Iterator<Item = &'a String>,
+) -> crate::i18n::Message {
+    let hint = suggest(word, candidates);
+    crate::i18n::Message::new("err-unknown")
+        .arg("thing", thing_term(what))
+        .arg("word", quote_value(word))
+        .arg("hinted", if hint.is_some() { "yes" } else { "no" })
+        .arg("hint", hint.as_deref().map(quote_value).unwrap_or_default())
+}
+
+/// The catalogue's noun for a thing named in English (`member`, `kind`).
+pub fn thing_term(what: &str) -> crate::i18n::MessageArg {
+    use crate::i18n::MessageArg;
+    match what {
+        "member" => MessageArg::Key("thing-member"),
+        "account" => MessageArg::Key("thing-account"),
+        "fund" => MessageArg::Key("thing-fund"),
+        "project" => MessageArg::Key("thing-project"),
+        "kind" => MessageArg::Key("thing-kind"),
+        "token" => MessageArg::Key("thing-token"),
+        "contribution" => MessageArg::Key("thing-contribution"),
+        "revenue" => MessageArg::Key("thing-revenue"),
+        "distribution" => MessageArg::Key("thing-distribution"),
+        "epoch" => MessageArg::Key("thing-epoch"),
+        other => MessageArg::Text(other.to_string()),
     }
 }
 

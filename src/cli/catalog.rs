@@ -288,12 +288,12 @@ pub(super) fn equation(path: &Path, cmd: EquationCommand, out: &mut dyn Write) -
 /// was given.
 fn equation_target(args: &EquationSetArgs) -> Result<(Option<String>, PathBuf)> {
     match (&args.file, args.default) {
-        (Some(_), true) => Err(Error::Refused(
-            "with --default give only the equation file, not a project".into(),
-        )),
-        (None, false) => Err(Error::Refused(
-            "give a project code and an equation file, or --default and a file".into(),
-        )),
+        (Some(_), true) => Err(Error::Refused(crate::i18n::Message::new(
+            "cli-equation-default_and_project",
+        ))),
+        (None, false) => Err(Error::Refused(crate::i18n::Message::new(
+            "cli-equation-arguments",
+        ))),
         (Some(file), false) => Ok((Some(args.first.clone()), file.clone())),
         (None, true) => Ok((None, PathBuf::from(&args.first))),
     }

@@ -117,9 +117,9 @@ pub(super) fn device(path: &Path, cmd: DeviceCommand, out: &mut dyn Write) -> Re
         }
         DeviceCommand::New { label, yes } => {
             if !yes {
-                return Err(Error::Refused(
-                    "this makes this copy of the ledger a new device, which the cooperative's other laptops must admit before they take its entries; confirm with --yes".into(),
-                ));
+                return Err(Error::Refused(crate::i18n::Message::new(
+                    "cli-device-new-confirm",
+                )));
             }
             let mut ledger = open(path)?;
             let device = ledger.become_new_device(label.trim())?;
@@ -283,11 +283,9 @@ pub(super) fn verify_against(path: &Path, file: &Path, out: &mut dyn Write) -> R
             e.device_seq
         );
     }
-    Err(Error::Refused(format!(
-        "{} entr{} of {} {} missing here: this ledger was truncated or rolled back (or has not merged that file yet)",
-        missing.len(),
-        if missing.len() == 1 { "y" } else { "ies" },
-        file.display(),
-        if missing.len() == 1 { "is" } else { "are" }
-    )))
+    Err(Error::Refused(
+        crate::i18n::Message::new("cli-verify-missing")
+            .arg("count", missing.len())
+            .arg("file", file.display().to_string()),
+    ))
 }

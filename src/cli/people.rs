@@ -27,20 +27,22 @@ pub(super) fn act_as(member: Option<String>) {
 fn passphrase_from(var: &str, prompt: &str) -> Result<String> {
     match std::env::var(var) {
         Ok(p) if p.is_empty() => {
-            return Err(Error::Refused(format!(
-                "{var} is set but empty; put the passphrase in it, or unset it to be asked"
-            )))
+            return Err(Error::Refused(
+                crate::i18n::Message::new("cli-passphrase-empty").arg("var", var),
+            ))
         }
         Ok(p) => return Ok(p),
         Err(std::env::VarError::NotUnicode(_)) => {
-            return Err(Error::Refused(format!("{var} is not valid UTF-8 text")))
+            return Err(Error::Refused(
+                crate::i18n::Message::new("cli-passphrase-not_utf8").arg("var", var),
+            ))
         }
         Err(std::env::VarError::NotPresent) => {}
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Error::Refused(format!(
-            "a passphrase is needed and there is no terminal to ask it on; give it in {var}"
-        )));
+        return Err(Error::Refused(
+            crate::i18n::Message::new("cli-passphrase-no_terminal").arg("var", var),
+        ));
     }
     rpassword::prompt_password(prompt).map_err(|e| Error::Io {
         path: "the terminal".into(),
@@ -80,9 +82,9 @@ pub(super) fn passphrase(path: &Path, handle: &str, out: &mut dyn Write) -> Resu
                 &format!("new passphrase for {} again: ", shown(handle)),
             )?;
             if first != again {
-                return Err(Error::Refused(
-                    "the two passphrases differ; nothing was changed".into(),
-                ));
+                return Err(Error::Refused(crate::i18n::Message::new(
+                    "cli-passphrase-differ",
+                )));
             }
             first
         }

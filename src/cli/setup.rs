@@ -171,10 +171,9 @@ pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
         return Ok(());
     }
     let n = report.problems.len();
-    Err(Error::Refused(format!(
-        "verify found {n} problem{}",
-        plural(n as u64)
-    )))
+    Err(Error::Refused(
+        crate::i18n::Message::new("cli-verify-problems").arg("count", n),
+    ))
 }
 
 /// `openvalue backup`: a consistent copy of the ledger.

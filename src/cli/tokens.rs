@@ -48,10 +48,10 @@ pub(super) fn token(path: &Path, cmd: TokenCommand, out: &mut dyn Write) -> Resu
             let ledger = open(path)?;
             if let Some(c) = &code {
                 if !ledger.tokens()?.iter().any(|t| &t.code == c) {
-                    return Err(Error::NotFound(format!(
-                        "no token {}",
-                        crate::text::quote(c)
-                    )));
+                    return Err(Error::NotFound(
+                        crate::i18n::Message::new("err-not_found-token")
+                            .arg("token", crate::text::quote(c)),
+                    ));
                 }
             }
             for b in ledger.token_balances(code.as_deref())? {
@@ -117,7 +117,10 @@ pub(super) fn epoch(path: &Path, cmd: super::EpochCommand, out: &mut dyn Write) 
         EpochCommand::Show { epoch } => {
             let ledger = open(path)?;
             let view = ledger.epoch(&epoch)?.ok_or_else(|| {
-                Error::NotFound(format!("no epoch {}", crate::text::quote(&epoch)))
+                Error::NotFound(
+                    crate::i18n::Message::new("err-not_found-epoch")
+                        .arg("epoch", crate::text::quote(&epoch)),
+                )
             })?;
             say!(
                 out,

@@ -11,7 +11,7 @@ use crate::members::{Action, Role};
 use super::{Refusal, Thing};
 
 /// The catalogue's noun for each thing.
-pub(crate) fn thing_key(thing: Thing) -> &'static str {
+pub fn thing_key(thing: Thing) -> &'static str {
     match thing {
         Thing::Account => "thing-account",
         Thing::Member => "thing-member",
@@ -100,7 +100,7 @@ pub(crate) const OWN_NAME: &[(&str, &str)] = &[
 ];
 
 /// A role with its article, as [`Role::with_article`] writes it.
-pub(crate) fn role_key(role: Role) -> &'static str {
+pub fn role_key(role: Role) -> &'static str {
     match role {
         Role::Member => "refusal-role-member",
         Role::Coordinator => "refusal-role-coordinator",
@@ -110,7 +110,7 @@ pub(crate) fn role_key(role: Role) -> &'static str {
 }
 
 /// What an action is, in words ([`Action::needed`]).
-pub(crate) fn action_key(action: Action) -> &'static str {
+pub fn action_key(action: Action) -> &'static str {
     use Action as A;
     match action {
         A::LogOwn => "refusal-action-log_own",
@@ -174,6 +174,15 @@ fn role_phrase(lang: Lang, with_article: &str) -> String {
     match ROLES.iter().find(|r| r.with_article() == with_article) {
         Some(role) => tr(lang, role_key(*role), &[]),
         None => with_article.to_string(),
+    }
+}
+
+/// An action's words ([`Action::needed`]) as a message argument: its
+/// catalogue message, or the words themselves if no action says them.
+pub fn action_term(words: &str) -> crate::i18n::MessageArg {
+    match Action::ALL.iter().find(|a| a.needed().1 == words) {
+        Some(action) => crate::i18n::MessageArg::Key(action_key(*action)),
+        None => crate::i18n::MessageArg::Text(words.to_string()),
     }
 }
 
