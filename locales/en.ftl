@@ -286,3 +286,223 @@ cli-passphrase-empty = { $var } is set but empty; put the passphrase in it, or u
 cli-passphrase-not_utf8 = { $var } is not valid UTF-8 text
 cli-passphrase-no_terminal = a passphrase is needed and there is no terminal to ask it on; give it in { $var }
 cli-passphrase-differ = the two passphrases differ; nothing was changed
+
+## The command line: errors, hints, confirmations and reports
+
+cli-error = error: { $message }
+cli-hint = hint: { $hint }
+cli-hint-init = create it with `openvalue init --name NAME --currency EUR`
+cli-hint-equation = `openvalue equation set { $project } FILE.toml`, or `openvalue equation set --default FILE.toml` for every project
+cli-hint-device_new = `openvalue device new --yes` makes this copy a new device; then, on an admitted laptop, `openvalue device admit ID`
+cli-hint-revoked = on an admitted laptop, `openvalue device invite --out FILE`; here, `openvalue clone FILE --ledger NEW-PATH`
+cli-hint-admit = if that laptop is the cooperative's, admit it here first: `openvalue device admit DEVICE-ID`
+cli-hint-verify = `openvalue verify` names what changed
+cli-hint-scale = give its decimal places with `--scale N`
+cli-hint-locale = `--locale es` (or ca, fr, de, it, pt, nl) reads `;`, decimal commas and the locale's dates
+cli-hint-no_locale = leave out `--locale` (or give `--locale en`)
+cli-hint-ignore_unknown = `--ignore-unknown` skips the columns the format does not know
+cli-hint-member_list = `openvalue member list` shows the members and funds there are
+cli-hint-sign_in = add `--as MEMBER` (the passphrase comes from a prompt, or OPENVALUE_PASSPHRASE)
+cli-hint-role = an admin can give { $member } the role: `openvalue role grant { $member } ROLE --as ADMIN`
+cli-hint-reverse_distribute = `openvalue reverse { $distribution }` first, then distribute again
+cli-hint-reverse_correct = `openvalue reverse { $distribution }` first, then correct or void the revenue
+cli-merged-added = { $count } new { $count ->
+    [one] entry
+   *[other] entries
+} of { $offered }
+cli-merged-conflicts = { $count ->
+    [0] no conflicts
+    [one] { $count } conflict in the books ({ $new } new) — see the conflicts list
+   *[other] { $count } conflicts in the books ({ $new } new) — see the conflicts list
+}
+cli-merged = merged { $file }: { $report }
+cli-warn-future = warning: { $count } { $count ->
+    [one] entry is
+   *[other] entries are
+} stamped more than an hour ahead of this computer's clock; check the clocks of the laptops
+cli-col-device = device
+cli-col-label = label
+cli-col-admitted_by = admitted by
+cli-col-entries = entries
+cli-col-last_seen = last seen
+cli-device-short = device { $device }
+cli-device-short_label = device { $device } ({ $label })
+cli-device-this = {" "}(this laptop)
+cli-device-revoked_after = {" "}(revoked after entry { $last })
+cli-device-never = never
+cli-device-no_label = no label
+cli-device-invited = invited device { $device } ({ $label }); invitation written to { $file }
+cli-device-invited-key = it holds the new laptop's key: carry it to that laptop only, and delete it once the laptop has started from it
+cli-device-revoked = revoked device { $device }: its entries after number { $last } will be kept but not applied, on every laptop that merges this
+cli-device-new = this ledger now writes as device { $device }
+cli-device-new-admit = on an admitted laptop, run: openvalue device admit { $device }
+cli-device-admitted = admitted device { $device }
+cli-clone-created = created { $path } as device { $device } of { $name }: { $count } entries merged
+cli-warn-synced_clone = warning: this ledger file is in a folder { $tool } synchronises; keep the ledger outside it and sync through a separate folder
+cli-warn-synced_ledger = warning: the ledger file itself is in a folder { $tool } synchronises; move it out (only the sync folder should be shared)
+cli-bundle-wrote = wrote { $count } { $count ->
+    [one] entry
+   *[other] entries
+} to { $file }
+cli-sync-skipped = skipped { $file }: { $why }
+cli-sync-wrote = wrote { $count } { $count ->
+    [one] entry
+   *[other] entries
+} to { $file }; { $conflicts } { $conflicts ->
+    [one] conflict
+   *[other] conflicts
+} in the books
+cli-conflicts-none = no conflicts
+cli-conflict = { $entry } { $kind } [{ $concerns }] from { $device }: { $reason }
+cli-conflicts-count = { $count } { $count ->
+    [one] conflict
+   *[other] conflicts
+}: kept in the journal, not applied; resolve each by new entries (reverse and distribute again, correct again)
+cli-verify-against-ok = OK: this ledger holds every entry of { $file }
+cli-verify-against-missing = missing: entry { $entry } ({ $kind }) of device { $device }, number { $seq }
+cli-wrote-rows = wrote { $file } ({ $count } { $count ->
+    [one] row
+   *[other] rows
+})
+cli-wrote-transactions = wrote { $file } ({ $count } { $count ->
+    [one] transaction
+   *[other] transactions
+})
+cli-wrote-events = wrote { $file } ({ $count } { $count ->
+    [one] event
+   *[other] events
+})
+cli-wrote-chart = wrote { $file } ({ $width }×{ $height } px, { $format })
+cli-wrote-statement = wrote { $file } (statement of { $account }, { $period }: earned { $earned }, paid { $paid }, owed { $owed } { $currency })
+
+cli-table-none = (none)
+cli-col-handle = handle
+cli-col-name = name
+cli-col-type = type
+cli-col-status = status
+cli-col-joined = joined
+cli-col-code = code
+cli-col-parent = parent
+cli-col-id = id
+cli-col-date = date
+cli-col-project = project
+cli-col-amount = amount
+cli-col-distribution = distribution
+cli-col-note = note
+cli-col-from = from
+cli-col-bucket = bucket
+cli-col-contribution = contribution
+cli-col-kind = kind
+cli-col-quantity = quantity
+cli-col-rate = rate
+cli-col-multiplier = multiplier
+cli-col-value = value
+cli-col-decay_factor = decay factor
+cli-col-stage = stage
+cli-col-left = left
+cli-col-recipient = recipient
+cli-col-weight = weight
+cli-col-share = share
+cli-col-account = account
+cli-col-earned = earned
+cli-col-paid = paid
+cli-col-owed = owed
+cli-col-method = method
+cli-col-resource = resource
+cli-col-unit = unit
+cli-col-owners = owners
+cli-col-use = use
+cli-col-by = by
+cli-col-credits = credits
+cli-col-percent = percent
+cli-col-kinds = kinds
+cli-col-members_today = members today
+cli-col-member = member
+cli-col-measure = measure
+cli-col-flags = flags
+cli-distribute-committed = {"\u000A"}committed as distribution { $id }
+cli-distribute-dry_run = {"\u000A"}dry run: nothing was written
+cli-explain-behind = {"\u000A"}contributions behind { $member }'s weight:
+cli-explain-credits = {"\u000A"}resource credits (use quantity × rate, the owner's share):
+cli-plan-revenue = revenue { $id } — { $amount } { $currency } on { $date } for { $project } — equation '{ $equation }'
+cli-plan-note = bucket '{ $bucket }': { $note }
+cli-plan-totals = {"\u000A"}totals:
+cli-reversed = reversed { $distribution }; revenue { $revenue } can be distributed again
+cli-balances-project_note = (payouts are made to an account, not for a project: paid and owed are in `openvalue balances`)
+cli-status-void = void
+cli-status-paid = paid
+cli-payout-voided = voided payout { $id }
+cli-init-created = created { $path } ({ $name }, { $currency }, { $count } { $count ->
+    [one] approval
+   *[other] approvals
+} required)
+cli-demo-created = created demo ledger { $path }
+cli-settings-sign_in_on = sign-in: on (every write needs --as MEMBER)
+cli-settings-sign_in_off = sign-in: off
+cli-settings = { $name }: { $currency }, { $count } approvals required
+cli-verify-ok = OK: { $entries } entries from { $devices } { $devices ->
+    [one] device
+   *[other] devices
+}, { $contributions } contributions; every hash chain, signature and derived table matches the journal
+cli-verify-head = head of device { $device }{ $this }: entry { $seq }, hash { $hash }
+cli-verify-before_signatures = { $count } { $count ->
+    [one] entry was
+   *[other] entries were
+} written before signatures (by the device that created the ledger)
+cli-verify-conflicts = { $count } { $count ->
+    [one] conflict
+   *[other] conflicts
+}: entries that the rules refused at their place in the order once the laptops' work was merged; they are kept, not applied
+cli-backup = backed up to { $path }
+cli-resource-defined = resource { $code }: rate { $rate } per unit of use ({ $unit }), owned by { $owners }
+cli-resources-none = no resources
+cli-resources-uses = {"\u000A"}uses (credits are values, contributions of kind resource-use):
+cli-stage-defined = stage { $code }: { $percent }% of the value of { $kinds }
+cli-stage-set = { $member } is in stage { $stage } from { $from }
+cli-stage-none = { $member } has no stage from { $from }
+cli-stages-none = no stages
+cli-stages-history = {"\u000A"}history:
+cli-left-good = { $member } left on { $date } with good reason: everything they contributed keeps its value
+cli-left-bad = { $member } left on { $date } without good reason: for revenues from { $date } on, only their money contributions count, at multiplier 1
+cli-rejoined = { $member } is active again from { $date }
+cli-token-defined = token { $code }: { $per_value } per unit of counted value, { $scale } decimal places
+cli-epoch-show = epoch { $id } of { $project }: { $from } to { $to }, { $give } GIVE each, { $closed ->
+    [closed] closed
+   *[open] open
+}
+cli-epoch-gave = {"  "}{ $from } gave { $to } { $amount }{ $note }
+cli-epoch-received = received: { $member } { $amount }
+cli-give = { $from } gives { $to } { $amount } GIVE in { $epoch }
+cli-value = { $by } values { $id } at { $amount }; it is worth { $worth }
+cli-passphrase-set = passphrase set for { $member }
+cli-role-now = { $member } is now { $role }
+cli-role-list-passphrase = passphrase set
+cli-role-list-no_passphrase = no passphrase
+cli-added-member = added member { $handle }
+cli-added-fund = added fund { $handle }
+cli-added-project = added project { $code }
+cli-renamed = renamed { $thing } { $code } to { $name }
+cli-kind-added = kind { $code }: { $peers ->
+    [yes] valued by peers
+   *[no] rate { $rate }
+}{ $dated ->
+    [yes] {" "}from { $from }
+   *[no] {""}
+}
+cli-revenue-voided = voided revenue { $id }
+cli-revenue-corrected = corrected revenue { $id }
+cli-equation-set = equation '{ $name }' ({ $count } { $count ->
+    [one] bucket
+   *[other] buckets
+}) set for { $default ->
+    [yes] the ledger default
+   *[no] { $project }
+}{ $dated ->
+    [yes] {" "}from { $from }
+   *[no] {""}
+}
+cli-list-latest = (the latest { $shown } of { $total }; see --limit)
+cli-approved = { $by } approved { $id }
+cli-rejected = { $by } rejected { $id }
+cli-contribution-voided = voided { $id }
+cli-contribution-corrected = corrected { $id }

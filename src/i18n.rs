@@ -157,6 +157,12 @@ impl From<String> for Arg<'_> {
     }
 }
 
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(s: Cow<'a, str>) -> Self {
+        Arg::Text(s)
+    }
+}
+
 impl<'a> From<&'a String> for Arg<'a> {
     fn from(s: &'a String) -> Self {
         Arg::Text(Cow::Borrowed(s.as_str()))
@@ -197,6 +203,45 @@ fn render(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     Some(text.into_owned())
+}
+
+/// A decimal number, given as its exact canonical text (`-1234.50`, as
+/// `Currency::format` writes it), in `lang`'s way for tables and
+/// messages: `1,234.50` (en), `1.234,50` (es, ca), `1 234,50` (fr, with
+/// a narrow no-break space, U+202F). Text that is not such a number is
+/// returned as it is. No floating point: the digits are regrouped.
+/// `--json`, exports and CSV never go through here.
+pub fn number(lang: Lang, text: &str) -> String {
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !plain(whole) || fraction.is_some_and(|f| !plain(f)) {
+        return text.to_string();
+    }
+    let (group, point) = match lang {
+        Lang::En => (",", "."),
+        Lang::Es | Lang::Ca => (".", ","),
+        Lang::Fr => ("\u{202f}", ","),
+    };
+    let mut out = String::with_capacity(text.len() + whole.len() / 3 * 3);
+    out.push_str(sign);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = fraction {
+        out.push_str(point);
+        out.push_str(f);
+    }
+    out
 }
 
 /// A message the core builds for later rendering: a catalogue key and
@@ -353,6 +398,23 @@ mod tests {
         assert_eq!(Lang::from_vars(vars(&[("LANG", "C.UTF-8")])), Lang::En);
         assert_eq!(Lang::from_vars(vars(&[("LANG", "de_DE")])), Lang::En);
         assert_eq!(Lang::from_vars(vars(&[])), Lang::En);
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number(Lang::En, "1234.50"), "1,234.50");
+        assert_eq!(number(Lang::Es, "1234.50"), "1.234,50");
+        assert_eq!(number(Lang::Ca, "-1234567.5"), "-1.234.567,5");
+        assert_eq!(number(Lang::Fr, "1234.50"), "1\u{202f}234,50");
+        assert_eq!(number(Lang::Fr, "999.00"), "999,00");
+        assert_eq!(number(Lang::Es, "12"), "12");
+        assert_eq!(
+            number(Lang::En, "92233720368547758.07"),
+            "92,233,720,368,547,758.07"
+        );
+        // Not a number: unchanged.
+        assert_eq!(number(Lang::Es, "n/a"), "n/a");
+        assert_eq!(number(Lang::Es, "1.2.3"), "1.2.3");
     }
 
     #[test]

@@ -80,11 +80,11 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
     }
     table(out, &header, &rows)?;
     if page.total > rows.len() as u64 {
-        say!(
+        say_tr!(
             out,
-            "(the latest {} of {}; see --limit)",
-            rows.len(),
-            page.total
+            "cli-list-latest",
+            shown = rows.len(),
+            total = page.total
         );
     }
     Ok(())
@@ -119,11 +119,10 @@ pub(super) fn review(
     out: &mut dyn Write,
 ) -> Result<()> {
     open(path)?.review(id, by, verdict, reason)?;
-    let verb = match verdict {
-        Verdict::Approve => "approved",
-        Verdict::Reject => "rejected",
-    };
-    say!(out, "{} {verb} {}", shown(by), shown(id));
+    match verdict {
+        Verdict::Approve => say_tr!(out, "cli-approved", by = shown(by), id = shown(id)),
+        Verdict::Reject => say_tr!(out, "cli-rejected", by = shown(by), id = shown(id)),
+    }
     Ok(())
 }
 
@@ -141,7 +140,10 @@ pub(super) fn correct(path: &Path, args: CorrectArgs, out: &mut dyn Write) -> Re
             void,
         },
     )?;
-    let verb = if void { "voided" } else { "corrected" };
-    say!(out, "{verb} {}", shown(&args.id));
+    if void {
+        say_tr!(out, "cli-contribution-voided", id = shown(&args.id));
+    } else {
+        say_tr!(out, "cli-contribution-corrected", id = shown(&args.id));
+    }
     Ok(())
 }

@@ -90,7 +90,7 @@ pub(super) fn passphrase(path: &Path, handle: &str, out: &mut dyn Write) -> Resu
         }
     };
     ledger.set_passphrase(handle, &new)?;
-    say!(out, "passphrase set for {}", shown(handle));
+    say_tr!(out, "cli-passphrase-set", member = shown(handle));
     Ok(())
 }
 
@@ -99,11 +99,13 @@ pub(super) fn role(path: &Path, cmd: RoleCommand, out: &mut dyn Write) -> Result
     match cmd {
         RoleCommand::Grant { handle, role } => {
             open(path)?.set_role(&handle, role)?;
-            say!(out, "{} is now {}", shown(&handle), role.with_article());
+            let role = super::tr(crate::refusal::role_key(role), &[]);
+            say_tr!(out, "cli-role-now", member = shown(&handle), role = role);
         }
         RoleCommand::Revoke { handle } => {
             open(path)?.set_role(&handle, Role::Member)?;
-            say!(out, "{} is now a member", shown(&handle));
+            let role = super::tr(crate::refusal::role_key(Role::Member), &[]);
+            say_tr!(out, "cli-role-now", member = shown(&handle), role = role);
         }
         RoleCommand::List => {
             let ledger = open(path)?;
@@ -113,9 +115,9 @@ pub(super) fn role(path: &Path, cmd: RoleCommand, out: &mut dyn Write) -> Result
                     continue;
                 }
                 let key = if ledger.has_passphrase(handle)? {
-                    "passphrase set"
+                    super::tr("cli-role-list-passphrase", &[])
                 } else {
-                    "no passphrase"
+                    super::tr("cli-role-list-no_passphrase", &[])
                 };
                 say!(
                     out,
