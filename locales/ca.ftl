@@ -302,3 +302,282 @@ cli-passphrase-empty = { $var } està definida però buida; poseu-hi la frase de
 cli-passphrase-not_utf8 = { $var } no és text UTF-8 vàlid
 cli-passphrase-no_terminal = cal una frase de contrasenya i no hi ha cap terminal on demanar-la; doneu-la a { $var }
 cli-passphrase-differ = les dues frases de contrasenya no coincideixen; no s'ha canviat res
+
+## The command line: errors, hints, confirmations and reports
+
+cli-error = error: { $message }
+cli-hint = suggeriment: { $hint }
+cli-hint-init = creeu-lo amb `openvalue init --name NAME --currency EUR`
+cli-hint-equation = `openvalue equation set { $project } FILE.toml`, o `openvalue equation set --default FILE.toml` per a tots els projectes
+cli-hint-device_new = `openvalue device new --yes` converteix aquesta còpia en un dispositiu nou; després, en un portàtil admès, `openvalue device admit ID`
+cli-hint-revoked = en un portàtil admès, `openvalue device invite --out FILE`; aquí, `openvalue clone FILE --ledger NEW-PATH`
+cli-hint-admit = si aquest portàtil és de la cooperativa, admeteu-lo aquí primer: `openvalue device admit DEVICE-ID`
+cli-hint-verify = `openvalue verify` indica què ha canviat
+cli-hint-scale = indiqueu-ne els decimals amb `--scale N`
+cli-hint-locale = `--locale es` (o ca, fr, de, it, pt, nl) llegeix `;`, comes decimals i les dates de l'idioma
+cli-hint-no_locale = traieu `--locale` (o poseu `--locale en`)
+cli-hint-ignore_unknown = `--ignore-unknown` omet les columnes que el format no coneix
+cli-hint-member_list = `openvalue member list` mostra els membres i fons que hi ha
+cli-hint-sign_in = afegiu `--as MEMBER` (la frase de contrasenya es demana en pantalla, o es pren d'OPENVALUE_PASSPHRASE)
+cli-hint-role = l'administració pot donar el rol a { $member }: `openvalue role grant { $member } ROLE --as ADMIN`
+cli-hint-reverse_distribute = primer `openvalue reverse { $distribution }`, i després torneu a repartir
+cli-hint-reverse_correct = primer `openvalue reverse { $distribution }`, i després corregiu o anul·leu l'ingrés
+cli-merged-added = { $count } { $count ->
+    [one] entrada nova
+   *[other] entrades noves
+} de { $offered }
+cli-merged-conflicts = { $count ->
+    [0] sense conflictes
+    [one] { $count } conflicte als comptes ({ $new } nou/s) — vegeu la llista de conflictes
+   *[other] { $count } conflictes als comptes ({ $new } nou/s) — vegeu la llista de conflictes
+}
+cli-merged = fusionat { $file }: { $report }
+cli-warn-future = avís: { $count ->
+    [one] { $count } entrada té
+   *[other] { $count } entrades tenen
+} una marca de temps més d'una hora per davant del rellotge d'aquest ordinador; reviseu els rellotges dels portàtils
+cli-col-device = dispositiu
+cli-col-label = etiqueta
+cli-col-admitted_by = admès per
+cli-col-entries = entrades
+cli-col-last_seen = vist per última vegada
+cli-device-short = dispositiu { $device }
+cli-device-short_label = dispositiu { $device } ({ $label })
+cli-device-this = {" "}(aquest portàtil)
+cli-device-revoked_after = {" "}(revocat després de l'entrada { $last })
+cli-device-never = mai
+cli-device-no_label = sense etiqueta
+cli-device-invited = dispositiu { $device } convidat ({ $label }); invitació escrita a { $file }
+cli-device-invited-key = conté la clau del portàtil nou: porteu-la només a aquest portàtil i esborreu-la quan el portàtil hagi arrencat amb ella
+cli-device-revoked = dispositiu { $device } revocat: les seves entrades posteriors a la número { $last } es conservaran però no s'aplicaran, a cada portàtil que fusioni això
+cli-device-new = aquest llibre de comptes escriu ara com a dispositiu { $device }
+cli-device-new-admit = en un portàtil admès, executeu: openvalue device admit { $device }
+cli-device-admitted = dispositiu { $device } admès
+cli-clone-created = creat { $path } com a dispositiu { $device } de { $name }: { $count } entrades fusionades
+cli-warn-synced_clone = avís: aquest llibre de comptes és en una carpeta que { $tool } sincronitza; deseu-lo fora i sincronitzeu a través d'una carpeta a part
+cli-warn-synced_ledger = avís: el mateix fitxer del llibre de comptes és en una carpeta que { $tool } sincronitza; traieu-lo d'allà (només s'ha de compartir la carpeta de sincronització)
+cli-bundle-wrote = { $count ->
+    [one] escrita { $count } entrada
+   *[other] escrites { $count } entrades
+} a { $file }
+cli-sync-skipped = omès { $file }: { $why }
+cli-sync-wrote = { $count ->
+    [one] escrita { $count } entrada
+   *[other] escrites { $count } entrades
+} a { $file }; { $conflicts } { $conflicts ->
+    [one] conflicte
+   *[other] conflictes
+} als comptes
+cli-conflicts-none = no hi ha conflictes
+cli-conflict = { $entry } { $kind } [{ $concerns }] de { $device }: { $reason }
+cli-conflicts-count = { $count } { $count ->
+    [one] conflicte: es conserva
+   *[other] conflictes: es conserven
+} al diari sense aplicar-se; resoleu-los amb entrades noves (anul·leu i torneu a repartir, torneu a corregir)
+cli-verify-against-ok = OK: aquest llibre de comptes conté totes les entrades de { $file }
+cli-verify-against-missing = falta: l'entrada { $entry } ({ $kind }) del dispositiu { $device }, número { $seq }
+cli-wrote-rows = escrit { $file } ({ $count } { $count ->
+    [one] fila
+   *[other] files
+})
+cli-wrote-transactions = escrit { $file } ({ $count } { $count ->
+    [one] transacció
+   *[other] transaccions
+})
+cli-wrote-events = escrit { $file } ({ $count } { $count ->
+    [one] esdeveniment
+   *[other] esdeveniments
+})
+cli-wrote-chart = escrit { $file } ({ $width }×{ $height } px, { $format })
+cli-wrote-statement = escrit { $file } (extracte de { $account }, { $period }: guanyat { $earned }, pagat { $paid }, pendent { $owed } { $currency })
+cli-table-none = (cap)
+cli-col-handle = identificador
+cli-col-name = nom
+cli-col-type = tipus
+cli-col-status = estat
+cli-col-joined = alta
+cli-col-code = codi
+cli-col-parent = projecte pare
+cli-col-id = id
+cli-col-date = data
+cli-col-project = projecte
+cli-col-amount = import
+cli-col-distribution = repartiment
+cli-col-note = nota
+cli-col-from = des de
+cli-col-bucket = partida
+cli-col-contribution = aportació
+cli-col-kind = tipus
+cli-col-quantity = quantitat
+cli-col-rate = tarifa
+cli-col-multiplier = multiplicador
+cli-col-value = valor
+cli-col-decay_factor = factor de decaïment
+cli-col-stage = etapa
+cli-col-left = baixa
+cli-col-recipient = destinatari
+cli-col-weight = pes
+cli-col-share = part
+cli-col-account = compte
+cli-col-earned = guanyat
+cli-col-paid = pagat
+cli-col-owed = pendent
+cli-col-method = mètode
+cli-col-resource = recurs
+cli-col-unit = unitat
+cli-col-owners = propietaris
+cli-col-use = ús
+cli-col-by = per
+cli-col-credits = crèdits
+cli-col-percent = percentatge
+cli-col-kinds = tipus
+cli-col-members_today = membres avui
+cli-col-member = membre
+cli-col-measure = mesura
+cli-col-flags = marques
+cli-distribute-committed = {"\u000A"}registrat com a repartiment { $id }
+cli-distribute-dry_run = {"\u000A"}simulació: no s'ha escrit res
+cli-explain-behind = {"\u000A"}aportacions darrere del pes de { $member }:
+cli-explain-credits = {"\u000A"}crèdits per recursos (quantitat d'ús × tarifa, la part del propietari):
+cli-plan-revenue = ingrés { $id } — { $amount } { $currency } el { $date } per a { $project } — equació de valor '{ $equation }'
+cli-plan-note = partida '{ $bucket }': { $note }
+cli-plan-totals = {"\u000A"}totals:
+cli-reversed = repartiment { $distribution } anul·lat; l'ingrés { $revenue } es pot tornar a repartir
+cli-balances-project_note = (els pagaments es fan a un compte, no per a un projecte: el que s'ha pagat i el pendent són a `openvalue balances`)
+cli-status-void = anul·lat
+cli-status-paid = pagat
+cli-payout-voided = pagament { $id } anul·lat
+cli-init-created = creat { $path } ({ $name }, { $currency }, { $count ->
+    [one] { $count } aprovació necessària
+   *[other] { $count } aprovacions necessàries
+})
+cli-demo-created = creat el llibre de comptes de demostració { $path }
+cli-settings-sign_in_on = inici de sessió: activat (cada escriptura necessita --as MEMBER)
+cli-settings-sign_in_off = inici de sessió: desactivat
+cli-settings = { $name }: { $currency }, { $count ->
+    [one] { $count } aprovació necessària
+   *[other] { $count } aprovacions necessàries
+}
+cli-verify-ok = OK: { $entries } entrades de { $devices } { $devices ->
+    [one] dispositiu
+   *[other] dispositius
+}, { $contributions } aportacions; cada cadena de hashos, signatura i taula derivada coincideix amb el diari
+cli-verify-head = capçalera del dispositiu { $device }{ $this }: entrada { $seq }, hash { $hash }
+cli-verify-before_signatures = { $count ->
+    [one] { $count } entrada es va escriure
+   *[other] { $count } entrades es van escriure
+} abans de les signatures (pel dispositiu que va crear el llibre de comptes)
+cli-verify-conflicts = { $count } { $count ->
+    [one] conflicte
+   *[other] conflictes
+}: entrades que les regles van rebutjar al seu lloc de l'ordre en fusionar la feina dels portàtils; es conserven sense aplicar-se
+cli-backup = còpia de seguretat a { $path }
+cli-resource-defined = recurs { $code }: tarifa { $rate } per unitat d'ús ({ $unit }), propietat de { $owners }
+cli-resources-none = no hi ha recursos
+cli-resources-uses = {"\u000A"}usos (els crèdits són valors, aportacions del tipus resource-use):
+cli-stage-defined = etapa { $code }: { $percent } % del valor de { $kinds }
+cli-stage-set = { $member } és a l'etapa { $stage } des del { $from }
+cli-stage-none = { $member } no té etapa des del { $from }
+cli-stages-none = no hi ha etapes
+cli-stages-history = {"\u000A"}historial:
+cli-left-good = { $member } es va donar de baixa el { $date } amb causa justificada: tot el que va aportar conserva el seu valor
+cli-left-bad = { $member } es va donar de baixa el { $date } sense causa justificada: per als ingressos des del { $date }, només compten les seves aportacions en diners, amb multiplicador 1
+cli-rejoined = { $member } torna a estar actiu/va des del { $date }
+cli-token-defined = fitxa { $code }: { $per_value } per unitat de valor comptat, { $scale } decimals
+cli-epoch-show = ronda de GIVE { $id } de { $project }: del { $from } al { $to }, { $give } GIVE per membre, { $closed ->
+    [closed] tancada
+   *[open] oberta
+}
+cli-epoch-gave = {"  "}{ $from } va donar a { $to } { $amount }{ $note }
+cli-epoch-received = rebut: { $member } { $amount }
+cli-give = { $from } dona a { $to } { $amount } GIVE a { $epoch }
+cli-value = { $by } valora { $id } en { $amount }; val { $worth }
+cli-passphrase-set = frase de contrasenya posada per a { $member }
+cli-role-now = { $member } té ara el rol de { $role }
+cli-role-list-passphrase = amb frase de contrasenya
+cli-role-list-no_passphrase = sense frase de contrasenya
+cli-added-member = membre { $handle } afegit
+cli-added-fund = fons { $handle } afegit
+cli-added-project = projecte { $code } afegit
+cli-renamed = { $thing } { $code } reanomenat a { $name }
+cli-kind-added = tipus { $code }: { $peers ->
+    [yes] valorat entre iguals
+   *[no] tarifa { $rate }
+}{ $dated ->
+    [yes] {" "}des del { $from }
+   *[no] {""}
+}
+cli-revenue-voided = ingrés { $id } anul·lat
+cli-revenue-corrected = ingrés { $id } corregit
+cli-equation-set = equació de valor '{ $name }' ({ $count } { $count ->
+    [one] partida
+   *[other] partides
+}) fixada per a { $default ->
+    [yes] tot el llibre de comptes (per defecte)
+   *[no] { $project }
+}{ $dated ->
+    [yes] {" "}des del { $from }
+   *[no] {""}
+}
+cli-list-latest = (les { $shown } més recents de { $total }; vegeu --limit)
+cli-approved = { $by } ha aprovat { $id }
+cli-rejected = { $by } ha rebutjat { $id }
+cli-contribution-voided = { $id } anul·lada
+cli-contribution-corrected = { $id } corregida
+
+## Charts: titles, legends and axes (chart-*)
+
+chart-project = projecte { $project }
+chart-all_projects = tots els projectes
+chart-others = { $count ->
+    [one] { $count } més
+   *[other] { $count } més
+}
+chart-more_buckets = … { $count ->
+    [one] { $count } partida més
+   *[other] { $count } partides més
+}
+chart-state-preview = previsualització, sense registrar
+chart-state-committed = registrat
+chart-state-reversed = ANUL·LAT
+chart-distribution-title = Repartiment de { $amount } { $currency } — ingrés { $revenue }
+chart-distribution-subtitle = projecte { $project } · { $date } · equació de valor '{ $equation }' · { $state }
+chart-distribution-empty = No s'ha assignat res.
+chart-axis-amount = Import ({ $currency })
+chart-other_kinds = { $count ->
+    [one] { $count } tipus més
+   *[other] { $count } tipus més
+}: { $value } { $currency }
+chart-contributions-title = Aportacions per tipus i mes — { $project }
+chart-contributions-subtitle = valor = quantitat × tarifa × multiplicador, en { $currency } · total { $total } { $currency } · sense les aportacions anul·lades ni rebutjades
+chart-contributions-empty = Encara no hi ha aportacions per mostrar.
+chart-axis-value = Valor ({ $currency })
+chart-axis-month = Mes
+chart-other_members = { $count ->
+    [one] { $count } membre més
+   *[other] { $count } membres més
+}
+chart-together = { $value } { $currency } · { $percent } en conjunt
+chart-shares-title = Valor acumulat i part — { $project }
+chart-shares-subtitle = aportacions que compten, sense donacions ni despeses reemborsables · total { $total } { $currency } · a final de cada mes
+chart-shares-empty = Encara no hi ha aportacions que guanyin una part.
+chart-axis-cumulative = Valor acumulat ({ $currency })
+chart-axis-share = Part del valor total
+chart-give-title = GIVE rebut per ronda — { $project }
+chart-give-subtitle = GIVE que cada membre ha rebut dels altres · total { $total } GIVE en { $count } { $count ->
+    [one] ronda
+   *[other] rondes
+}{ $open ->
+    [0] {""}
+    [one] {" "}· { $open } continua oberta (marcada amb *): els seus GIVE poden canviar
+   *[other] {" "}· { $open } continuen obertes (marcades amb *): els seus GIVE poden canviar
+}
+chart-give-others = { $count } més: { $total } GIVE
+chart-give-empty = Encara no s'ha donat GIVE.
+chart-axis-give = GIVE rebut
+chart-axis-epoch = Ronda
+chart-tokens-title = Saldos de fitxes al llarg del temps — { $name } ({ $token })
+chart-tokens-subtitle = guanyades en aportar, més rebudes, menys enviades · { $amount } { $token } en total · a final de cada mes
+chart-tokens-others = { $count } més: { $amount } { $token }
+chart-tokens-empty = Encara no s'han guanyat ni enviat fitxes.
+chart-axis-balance = Saldo ({ $token })

@@ -506,3 +506,47 @@ cli-approved = { $by } approved { $id }
 cli-rejected = { $by } rejected { $id }
 cli-contribution-voided = voided { $id }
 cli-contribution-corrected = corrected { $id }
+
+## Charts: titles, legends and axes (chart-*)
+
+chart-project = project { $project }
+chart-all_projects = all projects
+chart-others = { $count } others
+chart-more_buckets = … { $count } more buckets
+chart-state-preview = preview, not committed
+chart-state-committed = committed
+chart-state-reversed = REVERSED
+chart-distribution-title = Distribution of { $amount } { $currency } — revenue { $revenue }
+chart-distribution-subtitle = project { $project } · { $date } · equation '{ $equation }' · { $state }
+chart-distribution-empty = Nothing was allocated.
+chart-axis-amount = Amount ({ $currency })
+chart-other_kinds = { $count } other kinds: { $value } { $currency }
+chart-contributions-title = Contributions by kind, per month — { $project }
+chart-contributions-subtitle = value = quantity × rate × multiplier, in { $currency } · total { $total } { $currency } · void and rejected contributions left out
+chart-contributions-empty = No contributions to show yet.
+chart-axis-value = Value ({ $currency })
+chart-axis-month = Month
+chart-other_members = { $count } other members
+chart-together = { $value } { $currency } · { $percent } together
+chart-shares-title = Cumulative value and share — { $project }
+chart-shares-subtitle = contributions that count, excluding gifts and reimbursable expenses · total { $total } { $currency } · end of each month
+chart-shares-empty = No contributions that earn a share yet.
+chart-axis-cumulative = Cumulative value ({ $currency })
+chart-axis-share = Share of total value
+chart-give-title = GIVE received per epoch — { $project }
+chart-give-subtitle = GIVE each member received from the others · total { $total } GIVE in { $count } { $count ->
+    [one] epoch
+   *[other] epochs
+}{ $open ->
+    [0] {""}
+   *[other] {" "}· { $open } still open (marked *): their gives can change
+}
+chart-give-others = { $count } others: { $total } GIVE
+chart-give-empty = No GIVE given yet.
+chart-axis-give = GIVE received
+chart-axis-epoch = Epoch
+chart-tokens-title = Token balances over time — { $name } ({ $token })
+chart-tokens-subtitle = earned by contributing, plus received, minus sent · { $amount } { $token } held in all · end of each month
+chart-tokens-others = { $count } others: { $amount } { $token }
+chart-tokens-empty = No tokens earned or sent yet.
+chart-axis-balance = Balance ({ $token })

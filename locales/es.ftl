@@ -302,3 +302,288 @@ cli-passphrase-empty = { $var } está definida pero vacía; ponga en ella la fra
 cli-passphrase-not_utf8 = { $var } no es texto UTF-8 válido
 cli-passphrase-no_terminal = hace falta una frase de contraseña y no hay terminal donde pedirla; désela en { $var }
 cli-passphrase-differ = las dos frases de contraseña no coinciden; no se cambió nada
+
+## The command line: errors, hints, confirmations and reports
+
+cli-error = error: { $message }
+cli-hint = sugerencia: { $hint }
+cli-hint-init = créelo con `openvalue init --name NAME --currency EUR`
+cli-hint-equation = `openvalue equation set { $project } FILE.toml`, o `openvalue equation set --default FILE.toml` para todos los proyectos
+cli-hint-device_new = `openvalue device new --yes` convierte esta copia en un dispositivo nuevo; después, en un portátil admitido, `openvalue device admit ID`
+cli-hint-revoked = en un portátil admitido, `openvalue device invite --out FILE`; aquí, `openvalue clone FILE --ledger NEW-PATH`
+cli-hint-admit = si ese portátil es de la cooperativa, admítalo aquí primero: `openvalue device admit DEVICE-ID`
+cli-hint-verify = `openvalue verify` indica qué ha cambiado
+cli-hint-scale = indique sus decimales con `--scale N`
+cli-hint-locale = `--locale es` (o ca, fr, de, it, pt, nl) lee `;`, comas decimales y las fechas del idioma
+cli-hint-no_locale = quite `--locale` (o ponga `--locale en`)
+cli-hint-ignore_unknown = `--ignore-unknown` omite las columnas que el formato no conoce
+cli-hint-member_list = `openvalue member list` muestra los miembros y fondos que hay
+cli-hint-sign_in = añada `--as MEMBER` (la frase de contraseña se pide en pantalla, o se toma de OPENVALUE_PASSPHRASE)
+cli-hint-role = la administración puede dar el rol a { $member }: `openvalue role grant { $member } ROLE --as ADMIN`
+cli-hint-reverse_distribute = primero `openvalue reverse { $distribution }`, y luego reparta de nuevo
+cli-hint-reverse_correct = primero `openvalue reverse { $distribution }`, y luego corrija o anule el ingreso
+cli-merged-added = { $count } { $count ->
+    [one] entrada nueva
+   *[other] entradas nuevas
+} de { $offered }
+cli-merged-conflicts = { $count ->
+    [0] sin conflictos
+    [one] { $count } conflicto en las cuentas ({ $new } nuevo/s) — vea la lista de conflictos
+   *[other] { $count } conflictos en las cuentas ({ $new } nuevo/s) — vea la lista de conflictos
+}
+cli-merged = fusionado { $file }: { $report }
+cli-warn-future = aviso: { $count ->
+    [one] { $count } entrada tiene
+   *[other] { $count } entradas tienen
+} una marca de tiempo más de una hora por delante del reloj de este ordenador; revise los relojes de los portátiles
+cli-col-device = dispositivo
+cli-col-label = etiqueta
+cli-col-admitted_by = admitido por
+cli-col-entries = entradas
+cli-col-last_seen = visto por última vez
+cli-device-short = dispositivo { $device }
+cli-device-short_label = dispositivo { $device } ({ $label })
+cli-device-this = {" "}(este portátil)
+cli-device-revoked_after = {" "}(revocado tras la entrada { $last })
+cli-device-never = nunca
+cli-device-no_label = sin etiqueta
+cli-device-invited = dispositivo { $device } invitado ({ $label }); invitación escrita en { $file }
+cli-device-invited-key = contiene la clave del portátil nuevo: llévela solo a ese portátil y bórrela cuando el portátil haya arrancado con ella
+cli-device-revoked = dispositivo { $device } revocado: sus entradas posteriores a la número { $last } se guardarán pero no se aplicarán, en cada portátil que fusione esto
+cli-device-new = este libro de cuentas escribe ahora como dispositivo { $device }
+cli-device-new-admit = en un portátil admitido, ejecute: openvalue device admit { $device }
+cli-device-admitted = dispositivo { $device } admitido
+cli-clone-created = creado { $path } como dispositivo { $device } de { $name }: { $count } entradas fusionadas
+cli-warn-synced_clone = aviso: este libro de cuentas está en una carpeta que { $tool } sincroniza; guárdelo fuera y sincronice mediante una carpeta aparte
+cli-warn-synced_ledger = aviso: el propio archivo del libro de cuentas está en una carpeta que { $tool } sincroniza; sáquelo de ahí (solo se debe compartir la carpeta de sincronización)
+cli-bundle-wrote = { $count ->
+    [one] escrita { $count } entrada
+   *[other] escritas { $count } entradas
+} en { $file }
+cli-sync-skipped = omitido { $file }: { $why }
+cli-sync-wrote = { $count ->
+    [one] escrita { $count } entrada
+   *[other] escritas { $count } entradas
+} en { $file }; { $conflicts } { $conflicts ->
+    [one] conflicto
+   *[other] conflictos
+} en las cuentas
+cli-conflicts-none = no hay conflictos
+cli-conflict = { $entry } { $kind } [{ $concerns }] de { $device }: { $reason }
+cli-conflicts-count = { $count } { $count ->
+    [one] conflicto: se guarda
+   *[other] conflictos: se guardan
+} en el diario sin aplicarse; resuelva cada uno con entradas nuevas (anule y reparta de nuevo, corrija de nuevo)
+cli-verify-against-ok = OK: este libro de cuentas contiene todas las entradas de { $file }
+cli-verify-against-missing = falta: la entrada { $entry } ({ $kind }) del dispositivo { $device }, número { $seq }
+cli-wrote-rows = escrito { $file } ({ $count } { $count ->
+    [one] fila
+   *[other] filas
+})
+cli-wrote-transactions = escrito { $file } ({ $count } { $count ->
+    [one] transacción
+   *[other] transacciones
+})
+cli-wrote-events = escrito { $file } ({ $count } { $count ->
+    [one] evento
+   *[other] eventos
+})
+cli-wrote-chart = escrito { $file } ({ $width }×{ $height } px, { $format })
+cli-wrote-statement = escrito { $file } (extracto de { $account }, { $period }: ganado { $earned }, pagado { $paid }, pendiente { $owed } { $currency })
+cli-table-none = (ninguno)
+cli-col-handle = identificador
+cli-col-name = nombre
+cli-col-type = tipo
+cli-col-status = estado
+cli-col-joined = alta
+cli-col-code = código
+cli-col-parent = proyecto padre
+cli-col-id = id
+cli-col-date = fecha
+cli-col-project = proyecto
+cli-col-amount = importe
+cli-col-distribution = reparto
+cli-col-note = nota
+cli-col-from = desde
+cli-col-bucket = partida
+cli-col-contribution = aportación
+cli-col-kind = tipo
+cli-col-quantity = cantidad
+cli-col-rate = tarifa
+cli-col-multiplier = multiplicador
+cli-col-value = valor
+cli-col-decay_factor = factor de decaimiento
+cli-col-stage = etapa
+cli-col-left = baja
+cli-col-recipient = destinatario
+cli-col-weight = peso
+cli-col-share = parte
+cli-col-account = cuenta
+cli-col-earned = ganado
+cli-col-paid = pagado
+cli-col-owed = pendiente
+cli-col-method = método
+cli-col-resource = recurso
+cli-col-unit = unidad
+cli-col-owners = propietarios
+cli-col-use = uso
+cli-col-by = por
+cli-col-credits = créditos
+cli-col-percent = porcentaje
+cli-col-kinds = tipos
+cli-col-members_today = miembros hoy
+cli-col-member = miembro
+cli-col-measure = medida
+cli-col-flags = marcas
+cli-distribute-committed = {"\u000A"}registrado como reparto { $id }
+cli-distribute-dry_run = {"\u000A"}simulación: no se escribió nada
+cli-explain-behind = {"\u000A"}aportaciones detrás del peso de { $member }:
+cli-explain-credits = {"\u000A"}créditos por recursos (cantidad de uso × tarifa, la parte del propietario):
+cli-plan-revenue = ingreso { $id } — { $amount } { $currency } el { $date } para { $project } — ecuación de valor '{ $equation }'
+cli-plan-note = partida '{ $bucket }': { $note }
+cli-plan-totals = {"\u000A"}totales:
+cli-reversed = reparto { $distribution } anulado; el ingreso { $revenue } se puede repartir de nuevo
+cli-balances-project_note = (los pagos se hacen a una cuenta, no para un proyecto: lo pagado y lo pendiente están en `openvalue balances`)
+cli-status-void = anulado
+cli-status-paid = pagado
+cli-payout-voided = pago { $id } anulado
+cli-init-created = creado { $path } ({ $name }, { $currency }, { $count ->
+    [one] { $count } aprobación necesaria
+   *[other] { $count } aprobaciones necesarias
+})
+cli-demo-created = creado el libro de cuentas de demostración { $path }
+cli-settings-sign_in_on = inicio de sesión: activado (cada escritura necesita --as MEMBER)
+cli-settings-sign_in_off = inicio de sesión: desactivado
+cli-settings = { $name }: { $currency }, { $count ->
+    [one] { $count } aprobación necesaria
+   *[other] { $count } aprobaciones necesarias
+}
+cli-verify-ok = OK: { $entries } entradas de { $devices } { $devices ->
+    [one] dispositivo
+   *[other] dispositivos
+}, { $contributions } aportaciones; cada cadena de hashes, firma y tabla derivada coincide con el diario
+cli-verify-head = cabeza del dispositivo { $device }{ $this }: entrada { $seq }, hash { $hash }
+cli-verify-before_signatures = { $count ->
+    [one] { $count } entrada se escribió
+   *[other] { $count } entradas se escribieron
+} antes de las firmas (por el dispositivo que creó el libro de cuentas)
+cli-verify-conflicts = { $count } { $count ->
+    [one] conflicto
+   *[other] conflictos
+}: entradas que las reglas rechazaron en su lugar del orden al fusionar el trabajo de los portátiles; se guardan sin aplicarse
+cli-backup = copia de seguridad en { $path }
+cli-resource-defined = recurso { $code }: tarifa { $rate } por unidad de uso ({ $unit }), propiedad de { $owners }
+cli-resources-none = no hay recursos
+cli-resources-uses = {"\u000A"}usos (los créditos son valores, aportaciones del tipo resource-use):
+cli-stage-defined = etapa { $code }: { $percent } % del valor de { $kinds }
+cli-stage-set = { $member } está en la etapa { $stage } desde el { $from }
+cli-stage-none = { $member } no tiene etapa desde el { $from }
+cli-stages-none = no hay etapas
+cli-stages-history = {"\u000A"}historial:
+cli-left-good = { $member } se dio de baja el { $date } con causa justificada: todo lo que aportó conserva su valor
+cli-left-bad = { $member } se dio de baja el { $date } sin causa justificada: para los ingresos desde el { $date }, solo cuentan sus aportaciones en dinero, con multiplicador 1
+cli-rejoined = { $member } vuelve a estar activo/a desde el { $date }
+cli-token-defined = ficha { $code }: { $per_value } por unidad de valor contado, { $scale } decimales
+cli-epoch-show = ronda de GIVE { $id } de { $project }: del { $from } al { $to }, { $give } GIVE cada miembro, { $closed ->
+    [closed] cerrada
+   *[open] abierta
+}
+cli-epoch-gave = {"  "}{ $from } dio a { $to } { $amount }{ $note }
+cli-epoch-received = recibido: { $member } { $amount }
+cli-give = { $from } da a { $to } { $amount } GIVE en { $epoch }
+cli-value = { $by } valora { $id } en { $amount }; vale { $worth }
+cli-passphrase-set = frase de contraseña puesta para { $member }
+cli-role-now = { $member } tiene ahora el rol de { $role }
+cli-role-list-passphrase = con frase de contraseña
+cli-role-list-no_passphrase = sin frase de contraseña
+cli-added-member = miembro { $handle } añadido
+cli-added-fund = fondo { $handle } añadido
+cli-added-project = proyecto { $code } añadido
+cli-renamed = { $thing } { $code } renombrado a { $name }
+cli-kind-added = tipo { $code }: { $peers ->
+    [yes] valorado entre pares
+   *[no] tarifa { $rate }
+}{ $dated ->
+    [yes] {" "}desde el { $from }
+   *[no] {""}
+}
+cli-revenue-voided = ingreso { $id } anulado
+cli-revenue-corrected = ingreso { $id } corregido
+cli-equation-set = ecuación de valor '{ $name }' ({ $count } { $count ->
+    [one] partida
+   *[other] partidas
+}) fijada para { $default ->
+    [yes] todo el libro de cuentas (por defecto)
+   *[no] { $project }
+}{ $dated ->
+    [yes] {" "}desde el { $from }
+   *[no] {""}
+}
+cli-list-latest = (las { $shown } más recientes de { $total }; vea --limit)
+cli-approved = { $by } aprobó { $id }
+cli-rejected = { $by } rechazó { $id }
+cli-contribution-voided = { $id } anulada
+cli-contribution-corrected = { $id } corregida
+
+## Charts: titles, legends and axes (chart-*)
+
+chart-project = proyecto { $project }
+chart-all_projects = todos los proyectos
+chart-others = { $count ->
+    [one] { $count } más
+   *[other] otros { $count }
+}
+chart-more_buckets = … { $count ->
+    [one] { $count } partida más
+   *[other] { $count } partidas más
+}
+chart-state-preview = vista previa, sin registrar
+chart-state-committed = registrado
+chart-state-reversed = ANULADO
+chart-distribution-title = Reparto de { $amount } { $currency } — ingreso { $revenue }
+chart-distribution-subtitle = proyecto { $project } · { $date } · ecuación de valor '{ $equation }' · { $state }
+chart-distribution-empty = No se asignó nada.
+chart-axis-amount = Importe ({ $currency })
+chart-other_kinds = { $count ->
+    [one] { $count } tipo más
+   *[other] otros { $count } tipos
+}: { $value } { $currency }
+chart-contributions-title = Aportaciones por tipo y mes — { $project }
+chart-contributions-subtitle = valor = cantidad × tarifa × multiplicador, en { $currency } · total { $total } { $currency } · sin las aportaciones anuladas ni rechazadas
+chart-contributions-empty = Aún no hay aportaciones que mostrar.
+chart-axis-value = Valor ({ $currency })
+chart-axis-month = Mes
+chart-other_members = { $count ->
+    [one] { $count } miembro más
+   *[other] otros { $count } miembros
+}
+chart-together = { $value } { $currency } · { $percent } en conjunto
+chart-shares-title = Valor acumulado y parte — { $project }
+chart-shares-subtitle = aportaciones que cuentan, sin donaciones ni gastos reembolsables · total { $total } { $currency } · a fin de cada mes
+chart-shares-empty = Aún no hay aportaciones que ganen una parte.
+chart-axis-cumulative = Valor acumulado ({ $currency })
+chart-axis-share = Parte del valor total
+chart-give-title = GIVE recibido por ronda — { $project }
+chart-give-subtitle = GIVE que cada miembro recibió de los demás · total { $total } GIVE en { $count } { $count ->
+    [one] ronda
+   *[other] rondas
+}{ $open ->
+    [0] {""}
+    [one] {" "}· { $open } sigue abierta (marcada con *): sus GIVE pueden cambiar
+   *[other] {" "}· { $open } siguen abiertas (marcadas con *): sus GIVE pueden cambiar
+}
+chart-give-others = { $count ->
+    [one] { $count } más
+   *[other] otros { $count }
+}: { $total } GIVE
+chart-give-empty = Aún no se ha dado GIVE.
+chart-axis-give = GIVE recibido
+chart-axis-epoch = Ronda
+chart-tokens-title = Saldos de fichas a lo largo del tiempo — { $name } ({ $token })
+chart-tokens-subtitle = ganadas al aportar, más recibidas, menos enviadas · { $amount } { $token } en total · a fin de cada mes
+chart-tokens-others = { $count ->
+    [one] { $count } más
+   *[other] otros { $count }
+}: { $amount } { $token }
+chart-tokens-empty = Aún no se han ganado ni enviado fichas.
+chart-axis-balance = Saldo ({ $token })

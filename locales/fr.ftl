@@ -223,7 +223,7 @@ err-store-sqlite = le registre ne peut être ni lu ni écrit tel quel ({ $why })
 err-store-payload = erreur dans le contenu du journal : { $why }
 err-store-too_large = { $what } dépasse ce qu'OpenValue peut afficher ({ $minor } unités mineures)
 err-store-no_device_key = { $path } : cet ordinateur ne détient pas la clé de l'appareil { $device } de ce registre (un fichier copié, ou une sauvegarde restaurée sur un autre ordinateur), il s'ouvre donc en lecture seule : la lecture, la vérification et les exports fonctionnent. Pour continuer à écrire avec cette copie, faites-en un nouvel appareil, que les autres ordinateurs de la coopérative devront admettre ; rien n'a été écrit
-err-store-revoked = cet ordinateur (appareil { $device }) a été révoqué par la coopérative (un ordinateur perdu ?) ; ses entrées après le numéro { $last_seq } ne sont appliquées nulle part, donc plus rien n'est écrit depuis lui — demandez à l'administration d'inviter de nouveau cet ordinateur
+err-store-revoked = cet ordinateur (appareil { $device }) a été révoqué par la coopérative (un ordinateur perdu ?) ; ses entrées après le numéro { $last_seq } ne sont appliquées nulle part, donc plus rien n'est écrit depuis lui — demandez à l'administration d'inviter de nouveau cet ordinateur
 err-store-bundle_refused = { $path } : { $why } ; rien n'a été modifié
 err-key-damaged = { $path } : ce fichier de clé d'appareil est endommagé ({ $why })
 err-key-random = impossible de créer une nouvelle clé : la source aléatoire du système a échoué ({ $why })
@@ -305,3 +305,288 @@ cli-passphrase-empty = { $var } est définie mais vide ; mettez-y la phrase se
 cli-passphrase-not_utf8 = { $var } n'est pas du texte UTF-8 valide
 cli-passphrase-no_terminal = une phrase secrète est nécessaire et il n'y a aucun terminal pour la demander ; donnez-la dans { $var }
 cli-passphrase-differ = les deux phrases secrètes diffèrent ; rien n'a été modifié
+
+## The command line: errors, hints, confirmations and reports
+
+cli-error = erreur : { $message }
+cli-hint = conseil : { $hint }
+cli-hint-init = créez-le avec `openvalue init --name NAME --currency EUR`
+cli-hint-equation = `openvalue equation set { $project } FILE.toml`, ou `openvalue equation set --default FILE.toml` pour tous les projets
+cli-hint-device_new = `openvalue device new --yes` fait de cette copie un nouvel appareil ; ensuite, sur un ordinateur admis, `openvalue device admit ID`
+cli-hint-revoked = sur un ordinateur admis, `openvalue device invite --out FILE` ; ici, `openvalue clone FILE --ledger NEW-PATH`
+cli-hint-admit = si cet ordinateur est celui de la coopérative, admettez-le d'abord ici : `openvalue device admit DEVICE-ID`
+cli-hint-verify = `openvalue verify` indique ce qui a changé
+cli-hint-scale = donnez ses décimales avec `--scale N`
+cli-hint-locale = `--locale es` (ou ca, fr, de, it, pt, nl) lit `;`, les virgules décimales et les dates de la langue
+cli-hint-no_locale = retirez `--locale` (ou donnez `--locale en`)
+cli-hint-ignore_unknown = `--ignore-unknown` ignore les colonnes que le format ne connaît pas
+cli-hint-member_list = `openvalue member list` montre les membres et les fonds existants
+cli-hint-sign_in = ajoutez `--as MEMBER` (la phrase secrète est demandée à l'écran, ou lue dans OPENVALUE_PASSPHRASE)
+cli-hint-role = l'administration peut donner le rôle à { $member } : `openvalue role grant { $member } ROLE --as ADMIN`
+cli-hint-reverse_distribute = d'abord `openvalue reverse { $distribution }`, puis répartissez de nouveau
+cli-hint-reverse_correct = d'abord `openvalue reverse { $distribution }`, puis corrigez ou annulez la recette
+cli-merged-added = { $count } { $count ->
+    [one] nouvelle entrée
+   *[other] nouvelles entrées
+} sur { $offered }
+cli-merged-conflicts = { $count ->
+    [0] aucun conflit
+    [one] { $count } conflit dans les comptes ({ $new } nouveau(x)) — voir la liste des conflits
+   *[other] { $count } conflits dans les comptes ({ $new } nouveau(x)) — voir la liste des conflits
+}
+cli-merged = fusionné { $file } : { $report }
+cli-warn-future = attention : { $count } { $count ->
+    [one] entrée est horodatée
+   *[other] entrées sont horodatées
+} plus d'une heure en avance sur l'horloge de cet ordinateur ; vérifiez les horloges des ordinateurs
+cli-col-device = appareil
+cli-col-label = libellé
+cli-col-admitted_by = admis par
+cli-col-entries = entrées
+cli-col-last_seen = vu pour la dernière fois
+cli-device-short = appareil { $device }
+cli-device-short_label = appareil { $device } ({ $label })
+cli-device-this = {" "}(cet ordinateur)
+cli-device-revoked_after = {" "}(révoqué après l'entrée { $last })
+cli-device-never = jamais
+cli-device-no_label = sans libellé
+cli-device-invited = appareil { $device } invité ({ $label }) ; invitation écrite dans { $file }
+cli-device-invited-key = elle contient la clé du nouvel ordinateur : portez-la uniquement à cet ordinateur, et supprimez-la une fois qu'il a démarré avec
+cli-device-revoked = appareil { $device } révoqué : ses entrées après le numéro { $last } seront gardées mais pas appliquées, sur chaque ordinateur qui fusionne ceci
+cli-device-new = ce registre écrit désormais comme appareil { $device }
+cli-device-new-admit = sur un ordinateur admis, lancez : openvalue device admit { $device }
+cli-device-admitted = appareil { $device } admis
+cli-clone-created = créé { $path } comme appareil { $device } de { $name } : { $count } entrées fusionnées
+cli-warn-synced_clone = attention : ce registre est dans un dossier que { $tool } synchronise ; gardez le registre en dehors et synchronisez par un dossier séparé
+cli-warn-synced_ledger = attention : le fichier du registre lui-même est dans un dossier que { $tool } synchronise ; sortez-le de là (seul le dossier de synchronisation doit être partagé)
+cli-bundle-wrote = { $count } { $count ->
+    [one] entrée écrite
+   *[other] entrées écrites
+} dans { $file }
+cli-sync-skipped = ignoré { $file } : { $why }
+cli-sync-wrote = { $count } { $count ->
+    [one] entrée écrite
+   *[other] entrées écrites
+} dans { $file } ; { $conflicts } { $conflicts ->
+    [one] conflit
+   *[other] conflits
+} dans les comptes
+cli-conflicts-none = aucun conflit
+cli-conflict = { $entry } { $kind } [{ $concerns }] de { $device } : { $reason }
+cli-conflicts-count = { $count } { $count ->
+    [one] conflit : gardé
+   *[other] conflits : gardés
+} dans le journal, non appliqués ; résolvez chacun par de nouvelles entrées (annuler et répartir de nouveau, corriger de nouveau)
+cli-verify-against-ok = OK : ce registre contient toutes les entrées de { $file }
+cli-verify-against-missing = manquante : entrée { $entry } ({ $kind }) de l'appareil { $device }, numéro { $seq }
+cli-wrote-rows = écrit { $file } ({ $count } { $count ->
+    [one] ligne
+   *[other] lignes
+})
+cli-wrote-transactions = écrit { $file } ({ $count } { $count ->
+    [one] transaction
+   *[other] transactions
+})
+cli-wrote-events = écrit { $file } ({ $count } { $count ->
+    [one] événement
+   *[other] événements
+})
+cli-wrote-chart = écrit { $file } ({ $width }×{ $height } px, { $format })
+cli-wrote-statement = écrit { $file } (relevé de { $account }, { $period } : acquis { $earned }, versé { $paid }, dû { $owed } { $currency })
+cli-table-none = (aucun)
+cli-col-handle = identifiant
+cli-col-name = nom
+cli-col-type = type
+cli-col-status = statut
+cli-col-joined = entrée
+cli-col-code = code
+cli-col-parent = projet parent
+cli-col-id = id
+cli-col-date = date
+cli-col-project = projet
+cli-col-amount = montant
+cli-col-distribution = répartition
+cli-col-note = note
+cli-col-from = depuis
+cli-col-bucket = poste
+cli-col-contribution = contribution
+cli-col-kind = type
+cli-col-quantity = quantité
+cli-col-rate = taux
+cli-col-multiplier = multiplicateur
+cli-col-value = valeur
+cli-col-decay_factor = facteur de décroissance
+cli-col-stage = étape
+cli-col-left = départ
+cli-col-recipient = bénéficiaire
+cli-col-weight = poids
+cli-col-share = part
+cli-col-account = compte
+cli-col-earned = acquis
+cli-col-paid = versé
+cli-col-owed = dû
+cli-col-method = moyen
+cli-col-resource = ressource
+cli-col-unit = unité
+cli-col-owners = propriétaires
+cli-col-use = utilisation
+cli-col-by = par
+cli-col-credits = crédits
+cli-col-percent = pourcentage
+cli-col-kinds = types
+cli-col-members_today = membres aujourd'hui
+cli-col-member = membre
+cli-col-measure = mesure
+cli-col-flags = options
+cli-distribute-committed = {"\u000A"}enregistrée comme répartition { $id }
+cli-distribute-dry_run = {"\u000A"}simulation : rien n'a été écrit
+cli-explain-behind = {"\u000A"}contributions derrière le poids de { $member } :
+cli-explain-credits = {"\u000A"}crédits de ressources (quantité utilisée × taux, la part du propriétaire) :
+cli-plan-revenue = recette { $id } — { $amount } { $currency } le { $date } pour { $project } — équation de valeur '{ $equation }'
+cli-plan-note = poste '{ $bucket }' : { $note }
+cli-plan-totals = {"\u000A"}totaux :
+cli-reversed = répartition { $distribution } annulée ; la recette { $revenue } peut être répartie de nouveau
+cli-balances-project_note = (les versements sont faits à un compte, pas pour un projet : le versé et le dû sont dans `openvalue balances`)
+cli-status-void = annulé
+cli-status-paid = versé
+cli-payout-voided = versement { $id } annulé
+cli-init-created = créé { $path } ({ $name }, { $currency }, { $count } { $count ->
+    [one] approbation requise
+   *[other] approbations requises
+})
+cli-demo-created = registre de démonstration créé : { $path }
+cli-settings-sign_in_on = connexion : activée (chaque écriture demande --as MEMBER)
+cli-settings-sign_in_off = connexion : désactivée
+cli-settings = { $name } : { $currency }, { $count } { $count ->
+    [one] approbation requise
+   *[other] approbations requises
+}
+cli-verify-ok = OK : { $entries } entrées de { $devices } { $devices ->
+    [one] appareil
+   *[other] appareils
+}, { $contributions } contributions ; chaque chaîne de hachage, signature et table dérivée correspond au journal
+cli-verify-head = tête de l'appareil { $device }{ $this } : entrée { $seq }, hachage { $hash }
+cli-verify-before_signatures = { $count } { $count ->
+    [one] entrée a été écrite
+   *[other] entrées ont été écrites
+} avant les signatures (par l'appareil qui a créé le registre)
+cli-verify-conflicts = { $count } { $count ->
+    [one] conflit
+   *[other] conflits
+} : des entrées que les règles ont refusées à leur place dans l'ordre une fois le travail des ordinateurs fusionné ; elles sont gardées, non appliquées
+cli-backup = sauvegarde écrite dans { $path }
+cli-resource-defined = ressource { $code } : taux { $rate } par unité d'utilisation ({ $unit }), propriété de { $owners }
+cli-resources-none = aucune ressource
+cli-resources-uses = {"\u000A"}utilisations (les crédits sont des valeurs, contributions du type resource-use) :
+cli-stage-defined = étape { $code } : { $percent } % de la valeur de { $kinds }
+cli-stage-set = { $member } est à l'étape { $stage } depuis le { $from }
+cli-stage-none = { $member } n'a pas d'étape depuis le { $from }
+cli-stages-none = aucune étape
+cli-stages-history = {"\u000A"}historique :
+cli-left-good = { $member } a quitté la coopérative le { $date } pour un motif légitime : tout ce qu'il ou elle a apporté garde sa valeur
+cli-left-bad = { $member } a quitté la coopérative le { $date } sans motif légitime : pour les recettes à partir du { $date }, seules ses contributions en argent comptent, au multiplicateur 1
+cli-rejoined = { $member } est de nouveau actif/active depuis le { $date }
+cli-token-defined = jeton { $code } : { $per_value } par unité de valeur comptée, { $scale } décimales
+cli-epoch-show = cycle de GIVE { $id } de { $project } : du { $from } au { $to }, { $give } GIVE par membre, { $closed ->
+    [closed] clos
+   *[open] ouvert
+}
+cli-epoch-gave = {"  "}{ $from } a donné à { $to } { $amount }{ $note }
+cli-epoch-received = reçu : { $member } { $amount }
+cli-give = { $from } donne à { $to } { $amount } GIVE dans { $epoch }
+cli-value = { $by } évalue { $id } à { $amount } ; elle vaut { $worth }
+cli-passphrase-set = phrase secrète définie pour { $member }
+cli-role-now = { $member } a désormais le rôle { $role }
+cli-role-list-passphrase = phrase secrète définie
+cli-role-list-no_passphrase = sans phrase secrète
+cli-added-member = membre { $handle } ajouté
+cli-added-fund = fonds { $handle } ajouté
+cli-added-project = projet { $code } ajouté
+cli-renamed = { $thing } { $code } renommé en { $name }
+cli-kind-added = type { $code } : { $peers ->
+    [yes] évalué par les pairs
+   *[no] taux { $rate }
+}{ $dated ->
+    [yes] {" "}depuis le { $from }
+   *[no] {""}
+}
+cli-revenue-voided = recette { $id } annulée
+cli-revenue-corrected = recette { $id } corrigée
+cli-equation-set = équation de valeur '{ $name }' ({ $count } { $count ->
+    [one] poste
+   *[other] postes
+}) définie pour { $default ->
+    [yes] tout le registre (par défaut)
+   *[no] { $project }
+}{ $dated ->
+    [yes] {" "}depuis le { $from }
+   *[no] {""}
+}
+cli-list-latest = (les { $shown } plus récentes sur { $total } ; voir --limit)
+cli-approved = { $by } a approuvé { $id }
+cli-rejected = { $by } a rejeté { $id }
+cli-contribution-voided = { $id } annulée
+cli-contribution-corrected = { $id } corrigée
+
+## Charts: titles, legends and axes (chart-*)
+
+chart-project = projet { $project }
+chart-all_projects = tous les projets
+chart-others = { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}
+chart-more_buckets = … { $count ->
+    [one] { $count } autre poste
+   *[other] { $count } autres postes
+}
+chart-state-preview = aperçu, non enregistré
+chart-state-committed = enregistrée
+chart-state-reversed = ANNULÉE
+chart-distribution-title = Répartition de { $amount } { $currency } — recette { $revenue }
+chart-distribution-subtitle = projet { $project } · { $date } · équation de valeur '{ $equation }' · { $state }
+chart-distribution-empty = Rien n'a été attribué.
+chart-axis-amount = Montant ({ $currency })
+chart-other_kinds = { $count ->
+    [one] { $count } autre type
+   *[other] { $count } autres types
+} : { $value } { $currency }
+chart-contributions-title = Contributions par type et par mois — { $project }
+chart-contributions-subtitle = valeur = quantité × taux × multiplicateur, en { $currency } · total { $total } { $currency } · hors contributions annulées et rejetées
+chart-contributions-empty = Aucune contribution à montrer pour l'instant.
+chart-axis-value = Valeur ({ $currency })
+chart-axis-month = Mois
+chart-other_members = { $count ->
+    [one] { $count } autre membre
+   *[other] { $count } autres membres
+}
+chart-together = { $value } { $currency } · { $percent } ensemble
+chart-shares-title = Valeur cumulée et part — { $project }
+chart-shares-subtitle = contributions qui comptent, hors dons et dépenses remboursables · total { $total } { $currency } · fin de chaque mois
+chart-shares-empty = Aucune contribution ouvrant droit à une part pour l'instant.
+chart-axis-cumulative = Valeur cumulée ({ $currency })
+chart-axis-share = Part de la valeur totale
+chart-give-title = GIVE reçus par cycle — { $project }
+chart-give-subtitle = GIVE que chaque membre a reçus des autres · total { $total } GIVE en { $count } { $count ->
+    [one] cycle
+   *[other] cycles
+}{ $open ->
+    [0] {""}
+    [one] {" "}· { $open } encore ouvert (marqué *) : ses dons peuvent changer
+   *[other] {" "}· { $open } encore ouverts (marqués *) : leurs dons peuvent changer
+}
+chart-give-others = { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+} : { $total } GIVE
+chart-give-empty = Aucun GIVE donné pour l'instant.
+chart-axis-give = GIVE reçus
+chart-axis-epoch = Cycle
+chart-tokens-title = Soldes de jetons dans le temps — { $name } ({ $token })
+chart-tokens-subtitle = acquis en contribuant, plus reçus, moins envoyés · { $amount } { $token } détenus au total · fin de chaque mois
+chart-tokens-others = { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+} : { $amount } { $token }
+chart-tokens-empty = Aucun jeton acquis ni envoyé pour l'instant.
+chart-axis-balance = Solde ({ $token })

@@ -87,6 +87,17 @@ impl Error {
         Error::Invalid(vec![FieldProblem {
             field,
             message: message.into(),
+            says: None,
+        }])
+    }
+
+    /// One field problem as an error, as a message to render in the
+    /// user's language.
+    pub fn field_says(field: &'static str, message: crate::i18n::Message) -> Error {
+        Error::Invalid(vec![FieldProblem {
+            field,
+            message: message.to_string(),
+            says: Some(message),
         }])
     }
 }

@@ -256,6 +256,9 @@ pub enum Message {
         /// Named arguments.
         args: Vec<(&'static str, MessageArg)>,
     },
+    /// A rule of the books that refused something, shown where a form's
+    /// field caused it (a handle that is taken).
+    Refused(Box<crate::refusal::Refusal>),
     /// English text no catalogue holds yet (listed in the lint of
     /// `tests/i18n.rs` as not yet translated).
     Plain(String),
@@ -324,6 +327,7 @@ impl Message {
     pub fn render(&self, lang: Lang) -> String {
         match self {
             Message::Plain(text) => text.clone(),
+            Message::Refused(refusal) => refusal.message(lang),
             Message::Key { key, args } => {
                 let args: Vec<(&str, Arg<'_>)> = args
                     .iter()
@@ -345,7 +349,7 @@ impl Message {
     pub fn key(&self) -> Option<&'static str> {
         match self {
             Message::Key { key, .. } => Some(key),
-            Message::Plain(_) => None,
+            Message::Refused(_) | Message::Plain(_) => None,
         }
     }
 }

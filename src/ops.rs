@@ -332,9 +332,9 @@ impl Ledger {
             let kind_code = input.kind.clone().unwrap_or_else(|| c.kind.clone());
             let kind = catalog.kinds.get(&kind_code);
             if kind.is_none() {
-                problems.add(
+                problems.says(
                     "kind",
-                    validate::unknown_with_hint("kind", &kind_code, catalog.kinds.keys()),
+                    validate::unknown_message("kind", &kind_code, catalog.kinds.keys()),
                 );
             }
             let quantity_e4 = match (&input.quantity, kind) {
@@ -578,7 +578,7 @@ fn differences(existing: &crate::model::Kind, given: &crate::model::Kind) -> Str
 fn taken_on_field(field: &'static str, error: crate::store::StoreError) -> Error {
     match error {
         crate::store::StoreError::Refused(r @ crate::refusal::Refusal::AlreadyExists { .. }) => {
-            Error::field(field, r.to_string())
+            Error::field_says(field, crate::i18n::Message::Refused(Box::new(r)))
         }
         other => other.into(),
     }

@@ -130,8 +130,22 @@ pub fn note_text(what: &str, text: &str) -> Result<String, String> {
 pub struct FieldProblem {
     /// The field (CSV column name, CLI argument).
     pub field: &'static str,
-    /// What is wrong, with a hint where one helps.
+    /// What is wrong, with a hint where one helps (English).
     pub message: String,
+    /// The same as a message to render in the user's language, where its
+    /// producer built one (SPEC §16); `message` is its English.
+    pub says: Option<crate::i18n::Message>,
+}
+
+impl FieldProblem {
+    /// The problem's text in `lang`: its message rendered, or the English
+    /// text when it has none yet.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match &self.says {
+            Some(says) => says.render(lang),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// Collects problems while fields are parsed.
@@ -144,6 +158,15 @@ impl Problems {
         self.0.push(FieldProblem {
             field,
             message: message.into(),
+            says: None,
+        });
+    }
+    /// Records a problem as a message to render in the user's language.
+    pub fn says(&mut self, field: &'static str, message: crate::i18n::Message) {
+        self.0.push(FieldProblem {
+            field,
+            message: message.to_string(),
+            says: Some(message),
         });
     }
     /// Keeps the value or records the error.
@@ -373,9 +396,9 @@ pub fn project(
             Some(Some(parent.to_string()))
         }
         Some(parent) => {
-            p.add(
+            p.says(
                 "parent",
-                unknown_with_hint("project", parent, catalog.projects.keys()),
+                unknown_message("project", parent, catalog.projects.keys()),
             );
             None
         }
@@ -886,18 +909,18 @@ fn contribution_fields(
     let project = if catalog.projects.contains_key(t.project) {
         Some(t.project.to_string())
     } else {
-        p.add(
+        p.says(
             "project",
-            unknown_with_hint("project", t.project, catalog.projects.keys()),
+            unknown_message("project", t.project, catalog.projects.keys()),
         );
         None
     };
     let kind = match catalog.kinds.get(t.kind) {
         Some(k) => Some(k),
         None => {
-            p.add(
+            p.says(
                 "kind",
-                unknown_with_hint("kind", t.kind, catalog.kinds.keys()),
+                unknown_message("kind", t.kind, catalog.kinds.keys()),
             );
             None
         }
@@ -1047,9 +1070,9 @@ fn revenue_fields(
     let project = if catalog.projects.contains_key(project) {
         Some(project.to_string())
     } else {
-        p.add(
+        p.says(
             "project",
-            unknown_with_hint("project", project, catalog.projects.keys()),
+            unknown_message("project", project, catalog.projects.keys()),
         );
         None
     };

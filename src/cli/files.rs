@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::show::shown;
-use super::{check_known, open, tr, write_atomically, ChartCommand, ExportArgs, StatementArgs};
+use super::{
+    check_known, lang, open, tr, write_atomically, ChartCommand, ExportArgs, StatementArgs,
+};
 use crate::chart::{self, Format};
 use crate::error::{Error, Result};
 use crate::export::{self, ExportOptions, Locale, Report};
@@ -100,17 +102,21 @@ pub(super) fn chart(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Resu
     let drawn = match cmd {
         ChartCommand::Distribution { id, .. } => {
             let (plan, state) = ledger.plan_for_chart(&id)?;
-            chart::distribution(&plan, state, format)?
+            chart::distribution_in(lang(), &plan, state, format)?
         }
-        ChartCommand::Contributions { project, .. } => {
-            chart::contributions(&ledger.contributions_by_month(project.as_deref())?, format)?
-        }
+        ChartCommand::Contributions { project, .. } => chart::contributions_in(
+            lang(),
+            &ledger.contributions_by_month(project.as_deref())?,
+            format,
+        )?,
         ChartCommand::Shares { project, .. } => {
-            chart::shares(&ledger.value_history(project.as_deref())?, format)?
+            chart::shares_in(lang(), &ledger.value_history(project.as_deref())?, format)?
         }
-        ChartCommand::Give { project, .. } => chart::give(&ledger.give_history(&project)?, format)?,
+        ChartCommand::Give { project, .. } => {
+            chart::give_in(lang(), &ledger.give_history(&project)?, format)?
+        }
         ChartCommand::Tokens { token, .. } => {
-            chart::tokens(&ledger.token_history(token.as_deref())?, format)?
+            chart::tokens_in(lang(), &ledger.token_history(token.as_deref())?, format)?
         }
     };
     write_atomically(&file, |w| {

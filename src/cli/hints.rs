@@ -16,6 +16,16 @@ pub(super) fn hint(error: &Error) -> Option<String> {
     if let Some(refusal) = error.refusal() {
         return refusal_hint(refusal);
     }
+    // A rule's refusal shown on the form field that caused it.
+    if let Error::Invalid(problems) = error {
+        let refused = problems.iter().find_map(|p| match &p.says {
+            Some(crate::i18n::Message::Refused(r)) => refusal_hint(r),
+            _ => None,
+        });
+        if refused.is_some() {
+            return refused;
+        }
+    }
     match error {
         Error::Store(StoreError::Missing { .. }) => Some(tr("cli-hint-init", &[])),
         Error::Equation(EquationError::Missing { project, .. })

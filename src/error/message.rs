@@ -98,8 +98,11 @@ impl Error {
 /// user typed (an option, a column); the message is still English text
 /// where its producer built it with `format!` (see `tests/i18n.rs`).
 fn invalid(problems: &[FieldProblem], lang: Lang) -> String {
-    let _ = lang;
-    crate::validate::describe(problems)
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.field, p.text(lang)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn store(e: &StoreError, lang: Lang) -> String {
