@@ -581,3 +581,25 @@ chart-tokens-subtitle = guanyades en aportar, més rebudes, menys enviades · { 
 chart-tokens-others = { $count } més: { $amount } { $token }
 chart-tokens-empty = Encara no s'han guanyat ni enviat fitxes.
 chart-axis-balance = Saldo ({ $token })
+
+err-field = { $field }: { $message }
+
+## The core's field problems (err-*)
+
+err-decimal-malformed = { $text } no és un nombre: escriviu xifres amb un '.' i decimals opcionals, com 12.5
+err-decimal-places = { $text } té { $places ->
+    [one] { $places } decimal
+   *[other] { $places } decimals
+}; aquí se n'admeten com a màxim { $max }
+err-decimal-too_large = { $text } és massa gran
+err-decimal-above = { $text } supera el màxim de { $max } que s'admet aquí
+err-decimal-not_positive = { $text } ha de ser més gran que zero
+err-project-own_parent = el projecte { $code } no pot ser el seu propi projecte pare
+err-kind-valued_by = { $text } no indica qui valora un tipus: deixeu-lo buit (es valora per la seva tarifa) o escriviu peers
+err-kind-unit_measure = la unitat { $unit } només s'aplica a la mesura quantity, no a { $measure }
+err-kind-unit_needed = un tipus mesurat en quantitat necessita una unitat, com paraules
+err-kind-peers_rate = un tipus valorat entre iguals no té tarifa: els altres membres valoren cada aportació; deixeu la tarifa buida
+err-kind-reimbursable_money = només un tipus amb mesura money pot ser reemborsable
+err-kind-gift_reimbursable = un tipus no pot ser alhora donació i reemborsable: una donació es dona a la cooperativa, una despesa reemborsable es retorna; poseu-ne un dels dos a false
+err-kind-deferred_one = un tipus és com a màxim un de donació, reemborsable o diferit: una aportació diferida és un crèdit pendent que es paga més endavant amb els ingressos; poseu els altres a false
+err-kind-peers_one = un tipus és com a màxim un de donació, reemborsable, diferit o valorat entre iguals; poseu els altres a false

@@ -550,3 +550,22 @@ chart-tokens-subtitle = earned by contributing, plus received, minus sent · { $
 chart-tokens-others = { $count } others: { $amount } { $token }
 chart-tokens-empty = No tokens earned or sent yet.
 chart-axis-balance = Balance ({ $token })
+
+err-field = { $field }: { $message }
+
+## The core's field problems (err-*)
+
+err-decimal-malformed = { $text } is not a number: write digits with an optional '.' and fraction, such as 12.5
+err-decimal-places = { $text } has { $places } decimal places; at most { $max } are allowed here
+err-decimal-too_large = { $text } is too large
+err-decimal-above = { $text } is above the maximum of { $max } allowed here
+err-decimal-not_positive = { $text } must be greater than zero
+err-project-own_parent = project { $code } cannot be its own parent
+err-kind-valued_by = { $text } is not who values a kind: leave it empty (valued by its rate) or write peers
+err-kind-unit_measure = unit { $unit } applies only to measure quantity, not { $measure }
+err-kind-unit_needed = a quantity kind needs a unit label, such as words
+err-kind-peers_rate = a kind valued by peers has no rate: other members value each contribution; leave the rate empty
+err-kind-reimbursable_money = only a kind with measure money can be reimbursable
+err-kind-gift_reimbursable = a kind cannot be both a gift and reimbursable: a gift is given to the cooperative, a reimbursable expense is paid back; set one of them to false
+err-kind-deferred_one = a kind is at most one of gift, reimbursable or deferred: a deferred contribution is a claim paid back later from revenue; set the others to false
+err-kind-peers_one = a kind is at most one of gift, reimbursable, deferred or valued by peers; set the others to false

@@ -587,3 +587,25 @@ chart-tokens-others = { $count ->
 }: { $amount } { $token }
 chart-tokens-empty = Aún no se han ganado ni enviado fichas.
 chart-axis-balance = Saldo ({ $token })
+
+err-field = { $field }: { $message }
+
+## The core's field problems (err-*)
+
+err-decimal-malformed = { $text } no es un número: escriba cifras con un '.' y decimales opcionales, como 12.5
+err-decimal-places = { $text } tiene { $places ->
+    [one] { $places } decimal
+   *[other] { $places } decimales
+}; aquí se admiten como máximo { $max }
+err-decimal-too_large = { $text } es demasiado grande
+err-decimal-above = { $text } supera el máximo de { $max } que se admite aquí
+err-decimal-not_positive = { $text } debe ser mayor que cero
+err-project-own_parent = el proyecto { $code } no puede ser su propio proyecto padre
+err-kind-valued_by = { $text } no indica quién valora un tipo: déjelo vacío (se valora por su tarifa) o escriba peers
+err-kind-unit_measure = la unidad { $unit } solo se aplica a la medida quantity, no a { $measure }
+err-kind-unit_needed = un tipo medido en cantidad necesita una unidad, como palabras
+err-kind-peers_rate = un tipo valorado entre pares no tiene tarifa: los demás miembros valoran cada aportación; deje la tarifa vacía
+err-kind-reimbursable_money = solo un tipo con medida money puede ser reembolsable
+err-kind-gift_reimbursable = un tipo no puede ser a la vez donación y reembolsable: una donación se da a la cooperativa, un gasto reembolsable se devuelve; ponga uno de los dos a false
+err-kind-deferred_one = un tipo es como mucho uno de donación, reembolsable o diferido: una aportación diferida es un crédito pendiente que se paga más adelante con los ingresos; ponga los demás a false
+err-kind-peers_one = un tipo es como mucho uno de donación, reembolsable, diferido o valorado entre pares; ponga los demás a false

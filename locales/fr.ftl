@@ -590,3 +590,25 @@ chart-tokens-others = { $count ->
 } : { $amount } { $token }
 chart-tokens-empty = Aucun jeton acquis ni envoyé pour l'instant.
 chart-axis-balance = Solde ({ $token })
+
+err-field = { $field } : { $message }
+
+## The core's field problems (err-*)
+
+err-decimal-malformed = { $text } n'est pas un nombre : écrivez des chiffres avec un '.' et une partie décimale facultatifs, comme 12.5
+err-decimal-places = { $text } a { $places ->
+    [one] { $places } décimale
+   *[other] { $places } décimales
+} ; { $max } au plus sont admises ici
+err-decimal-too_large = { $text } est trop grand
+err-decimal-above = { $text } dépasse le maximum de { $max } admis ici
+err-decimal-not_positive = { $text } doit être supérieur à zéro
+err-project-own_parent = le projet { $code } ne peut pas être son propre projet parent
+err-kind-valued_by = { $text } n'indique pas qui évalue un type : laissez vide (évalué par son taux) ou écrivez peers
+err-kind-unit_measure = l'unité { $unit } ne s'applique qu'à la mesure quantity, pas à { $measure }
+err-kind-unit_needed = un type mesuré en quantité a besoin d'une unité, comme mots
+err-kind-peers_rate = un type évalué par les pairs n'a pas de taux : les autres membres évaluent chaque contribution ; laissez le taux vide
+err-kind-reimbursable_money = seul un type de mesure money peut être remboursable
+err-kind-gift_reimbursable = un type ne peut pas être à la fois un don et remboursable : un don est fait à la coopérative, une dépense remboursable est rendue ; mettez l'un des deux à false
+err-kind-deferred_one = un type est au plus l'un de don, remboursable ou différé : une contribution différée est une créance payée plus tard sur les recettes ; mettez les autres à false
+err-kind-peers_one = un type est au plus l'un de don, remboursable, différé ou évalué par les pairs ; mettez les autres à false

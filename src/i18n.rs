@@ -354,6 +354,13 @@ impl Message {
     }
 }
 
+impl From<String> for Message {
+    /// English text no catalogue holds yet.
+    fn from(text: String) -> Self {
+        Message::Plain(text)
+    }
+}
+
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.render(Lang::En))

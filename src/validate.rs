@@ -25,6 +25,7 @@ pub const MAX_EQUATION_BYTES: usize = 1_000_000;
 /// How many characters of an offending value a message quotes.
 pub use crate::text::QUOTED_CHARS as QUOTE_CHARS;
 
+use crate::i18n::Message;
 /// An offending value as a message shows it (one implementation for every
 /// message: [`crate::text::quote`]).
 pub use crate::text::quote as quote_value;
@@ -170,11 +171,21 @@ impl Problems {
         });
     }
     /// Keeps the value or records the error.
-    pub fn take<T>(&mut self, field: &'static str, result: Result<T, String>) -> Option<T> {
-        match result {
+    /// The error may be English text or a message to render per
+    /// language.
+    pub fn take<T, E: Into<crate::i18n::Message>>(
+        &mut self,
+        field: &'static str,
+        result: Result<T, E>,
+    ) -> Option<T> {
+        match result.map_err(Into::into) {
             Ok(v) => Some(v),
-            Err(m) => {
+            Err(crate::i18n::Message::Plain(m)) => {
                 self.add(field, m);
+                None
+            }
+            Err(m) => {
+                self.says(field, m);
                 None
             }
         }
@@ -233,8 +244,8 @@ fn optional(text: Option<&str>) -> Option<&str> {
     text.filter(|t| !t.is_empty())
 }
 
-fn decimal_message(e: DecimalError) -> String {
-    e.to_string()
+fn decimal_message(e: DecimalError) -> crate::i18n::Message {
+    e.message()
 }
 
 /// Raw fields of a member or fund.
@@ -386,9 +397,9 @@ pub fn project(
     let name = p.take("name", name_text("name", name));
     let parent = match optional(parent) {
         Some(parent) if parent == code => {
-            p.add(
+            p.says(
                 "parent",
-                format!("project {} cannot be its own parent", quote_value(code)),
+                Message::new("err-project-own_parent").arg("code", quote_value(code)),
             );
             None
         }
@@ -578,12 +589,9 @@ fn valued_by(p: &mut Problems, text: Option<&str>) -> Option<bool> {
         None => Some(false),
         Some(t) if t.trim() == "peers" => Some(true),
         Some(t) => {
-            p.add(
+            p.says(
                 "valued_by",
-                format!(
-                    "{} is not who values a kind: leave it empty (valued by its rate) or write peers",
-                    quote_value(t)
-                ),
+                Message::new("err-kind-valued_by").arg("text", quote_value(t)),
             );
             None
         }
@@ -639,27 +647,23 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
     };
     if let (Some(m), Some(u)) = (measure, &unit) {
         if m != Measure::Quantity {
-            p.add(
+            p.says(
                 "unit",
-                format!(
-                    "unit {} applies only to measure quantity, not {m}",
-                    quote_value(u)
-                ),
+                Message::new("err-kind-unit_measure")
+                    .arg("unit", quote_value(u))
+                    .arg("measure", m.to_string()),
             );
         }
     }
     if measure == Some(Measure::Quantity) && unit.is_none() {
-        p.add("unit", "a quantity kind needs a unit label, such as words");
+        p.says("unit", Message::new("err-kind-unit_needed"));
     }
     // A peer-valued kind has no rate: its contributions are valued by
     // other members (SPEC §15); its one version holds rate 0.
     let rate = match (peers, optional(Some(rate))) {
         (Some(true), None) => Some(0),
         (Some(true), Some(_)) => {
-            p.add(
-                "rate",
-                "a kind valued by peers has no rate: other members value each contribution; leave the rate empty",
-            );
+            p.says("rate", Message::new("err-kind-peers_rate"));
             None
         }
         _ => p.take(
@@ -677,30 +681,18 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
         None => Some(10i64.pow(money::MULTIPLIER_SCALE)),
     };
     if reimbursable == Some(true) && measure.is_some_and(|m| m != Measure::Money) {
-        p.add(
-            "reimbursable",
-            "only a kind with measure money can be reimbursable",
-        );
+        p.says("reimbursable", Message::new("err-kind-reimbursable_money"));
     }
     if gift == Some(true) && reimbursable == Some(true) {
-        p.add(
-            "reimbursable",
-            "a kind cannot be both a gift and reimbursable: a gift is given to the cooperative, a reimbursable expense is paid back; set one of them to false",
-        );
+        p.says("reimbursable", Message::new("err-kind-gift_reimbursable"));
     }
     if deferred == Some(true) && (gift == Some(true) || reimbursable == Some(true)) {
-        p.add(
-            "deferred",
-            "a kind is at most one of gift, reimbursable or deferred: a deferred contribution is a claim paid back later from revenue; set the others to false",
-        );
+        p.says("deferred", Message::new("err-kind-deferred_one"));
     }
     if peers == Some(true)
         && (gift == Some(true) || reimbursable == Some(true) || deferred == Some(true))
     {
-        p.add(
-            "valued_by",
-            "a kind is at most one of gift, reimbursable, deferred or valued by peers; set the others to false",
-        );
+        p.says("valued_by", Message::new("err-kind-peers_one"));
     }
     if let Some(Some(d)) = effective_from {
         p.take("effective_from", date_bounds(d));

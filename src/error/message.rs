@@ -100,7 +100,13 @@ impl Error {
 fn invalid(problems: &[FieldProblem], lang: Lang) -> String {
     problems
         .iter()
-        .map(|p| format!("{}: {}", p.field, p.text(lang)))
+        .map(|p| {
+            tr(
+                lang,
+                "err-field",
+                &[("field", p.field.into()), ("message", p.text(lang).into())],
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
