@@ -603,3 +603,9 @@ err-kind-reimbursable_money = només un tipus amb mesura money pot ser reemborsa
 err-kind-gift_reimbursable = un tipus no pot ser alhora donació i reemborsable: una donació es dona a la cooperativa, una despesa reemborsable es retorna; poseu-ne un dels dos a false
 err-kind-deferred_one = un tipus és com a màxim un de donació, reemborsable o diferit: una aportació diferida és un crèdit pendent que es paga més endavant amb els ingressos; poseu els altres a false
 err-kind-peers_one = un tipus és com a màxim un de donació, reemborsable, diferit o valorat entre iguals; poseu els altres a false
+err-text-too_long = { $what } { $text } té més de { $max } caràcters
+err-text-control = { $what } { $text } conté el caràcter de control { $char }; { $newline ->
+    [yes] només s'admeten el tabulador i el salt de línia
+   *[no] només s'admet el tabulador
+}
+err-text-empty = { $what } és buit

@@ -569,3 +569,9 @@ err-kind-reimbursable_money = only a kind with measure money can be reimbursable
 err-kind-gift_reimbursable = a kind cannot be both a gift and reimbursable: a gift is given to the cooperative, a reimbursable expense is paid back; set one of them to false
 err-kind-deferred_one = a kind is at most one of gift, reimbursable or deferred: a deferred contribution is a claim paid back later from revenue; set the others to false
 err-kind-peers_one = a kind is at most one of gift, reimbursable, deferred or valued by peers; set the others to false
+err-text-too_long = { $what } { $text } is longer than { $max } characters
+err-text-control = { $what } { $text } contains the control character { $char }; { $newline ->
+    [yes] only tab and newline are allowed
+   *[no] only tab is allowed
+}
+err-text-empty = { $what } is empty

@@ -609,3 +609,9 @@ err-kind-reimbursable_money = solo un tipo con medida money puede ser reembolsab
 err-kind-gift_reimbursable = un tipo no puede ser a la vez donación y reembolsable: una donación se da a la cooperativa, un gasto reembolsable se devuelve; ponga uno de los dos a false
 err-kind-deferred_one = un tipo es como mucho uno de donación, reembolsable o diferido: una aportación diferida es un crédito pendiente que se paga más adelante con los ingresos; ponga los demás a false
 err-kind-peers_one = un tipo es como mucho uno de donación, reembolsable, diferido o valorado entre pares; ponga los demás a false
+err-text-too_long = { $what } { $text } tiene más de { $max } caracteres
+err-text-control = { $what } { $text } contiene el carácter de control { $char }; { $newline ->
+    [yes] solo se admiten el tabulador y el salto de línea
+   *[no] solo se admite el tabulador
+}
+err-text-empty = { $what } está vacío

@@ -612,3 +612,9 @@ err-kind-reimbursable_money = seul un type de mesure money peut être remboursab
 err-kind-gift_reimbursable = un type ne peut pas être à la fois un don et remboursable : un don est fait à la coopérative, une dépense remboursable est rendue ; mettez l'un des deux à false
 err-kind-deferred_one = un type est au plus l'un de don, remboursable ou différé : une contribution différée est une créance payée plus tard sur les recettes ; mettez les autres à false
 err-kind-peers_one = un type est au plus l'un de don, remboursable, différé ou évalué par les pairs ; mettez les autres à false
+err-text-too_long = { $what } { $text } dépasse { $max } caractères
+err-text-control = { $what } { $text } contient le caractère de contrôle { $char } ; { $newline ->
+    [yes] seuls la tabulation et le saut de ligne sont admis
+   *[no] seule la tabulation est admise
+}
+err-text-empty = { $what } est vide

@@ -83,12 +83,17 @@ impl Error {
     }
 
     /// One field problem as an error.
-    pub fn field(field: &'static str, message: impl Into<String>) -> Error {
-        Error::Invalid(vec![FieldProblem {
-            field,
-            message: message.into(),
-            says: None,
-        }])
+    /// The message is English text or a [`crate::i18n::Message`] to render
+    /// in the user's language.
+    pub fn field(field: &'static str, message: impl Into<crate::i18n::Message>) -> Error {
+        match message.into() {
+            crate::i18n::Message::Plain(text) => Error::Invalid(vec![FieldProblem {
+                field,
+                message: text,
+                says: None,
+            }]),
+            message => Error::field_says(field, message),
+        }
     }
 
     /// One field problem as an error, as a message to render in the

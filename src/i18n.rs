@@ -361,6 +361,13 @@ impl From<String> for Message {
     }
 }
 
+impl From<&str> for Message {
+    /// English text no catalogue holds yet.
+    fn from(text: &str) -> Self {
+        Message::Plain(text.to_string())
+    }
+}
+
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.render(Lang::En))

@@ -47,39 +47,34 @@ enum TextRule {
     Note,
 }
 
-fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, String> {
+fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, Message> {
     let (max, newline_ok) = match rule {
         TextRule::Name | TextRule::OptionalName => (MAX_NAME_CHARS, false),
         TextRule::Note => (MAX_NOTE_CHARS, true),
     };
     // Count lazily: a 50 MB value is refused after max + 1 characters.
     if text.chars().nth(max).is_some() {
-        return Err(format!(
-            "{what} {} is longer than {max} characters",
-            quote_value(text)
-        ));
+        return Err(Message::new("err-text-too_long")
+            .arg("what", what)
+            .arg("text", quote_value(text))
+            .arg("max", max));
     }
     if let Some(bad) = text
         .chars()
         .find(|&c| is_unsafe_char(c) && c != '\t' && !(newline_ok && c == '\n'))
     {
-        let allowed = if newline_ok {
-            "only tab and newline are allowed"
-        } else {
-            "only tab is allowed"
-        };
-        return Err(format!(
-            "{what} {} contains the control character {}; {allowed}",
-            quote_value(text),
-            bad.escape_debug()
-        ));
+        return Err(Message::new("err-text-control")
+            .arg("what", what)
+            .arg("text", quote_value(text))
+            .arg("char", bad.escape_debug().to_string())
+            .arg("newline", if newline_ok { "yes" } else { "no" }));
     }
     let kept = match rule {
         TextRule::Note => text,
         TextRule::Name | TextRule::OptionalName => text.trim(),
     };
     if rule == TextRule::Name && kept.is_empty() {
-        return Err(format!("{what} is empty"));
+        return Err(Message::new("err-text-empty").arg("what", what));
     }
     Ok(kept.to_string())
 }
@@ -93,13 +88,13 @@ fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, String> 
 /// assert!(name_text("name", "  ").is_err());
 /// assert!(name_text("name", "a\nb").is_err());
 /// ```
-pub fn name_text(what: &str, text: &str) -> Result<String, String> {
+pub fn name_text(what: &str, text: &str) -> Result<String, Message> {
     check_text(what, text, TextRule::Name)
 }
 
 /// An optional one-line label (a unit, a payout method): like
 /// [`name_text`] but may be empty.
-pub fn label_text(what: &str, text: &str) -> Result<String, String> {
+pub fn label_text(what: &str, text: &str) -> Result<String, Message> {
     check_text(what, text, TextRule::OptionalName)
 }
 
@@ -118,7 +113,7 @@ pub fn label_text(what: &str, text: &str) -> Result<String, String> {
 /// A CRLF line end (a multi-line cell saved by Excel) counts as a newline
 /// and is kept as given; a lone carriage return is refused like any other
 /// control character (it can overwrite a terminal line).
-pub fn note_text(what: &str, text: &str) -> Result<String, String> {
+pub fn note_text(what: &str, text: &str) -> Result<String, Message> {
     if text.contains("\r\n") {
         check_text(what, &text.replace("\r\n", "\n"), TextRule::Note)?;
         return Ok(text.to_string());
