@@ -609,3 +609,7 @@ err-text-control = { $what } { $text } conté el caràcter de control { $char };
    *[no] només s'admet el tabulador
 }
 err-text-empty = { $what } és buit
+cli-revenue-not_distributed = sense repartir
+cli-explain-peers = { $id } valorada entre iguals: { $working }
+cli-device-created_ledger = va crear el llibre de comptes
+cli-device-not_admitted = no admès

@@ -575,3 +575,7 @@ err-text-control = { $what } { $text } contains the control character { $char };
    *[no] only tab is allowed
 }
 err-text-empty = { $what } is empty
+cli-revenue-not_distributed = not distributed
+cli-explain-peers = { $id } valued by peers: { $working }
+cli-device-created_ledger = created the ledger
+cli-device-not_admitted = not admitted

@@ -615,3 +615,7 @@ err-text-control = { $what } { $text } contiene el carácter de control { $char 
    *[no] solo se admite el tabulador
 }
 err-text-empty = { $what } está vacío
+cli-revenue-not_distributed = sin repartir
+cli-explain-peers = { $id } valorada entre pares: { $working }
+cli-device-created_ledger = creó el libro de cuentas
+cli-device-not_admitted = no admitido

@@ -618,3 +618,7 @@ err-text-control = { $what } { $text } contient le caractère de contrôle { $ch
    *[no] seule la tabulation est admise
 }
 err-text-empty = { $what } est vide
+cli-revenue-not_distributed = non répartie
+cli-explain-peers = { $id } évaluée par les pairs : { $working }
+cli-device-created_ledger = a créé le registre
+cli-device-not_admitted = non admis

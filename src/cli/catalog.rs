@@ -252,8 +252,9 @@ fn revenue_list(path: &Path, out: &mut dyn Write) -> Result<()> {
                 r.info.id,
                 r.info.date.to_string(),
                 r.info.project,
-                c.format(r.info.amount_minor),
-                r.distribution.unwrap_or_else(|| "not distributed".into()),
+                super::amount(&c, r.info.amount_minor),
+                r.distribution
+                    .unwrap_or_else(|| super::tr("cli-revenue-not_distributed", &[])),
                 r.note,
             ]
         })

@@ -62,7 +62,10 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
                 c.member,
                 c.project,
                 c.kind,
-                format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                crate::i18n::number(
+                    super::lang(),
+                    &format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                ),
                 status,
                 c.note,
             ]
@@ -103,7 +106,7 @@ fn peer_values(
     }
     let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
     let values = ledger.peer_values(&ids)?.into_iter().map(|v| {
-        v.map(|v| ledger.currency().format(v.median.value_minor))
+        v.map(|v| super::amount(ledger.currency(), v.median.value_minor))
             .unwrap_or_default()
     });
     Ok(Some(values.collect()))

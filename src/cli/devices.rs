@@ -52,7 +52,10 @@ fn device_list(path: &Path, out: &mut dyn Write) -> Result<()> {
     );
     for d in ledger.devices()? {
         let admitted = match d.admitted_by.as_str() {
-            "created the ledger" | "not admitted" | "" => d.admitted_by.clone(),
+            // The store's own words for the two cases without a device.
+            "created the ledger" => tr("cli-device-created_ledger", &[]),
+            "not admitted" => tr("cli-device-not_admitted", &[]),
+            "" => String::new(),
             other => tr("cli-device-short", &[("device", short(other).into())]),
         };
         let mut state = String::new();

@@ -59,11 +59,16 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
     let peer_workings: Vec<String> = explained
         .iter()
         .filter_map(|r| {
-            r.peers
-                .as_ref()
-                .map(|w| format!("{} valued by peers: {w}", r.contribution))
+            r.peers.as_ref().map(|w| {
+                let id = r.contribution.as_str();
+                super::tr(
+                    "cli-explain-peers",
+                    &[("id", id.into()), ("working", w.into())],
+                )
+            })
         })
         .collect();
+    let number = |text: &str| crate::i18n::number(super::lang(), text);
     let rows: Vec<Vec<String>> = explained
         .into_iter()
         .map(|r| {
@@ -72,10 +77,10 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
                 r.contribution,
                 r.date.to_string(),
                 r.kind,
-                r.quantity,
-                r.rate,
-                r.multiplier,
-                r.value,
+                number(&r.quantity),
+                number(&r.rate),
+                number(&r.multiplier),
+                number(&r.value),
                 r.factor.unwrap_or_default(),
                 r.stage.unwrap_or_default(),
                 r.leaver.unwrap_or_default(),
