@@ -613,3 +613,7 @@ cli-revenue-not_distributed = sense repartir
 cli-explain-peers = { $id } valorada entre iguals: { $working }
 cli-device-created_ledger = va crear el llibre de comptes
 cli-device-not_admitted = no admès
+cli-prompt-passphrase = frase de contrasenya de { $member }:{" "}
+cli-prompt-new = nova frase de contrasenya de { $member }:{" "}
+cli-prompt-again = repetiu la nova frase de contrasenya de { $member }:{" "}
+cli-the_terminal = el terminal

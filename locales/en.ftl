@@ -579,3 +579,7 @@ cli-revenue-not_distributed = not distributed
 cli-explain-peers = { $id } valued by peers: { $working }
 cli-device-created_ledger = created the ledger
 cli-device-not_admitted = not admitted
+cli-prompt-passphrase = passphrase for { $member }:{" "}
+cli-prompt-new = new passphrase for { $member }:{" "}
+cli-prompt-again = new passphrase for { $member } again:{" "}
+cli-the_terminal = the terminal

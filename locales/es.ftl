@@ -619,3 +619,7 @@ cli-revenue-not_distributed = sin repartir
 cli-explain-peers = { $id } valorada entre pares: { $working }
 cli-device-created_ledger = creó el libro de cuentas
 cli-device-not_admitted = no admitido
+cli-prompt-passphrase = frase de contraseña de { $member }:{" "}
+cli-prompt-new = nueva frase de contraseña de { $member }:{" "}
+cli-prompt-again = repita la nueva frase de contraseña de { $member }:{" "}
+cli-the_terminal = el terminal

@@ -622,3 +622,7 @@ cli-revenue-not_distributed = non répartie
 cli-explain-peers = { $id } évaluée par les pairs : { $working }
 cli-device-created_ledger = a créé le registre
 cli-device-not_admitted = non admis
+cli-prompt-passphrase = phrase secrète de { $member } :{" "}
+cli-prompt-new = nouvelle phrase secrète de { $member } :{" "}
+cli-prompt-again = nouvelle phrase secrète de { $member }, encore une fois :{" "}
+cli-the_terminal = le terminal

@@ -45,7 +45,7 @@ fn passphrase_from(var: &str, prompt: &str) -> Result<String> {
         ));
     }
     rpassword::prompt_password(prompt).map_err(|e| Error::Io {
-        path: "the terminal".into(),
+        path: super::tr("cli-the_terminal", &[]),
         source: e,
     })
 }
@@ -58,7 +58,10 @@ pub(super) fn sign_in(ledger: &mut Ledger) -> Result<()> {
     let passphrase = if ledger.has_passphrase(&handle)? {
         Some(passphrase_from(
             "OPENVALUE_PASSPHRASE",
-            &format!("passphrase for {}: ", shown(&handle)),
+            &super::tr(
+                "cli-prompt-passphrase",
+                &[("member", shown(&handle).into())],
+            ),
         )?)
     } else {
         None
@@ -75,11 +78,11 @@ pub(super) fn passphrase(path: &Path, handle: &str, out: &mut dyn Write) -> Resu
         None => {
             let first = passphrase_from(
                 "OPENVALUE_NEW_PASSPHRASE",
-                &format!("new passphrase for {}: ", shown(handle)),
+                &super::tr("cli-prompt-new", &[("member", shown(handle).into())]),
             )?;
             let again = passphrase_from(
                 "OPENVALUE_NEW_PASSPHRASE",
-                &format!("new passphrase for {} again: ", shown(handle)),
+                &super::tr("cli-prompt-again", &[("member", shown(handle).into())]),
             )?;
             if first != again {
                 return Err(Error::Refused(crate::i18n::Message::new(
