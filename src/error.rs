@@ -82,27 +82,28 @@ impl Error {
         }
     }
 
-    /// One field problem as an error.
-    /// The message is English text or a [`crate::i18n::Message`] to render
-    /// in the user's language.
-    pub fn field(field: &'static str, message: impl Into<crate::i18n::Message>) -> Error {
-        match message.into() {
-            crate::i18n::Message::Plain(text) => Error::Invalid(vec![FieldProblem {
-                field,
-                message: text,
-                says: None,
-            }]),
-            message => Error::field_says(field, message),
-        }
+    /// One field problem as an error (English text; see
+    /// [`Error::field_says`] for a message rendered per language).
+    pub fn field(field: &'static str, message: impl Into<String>) -> Error {
+        Error::Invalid(vec![FieldProblem {
+            field,
+            message: message.into(),
+            says: None,
+        }])
     }
 
     /// One field problem as an error, as a message to render in the
-    /// user's language.
-    pub fn field_says(field: &'static str, message: crate::i18n::Message) -> Error {
+    /// user's language (English text, `Message::Plain`, stays as it is).
+    pub fn field_says(field: &'static str, message: impl Into<crate::i18n::Message>) -> Error {
+        let message = message.into();
+        let says = match &message {
+            crate::i18n::Message::Plain(_) => None,
+            _ => Some(message.clone()),
+        };
         Error::Invalid(vec![FieldProblem {
             field,
             message: message.to_string(),
-            says: Some(message),
+            says,
         }])
     }
 }

@@ -280,7 +280,7 @@ impl Ledger {
         if verdict == Verdict::Reject && reason.trim().is_empty() {
             return Err(Error::field("reason", "a rejection needs a reason"));
         }
-        validate::note_text("reason", reason).map_err(|m| Error::field("reason", m))?;
+        validate::note_text("reason", reason).map_err(|m| Error::field_says("reason", m))?;
         self.write(|w| {
             // The review names the revision it judges, read in this
             // transaction; an unknown id is the rules' to refuse.
@@ -499,7 +499,7 @@ impl Ledger {
     /// Gives an account, project or kind a new name (never a new handle or
     /// code).
     pub fn rename(&mut self, what: Renamed, code: &str, name: &str) -> Result<()> {
-        let name = validate::name_text("name", name).map_err(|m| Error::field("name", m))?;
+        let name = validate::name_text("name", name).map_err(|m| Error::field_says("name", m))?;
         self.write(|w| {
             let catalog = w.books().catalog()?;
             let current = match what {
@@ -671,7 +671,7 @@ impl Ledger {
         let amount_minor = crate::money::parse_scaled(amount, token.scale)
             .map_err(|e| Error::field("amount", e.to_string()))
             .and_then(|v| i64::try_from(v).map_err(|_| Error::field("amount", "too large")))?;
-        validate::note_text("note", note).map_err(|m| Error::field("note", m))?;
+        validate::note_text("note", note).map_err(|m| Error::field_says("note", m))?;
         let id = uuid::Uuid::new_v4().to_string();
         self.write(|w| {
             w.append(&Payload::TokenSent(crate::model::TokenTransfer {

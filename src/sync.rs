@@ -76,7 +76,7 @@ pub fn import_bundle(ledger: &mut Ledger, path: &Path) -> Result<MergeReport> {
 /// `device invite`: records the invitation and writes the file the new
 /// laptop starts from. Returns the new device's id.
 pub fn invite(ledger: &mut Ledger, path: &Path, label: &str) -> Result<String> {
-    crate::validate::label_text("label", label).map_err(|m| Error::field("label", m))?;
+    crate::validate::label_text("label", label).map_err(|m| Error::field_says("label", m))?;
     // Refused before anything is recorded: the path must be writable-new.
     if let Some(why) = crate::fsio::protected(path) {
         return Err(Error::Refused(

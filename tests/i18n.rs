@@ -197,12 +197,11 @@ const NOT_YET_TRANSLATED: &[(&str, &str, usize)] = &[
     // Field problems (`field: message`) whose message is English text,
     // mostly `map_err(|m| Error::field(FIELD, m))` around a `validate`
     // check that returns an English `String`.
-    ("src/ops.rs", "Error::field(", 19),
+    ("src/ops.rs", "Error::field(", 16),
     ("src/app.rs", "Error::field(", 2),
-    ("src/sync.rs", "Error::field(", 1),
     ("src/chart.rs", "Error::field(", 2),
     ("src/cli/files.rs", "Error::field(", 4),
-    ("src/cli/setup.rs", "Error::field(", 3),
+    ("src/cli/setup.rs", "Error::field(", 2),
     // Library failures wrapped as text (PDF page, embedded font, values
     // too large to chart): rare and technical.
     ("src/statement.rs", "Error::Export(\"", 2),
@@ -211,7 +210,7 @@ const NOT_YET_TRANSLATED: &[(&str, &str, usize)] = &[
     // The demo's own currency, which cannot fail.
     ("src/demo.rs", "Message::Plain(", 1),
     // Message::Plain's own definition, rendering and From<String/&str>,
-    // and Problems::take and Error::field telling English text from a
+    // and Problems::take and Error::field_says telling English text from a
     // message (patterns, not text).
     ("src/i18n.rs", "Message::Plain(", 4),
     ("src/validate.rs", "Message::Plain(", 1),
@@ -289,7 +288,8 @@ fn the_core_builds_no_english_message_by_hand_outside_the_list() {
         };
         for pattern in HAND_BUILT {
             let found = code.matches(pattern).count();
-            if found > allowed(pattern) {
+            // Exact: a site translated since comes off the list too.
+            if found != allowed(pattern) {
                 problems.push(format!(
                     "{name}: {found} × {pattern} (allowed {})",
                     allowed(pattern)

@@ -17,7 +17,7 @@ pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<(
     let currency = Currency::new(&args.currency, args.scale)
         .map_err(|e| Error::field("currency", e.to_string()))?;
     let name =
-        crate::validate::name_text("name", &args.name).map_err(|m| Error::field("name", m))?;
+        crate::validate::name_text("name", &args.name).map_err(|m| Error::field_says("name", m))?;
     super::in_new_folders(path, || {
         Ok(Ledger::create(
             path,
