@@ -617,3 +617,17 @@ cli-prompt-passphrase = frase de contrasenya de { $member }:{" "}
 cli-prompt-new = nova frase de contrasenya de { $member }:{" "}
 cli-prompt-again = repetiu la nova frase de contrasenya de { $member }:{" "}
 cli-the_terminal = el terminal
+err-stage-no_kind = encara cap tipus no guanya parts dels criteris, així que l'etapa no escalaria res: afegiu primer un tipus
+err-reject-reason = un rebuig necessita un motiu
+err-token-which = aquest llibre de comptes té més d'una fitxa: indiqueu la fitxa { $purpose ->
+    [send] que s'envia
+    [chart] del gràfic
+   *[other] per a { $purpose }
+}
+err-too_large = massa gran
+err-owner-share = { $owner }: la part { $share } no és un nombre enter d'1 a { $max }
+err-not_found-account = no existeix el compte { $account }
+err-chart-format = { $path }: format d'imatge desconegut { $ext }; acabeu el nom del fitxer en .svg o .png
+err-chart-no_extension = { $path }: el nom del fitxer no té extensió; acabeu-lo en .svg o .png
+cli-out-no_folder = { $file }: la carpeta { $dir } no existeix
+cli-statement-extension = { $file }: un extracte s'escriu com a .html o .pdf

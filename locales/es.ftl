@@ -623,3 +623,17 @@ cli-prompt-passphrase = frase de contraseña de { $member }:{" "}
 cli-prompt-new = nueva frase de contraseña de { $member }:{" "}
 cli-prompt-again = repita la nueva frase de contraseña de { $member }:{" "}
 cli-the_terminal = el terminal
+err-stage-no_kind = aún ningún tipo gana partes de los criterios, así que la etapa no escalaría nada: añada primero un tipo
+err-reject-reason = un rechazo necesita un motivo
+err-token-which = este libro de cuentas tiene más de una ficha: indique la ficha { $purpose ->
+    [send] que se envía
+    [chart] del gráfico
+   *[other] para { $purpose }
+}
+err-too_large = demasiado grande
+err-owner-share = { $owner }: la parte { $share } no es un número entero de 1 a { $max }
+err-not_found-account = no existe la cuenta { $account }
+err-chart-format = { $path }: formato de imagen desconocido { $ext }; termine el nombre del archivo en .svg o .png
+err-chart-no_extension = { $path }: el nombre del archivo no tiene extensión; termínelo en .svg o .png
+cli-out-no_folder = { $file }: la carpeta { $dir } no existe
+cli-statement-extension = { $file }: un extracto se escribe como .html o .pdf

@@ -626,3 +626,17 @@ cli-prompt-passphrase = phrase secrète de { $member } :{" "}
 cli-prompt-new = nouvelle phrase secrète de { $member } :{" "}
 cli-prompt-again = nouvelle phrase secrète de { $member }, encore une fois :{" "}
 cli-the_terminal = le terminal
+err-stage-no_kind = aucun type ne reçoit encore de parts selon les critères, l'étape ne pondérerait donc rien : ajoutez d'abord un type
+err-reject-reason = un rejet demande un motif
+err-token-which = ce registre a plus d'un jeton : nommez le jeton { $purpose ->
+    [send] à envoyer
+    [chart] du graphique
+   *[other] pour { $purpose }
+}
+err-too_large = trop grand
+err-owner-share = { $owner } : la part { $share } n'est pas un nombre entier de 1 à { $max }
+err-not_found-account = aucun compte { $account }
+err-chart-format = { $path } : format d'image inconnu { $ext } ; terminez le nom du fichier par .svg ou .png
+err-chart-no_extension = { $path } : le nom du fichier n'a pas d'extension ; terminez-le par .svg ou .png
+cli-out-no_folder = { $file } : le dossier { $dir } n'existe pas
+cli-statement-extension = { $file } : un relevé s'écrit en .html ou .pdf

@@ -72,15 +72,16 @@ impl Ledger {
         let amount_minor = self
             .currency()
             .parse_amount(amount)
-            .map_err(|e| Error::field("amount", e.to_string()))?;
+            .map_err(|e| Error::field_says("amount", e.message()))?;
         let balance = self
             .balances()?
             .into_iter()
             .find(|b| b.account == account)
             .ok_or_else(|| {
-                Error::field(
+                Error::field_says(
                     "account",
-                    format!("no account {}", crate::text::quote(account)),
+                    crate::i18n::Message::new("err-not_found-account")
+                        .arg("account", crate::text::quote(account)),
                 )
             })?;
         let excess = i128::from(amount_minor) - i128::from(balance.owed_minor);

@@ -117,20 +117,16 @@ impl Format {
         match ext.as_deref() {
             Some("svg") => Ok(Format::Svg),
             Some("png") => Ok(Format::Png),
-            Some(other) => Err(Error::field(
+            Some(other) => Err(Error::field_says(
                 "file",
-                format!(
-                    "{}: unknown image format {}; end the file name in .svg or .png",
-                    path.display(),
-                    crate::text::quote(&format!(".{other}"))
-                ),
+                crate::i18n::Message::new("err-chart-format")
+                    .arg("path", path.display().to_string())
+                    .arg("ext", crate::text::quote(&format!(".{other}"))),
             )),
-            None => Err(Error::field(
+            None => Err(Error::field_says(
                 "file",
-                format!(
-                    "{}: the file name has no extension; end it in .svg or .png",
-                    path.display()
-                ),
+                crate::i18n::Message::new("err-chart-no_extension")
+                    .arg("path", path.display().to_string()),
             )),
         }
     }

@@ -108,7 +108,7 @@ impl Ledger {
     ) -> Result<()> {
         check_handle(code).map_err(|m| Error::field("code", m))?;
         let percent_e2 = crate::money::parse_at_most(percent.trim_end_matches('%'), 2, 100)
-            .map_err(|e| Error::field("percent", e.to_string()))?;
+            .map_err(|e| Error::field_says("percent", e.message()))?;
         self.write(|w| {
             let kinds: Vec<String> = match kinds {
                 Some(k) => k.to_vec(),
@@ -122,9 +122,9 @@ impl Ledger {
                     .collect(),
             };
             if kinds.is_empty() {
-                return Err(Error::field(
+                return Err(Error::field_says(
                     "kinds",
-                    "no kind earns policy shares yet, so the stage would scale nothing: add a kind first",
+                    crate::i18n::Message::new("err-stage-no_kind"),
                 ));
             }
             w.append(&Payload::StageDefined {
@@ -165,7 +165,7 @@ impl Ledger {
             crate::money::RATE_SCALE,
             crate::money::MAX_RATE_UNITS,
         )
-        .map_err(|e| Error::field("rate", e.to_string()))?;
+        .map_err(|e| Error::field_says("rate", e.message()))?;
         let owners = owners
             .iter()
             .map(|text| parse_owner(text))
@@ -199,7 +199,7 @@ impl Ledger {
             crate::money::QUANTITY_SCALE,
             crate::money::MAX_QUANTITY_UNITS,
         )
-        .map_err(|e| Error::field("quantity", e.to_string()))?;
+        .map_err(|e| Error::field_says("quantity", e.message()))?;
         let id = uuid::Uuid::new_v4().to_string();
         let record = crate::model::ResourceUse {
             id: id.clone(),
@@ -278,7 +278,10 @@ impl Ledger {
     /// what is a rule of the books (`store::rules::review_fits`).
     pub fn review(&mut self, id: &str, by: &str, verdict: Verdict, reason: &str) -> Result<()> {
         if verdict == Verdict::Reject && reason.trim().is_empty() {
-            return Err(Error::field("reason", "a rejection needs a reason"));
+            return Err(Error::field_says(
+                "reason",
+                crate::i18n::Message::new("err-reject-reason"),
+            ));
         }
         validate::note_text("reason", reason).map_err(|m| Error::field_says("reason", m))?;
         self.write(|w| {
@@ -649,9 +652,9 @@ impl Ledger {
                 }),
             (None, [only]) => Ok(only.clone()),
             (None, []) => Err(Error::Refused(crate::i18n::Message::new("err-no_token"))),
-            (None, _) => Err(Error::field(
+            (None, _) => Err(Error::field_says(
                 "token",
-                format!("this ledger has more than one token: name the token to {purpose}"),
+                crate::i18n::Message::new("err-token-which").arg("purpose", purpose),
             )),
         }
     }
@@ -669,8 +672,12 @@ impl Ledger {
     ) -> Result<String> {
         let token = self.token_named(token, "send")?;
         let amount_minor = crate::money::parse_scaled(amount, token.scale)
-            .map_err(|e| Error::field("amount", e.to_string()))
-            .and_then(|v| i64::try_from(v).map_err(|_| Error::field("amount", "too large")))?;
+            .map_err(|e| Error::field_says("amount", e.message()))
+            .and_then(|v| {
+                i64::try_from(v).map_err(|_| {
+                    Error::field_says("amount", crate::i18n::Message::new("err-too_large"))
+                })
+            })?;
         validate::note_text("note", note).map_err(|m| Error::field_says("note", m))?;
         let id = uuid::Uuid::new_v4().to_string();
         self.write(|w| {
@@ -774,7 +781,7 @@ impl Ledger {
         let scale = self.currency().scale;
         let amount_minor =
             crate::money::parse_at_most(amount, scale, crate::money::MAX_AMOUNT_UNITS)
-                .map_err(|e| Error::field("amount", e.to_string()))?;
+                .map_err(|e| Error::field_says("amount", e.message()))?;
         self.write(|w| {
             w.append(&Payload::Valued(crate::model::Valuation {
                 contribution: id.to_string(),
@@ -823,14 +830,12 @@ fn parse_owner(text: &str) -> Result<crate::model::ResourceOwner> {
             .ok()
             .filter(|s| *s >= 1)
             .ok_or_else(|| {
-                Error::field(
+                Error::field_says(
                     "owner",
-                    format!(
-                        "{}: the share {} is not a whole number from 1 to {}",
-                        crate::validate::quote_value(text),
-                        crate::validate::quote_value(share),
-                        crate::model::MAX_RESOURCE_SHARE
-                    ),
+                    crate::i18n::Message::new("err-owner-share")
+                        .arg("owner", crate::validate::quote_value(text))
+                        .arg("share", crate::validate::quote_value(share))
+                        .arg("max", crate::model::MAX_RESOURCE_SHARE),
                 )
             })?,
     };

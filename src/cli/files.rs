@@ -74,13 +74,11 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
 /// Refuses an `--out` whose folder does not exist, before any work.
 fn check_folder(file: &Path) -> Result<()> {
     match file.parent().filter(|d| !d.as_os_str().is_empty()) {
-        Some(dir) if !dir.is_dir() => Err(Error::field(
+        Some(dir) if !dir.is_dir() => Err(Error::field_says(
             "--out",
-            format!(
-                "{}: the folder {} does not exist",
-                file.display(),
-                dir.display()
-            ),
+            crate::i18n::Message::new("cli-out-no_folder")
+                .arg("file", file.display().to_string())
+                .arg("dir", dir.display().to_string()),
         )),
         _ => Ok(()),
     }
@@ -152,12 +150,10 @@ pub(super) fn statement(path: &Path, args: StatementArgs, out: &mut dyn Write) -
         Some("pdf") => true,
         Some("html" | "htm") => false,
         _ => {
-            return Err(Error::field(
+            return Err(Error::field_says(
                 "--out",
-                format!(
-                    "{}: a statement is written as .html or .pdf",
-                    file.display()
-                ),
+                crate::i18n::Message::new("cli-statement-extension")
+                    .arg("file", file.display().to_string()),
             ))
         }
     };
