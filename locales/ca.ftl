@@ -631,3 +631,7 @@ err-chart-format = { $path }: format d'imatge desconegut { $ext }; acabeu el nom
 err-chart-no_extension = { $path }: el nom del fitxer no té extensió; acabeu-lo en .svg o .png
 cli-out-no_folder = { $file }: la carpeta { $dir } no existeix
 cli-statement-extension = { $file }: un extracte s'escriu com a .html o .pdf
+err-handle = { $text } no és un identificador o codi vàlid: useu d'1 a 32 minúscules, xifres, '_' o '-'
+err-id = { $text } no és un identificador vàlid: useu d'1 a 64 lletres, xifres, '.', '_' o '-'
+err-date-range = { $text } és fora de l'interval: les dates van dels anys { $min } a { $max }
+err-date = { $text } no és una data: useu AAAA-MM-DD, com 2026-03-31

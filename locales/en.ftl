@@ -593,3 +593,7 @@ err-chart-format = { $path }: unknown image format { $ext }; end the file name i
 err-chart-no_extension = { $path }: the file name has no extension; end it in .svg or .png
 cli-out-no_folder = { $file }: the folder { $dir } does not exist
 cli-statement-extension = { $file }: a statement is written as .html or .pdf
+err-handle = { $text } is not a valid handle or code: use 1 to 32 lowercase letters, digits, '_' or '-'
+err-id = { $text } is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'
+err-date-range = { $text } is out of range: dates are years { $min } to { $max }
+err-date = { $text } is not a date: use YYYY-MM-DD, such as 2026-03-31

@@ -637,3 +637,7 @@ err-chart-format = { $path }: formato de imagen desconocido { $ext }; termine el
 err-chart-no_extension = { $path }: el nombre del archivo no tiene extensión; termínelo en .svg o .png
 cli-out-no_folder = { $file }: la carpeta { $dir } no existe
 cli-statement-extension = { $file }: un extracto se escribe como .html o .pdf
+err-handle = { $text } no es un identificador o código válido: use de 1 a 32 minúsculas, cifras, '_' o '-'
+err-id = { $text } no es un identificador válido: use de 1 a 64 letras, cifras, '.', '_' o '-'
+err-date-range = { $text } está fuera de rango: las fechas van de los años { $min } a { $max }
+err-date = { $text } no es una fecha: use AAAA-MM-DD, como 2026-03-31

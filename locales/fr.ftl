@@ -640,3 +640,7 @@ err-chart-format = { $path } : format d'image inconnu { $ext } ; terminez le
 err-chart-no_extension = { $path } : le nom du fichier n'a pas d'extension ; terminez-le par .svg ou .png
 cli-out-no_folder = { $file } : le dossier { $dir } n'existe pas
 cli-statement-extension = { $file } : un relevé s'écrit en .html ou .pdf
+err-handle = { $text } n'est pas un identifiant ou code valide : utilisez de 1 à 32 minuscules, chiffres, '_' ou '-'
+err-id = { $text } n'est pas un identifiant valide : utilisez de 1 à 64 lettres, chiffres, '.', '_' ou '-'
+err-date-range = { $text } est hors limites : les dates vont des années { $min } à { $max }
+err-date = { $text } n'est pas une date : utilisez AAAA-MM-JJ, comme 2026-03-31

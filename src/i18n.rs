@@ -368,6 +368,16 @@ impl From<&str> for Message {
     }
 }
 
+impl std::error::Error for Message {}
+
+impl From<Message> for String {
+    /// The English text (callers that still take text, such as the app's
+    /// field errors).
+    fn from(message: Message) -> Self {
+        message.to_string()
+    }
+}
+
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.render(Lang::En))

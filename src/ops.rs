@@ -106,7 +106,7 @@ impl Ledger {
         percent: &str,
         kinds: Option<&[String]>,
     ) -> Result<()> {
-        check_handle(code).map_err(|m| Error::field("code", m))?;
+        check_handle(code).map_err(|m| Error::field_says("code", m))?;
         let percent_e2 = crate::money::parse_at_most(percent.trim_end_matches('%'), 2, 100)
             .map_err(|e| Error::field_says("percent", e.message()))?;
         self.write(|w| {
@@ -158,7 +158,7 @@ impl Ledger {
         unit: &str,
         owners: &[String],
     ) -> Result<()> {
-        check_handle(code).map_err(|m| Error::field("code", m))?;
+        check_handle(code).map_err(|m| Error::field_says("code", m))?;
         let rate_e4 = crate::money::parse_positive_at_most(
             rate,
             crate::money::RATE_SCALE,
@@ -589,12 +589,12 @@ fn taken_on_field(field: &'static str, error: crate::store::StoreError) -> Error
 
 /// Checks a handle given on the command line or in a form.
 pub fn handle_arg(field: &'static str, text: &str) -> Result<()> {
-    check_handle(text).map_err(|m| Error::field(field, m))
+    check_handle(text).map_err(|m| Error::field_says(field, m))
 }
 
 /// Checks an id given on the command line or in a form.
 pub fn id_arg(field: &'static str, text: &str) -> Result<()> {
-    check_id(text).map_err(|m| Error::field(field, m))
+    check_id(text).map_err(|m| Error::field_says(field, m))
 }
 
 impl Ledger {
@@ -707,7 +707,7 @@ impl Ledger {
     ) -> Result<String> {
         let id = match id {
             Some(id) => {
-                crate::model::check_id(id).map_err(|m| Error::field("id", m))?;
+                crate::model::check_id(id).map_err(|m| Error::field_says("id", m))?;
                 id.to_string()
             }
             None => format!("E-{}-{}", project, from.format("%Y%m%d")),
@@ -823,7 +823,7 @@ fn parse_owner(text: &str) -> Result<crate::model::ResourceOwner> {
         Some((handle, share)) => (handle, Some(share)),
         None => (text, None),
     };
-    check_handle(handle).map_err(|m| Error::field("owner", m))?;
+    check_handle(handle).map_err(|m| Error::field_says("owner", m))?;
     let share = match share {
         None => 1,
         Some(share) => crate::money::parse_at_most(share, 0, crate::model::MAX_RESOURCE_SHARE)

@@ -197,7 +197,6 @@ const NOT_YET_TRANSLATED: &[(&str, &str, usize)] = &[
     // Field problems (`field: message`) whose message is English text,
     // mostly `map_err(|m| Error::field(FIELD, m))` around a `validate`
     // check that returns an English `String`.
-    ("src/ops.rs", "Error::field(", 6),
     ("src/cli/files.rs", "Error::field(", 2),
     ("src/cli/setup.rs", "Error::field(", 2),
     // Library failures wrapped as text (PDF page, embedded font, values
