@@ -510,3 +510,21 @@ fn a_chart_carries_its_title_in_the_language() {
         "{text}"
     );
 }
+
+#[test]
+fn a_bad_date_option_is_explained_in_the_language_without_mangling() {
+    let coop = common::Coop::new(0);
+    let out = run(
+        &coop,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["log", "ana", "web", "hours", "2", "--date", "2026-13-01"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let text = stderr(&out);
+    assert!(text.contains("'2026-13-01' n'est pas une date"), "{text}");
+    // French apostrophes are not quotes: nothing is cut or escaped.
+    assert!(
+        !text.contains("characters)") && !text.contains("\\n"),
+        "{text}"
+    );
+}

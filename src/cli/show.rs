@@ -198,10 +198,10 @@ pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Res
 pub fn cut_quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(4096));
     let mut rest = text;
-    while let Some(open) = rest.find('\'') {
+    while let Some(open) = next_quote(rest) {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('\'') {
+        match next_quote(after) {
             Some(close) => {
                 let inner = &after[..close];
                 if inner.chars().count() > crate::text::QUOTED_CHARS {
@@ -223,9 +223,32 @@ pub fn cut_quoted(text: &str) -> String {
     out
 }
 
+/// The byte index of the next `'` that quotes: an apostrophe inside a word
+/// (French "n'est", Catalan "l'ús", "O'Brien") is text, not a quote.
+fn next_quote(text: &str) -> Option<usize> {
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        let in_word =
+            previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        if c == '\'' && !in_word {
+            return Some(i);
+        }
+        previous = Some(c);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_apostrophe_inside_a_word_is_not_a_quote() {
+        let text = "invalid value '2026-13-01' for '--date <DATE>': '2026-13-01' n'est pas une date : utilisez AAAA-MM-JJ, comme 2026-03-31\n\nFor more information, try '--help'.";
+        assert_eq!(cut_quoted(text), text);
+    }
 
     #[test]
     fn long_quoted_values_are_cut() {
