@@ -136,8 +136,8 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
                 b.name.clone(),
                 l.recipient.clone(),
                 super::amount(c, l.amount_minor),
-                l.weight.clone(),
-                l.share.clone(),
+                crate::i18n::number(super::lang(), &l.weight),
+                crate::i18n::number(super::lang(), &l.share),
             ]);
         }
     }
