@@ -31,10 +31,11 @@ impl Ledger {
     /// preview only shows what this equation would do).
     pub fn preview_equation(&self, revenue_id: &str, source: &str) -> Result<DistributionPlan> {
         let revenue = self.revenue(revenue_id)?.ok_or_else(|| {
-            Error::NotFound(format!(
-                "no revenue with id {}",
-                crate::text::quote(revenue_id)
-            ))
+            Error::NotFound(
+                crate::i18n::Message::new("err-not_found-id")
+                    .arg("thing", crate::validate::thing_term("revenue"))
+                    .arg("id", crate::text::quote(revenue_id)),
+            )
         })?;
         let catalog = self.catalog()?;
         let equation = equation::parse("equation", source, Some(&catalog))?;
@@ -71,15 +72,16 @@ impl Ledger {
         let amount_minor = self
             .currency()
             .parse_amount(amount)
-            .map_err(|e| Error::field("amount", e.to_string()))?;
+            .map_err(|e| Error::field_says("amount", e.message()))?;
         let balance = self
             .balances()?
             .into_iter()
             .find(|b| b.account == account)
             .ok_or_else(|| {
-                Error::field(
+                Error::field_says(
                     "account",
-                    format!("no account {}", crate::text::quote(account)),
+                    crate::i18n::Message::new("err-not_found-account")
+                        .arg("account", crate::text::quote(account)),
                 )
             })?;
         let excess = i128::from(amount_minor) - i128::from(balance.owed_minor);

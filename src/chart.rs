@@ -45,6 +45,7 @@ use plotters::style::{register_font, FontStyle};
 
 use crate::distribute::DistributionPlan;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::money::{format_scaled, Currency, VALUE_SCALE};
 pub use crate::report::{
     ContributionsByMonth, GiveEpoch, GiveHistory, GiveSeries, KindSeries, MemberSeries, PlanState,
@@ -116,20 +117,16 @@ impl Format {
         match ext.as_deref() {
             Some("svg") => Ok(Format::Svg),
             Some("png") => Ok(Format::Png),
-            Some(other) => Err(Error::field(
+            Some(other) => Err(Error::field_says(
                 "file",
-                format!(
-                    "{}: unknown image format {}; end the file name in .svg or .png",
-                    path.display(),
-                    crate::text::quote(&format!(".{other}"))
-                ),
+                crate::i18n::Message::new("err-chart-format")
+                    .arg("path", path.display().to_string())
+                    .arg("ext", crate::text::quote(&format!(".{other}"))),
             )),
-            None => Err(Error::field(
+            None => Err(Error::field_says(
                 "file",
-                format!(
-                    "{}: the file name has no extension; end it in .svg or .png",
-                    path.display()
-                ),
+                crate::i18n::Message::new("err-chart-no_extension")
+                    .arg("path", path.display().to_string()),
             )),
         }
     }
@@ -152,10 +149,10 @@ pub struct Chart {
 /// half up, computed exactly (`"23.45%"`).
 pub fn percent_text(part: i128, whole: i128) -> String {
     if whole <= 0 {
-        return "0.00%".into();
+        return format!("{}%", grouped("0.00"));
     }
     let hundredths = (part * 20_000 + whole) / (2 * whole);
-    format!("{}%", format_scaled(hundredths, 2))
+    format!("{}%", grouped(&format_scaled(hundredths, 2)))
 }
 
 /// A value (scaled by 10^[`VALUE_SCALE`]) at the currency's scale, rounded
@@ -173,31 +170,13 @@ pub fn money_text(minor: i64, currency: &Currency) -> String {
     grouped(&currency.format(minor))
 }
 
-/// Decimal text with the thousands of its whole part grouped by commas, as
-/// the app's tables write amounts (`1234567.5` → `1,234,567.5`), so a chart
-/// and a table never show the same number two ways.
+/// Decimal text with the thousands of its whole part grouped, as the
+/// tables write amounts in the chart's language (`1234567.5` →
+/// `1,234,567.5` in English, `1.234.567,5` in Spanish; see
+/// [`crate::i18n::number`]), so a chart and a table never show the same
+/// number two ways.
 pub fn grouped(text: &str) -> String {
-    let (sign, rest) = match text.strip_prefix('-') {
-        Some(r) => ("-", r),
-        None => ("", text),
-    };
-    let (whole, fraction) = match rest.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (rest, None),
-    };
-    let mut out = String::with_capacity(text.len() + whole.len() / 3);
-    out.push_str(sign);
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = fraction {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
+    crate::i18n::number(LANG.with(std::cell::Cell::get), text)
 }
 
 fn value_f64(value: i128) -> f64 {
@@ -219,22 +198,7 @@ fn tick_text(v: f64) -> String {
             .trim_end_matches('.')
             .to_string()
     };
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), format!(".{f}")),
-        None => (text.clone(), String::new()),
-    };
-    let (sign, digits) = match int.strip_prefix('-') {
-        Some(d) => ("-", d),
-        None => ("", int.as_str()),
-    };
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}{grouped}{frac}")
+    grouped(&text)
 }
 
 fn month_text(month: &NaiveDate) -> String {
@@ -403,9 +367,29 @@ fn draw_empty<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, message: &str) 
 
 fn project_text(project: &Option<String>) -> String {
     match project {
-        Some(p) => format!("project {p}"),
-        None => "all projects".into(),
+        Some(p) => t("chart-project", &[("project", p.into())]),
+        None => t("chart-all_projects", &[]),
     }
+}
+
+thread_local! {
+    /// The language of the chart being drawn on this thread; set by the
+    /// `*_in` functions for the drawing's duration (SPEC §16).
+    static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// Runs `draw` with its chart's words in `lang`.
+fn in_lang<T>(lang: Lang, draw: impl FnOnce() -> T) -> T {
+    let before = LANG.with(|l| l.replace(lang));
+    let drawn = draw();
+    LANG.with(|l| l.set(before));
+    drawn
+}
+
+/// A chart's word or line from the catalogue (`chart-*`), in the language
+/// of the chart being drawn.
+fn t(key: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> String {
+    crate::i18n::tr(LANG.with(std::cell::Cell::get), key, args)
 }
 
 // ---------------------------------------------------------------------
@@ -467,7 +451,7 @@ fn bar_rows(plan: &DistributionPlan) -> Vec<BarRow> {
         }
         let total = per_bucket.values().sum();
         rows.push((
-            format!("{} others", rest.len()),
+            t("chart-others", &[("count", rest.len().into())]),
             total,
             per_bucket.into_iter().collect(),
         ));
@@ -493,6 +477,36 @@ impl DistributionChart<'_> {
     }
 }
 
+/// [`distribution`] with its words in `lang`.
+pub fn distribution_in(
+    lang: Lang,
+    plan: &DistributionPlan,
+    state: PlanState,
+    format: Format,
+) -> Result<Chart> {
+    in_lang(lang, || distribution(plan, state, format))
+}
+
+/// [`contributions`] with its words in `lang`.
+pub fn contributions_in(lang: Lang, data: &ContributionsByMonth, format: Format) -> Result<Chart> {
+    in_lang(lang, || contributions(data, format))
+}
+
+/// [`shares`] with its words in `lang`.
+pub fn shares_in(lang: Lang, data: &ValueHistory, format: Format) -> Result<Chart> {
+    in_lang(lang, || shares(data, format))
+}
+
+/// [`give`] with its words in `lang`.
+pub fn give_in(lang: Lang, data: &crate::report::GiveHistory, format: Format) -> Result<Chart> {
+    in_lang(lang, || give(data, format))
+}
+
+/// [`tokens`] with its words in `lang`.
+pub fn tokens_in(lang: Lang, data: &crate::report::TokenHistory, format: Format) -> Result<Chart> {
+    in_lang(lang, || tokens(data, format))
+}
+
 /// Draws a distribution: one horizontal bar per recipient, largest on top,
 /// split into one segment per bucket (one colour per bucket), each bar
 /// ending with the recipient's total as the tables print it.
@@ -513,7 +527,10 @@ pub fn distribution(plan: &DistributionPlan, state: PlanState, format: Format) -
         .collect();
     if plan.buckets.len() > MAX_LEGEND {
         legend.push((
-            format!("… {} more buckets", plan.buckets.len() - MAX_LEGEND),
+            t(
+                "chart-more_buckets",
+                &[("count", (plan.buckets.len() - MAX_LEGEND).into())],
+            ),
             WHITE,
         ));
     }
@@ -535,27 +552,34 @@ impl Painter for DistributionChart<'_> {
         let plan = self.plan;
         let c = &plan.currency;
         let state = match self.state {
-            PlanState::Preview => "preview, not committed",
-            PlanState::Committed => "committed",
-            PlanState::Reversed => "REVERSED",
+            PlanState::Preview => t("chart-state-preview", &[]),
+            PlanState::Committed => t("chart-state-committed", &[]),
+            PlanState::Reversed => t("chart-state-reversed", &[]),
         };
         draw_heading(
             root,
-            &format!(
-                "Distribution of {} {} — revenue {}",
-                money_text(plan.revenue.amount_minor, c),
-                c.code,
-                plan.revenue.id
+            &t(
+                "chart-distribution-title",
+                &[
+                    ("amount", money_text(plan.revenue.amount_minor, c).into()),
+                    ("currency", c.code.as_str().into()),
+                    ("revenue", plan.revenue.id.as_str().into()),
+                ],
             ),
-            &format!(
-                "project {} · {} · equation '{}' · {state}",
-                plan.revenue.project, plan.revenue.date, plan.equation
+            &t(
+                "chart-distribution-subtitle",
+                &[
+                    ("project", plan.revenue.project.as_str().into()),
+                    ("date", plan.revenue.date.to_string().into()),
+                    ("equation", plan.equation.as_str().into()),
+                    ("state", state.into()),
+                ],
             ),
         )?;
         draw_legend(root, HEADING_HEIGHT as i32, &self.legend)?;
         let (_, body) = root.split_vertically(HEADING_HEIGHT + self.legend_height + 16);
         if self.rows.is_empty() {
-            return draw_empty(root, "Nothing was allocated.");
+            return draw_empty(root, &t("chart-distribution-empty", &[]));
         }
         let n = self.rows.len() as i32;
         let label_width = self
@@ -603,7 +627,10 @@ impl Painter for DistributionChart<'_> {
             .y_label_formatter(&y_label)
             .x_labels(8)
             .x_label_formatter(&x_label)
-            .x_desc(format!("Amount ({})", c.code))
+            .x_desc(t(
+                "chart-axis-amount",
+                &[("currency", c.code.as_str().into())],
+            ))
             .label_style(text(TEXT_SIZE, &INK))
             .axis_desc_style(text(TEXT_SIZE, &INK))
             .draw()
@@ -705,11 +732,13 @@ pub fn contributions(data: &ContributionsByMonth, format: Format) -> Result<Char
             .collect();
         let total: i128 = values.iter().sum();
         layers.push((
-            format!(
-                "{} other kinds: {} {}",
-                rest.len(),
-                value_text(total, c),
-                c.code
+            t(
+                "chart-other_kinds",
+                &[
+                    ("count", rest.len().into()),
+                    ("value", value_text(total, c).into()),
+                    ("currency", c.code.as_str().into()),
+                ],
             ),
             OTHERS,
             values,
@@ -738,12 +767,16 @@ impl Painter for ContributionsChart<'_> {
         let total: i128 = data.kinds.iter().map(KindSeries::total).sum();
         draw_heading(
             root,
-            &format!("Contributions by kind, per month — {}", project_text(&data.project)),
-            &format!(
-                "value = quantity × rate × multiplier, in {} · total {} {} · void and rejected contributions left out",
-                c.code,
-                value_text(total, c),
-                c.code
+            &t(
+                "chart-contributions-title",
+                &[("project", project_text(&data.project).into())],
+            ),
+            &t(
+                "chart-contributions-subtitle",
+                &[
+                    ("currency", c.code.as_str().into()),
+                    ("total", value_text(total, c).into()),
+                ],
             ),
         )?;
         let legend: Vec<(String, RGBColor)> = self
@@ -753,7 +786,7 @@ impl Painter for ContributionsChart<'_> {
             .collect();
         draw_legend(root, HEADING_HEIGHT as i32, &legend)?;
         if data.months.is_empty() {
-            return draw_empty(root, "No contributions to show yet.");
+            return draw_empty(root, &t("chart-contributions-empty", &[]));
         }
         let (_, body) = root.split_vertically(HEADING_HEIGHT + self.legend_height + 16);
         let n = data.months.len() as i32;
@@ -793,8 +826,11 @@ impl Painter for ContributionsChart<'_> {
             .x_label_formatter(&x_label)
             .y_labels(8)
             .y_label_formatter(&y_label)
-            .y_desc(format!("Value ({})", c.code))
-            .x_desc("Month")
+            .y_desc(t(
+                "chart-axis-value",
+                &[("currency", c.code.as_str().into())],
+            ))
+            .x_desc(t("chart-axis-month", &[]))
             .label_style(text(SMALL_SIZE, &INK))
             .axis_desc_style(text(TEXT_SIZE, &INK))
             .draw()
@@ -899,12 +935,14 @@ impl SharesChart<'_> {
             let rest = &data.members[h..];
             let value: i128 = rest.iter().map(MemberSeries::last).sum();
             entries.push((
-                format!("{} other members", rest.len()),
-                format!(
-                    "{} {} · {} together",
-                    value_text(value, c),
-                    c.code,
-                    percent_text(value, total)
+                t("chart-other_members", &[("count", rest.len().into())]),
+                t(
+                    "chart-together",
+                    &[
+                        ("value", value_text(value, c).into()),
+                        ("currency", c.code.as_str().into()),
+                        ("percent", percent_text(value, total).into()),
+                    ],
                 ),
                 OTHERS,
                 2,
@@ -958,15 +996,20 @@ impl Painter for SharesChart<'_> {
         let total = self.totals.last().copied().unwrap_or(0);
         draw_heading(
             root,
-            &format!("Cumulative value and share — {}", project_text(&data.project)),
-            &format!(
-                "contributions that count, excluding gifts and reimbursable expenses · total {} {} · end of each month",
-                value_text(total, c),
-                c.code
+            &t(
+                "chart-shares-title",
+                &[("project", project_text(&data.project).into())],
+            ),
+            &t(
+                "chart-shares-subtitle",
+                &[
+                    ("total", value_text(total, c).into()),
+                    ("currency", c.code.as_str().into()),
+                ],
             ),
         )?;
         if data.months.is_empty() || data.members.is_empty() {
-            return draw_empty(root, "No contributions that earn a share yet.");
+            return draw_empty(root, &t("chart-shares-empty", &[]));
         }
         let (_, body) = root.split_vertically(HEADING_HEIGHT);
         let (plots, legend) = body.split_horizontally(WIDTH - SHARES_LEGEND_WIDTH);
@@ -1020,7 +1063,10 @@ impl Painter for SharesChart<'_> {
             .x_label_formatter(&x_label)
             .y_labels(6)
             .y_label_formatter(&y_value)
-            .y_desc(format!("Cumulative value ({})", c.code))
+            .y_desc(t(
+                "chart-axis-cumulative",
+                &[("currency", c.code.as_str().into())],
+            ))
             .label_style(text(SMALL_SIZE, &INK))
             .axis_desc_style(text(TEXT_SIZE, &INK))
             .draw()
@@ -1067,8 +1113,8 @@ impl Painter for SharesChart<'_> {
             .x_label_formatter(&x_label)
             .y_labels(6)
             .y_label_formatter(&y_share)
-            .y_desc("Share of total value")
-            .x_desc("Month")
+            .y_desc(t("chart-axis-share", &[]))
+            .x_desc(t("chart-axis-month", &[]))
             .label_style(text(SMALL_SIZE, &INK))
             .axis_desc_style(text(TEXT_SIZE, &INK))
             .draw()

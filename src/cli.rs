@@ -15,6 +15,7 @@ use std::path::Path;
 use clap::Parser;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::Verdict;
 use crate::store::Ledger;
 
@@ -23,6 +24,18 @@ use crate::store::Ledger;
 macro_rules! say {
     ($out:expr, $($arg:tt)*) => {
         $crate::cli::show::say($out, &format!($($arg)*))?
+    };
+}
+
+/// Writes one message line from the catalogue (`cli-*` key and named
+/// arguments, in the language the environment chose) to `$out`,
+/// returning early on an error.
+macro_rules! say_tr {
+    ($out:expr, $key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::cli::show::say(
+            $out,
+            &$crate::cli::tr($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),*]),
+        )?
     };
 }
 
@@ -44,8 +57,46 @@ pub use args::*;
 
 pub use crate::fsio::default_ledger_path;
 
+thread_local! {
+    /// The language of this run's messages, chosen once in [`main`].
+    static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// The language the CLI speaks in this thread (English until [`main`]
+/// or [`set_lang`] chose one).
+pub fn lang() -> Lang {
+    LANG.with(std::cell::Cell::get)
+}
+
+/// Chooses the language of the CLI's messages in this thread.
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// The catalogue's message `key` in the CLI's language.
+pub fn tr(key: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> String {
+    crate::i18n::tr(lang(), key, args)
+}
+
+/// An amount in minor units for tables and messages, written the
+/// CLI's language's way ([`crate::i18n::number`]).
+pub(crate) fn amount(currency: &crate::money::Currency, minor: i64) -> String {
+    crate::i18n::number(lang(), &currency.format(minor))
+}
+
+/// An account's type (`member`, `fund`) as a table shows it.
+pub(crate) fn account_type(code: &str) -> String {
+    match code {
+        "member" => tr("thing-member", &[]),
+        "fund" => tr("thing-fund", &[]),
+        other => other.to_string(),
+    }
+}
+
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {
+    // SPEC §16: LC_ALL, then LC_MESSAGES, then LANG, decided once.
+    set_lang(Lang::from_env());
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
@@ -73,9 +124,11 @@ pub fn main() -> i32 {
         }
         Err(e) => {
             let _ = out.flush();
-            tell(&format!("error: {}", show::message(&e.to_string())));
+            let message = show::message(&e.message(lang()));
+            tell(&tr("cli-error", &[("message", message.into())]));
             if let Some(hint) = hints::hint(&e) {
-                tell(&format!("hint: {}", show::message(&hint)));
+                let hint = show::message(&hint);
+                tell(&tr("cli-hint", &[("hint", hint.into())]));
             }
             1
         }
@@ -197,7 +250,7 @@ fn check_known<V>(what: &str, word: Option<&str>, known: &BTreeMap<String, V>) -
         // Quoted as every message quotes a value (escaped, at most 80
         // characters: `text::quote`).
         Some(word) if !known.contains_key(word) => Err(Error::NotFound(
-            crate::validate::unknown_with_hint(what, word, known.keys()),
+            crate::validate::unknown_message(what, word, known.keys()),
         )),
         _ => Ok(()),
     }

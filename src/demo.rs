@@ -88,7 +88,8 @@ impl Dice {
 
 /// Creates the demo ledger at `path`, with eighteen months of history ending `end`.
 pub fn create(path: &Path, end: NaiveDate) -> Result<Ledger> {
-    let eur = Currency::new("EUR", None).map_err(|e| crate::Error::Refused(e.to_string()))?;
+    let eur = Currency::new("EUR", None)
+        .map_err(|e| crate::Error::Refused(crate::i18n::Message::Plain(e.to_string())))?;
     let mut ledger = Ledger::create(path, "Teixit cooperative (demo)", eur, 0)?;
     let start = end - Duration::days(548);
     for (i, (handle, name)) in MEMBERS.iter().enumerate() {

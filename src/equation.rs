@@ -332,7 +332,7 @@ pub fn parse(
         Some(n) => match name_text("the equation name", n.get_ref()) {
             Ok(name) => name,
             Err(message) => {
-                p.at(n.span(), message);
+                p.at(n.span(), message.to_string());
                 String::new()
             }
         },
@@ -358,7 +358,7 @@ pub fn parse(
             Some(n) => match name_text("a bucket name", n.get_ref()) {
                 Ok(text) => text,
                 Err(message) => {
-                    p.at(n.span(), message);
+                    p.at(n.span(), message.to_string());
                     n.get_ref().trim().to_string()
                 }
             },

@@ -4,6 +4,10 @@ use thiserror::Error;
 
 use crate::validate::FieldProblem;
 
+mod message;
+
+pub use message::file_kind_term;
+
 /// Everything that can go wrong in an OpenValue operation.
 #[derive(Debug, Error)]
 #[non_exhaustive]
@@ -25,11 +29,11 @@ pub enum Error {
     Invalid(Vec<FieldProblem>),
     /// Something named does not exist.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(crate::i18n::Message),
     /// The action breaks a rule of the books (self-approval, a second
     /// distribution of the same revenue …).
     #[error("{0}")]
-    Refused(String),
+    Refused(crate::i18n::Message),
     /// Reading or writing a file other than the ledger.
     #[error("{path}: {source}")]
     Io {
@@ -78,20 +82,28 @@ impl Error {
         }
     }
 
-    /// The message in `lang` (SPEC §16). `Display` stays English: it is
-    /// what logs and stored conflict reasons hold.
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        match self.refusal() {
-            Some(refusal) => refusal.message(lang),
-            None => self.to_string(),
-        }
-    }
-
-    /// One field problem as an error.
+    /// One field problem as an error (English text; see
+    /// [`Error::field_says`] for a message rendered per language).
     pub fn field(field: &'static str, message: impl Into<String>) -> Error {
         Error::Invalid(vec![FieldProblem {
             field,
             message: message.into(),
+            says: None,
+        }])
+    }
+
+    /// One field problem as an error, as a message to render in the
+    /// user's language (English text, `Message::Plain`, stays as it is).
+    pub fn field_says(field: &'static str, message: impl Into<crate::i18n::Message>) -> Error {
+        let message = message.into();
+        let says = match &message {
+            crate::i18n::Message::Plain(_) => None,
+            _ => Some(message.clone()),
+        };
+        Error::Invalid(vec![FieldProblem {
+            field,
+            message: message.to_string(),
+            says,
         }])
     }
 }

@@ -364,10 +364,11 @@ pub fn write_atomically<T>(
         source: os_message(&source),
     };
     if let Some(why) = protected(target) {
-        return Err(Error::Refused(format!(
-            "{}: {why}; nothing was written — choose another file name",
-            target.display()
-        )));
+        return Err(Error::Refused(
+            crate::i18n::Message::new("err-protected")
+                .arg("path", target.display().to_string())
+                .arg("why", why),
+        ));
     }
     let dir = folder_of(target).map_err(|source| Error::Io {
         path: target.display().to_string(),
@@ -389,10 +390,11 @@ pub fn write_atomically<T>(
     // Checked again just before the rename: the target may have changed
     // while the export was being written.
     if let Some(why) = protected(target) {
-        return Err(Error::Refused(format!(
-            "{}: {why}; nothing was written — choose another file name",
-            target.display()
-        )));
+        return Err(Error::Refused(
+            crate::i18n::Message::new("err-protected")
+                .arg("path", target.display().to_string())
+                .arg("why", why),
+        ));
     }
     // On failure the temporary file is dropped, which deletes it.
     tmp.persist(target).map_err(|e| io(e.error))?;

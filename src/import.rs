@@ -190,14 +190,13 @@ pub enum ImportError {
 }
 
 fn describe_rows(problems: &[RowProblem], total: usize) -> String {
+    use crate::i18n::{tr, Lang};
     let mut out: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     if total > problems.len() {
-        out.push(format!("… and {} more problems", total - problems.len()));
+        let more = total - problems.len();
+        out.push(tr(Lang::En, "err-import-more", &[("count", more.into())]));
     }
-    out.push(format!(
-        "{total} problem{} found; nothing was imported",
-        if total == 1 { "" } else { "s" }
-    ));
+    out.push(tr(Lang::En, "err-import-rows", &[("count", total.into())]));
     out.join("\n")
 }
 

@@ -1,6 +1,7 @@
 //! The domain types: accounts, projects, kinds, contributions, revenues and
 //! the records that journal entries carry. Pure data, no IO.
 
+use crate::i18n::Message;
 use std::fmt;
 use std::str::FromStr;
 
@@ -463,7 +464,7 @@ pub struct DistributionRecord {
 }
 
 /// Lowercase handle or code: 1–32 of `a-z 0-9 _ -`, starting with a letter or digit.
-pub fn check_handle(text: &str) -> Result<(), String> {
+pub fn check_handle(text: &str) -> Result<(), Message> {
     let ok = !text.is_empty()
         && text.len() <= 32
         && text
@@ -476,15 +477,12 @@ pub fn check_handle(text: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "{} is not a valid handle or code: use 1 to 32 lowercase letters, digits, '_' or '-'",
-            quote_value(text)
-        ))
+        Err(Message::new("err-handle").arg("text", quote_value(text)))
     }
 }
 
 /// An entry id: 1–64 of `A-Z a-z 0-9 . _ -`.
-pub fn check_id(text: &str) -> Result<(), String> {
+pub fn check_id(text: &str) -> Result<(), Message> {
     let ok = !text.is_empty()
         && text.len() <= 64
         && text
@@ -493,10 +491,7 @@ pub fn check_id(text: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "{} is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'",
-            quote_value(text)
-        ))
+        Err(Message::new("err-id").arg("text", quote_value(text)))
     }
 }
 
@@ -514,7 +509,7 @@ pub const MAX_YEAR: i32 = 9999;
 /// assert!(parse_date("-001-05-02").is_err());
 /// assert!(parse_date("0999-12-31").is_err());
 /// ```
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str) -> Result<NaiveDate, Message> {
     // Exactly `DDDD-DD-DD` in ASCII digits: chrono alone accepts signs
     // (`-001-05-02`, `+2026-1-1`) and unpadded fields.
     let b = text.as_bytes();
@@ -529,16 +524,13 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
                 return Ok(date);
             }
-            return Err(format!(
-                "{} is out of range: dates are years {MIN_YEAR} to {MAX_YEAR}",
-                quote_value(text)
-            ));
+            return Err(Message::new("err-date-range")
+                .arg("text", quote_value(text))
+                .arg("min", i64::from(MIN_YEAR))
+                .arg("max", i64::from(MAX_YEAR)));
         }
     }
-    Err(format!(
-        "{} is not a date: use YYYY-MM-DD, such as 2026-03-31",
-        quote_value(text)
-    ))
+    Err(Message::new("err-date").arg("text", quote_value(text)))
 }
 
 /// Parses `true` / `false`.

@@ -224,6 +224,32 @@ pub fn format_trimmed(value: i128, scale: u32) -> String {
     }
 }
 
+impl DecimalError {
+    /// The problem as a message to render in the user's language; its
+    /// English is this error's `Display`.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            DecimalError::Malformed { text } => {
+                Message::new("err-decimal-malformed").arg("text", quote_value(text))
+            }
+            DecimalError::TooManyPlaces { text, places, max } => Message::new("err-decimal-places")
+                .arg("text", quote_value(text))
+                .arg("places", i64::from(*places))
+                .arg("max", i64::from(*max)),
+            DecimalError::TooLarge { text } => {
+                Message::new("err-decimal-too_large").arg("text", quote_value(text))
+            }
+            DecimalError::AboveMaximum { text, max } => Message::new("err-decimal-above")
+                .arg("text", quote_value(text))
+                .arg("max", max),
+            DecimalError::NotPositive { text } => {
+                Message::new("err-decimal-not_positive").arg("text", quote_value(text))
+            }
+        }
+    }
+}
+
 /// A problem with a currency code.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum CurrencyError {

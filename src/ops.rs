@@ -106,9 +106,9 @@ impl Ledger {
         percent: &str,
         kinds: Option<&[String]>,
     ) -> Result<()> {
-        check_handle(code).map_err(|m| Error::field("code", m))?;
+        check_handle(code).map_err(|m| Error::field_says("code", m))?;
         let percent_e2 = crate::money::parse_at_most(percent.trim_end_matches('%'), 2, 100)
-            .map_err(|e| Error::field("percent", e.to_string()))?;
+            .map_err(|e| Error::field_says("percent", e.message()))?;
         self.write(|w| {
             let kinds: Vec<String> = match kinds {
                 Some(k) => k.to_vec(),
@@ -122,9 +122,9 @@ impl Ledger {
                     .collect(),
             };
             if kinds.is_empty() {
-                return Err(Error::field(
+                return Err(Error::field_says(
                     "kinds",
-                    "no kind earns policy shares yet, so the stage would scale nothing: add a kind first",
+                    crate::i18n::Message::new("err-stage-no_kind"),
                 ));
             }
             w.append(&Payload::StageDefined {
@@ -158,14 +158,14 @@ impl Ledger {
         unit: &str,
         owners: &[String],
     ) -> Result<()> {
-        check_handle(code).map_err(|m| Error::field("code", m))?;
+        check_handle(code).map_err(|m| Error::field_says("code", m))?;
         let rate_e4 = crate::money::parse_positive_at_most(
             rate,
             crate::money::RATE_SCALE,
             crate::money::RATE_SCALE,
             crate::money::MAX_RATE_UNITS,
         )
-        .map_err(|e| Error::field("rate", e.to_string()))?;
+        .map_err(|e| Error::field_says("rate", e.message()))?;
         let owners = owners
             .iter()
             .map(|text| parse_owner(text))
@@ -199,7 +199,7 @@ impl Ledger {
             crate::money::QUANTITY_SCALE,
             crate::money::MAX_QUANTITY_UNITS,
         )
-        .map_err(|e| Error::field("quantity", e.to_string()))?;
+        .map_err(|e| Error::field_says("quantity", e.message()))?;
         let id = uuid::Uuid::new_v4().to_string();
         let record = crate::model::ResourceUse {
             id: id.clone(),
@@ -237,17 +237,15 @@ impl Ledger {
             let catalog = w.books().catalog()?;
             match catalog.kinds.get(&kind.code) {
                 Some(existing) if *existing != kind => {
-                    return Err(Error::Refused(format!(
-                        "kind '{}' exists with another {}; only the rate and multiplier change between versions",
-                        kind.code,
-                        differences(existing, &kind)
-                    )))
+                    return Err(Error::Refused(
+                        crate::i18n::Message::new("err-kind-differs")
+                            .arg("kind", &kind.code)
+                            .arg("what", differences(existing, &kind)),
+                    ))
                 }
                 Some(_) => {}
                 None => {
-                    w.append(&Payload::KindsAdded {
-                        kinds: vec![kind],
-                    })?;
+                    w.append(&Payload::KindsAdded { kinds: vec![kind] })?;
                 }
             }
             // A version with the same date — identical or not — is refused
@@ -280,9 +278,12 @@ impl Ledger {
     /// what is a rule of the books (`store::rules::review_fits`).
     pub fn review(&mut self, id: &str, by: &str, verdict: Verdict, reason: &str) -> Result<()> {
         if verdict == Verdict::Reject && reason.trim().is_empty() {
-            return Err(Error::field("reason", "a rejection needs a reason"));
+            return Err(Error::field_says(
+                "reason",
+                crate::i18n::Message::new("err-reject-reason"),
+            ));
         }
-        validate::note_text("reason", reason).map_err(|m| Error::field("reason", m))?;
+        validate::note_text("reason", reason).map_err(|m| Error::field_says("reason", m))?;
         self.write(|w| {
             // The review names the revision it judges, read in this
             // transaction; an unknown id is the rules' to refuse.
@@ -317,25 +318,26 @@ impl Ledger {
             && input.note.is_none()
             && !input.void
         {
-            return Err(Error::Refused(
-                "nothing to correct: give a new quantity, date, kind or note, or void it".into(),
-            ));
+            return Err(Error::Refused(crate::i18n::Message::new(
+                "err-nothing_to_correct-contribution",
+            )));
         }
         self.write(|w| {
             let catalog = w.books().catalog()?;
             let c = w.books().contribution(id)?.ok_or_else(|| {
-                Error::NotFound(format!(
-                    "no contribution with id {}",
-                    crate::text::quote(id)
-                ))
+                Error::NotFound(
+                    crate::i18n::Message::new("err-not_found-id")
+                        .arg("thing", crate::validate::thing_term("contribution"))
+                        .arg("id", crate::text::quote(id)),
+                )
             })?;
             let mut problems = validate::Problems::default();
             let kind_code = input.kind.clone().unwrap_or_else(|| c.kind.clone());
             let kind = catalog.kinds.get(&kind_code);
             if kind.is_none() {
-                problems.add(
+                problems.says(
                     "kind",
-                    validate::unknown_with_hint("kind", &kind_code, catalog.kinds.keys()),
+                    validate::unknown_message("kind", &kind_code, catalog.kinds.keys()),
                 );
             }
             let quantity_e4 = match (&input.quantity, kind) {
@@ -358,10 +360,10 @@ impl Ledger {
                 && input.note.as_ref().is_none_or(|n| *n == c.note)
                 && !input.void;
             if same {
-                return Err(Error::Refused(format!(
-                    "contribution {} already has these values; nothing was changed and its approvals stay",
-                    crate::text::quote(id)
-                )));
+                return Err(Error::Refused(
+                    crate::i18n::Message::new("err-unchanged-contribution")
+                        .arg("id", crate::text::quote(id)),
+                ));
             }
             // Void, measure and the rate in force on the date are rules of
             // the books (`store::rules::correction_fits`).
@@ -448,9 +450,9 @@ impl Ledger {
     /// revenue_correction_fits`): reverse that first.
     pub fn correct_revenue(&mut self, id: &str, input: &RevenueCorrectionInput) -> Result<()> {
         if input.amount.is_none() && input.date.is_none() && input.note.is_none() && !input.void {
-            return Err(Error::Refused(
-                "nothing to correct: give a new amount, date or note, or void it".into(),
-            ));
+            return Err(Error::Refused(crate::i18n::Message::new(
+                "err-nothing_to_correct-revenue",
+            )));
         }
         let mut problems = validate::Problems::default();
         let amount_minor = input.amount.as_ref().and_then(|a| {
@@ -479,10 +481,10 @@ impl Ledger {
                     && input.note.as_ref().is_none_or(|n| *n == row.note)
                     && !input.void;
                 if same {
-                    return Err(Error::Refused(format!(
-                        "revenue {} already has these values; nothing was changed",
-                        crate::text::quote(id)
-                    )));
+                    return Err(Error::Refused(
+                        crate::i18n::Message::new("err-unchanged-revenue")
+                            .arg("id", crate::text::quote(id)),
+                    ));
                 }
             }
             w.append(&Payload::RevenueCorrected(RevenueCorrection {
@@ -500,7 +502,7 @@ impl Ledger {
     /// Gives an account, project or kind a new name (never a new handle or
     /// code).
     pub fn rename(&mut self, what: Renamed, code: &str, name: &str) -> Result<()> {
-        let name = validate::name_text("name", name).map_err(|m| Error::field("name", m))?;
+        let name = validate::name_text("name", name).map_err(|m| Error::field_says("name", m))?;
         self.write(|w| {
             let catalog = w.books().catalog()?;
             let current = match what {
@@ -509,11 +511,12 @@ impl Ledger {
                 Renamed::Kind => catalog.kinds.get(code).map(|k| &k.name),
             };
             if current == Some(&name) {
-                return Err(Error::Refused(format!(
-                    "{what} {} is already called {}; nothing was changed",
-                    crate::text::quote(code),
-                    crate::text::quote(&name)
-                )));
+                return Err(Error::Refused(
+                    crate::i18n::Message::new("err-renamed-same")
+                        .arg("thing", crate::validate::thing_term(&what.to_string()))
+                        .arg("code", crate::text::quote(code))
+                        .arg("name", crate::text::quote(&name)),
+                ));
             }
             // An unknown handle or code is the rules' to refuse.
             w.append(&Payload::Renamed {
@@ -578,7 +581,7 @@ fn differences(existing: &crate::model::Kind, given: &crate::model::Kind) -> Str
 fn taken_on_field(field: &'static str, error: crate::store::StoreError) -> Error {
     match error {
         crate::store::StoreError::Refused(r @ crate::refusal::Refusal::AlreadyExists { .. }) => {
-            Error::field(field, r.to_string())
+            Error::field_says(field, crate::i18n::Message::Refused(Box::new(r)))
         }
         other => other.into(),
     }
@@ -586,12 +589,12 @@ fn taken_on_field(field: &'static str, error: crate::store::StoreError) -> Error
 
 /// Checks a handle given on the command line or in a form.
 pub fn handle_arg(field: &'static str, text: &str) -> Result<()> {
-    check_handle(text).map_err(|m| Error::field(field, m))
+    check_handle(text).map_err(|m| Error::field_says(field, m))
 }
 
 /// Checks an id given on the command line or in a form.
 pub fn id_arg(field: &'static str, text: &str) -> Result<()> {
-    check_id(text).map_err(|m| Error::field(field, m))
+    check_id(text).map_err(|m| Error::field_says(field, m))
 }
 
 impl Ledger {
@@ -641,17 +644,17 @@ impl Ledger {
                 .find(|t| t.code == code)
                 .cloned()
                 .ok_or_else(|| {
-                    Error::NotFound(validate::unknown_with_hint(
+                    Error::NotFound(validate::unknown_message(
                         "token",
                         code,
                         tokens.iter().map(|t| &t.code),
                     ))
                 }),
             (None, [only]) => Ok(only.clone()),
-            (None, []) => Err(Error::Refused("no token is defined in this ledger".into())),
-            (None, _) => Err(Error::field(
+            (None, []) => Err(Error::Refused(crate::i18n::Message::new("err-no_token"))),
+            (None, _) => Err(Error::field_says(
                 "token",
-                format!("this ledger has more than one token: name the token to {purpose}"),
+                crate::i18n::Message::new("err-token-which").arg("purpose", purpose),
             )),
         }
     }
@@ -669,9 +672,13 @@ impl Ledger {
     ) -> Result<String> {
         let token = self.token_named(token, "send")?;
         let amount_minor = crate::money::parse_scaled(amount, token.scale)
-            .map_err(|e| Error::field("amount", e.to_string()))
-            .and_then(|v| i64::try_from(v).map_err(|_| Error::field("amount", "too large")))?;
-        validate::note_text("note", note).map_err(|m| Error::field("note", m))?;
+            .map_err(|e| Error::field_says("amount", e.message()))
+            .and_then(|v| {
+                i64::try_from(v).map_err(|_| {
+                    Error::field_says("amount", crate::i18n::Message::new("err-too_large"))
+                })
+            })?;
+        validate::note_text("note", note).map_err(|m| Error::field_says("note", m))?;
         let id = uuid::Uuid::new_v4().to_string();
         self.write(|w| {
             w.append(&Payload::TokenSent(crate::model::TokenTransfer {
@@ -700,7 +707,7 @@ impl Ledger {
     ) -> Result<String> {
         let id = match id {
             Some(id) => {
-                crate::model::check_id(id).map_err(|m| Error::field("id", m))?;
+                crate::model::check_id(id).map_err(|m| Error::field_says("id", m))?;
                 id.to_string()
             }
             None => format!("E-{}-{}", project, from.format("%Y%m%d")),
@@ -774,7 +781,7 @@ impl Ledger {
         let scale = self.currency().scale;
         let amount_minor =
             crate::money::parse_at_most(amount, scale, crate::money::MAX_AMOUNT_UNITS)
-                .map_err(|e| Error::field("amount", e.to_string()))?;
+                .map_err(|e| Error::field_says("amount", e.message()))?;
         self.write(|w| {
             w.append(&Payload::Valued(crate::model::Valuation {
                 contribution: id.to_string(),
@@ -787,15 +794,18 @@ impl Ledger {
 
     /// Closes an epoch once it has ended (`today` after its last day).
     pub fn close_epoch(&mut self, epoch: &str, today: NaiveDate) -> Result<()> {
-        let view = self
-            .epoch(epoch)?
-            .ok_or_else(|| Error::NotFound(format!("no epoch {}", crate::text::quote(epoch))))?;
+        let view = self.epoch(epoch)?.ok_or_else(|| {
+            Error::NotFound(
+                crate::i18n::Message::new("err-not_found-epoch")
+                    .arg("epoch", crate::text::quote(epoch)),
+            )
+        })?;
         if today <= view.epoch.to {
-            return Err(Error::Refused(format!(
-                "epoch {} runs until {}; it can be closed from the day after",
-                crate::text::quote(epoch),
-                view.epoch.to
-            )));
+            return Err(Error::Refused(
+                crate::i18n::Message::new("err-epoch-not_ended")
+                    .arg("epoch", crate::text::quote(epoch))
+                    .arg("to", view.epoch.to.to_string()),
+            ));
         }
         self.write(|w| {
             w.append(&Payload::EpochClosed {
@@ -813,21 +823,19 @@ fn parse_owner(text: &str) -> Result<crate::model::ResourceOwner> {
         Some((handle, share)) => (handle, Some(share)),
         None => (text, None),
     };
-    check_handle(handle).map_err(|m| Error::field("owner", m))?;
+    check_handle(handle).map_err(|m| Error::field_says("owner", m))?;
     let share = match share {
         None => 1,
         Some(share) => crate::money::parse_at_most(share, 0, crate::model::MAX_RESOURCE_SHARE)
             .ok()
             .filter(|s| *s >= 1)
             .ok_or_else(|| {
-                Error::field(
+                Error::field_says(
                     "owner",
-                    format!(
-                        "{}: the share {} is not a whole number from 1 to {}",
-                        crate::validate::quote_value(text),
-                        crate::validate::quote_value(share),
-                        crate::model::MAX_RESOURCE_SHARE
-                    ),
+                    crate::i18n::Message::new("err-owner-share")
+                        .arg("owner", crate::validate::quote_value(text))
+                        .arg("share", crate::validate::quote_value(share))
+                        .arg("max", crate::model::MAX_RESOURCE_SHARE),
                 )
             })?,
     };

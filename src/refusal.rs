@@ -10,6 +10,10 @@
 
 use thiserror::Error;
 
+mod message;
+
+pub use message::{action_key, action_term, role_key, thing_key};
+
 /// Things the books hold, as named in messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Thing {
@@ -438,12 +442,6 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    /// The message in `lang`, from the catalogue's `refusal-CODE`.
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        let _ = lang;
-        self.to_string()
-    }
-
     /// A short, stable code naming the rule (for the app and translations).
     pub fn code(&self) -> &'static str {
         match self {

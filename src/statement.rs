@@ -78,7 +78,7 @@ impl Ledger {
     ) -> Result<Statement> {
         let catalog = self.catalog()?;
         let Some(a) = catalog.accounts.get(account) else {
-            return Err(Error::NotFound(crate::validate::unknown_with_hint(
+            return Err(Error::NotFound(crate::validate::unknown_message(
                 "member",
                 account,
                 catalog.accounts.keys(),
@@ -113,7 +113,11 @@ impl Ledger {
                 .balances_in(from, to)?
                 .into_iter()
                 .find(|b| b.account == account)
-                .ok_or_else(|| Error::NotFound(format!("no balance of {account}")))
+                .ok_or_else(|| {
+                    Error::NotFound(
+                        crate::i18n::Message::new("err-not_found-balance").arg("account", account),
+                    )
+                })
         };
         let period = balance_of(from, to)?;
         let until_end = balance_of(None, to)?;

@@ -21,13 +21,16 @@ pub fn read_bundle(path: &Path) -> Result<Bundle> {
     };
     let kind = crate::fsio::kind_of(path).map_err(io)?;
     if let Some(what) = kind.describe() {
-        return Err(Error::Refused(format!(
-            "{}: this is {what}; a bundle is a file",
-            path.display()
-        )));
+        return Err(Error::Refused(
+            crate::i18n::Message::new("err-bundle-not_a_file")
+                .arg("path", path.display().to_string())
+                .arg("what", crate::error::file_kind_term(what)),
+        ));
     }
     if kind == crate::fsio::FileKind::Missing {
-        return Err(Error::NotFound(format!("{}: no such file", path.display())));
+        return Err(Error::NotFound(
+            crate::i18n::Message::new("err-not_found-file").arg("path", path.display().to_string()),
+        ));
     }
     let bytes = std::fs::read(path).map_err(io)?;
     bundle::decode(&bytes).map_err(|e| {
@@ -73,13 +76,14 @@ pub fn import_bundle(ledger: &mut Ledger, path: &Path) -> Result<MergeReport> {
 /// `device invite`: records the invitation and writes the file the new
 /// laptop starts from. Returns the new device's id.
 pub fn invite(ledger: &mut Ledger, path: &Path, label: &str) -> Result<String> {
-    crate::validate::label_text("label", label).map_err(|m| Error::field("label", m))?;
+    crate::validate::label_text("label", label).map_err(|m| Error::field_says("label", m))?;
     // Refused before anything is recorded: the path must be writable-new.
     if let Some(why) = crate::fsio::protected(path) {
-        return Err(Error::Refused(format!(
-            "{}: {why}; nothing was written — choose another file name",
-            path.display()
-        )));
+        return Err(Error::Refused(
+            crate::i18n::Message::new("err-protected")
+                .arg("path", path.display().to_string())
+                .arg("why", why),
+        ));
     }
     let invitation = ledger.invite(label)?;
     let device = invitation.device.clone();
@@ -127,10 +131,10 @@ pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
     };
     let kind = crate::fsio::kind_of(dir).map_err(io)?;
     if kind != crate::fsio::FileKind::Folder {
-        return Err(Error::Refused(format!(
-            "{}: not a folder; sync needs the shared folder (create it first)",
-            dir.display()
-        )));
+        return Err(Error::Refused(
+            crate::i18n::Message::new("err-sync-not_a_folder")
+                .arg("path", dir.display().to_string()),
+        ));
     }
     // Rule: the sync folder is never the ledger's own folder (a sync tool
     // would carry the database while it is written).
@@ -145,10 +149,10 @@ pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
             folder
         };
         if same(folder, dir) {
-            return Err(Error::Refused(format!(
-                "{}: this folder holds the ledger file itself; sync through a separate folder that only the bundles go in",
-                dir.display()
-            )));
+            return Err(Error::Refused(
+                crate::i18n::Message::new("err-sync-ledger_folder")
+                    .arg("path", dir.display().to_string()),
+            ));
         }
     }
     let mut report = SyncReport::default();

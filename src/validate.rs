@@ -25,6 +25,7 @@ pub const MAX_EQUATION_BYTES: usize = 1_000_000;
 /// How many characters of an offending value a message quotes.
 pub use crate::text::QUOTED_CHARS as QUOTE_CHARS;
 
+use crate::i18n::Message;
 /// An offending value as a message shows it (one implementation for every
 /// message: [`crate::text::quote`]).
 pub use crate::text::quote as quote_value;
@@ -46,39 +47,34 @@ enum TextRule {
     Note,
 }
 
-fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, String> {
+fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, Message> {
     let (max, newline_ok) = match rule {
         TextRule::Name | TextRule::OptionalName => (MAX_NAME_CHARS, false),
         TextRule::Note => (MAX_NOTE_CHARS, true),
     };
     // Count lazily: a 50 MB value is refused after max + 1 characters.
     if text.chars().nth(max).is_some() {
-        return Err(format!(
-            "{what} {} is longer than {max} characters",
-            quote_value(text)
-        ));
+        return Err(Message::new("err-text-too_long")
+            .arg("what", what)
+            .arg("text", quote_value(text))
+            .arg("max", max));
     }
     if let Some(bad) = text
         .chars()
         .find(|&c| is_unsafe_char(c) && c != '\t' && !(newline_ok && c == '\n'))
     {
-        let allowed = if newline_ok {
-            "only tab and newline are allowed"
-        } else {
-            "only tab is allowed"
-        };
-        return Err(format!(
-            "{what} {} contains the control character {}; {allowed}",
-            quote_value(text),
-            bad.escape_debug()
-        ));
+        return Err(Message::new("err-text-control")
+            .arg("what", what)
+            .arg("text", quote_value(text))
+            .arg("char", bad.escape_debug().to_string())
+            .arg("newline", if newline_ok { "yes" } else { "no" }));
     }
     let kept = match rule {
         TextRule::Note => text,
         TextRule::Name | TextRule::OptionalName => text.trim(),
     };
     if rule == TextRule::Name && kept.is_empty() {
-        return Err(format!("{what} is empty"));
+        return Err(Message::new("err-text-empty").arg("what", what));
     }
     Ok(kept.to_string())
 }
@@ -92,13 +88,13 @@ fn check_text(what: &str, text: &str, rule: TextRule) -> Result<String, String> 
 /// assert!(name_text("name", "  ").is_err());
 /// assert!(name_text("name", "a\nb").is_err());
 /// ```
-pub fn name_text(what: &str, text: &str) -> Result<String, String> {
+pub fn name_text(what: &str, text: &str) -> Result<String, Message> {
     check_text(what, text, TextRule::Name)
 }
 
 /// An optional one-line label (a unit, a payout method): like
 /// [`name_text`] but may be empty.
-pub fn label_text(what: &str, text: &str) -> Result<String, String> {
+pub fn label_text(what: &str, text: &str) -> Result<String, Message> {
     check_text(what, text, TextRule::OptionalName)
 }
 
@@ -117,7 +113,7 @@ pub fn label_text(what: &str, text: &str) -> Result<String, String> {
 /// A CRLF line end (a multi-line cell saved by Excel) counts as a newline
 /// and is kept as given; a lone carriage return is refused like any other
 /// control character (it can overwrite a terminal line).
-pub fn note_text(what: &str, text: &str) -> Result<String, String> {
+pub fn note_text(what: &str, text: &str) -> Result<String, Message> {
     if text.contains("\r\n") {
         check_text(what, &text.replace("\r\n", "\n"), TextRule::Note)?;
         return Ok(text.to_string());
@@ -130,8 +126,22 @@ pub fn note_text(what: &str, text: &str) -> Result<String, String> {
 pub struct FieldProblem {
     /// The field (CSV column name, CLI argument).
     pub field: &'static str,
-    /// What is wrong, with a hint where one helps.
+    /// What is wrong, with a hint where one helps (English).
     pub message: String,
+    /// The same as a message to render in the user's language, where its
+    /// producer built one (SPEC §16); `message` is its English.
+    pub says: Option<crate::i18n::Message>,
+}
+
+impl FieldProblem {
+    /// The problem's text in `lang`: its message rendered, or the English
+    /// text when it has none yet.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match &self.says {
+            Some(says) => says.render(lang),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// Collects problems while fields are parsed.
@@ -144,14 +154,33 @@ impl Problems {
         self.0.push(FieldProblem {
             field,
             message: message.into(),
+            says: None,
+        });
+    }
+    /// Records a problem as a message to render in the user's language.
+    pub fn says(&mut self, field: &'static str, message: crate::i18n::Message) {
+        self.0.push(FieldProblem {
+            field,
+            message: message.to_string(),
+            says: Some(message),
         });
     }
     /// Keeps the value or records the error.
-    pub fn take<T>(&mut self, field: &'static str, result: Result<T, String>) -> Option<T> {
-        match result {
+    /// The error may be English text or a message to render per
+    /// language.
+    pub fn take<T, E: Into<crate::i18n::Message>>(
+        &mut self,
+        field: &'static str,
+        result: Result<T, E>,
+    ) -> Option<T> {
+        match result.map_err(Into::into) {
             Ok(v) => Some(v),
-            Err(m) => {
+            Err(crate::i18n::Message::Plain(m)) => {
                 self.add(field, m);
+                None
+            }
+            Err(m) => {
+                self.says(field, m);
                 None
             }
         }
@@ -171,13 +200,38 @@ pub fn unknown_with_hint<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a String>,
 ) -> String {
-    match suggest(word, candidates) {
-        Some(best) => format!(
-            "unknown {what} {} — did you mean {}?",
-            quote_value(word),
-            quote_value(&best)
-        ),
-        None => format!("unknown {what} {}", quote_value(word)),
+    unknown_message(what, word, candidates).to_string()
+}
+
+/// [`unknown_with_hint`] as a message to render in the user's language.
+pub fn unknown_message<'a>(
+    what: &str,
+    word: &str,
+    candidates: impl Iterator<Item = &'a String>,
+) -> crate::i18n::Message {
+    let hint = suggest(word, candidates);
+    crate::i18n::Message::new("err-unknown")
+        .arg("thing", thing_term(what))
+        .arg("word", quote_value(word))
+        .arg("hinted", if hint.is_some() { "yes" } else { "no" })
+        .arg("hint", hint.as_deref().map(quote_value).unwrap_or_default())
+}
+
+/// The catalogue's noun for a thing named in English (`member`, `kind`).
+pub fn thing_term(what: &str) -> crate::i18n::MessageArg {
+    use crate::i18n::MessageArg;
+    match what {
+        "member" => MessageArg::Key("thing-member"),
+        "account" => MessageArg::Key("thing-account"),
+        "fund" => MessageArg::Key("thing-fund"),
+        "project" => MessageArg::Key("thing-project"),
+        "kind" => MessageArg::Key("thing-kind"),
+        "token" => MessageArg::Key("thing-token"),
+        "contribution" => MessageArg::Key("thing-contribution"),
+        "revenue" => MessageArg::Key("thing-revenue"),
+        "distribution" => MessageArg::Key("thing-distribution"),
+        "epoch" => MessageArg::Key("thing-epoch"),
+        other => MessageArg::Text(other.to_string()),
     }
 }
 
@@ -185,8 +239,8 @@ fn optional(text: Option<&str>) -> Option<&str> {
     text.filter(|t| !t.is_empty())
 }
 
-fn decimal_message(e: DecimalError) -> String {
-    e.to_string()
+fn decimal_message(e: DecimalError) -> crate::i18n::Message {
+    e.message()
 }
 
 /// Raw fields of a member or fund.
@@ -338,9 +392,9 @@ pub fn project(
     let name = p.take("name", name_text("name", name));
     let parent = match optional(parent) {
         Some(parent) if parent == code => {
-            p.add(
+            p.says(
                 "parent",
-                format!("project {} cannot be its own parent", quote_value(code)),
+                Message::new("err-project-own_parent").arg("code", quote_value(code)),
             );
             None
         }
@@ -348,9 +402,9 @@ pub fn project(
             Some(Some(parent.to_string()))
         }
         Some(parent) => {
-            p.add(
+            p.says(
                 "parent",
-                unknown_with_hint("project", parent, catalog.projects.keys()),
+                unknown_message("project", parent, catalog.projects.keys()),
             );
             None
         }
@@ -530,12 +584,9 @@ fn valued_by(p: &mut Problems, text: Option<&str>) -> Option<bool> {
         None => Some(false),
         Some(t) if t.trim() == "peers" => Some(true),
         Some(t) => {
-            p.add(
+            p.says(
                 "valued_by",
-                format!(
-                    "{} is not who values a kind: leave it empty (valued by its rate) or write peers",
-                    quote_value(t)
-                ),
+                Message::new("err-kind-valued_by").arg("text", quote_value(t)),
             );
             None
         }
@@ -591,27 +642,23 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
     };
     if let (Some(m), Some(u)) = (measure, &unit) {
         if m != Measure::Quantity {
-            p.add(
+            p.says(
                 "unit",
-                format!(
-                    "unit {} applies only to measure quantity, not {m}",
-                    quote_value(u)
-                ),
+                Message::new("err-kind-unit_measure")
+                    .arg("unit", quote_value(u))
+                    .arg("measure", m.to_string()),
             );
         }
     }
     if measure == Some(Measure::Quantity) && unit.is_none() {
-        p.add("unit", "a quantity kind needs a unit label, such as words");
+        p.says("unit", Message::new("err-kind-unit_needed"));
     }
     // A peer-valued kind has no rate: its contributions are valued by
     // other members (SPEC §15); its one version holds rate 0.
     let rate = match (peers, optional(Some(rate))) {
         (Some(true), None) => Some(0),
         (Some(true), Some(_)) => {
-            p.add(
-                "rate",
-                "a kind valued by peers has no rate: other members value each contribution; leave the rate empty",
-            );
+            p.says("rate", Message::new("err-kind-peers_rate"));
             None
         }
         _ => p.take(
@@ -629,30 +676,18 @@ fn kind_fields(p: &mut Problems, f: KindFields<'_>) -> Option<(Kind, KindVersion
         None => Some(10i64.pow(money::MULTIPLIER_SCALE)),
     };
     if reimbursable == Some(true) && measure.is_some_and(|m| m != Measure::Money) {
-        p.add(
-            "reimbursable",
-            "only a kind with measure money can be reimbursable",
-        );
+        p.says("reimbursable", Message::new("err-kind-reimbursable_money"));
     }
     if gift == Some(true) && reimbursable == Some(true) {
-        p.add(
-            "reimbursable",
-            "a kind cannot be both a gift and reimbursable: a gift is given to the cooperative, a reimbursable expense is paid back; set one of them to false",
-        );
+        p.says("reimbursable", Message::new("err-kind-gift_reimbursable"));
     }
     if deferred == Some(true) && (gift == Some(true) || reimbursable == Some(true)) {
-        p.add(
-            "deferred",
-            "a kind is at most one of gift, reimbursable or deferred: a deferred contribution is a claim paid back later from revenue; set the others to false",
-        );
+        p.says("deferred", Message::new("err-kind-deferred_one"));
     }
     if peers == Some(true)
         && (gift == Some(true) || reimbursable == Some(true) || deferred == Some(true))
     {
-        p.add(
-            "valued_by",
-            "a kind is at most one of gift, reimbursable, deferred or valued by peers; set the others to false",
-        );
+        p.says("valued_by", Message::new("err-kind-peers_one"));
     }
     if let Some(Some(d)) = effective_from {
         p.take("effective_from", date_bounds(d));
@@ -861,18 +896,18 @@ fn contribution_fields(
     let project = if catalog.projects.contains_key(t.project) {
         Some(t.project.to_string())
     } else {
-        p.add(
+        p.says(
             "project",
-            unknown_with_hint("project", t.project, catalog.projects.keys()),
+            unknown_message("project", t.project, catalog.projects.keys()),
         );
         None
     };
     let kind = match catalog.kinds.get(t.kind) {
         Some(k) => Some(k),
         None => {
-            p.add(
+            p.says(
                 "kind",
-                unknown_with_hint("kind", t.kind, catalog.kinds.keys()),
+                unknown_message("kind", t.kind, catalog.kinds.keys()),
             );
             None
         }
@@ -1022,9 +1057,9 @@ fn revenue_fields(
     let project = if catalog.projects.contains_key(project) {
         Some(project.to_string())
     } else {
-        p.add(
+        p.says(
             "project",
-            unknown_with_hint("project", project, catalog.projects.keys()),
+            unknown_message("project", project, catalog.projects.keys()),
         );
         None
     };

@@ -1532,7 +1532,7 @@ fn build(
                 // A correction to the values it already has is refused
                 // (SPEC §11: a command whose effect is there): no change.
                 if !c.void
-                    && matches!(&result, Err(openvalue::Error::Refused(m)) if m.contains("already has these values"))
+                    && matches!(&result, Err(openvalue::Error::Refused(m)) if m.key() == Some("err-unchanged-contribution"))
                 {
                     continue;
                 }

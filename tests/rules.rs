@@ -333,7 +333,7 @@ fn a_deferred_claim_is_repaid_oldest_first_across_three_distributions_and_reopen
     assert_eq!(bucket_lines(&again, "work"), vec![pair("cai", "500.00")]);
     coop.ok(&["distribute", "R2"]);
     let balances = coop.ok(&["balances"]);
-    for (who, amount) in [("ana", "300.00"), ("ben", "60.00"), ("cai", "2140.00")] {
+    for (who, amount) in [("ana", "300.00"), ("ben", "60.00"), ("cai", "2,140.00")] {
         assert!(
             balances
                 .lines()

@@ -603,9 +603,13 @@ pub async fn show_distribution(
     id: String,
 ) -> AppResult<DistributionDto> {
     state.with(|l| {
-        let (plan, reversed) = l
-            .distribution(&id)?
-            .ok_or_else(|| openvalue::Error::NotFound(format!("no distribution with id '{id}'")))?;
+        let (plan, reversed) = l.distribution(&id)?.ok_or_else(|| {
+            openvalue::Error::NotFound(
+                openvalue::i18n::Message::new("err-not_found-id")
+                    .arg("thing", openvalue::validate::thing_term("distribution"))
+                    .arg("id", openvalue::text::quote(&id)),
+            )
+        })?;
         Ok(DistributionDto {
             id,
             reversed,

@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{
     chart_error, draw_empty, draw_heading, draw_legend, ensure_font, fit, label_step,
-    legend_layout, month_text, render, text, tick_text, Chart, Format, Painter, FILLS, GRID,
+    legend_layout, month_text, render, t, text, tick_text, Chart, Format, Painter, FILLS, GRID,
     HEADING_HEIGHT, INK, LINES, MARGIN, MUTED, OTHERS, SMALL_SIZE, TEXT_SIZE, WIDTH,
 };
 use crate::error::Result;
@@ -57,7 +57,10 @@ pub fn give(data: &GiveHistory, format: Format) -> Result<Chart> {
             .collect();
         let total: i64 = values.iter().sum();
         layers.push((
-            format!("{} others: {total} GIVE", rest.len()),
+            t(
+                "chart-give-others",
+                &[("count", rest.len().into()), ("total", total.into())],
+            ),
             OTHERS,
             values,
         ));
@@ -80,16 +83,17 @@ impl Painter for GiveChart<'_> {
         let open = data.epochs.iter().filter(|e| !e.closed).count();
         draw_heading(
             root,
-            &format!("GIVE received per epoch — {}", data.project),
-            &format!(
-                "GIVE each member received from the others · total {total} GIVE in {} epoch{}{}",
-                data.epochs.len(),
-                if data.epochs.len() == 1 { "" } else { "s" },
-                if open > 0 {
-                    format!(" · {open} still open (marked *): their gives can change")
-                } else {
-                    String::new()
-                }
+            &t(
+                "chart-give-title",
+                &[("project", data.project.as_str().into())],
+            ),
+            &t(
+                "chart-give-subtitle",
+                &[
+                    ("total", total.into()),
+                    ("count", data.epochs.len().into()),
+                    ("open", open.into()),
+                ],
             ),
         )?;
         let legend: Vec<(String, RGBColor)> = self
@@ -99,7 +103,7 @@ impl Painter for GiveChart<'_> {
             .collect();
         draw_legend(root, HEADING_HEIGHT as i32, &legend)?;
         if data.epochs.is_empty() || total == 0 {
-            return draw_empty(root, "No GIVE given yet.");
+            return draw_empty(root, &t("chart-give-empty", &[]));
         }
         let (_, body) = root.split_vertically(HEADING_HEIGHT + self.legend_height + 16);
         let n = data.epochs.len() as i32;
@@ -138,8 +142,8 @@ impl Painter for GiveChart<'_> {
             .x_label_formatter(&x_label)
             .y_labels(8)
             .y_label_formatter(&y_label)
-            .y_desc("GIVE received")
-            .x_desc("Epoch")
+            .y_desc(t("chart-axis-give", &[]))
+            .x_desc(t("chart-axis-epoch", &[]))
             .label_style(text(SMALL_SIZE, &INK))
             .axis_desc_style(text(TEXT_SIZE, &INK))
             .draw()
@@ -216,7 +220,14 @@ impl TokensChart<'_> {
             let rest = &data.members[h..];
             let sum: i128 = rest.iter().map(TokenSeries::last).sum();
             entries.push((
-                format!("{} others: {} {}", rest.len(), self.amount(sum), data.code),
+                t(
+                    "chart-tokens-others",
+                    &[
+                        ("count", rest.len().into()),
+                        ("amount", self.amount(sum).into()),
+                        ("token", data.code.as_str().into()),
+                    ],
+                ),
                 OTHERS,
                 2,
             ));
@@ -246,15 +257,23 @@ impl Painter for TokensChart<'_> {
         let supply: i128 = data.members.iter().map(TokenSeries::last).sum();
         draw_heading(
             root,
-            &format!("Token balances over time — {} ({})", data.name, data.code),
-            &format!(
-                "earned by contributing, plus received, minus sent · {} {} held in all · end of each month",
-                self.amount(supply),
-                data.code
+            &t(
+                "chart-tokens-title",
+                &[
+                    ("name", data.name.as_str().into()),
+                    ("token", data.code.as_str().into()),
+                ],
+            ),
+            &t(
+                "chart-tokens-subtitle",
+                &[
+                    ("amount", self.amount(supply).into()),
+                    ("token", data.code.as_str().into()),
+                ],
             ),
         )?;
         if data.months.is_empty() || data.members.is_empty() {
-            return draw_empty(root, "No tokens earned or sent yet.");
+            return draw_empty(root, &t("chart-tokens-empty", &[]));
         }
         let (_, body) = root.split_vertically(HEADING_HEIGHT);
         let (plot, legend) = body.split_horizontally(WIDTH - TOKENS_LEGEND_WIDTH);
@@ -294,8 +313,11 @@ impl Painter for TokensChart<'_> {
             .x_label_formatter(&x_label)
             .y_labels(8)
             .y_label_formatter(&y_label)
-            .y_desc(format!("Balance ({})", data.code))
-            .x_desc("Month")
+            .y_desc(t(
+                "chart-axis-balance",
+                &[("token", data.code.as_str().into())],
+            ))
+            .x_desc(t("chart-axis-month", &[]))
             .label_style(text(SMALL_SIZE, &INK))
             .axis_desc_style(text(TEXT_SIZE, &MUTED))
             .draw()

@@ -12,7 +12,8 @@ use crate::standards::LeaveReason;
 use crate::store::query::ContributionStatus;
 
 fn date_arg(text: &str) -> std::result::Result<NaiveDate, String> {
-    parse_date(text)
+    // In the language `cli::main` chose before parsing the arguments.
+    parse_date(text).map_err(|m| m.render(super::lang()))
 }
 
 fn leave_reason_arg(text: &str) -> std::result::Result<LeaveReason, String> {

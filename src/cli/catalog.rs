@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::show::{plural, shown, table};
+use super::show::{shown, table};
 use super::{
     open, EquationCommand, EquationSetArgs, KindAddArgs, KindCommand, MemberAddArgs, MemberCommand,
     ProjectCommand, RevenueAddArgs, RevenueCommand,
@@ -33,7 +33,6 @@ pub(super) fn member(path: &Path, cmd: MemberCommand, out: &mut dyn Write) -> Re
 }
 
 fn member_add(path: &Path, args: MemberAddArgs, out: &mut dyn Write) -> Result<()> {
-    let what = if args.fund { "fund" } else { "member" };
     let input = AccountInput {
         joined_on: args.joined,
         ..if args.fund {
@@ -43,7 +42,11 @@ fn member_add(path: &Path, args: MemberAddArgs, out: &mut dyn Write) -> Result<(
         }
     };
     open(path)?.add_account(&input)?;
-    say!(out, "added {what} {}", shown(&args.handle));
+    if args.fund {
+        say_tr!(out, "cli-added-fund", handle = shown(&args.handle));
+    } else {
+        say_tr!(out, "cli-added-member", handle = shown(&args.handle));
+    }
     Ok(())
 }
 
@@ -70,7 +73,7 @@ pub(super) fn project(path: &Path, cmd: ProjectCommand, out: &mut dyn Write) -> 
     match cmd {
         ProjectCommand::Add { code, name, parent } => {
             open(path)?.add_project(&code, &name, parent.as_deref())?;
-            say!(out, "added project {}", shown(&code));
+            say_tr!(out, "cli-added-project", code = shown(&code));
             Ok(())
         }
         ProjectCommand::List => {
@@ -96,15 +99,16 @@ pub(super) fn project(path: &Path, cmd: ProjectCommand, out: &mut dyn Write) -> 
 fn rename(path: &Path, what: Renamed, code: &str, name: &str, out: &mut dyn Write) -> Result<()> {
     open(path)?.rename(what, code, name)?;
     let noun = match what {
-        Renamed::Account => "member",
-        Renamed::Project => "project",
-        Renamed::Kind => "kind",
+        Renamed::Account => "thing-member",
+        Renamed::Project => "thing-project",
+        Renamed::Kind => "thing-kind",
     };
-    say!(
+    say_tr!(
         out,
-        "renamed {noun} {} to {}",
-        shown(code),
-        shown(name.trim())
+        "cli-renamed",
+        thing = super::tr(noun, &[]),
+        code = shown(code),
+        name = shown(name.trim())
     );
     Ok(())
 }
@@ -132,15 +136,14 @@ fn kind_add(path: &Path, args: KindAddArgs, out: &mut dyn Write) -> Result<()> {
         peers: args.valued_by.is_some(),
         effective_from: args.from,
     })?;
-    let rate = match &args.rate {
-        Some(rate) => format!("rate {}", shown(rate)),
-        None => "valued by peers".to_string(),
-    };
-    say!(
+    say_tr!(
         out,
-        "kind {}: {rate}{}",
-        shown(&args.code),
-        args.from.map(|f| format!(" from {f}")).unwrap_or_default()
+        "cli-kind-added",
+        code = shown(&args.code),
+        peers = if args.rate.is_some() { "no" } else { "yes" },
+        rate = args.rate.as_deref().map(shown).unwrap_or_default(),
+        dated = if args.from.is_some() { "yes" } else { "no" },
+        from = args.from.map(|f| f.to_string()).unwrap_or_default()
     );
     Ok(())
 }
@@ -204,7 +207,7 @@ pub(super) fn revenue(path: &Path, cmd: RevenueCommand, out: &mut dyn Write) -> 
                 ..RevenueCorrectionInput::default()
             };
             open(path)?.correct_revenue(&id, &input)?;
-            say!(out, "voided revenue {}", shown(&id));
+            say_tr!(out, "cli-revenue-voided", id = shown(&id));
             Ok(())
         }
         RevenueCommand::Correct {
@@ -220,7 +223,7 @@ pub(super) fn revenue(path: &Path, cmd: RevenueCommand, out: &mut dyn Write) -> 
                 void: false,
             };
             open(path)?.correct_revenue(&id, &input)?;
-            say!(out, "corrected revenue {}", shown(&id));
+            say_tr!(out, "cli-revenue-corrected", id = shown(&id));
             Ok(())
         }
     }
@@ -249,8 +252,9 @@ fn revenue_list(path: &Path, out: &mut dyn Write) -> Result<()> {
                 r.info.id,
                 r.info.date.to_string(),
                 r.info.project,
-                c.format(r.info.amount_minor),
-                r.distribution.unwrap_or_else(|| "not distributed".into()),
+                super::amount(&c, r.info.amount_minor),
+                r.distribution
+                    .unwrap_or_else(|| super::tr("cli-revenue-not_distributed", &[])),
                 r.note,
             ]
         })
@@ -288,12 +292,12 @@ pub(super) fn equation(path: &Path, cmd: EquationCommand, out: &mut dyn Write) -
 /// was given.
 fn equation_target(args: &EquationSetArgs) -> Result<(Option<String>, PathBuf)> {
     match (&args.file, args.default) {
-        (Some(_), true) => Err(Error::Refused(
-            "with --default give only the equation file, not a project".into(),
-        )),
-        (None, false) => Err(Error::Refused(
-            "give a project code and an equation file, or --default and a file".into(),
-        )),
+        (Some(_), true) => Err(Error::Refused(crate::i18n::Message::new(
+            "cli-equation-default_and_project",
+        ))),
+        (None, false) => Err(Error::Refused(crate::i18n::Message::new(
+            "cli-equation-arguments",
+        ))),
         (Some(file), false) => Ok((Some(args.first.clone()), file.clone())),
         (None, true) => Ok((None, PathBuf::from(&args.first))),
     }
@@ -311,14 +315,15 @@ fn equation_set(path: &Path, args: EquationSetArgs, out: &mut dyn Write) -> Resu
         &file.display().to_string(),
         &source,
     )?;
-    say!(
+    say_tr!(
         out,
-        "equation '{}' ({} bucket{}) set for {}{}",
-        shown(&equation.name),
-        equation.buckets.len(),
-        plural(equation.buckets.len() as u64),
-        shown(project.as_deref().unwrap_or("the ledger default")),
-        args.from.map(|d| format!(" from {d}")).unwrap_or_default()
+        "cli-equation-set",
+        name = shown(&equation.name),
+        count = equation.buckets.len(),
+        default = if project.is_none() { "yes" } else { "no" },
+        project = project.as_deref().map(shown).unwrap_or_default(),
+        dated = if args.from.is_some() { "yes" } else { "no" },
+        from = args.from.map(|d| d.to_string()).unwrap_or_default()
     );
     Ok(())
 }

@@ -62,7 +62,10 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
                 c.member,
                 c.project,
                 c.kind,
-                format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                crate::i18n::number(
+                    super::lang(),
+                    &format_trimmed(i128::from(c.quantity_e4), QUANTITY_SCALE),
+                ),
                 status,
                 c.note,
             ]
@@ -80,11 +83,11 @@ pub(super) fn list(path: &Path, args: ListArgs, out: &mut dyn Write) -> Result<(
     }
     table(out, &header, &rows)?;
     if page.total > rows.len() as u64 {
-        say!(
+        say_tr!(
             out,
-            "(the latest {} of {}; see --limit)",
-            rows.len(),
-            page.total
+            "cli-list-latest",
+            shown = rows.len(),
+            total = page.total
         );
     }
     Ok(())
@@ -103,7 +106,7 @@ fn peer_values(
     }
     let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
     let values = ledger.peer_values(&ids)?.into_iter().map(|v| {
-        v.map(|v| ledger.currency().format(v.median.value_minor))
+        v.map(|v| super::amount(ledger.currency(), v.median.value_minor))
             .unwrap_or_default()
     });
     Ok(Some(values.collect()))
@@ -119,11 +122,10 @@ pub(super) fn review(
     out: &mut dyn Write,
 ) -> Result<()> {
     open(path)?.review(id, by, verdict, reason)?;
-    let verb = match verdict {
-        Verdict::Approve => "approved",
-        Verdict::Reject => "rejected",
-    };
-    say!(out, "{} {verb} {}", shown(by), shown(id));
+    match verdict {
+        Verdict::Approve => say_tr!(out, "cli-approved", by = shown(by), id = shown(id)),
+        Verdict::Reject => say_tr!(out, "cli-rejected", by = shown(by), id = shown(id)),
+    }
     Ok(())
 }
 
@@ -141,7 +143,10 @@ pub(super) fn correct(path: &Path, args: CorrectArgs, out: &mut dyn Write) -> Re
             void,
         },
     )?;
-    let verb = if void { "voided" } else { "corrected" };
-    say!(out, "{verb} {}", shown(&args.id));
+    if void {
+        say_tr!(out, "cli-contribution-voided", id = shown(&args.id));
+    } else {
+        say_tr!(out, "cli-contribution-corrected", id = shown(&args.id));
+    }
     Ok(())
 }

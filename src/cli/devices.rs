@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::show::{plural, shown};
-use super::{open, BundleCommand, DeviceCommand};
+use super::show::shown;
+use super::{open, tr, BundleCommand, DeviceCommand};
 use crate::error::{Error, Result};
 use crate::store::MergeReport;
 
@@ -14,33 +14,26 @@ fn short(id: &str) -> String {
 }
 
 fn merged_line(report: &MergeReport) -> String {
-    let mut line = format!(
-        "{} new entr{} of {}",
-        report.added,
-        if report.added == 1 { "y" } else { "ies" },
-        report.offered
+    let added = tr(
+        "cli-merged-added",
+        &[
+            ("count", report.added.into()),
+            ("offered", report.offered.into()),
+        ],
     );
-    if report.conflicts > 0 {
-        line.push_str(&format!(
-            "; {} conflict{} in the books ({} new) — see the conflicts list",
-            report.conflicts,
-            plural(report.conflicts),
-            report.new_conflicts
-        ));
-    } else {
-        line.push_str("; no conflicts");
-    }
-    line
+    let conflicts = tr(
+        "cli-merged-conflicts",
+        &[
+            ("count", report.conflicts.into()),
+            ("new", report.new_conflicts.into()),
+        ],
+    );
+    format!("{added}; {conflicts}")
 }
 
 fn warn_future(report: &MergeReport, out: &mut dyn Write) -> Result<()> {
     if report.future_stamps > 0 {
-        say!(
-            out,
-            "warning: {} entr{} stamped more than an hour ahead of this computer's clock; check the clocks of the laptops",
-            report.future_stamps,
-            if report.future_stamps == 1 { "y is" } else { "ies are" }
-        );
+        say_tr!(out, "cli-warn-future", count = report.future_stamps);
     }
     Ok(())
 }
@@ -50,23 +43,27 @@ fn device_list(path: &Path, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     say!(
         out,
-        "{:<36}  {:<16}  {:<20}  {:>6}  last seen",
-        "device",
-        "label",
-        "admitted by",
-        "entries"
+        "{:<36}  {:<16}  {:<20}  {:>6}  {}",
+        tr("cli-col-device", &[]),
+        tr("cli-col-label", &[]),
+        tr("cli-col-admitted_by", &[]),
+        tr("cli-col-entries", &[]),
+        tr("cli-col-last_seen", &[])
     );
     for d in ledger.devices()? {
         let admitted = match d.admitted_by.as_str() {
-            "created the ledger" | "not admitted" | "" => d.admitted_by.clone(),
-            other => format!("device {}", short(other)),
+            // The store's own words for the two cases without a device.
+            "created the ledger" => tr("cli-device-created_ledger", &[]),
+            "not admitted" => tr("cli-device-not_admitted", &[]),
+            "" => String::new(),
+            other => tr("cli-device-short", &[("device", short(other).into())]),
         };
         let mut state = String::new();
         if d.this_device {
-            state.push_str(" (this laptop)");
+            state.push_str(&tr("cli-device-this", &[]));
         }
         if let Some(last) = d.revoked_after {
-            state.push_str(&format!(" (revoked after entry {last})"));
+            state.push_str(&tr("cli-device-revoked_after", &[("last", last.into())]));
         }
         say!(
             out,
@@ -78,7 +75,7 @@ fn device_list(path: &Path, out: &mut dyn Write) -> Result<()> {
             d.last_seen
                 .as_deref()
                 .map(|s| s.chars().take(16).collect::<String>().replace('T', " "))
-                .unwrap_or_else(|| "never".into())
+                .unwrap_or_else(|| tr("cli-device-never", &[]))
         );
     }
     Ok(())
@@ -90,48 +87,38 @@ pub(super) fn device(path: &Path, cmd: DeviceCommand, out: &mut dyn Write) -> Re
         DeviceCommand::Invite { out: file, label } => {
             let mut ledger = open(path)?;
             let device = crate::sync::invite(&mut ledger, &file, label.trim())?;
-            say!(
+            let label = match label.trim() {
+                "" => tr("cli-device-no_label", &[]),
+                label => label.to_string(),
+            };
+            say_tr!(
                 out,
-                "invited device {} ({}); invitation written to {}",
-                shown(&device),
-                if label.trim().is_empty() {
-                    "no label"
-                } else {
-                    label.trim()
-                },
-                shown(&file.display().to_string())
+                "cli-device-invited",
+                device = shown(&device),
+                label = label,
+                file = shown(&file.display().to_string())
             );
-            say!(
-                out,
-                "it holds the new laptop's key: carry it to that laptop only, and delete it once the laptop has started from it"
-            );
+            say_tr!(out, "cli-device-invited-key");
         }
         DeviceCommand::List => device_list(path, out)?,
         DeviceCommand::Revoke { id } => {
             let last = open(path)?.revoke_device(&id)?;
-            say!(
-                out,
-                "revoked device {}: its entries after number {last} will be kept but not applied, on every laptop that merges this",
-                shown(&id)
-            );
+            say_tr!(out, "cli-device-revoked", device = shown(&id), last = last);
         }
         DeviceCommand::New { label, yes } => {
             if !yes {
-                return Err(Error::Refused(
-                    "this makes this copy of the ledger a new device, which the cooperative's other laptops must admit before they take its entries; confirm with --yes".into(),
-                ));
+                return Err(Error::Refused(crate::i18n::Message::new(
+                    "cli-device-new-confirm",
+                )));
             }
             let mut ledger = open(path)?;
             let device = ledger.become_new_device(label.trim())?;
-            say!(out, "this ledger now writes as device {}", shown(&device));
-            say!(
-                out,
-                "on an admitted laptop, run: openvalue device admit {device}"
-            );
+            say_tr!(out, "cli-device-new", device = shown(&device));
+            say_tr!(out, "cli-device-new-admit", device = shown(&device));
         }
         DeviceCommand::Admit { id } => {
             open(path)?.admit_device(&id)?;
-            say!(out, "admitted device {}", shown(&id));
+            say_tr!(out, "cli-device-admitted", device = shown(&id));
         }
     }
     Ok(())
@@ -143,19 +130,16 @@ pub(super) fn clone(path: &Path, file: &Path, out: &mut dyn Write) -> Result<()>
         crate::sync::clone(file, path, crate::keys::Keystore::user())
     })?;
     let entries = ledger.entry_count()?;
-    say!(
+    say_tr!(
         out,
-        "created {} as device {} of {}: {} entries merged",
-        shown(&path.display().to_string()),
-        shown(ledger.device()),
-        shown(&ledger.settings().name),
-        entries
+        "cli-clone-created",
+        path = shown(&path.display().to_string()),
+        device = shown(ledger.device()),
+        name = shown(&ledger.settings().name),
+        count = entries
     );
     if let Some(tool) = crate::sync::synced_folder(path) {
-        say!(
-            out,
-            "warning: this ledger file is in a folder {tool} synchronises; keep the ledger outside it and sync through a separate folder"
-        );
+        say_tr!(out, "cli-warn-synced_clone", tool = tool);
     }
     Ok(())
 }
@@ -166,21 +150,21 @@ pub(super) fn bundle(path: &Path, cmd: BundleCommand, out: &mut dyn Write) -> Re
         BundleCommand::Export { out: file } => {
             let ledger = open(path)?;
             let n = crate::sync::export_bundle(&ledger, &file)?;
-            say!(
+            say_tr!(
                 out,
-                "wrote {n} entr{} to {}",
-                if n == 1 { "y" } else { "ies" },
-                shown(&file.display().to_string())
+                "cli-bundle-wrote",
+                count = n,
+                file = shown(&file.display().to_string())
             );
         }
         BundleCommand::Import { file } => {
             let mut ledger = open(path)?;
             let report = crate::sync::import_bundle(&mut ledger, &file)?;
-            say!(
+            say_tr!(
                 out,
-                "merged {}: {}",
-                shown(&file.display().to_string()),
-                merged_line(&report)
+                "cli-merged",
+                file = shown(&file.display().to_string()),
+                report = merged_line(&report)
             );
             warn_future(&report, out)?;
         }
@@ -191,39 +175,34 @@ pub(super) fn bundle(path: &Path, cmd: BundleCommand, out: &mut dyn Write) -> Re
 /// `openvalue sync DIR`.
 pub(super) fn sync(path: &Path, dir: &Path, out: &mut dyn Write) -> Result<()> {
     if let Some(tool) = crate::sync::synced_folder(path) {
-        say!(
-            out,
-            "warning: the ledger file itself is in a folder {tool} synchronises; move it out (only the sync folder should be shared)"
-        );
+        say_tr!(out, "cli-warn-synced_ledger", tool = tool);
     }
     let mut ledger = open(path)?;
     let report = crate::sync::sync_dir(&mut ledger, dir)?;
     for (file, merged) in &report.imported {
-        say!(
+        say_tr!(
             out,
-            "merged {}: {}",
-            shown(&file.display().to_string()),
-            merged_line(merged)
+            "cli-merged",
+            file = shown(&file.display().to_string()),
+            report = merged_line(merged)
         );
         warn_future(merged, out)?;
     }
     for (file, why) in &report.skipped {
-        say!(
+        say_tr!(
             out,
-            "skipped {}: {}",
-            shown(&file.display().to_string()),
-            shown(why)
+            "cli-sync-skipped",
+            file = shown(&file.display().to_string()),
+            why = shown(why)
         );
     }
     let conflicts = ledger.conflicts()?.len() as u64;
-    say!(
+    say_tr!(
         out,
-        "wrote {} entr{} to {}; {} conflict{} in the books",
-        report.entries,
-        if report.entries == 1 { "y" } else { "ies" },
-        shown(&report.written.display().to_string()),
-        conflicts,
-        plural(conflicts)
+        "cli-sync-wrote",
+        count = report.entries,
+        file = shown(&report.written.display().to_string()),
+        conflicts = conflicts
     );
     Ok(())
 }
@@ -234,30 +213,33 @@ pub(super) fn conflicts(path: &Path, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     let list = ledger.conflicts()?;
     if list.is_empty() {
-        say!(out, "no conflicts");
+        say_tr!(out, "cli-conflicts-none");
         return Ok(());
     }
     for c in &list {
         let device = if c.device_label.is_empty() {
-            format!("device {}", short(&c.device))
+            tr("cli-device-short", &[("device", short(&c.device).into())])
         } else {
-            format!("device {} ({})", short(&c.device), c.device_label)
+            tr(
+                "cli-device-short_label",
+                &[
+                    ("device", short(&c.device).into()),
+                    ("label", c.device_label.as_str().into()),
+                ],
+            )
         };
-        say!(
+        // The reason is the English text every laptop stored alike.
+        say_tr!(
             out,
-            "{} {} [{}] from {device}: {}",
-            shown(&c.entry),
-            c.kind,
-            shown(&c.concerns.join(", ")),
-            shown(&c.reason)
+            "cli-conflict",
+            entry = shown(&c.entry),
+            kind = c.kind.to_string(),
+            concerns = shown(&c.concerns.join(", ")),
+            device = device,
+            reason = shown(&c.reason)
         );
     }
-    say!(
-        out,
-        "{} conflict{}: kept in the journal, not applied; resolve each by new entries (reverse and distribute again, correct again)",
-        list.len(),
-        plural(list.len() as u64)
-    );
+    say_tr!(out, "cli-conflicts-count", count = list.len());
     Ok(())
 }
 
@@ -266,28 +248,26 @@ pub(super) fn verify_against(path: &Path, file: &Path, out: &mut dyn Write) -> R
     let ledger = open(path)?;
     let missing = crate::sync::missing_against(&ledger, file)?;
     if missing.is_empty() {
-        say!(
+        say_tr!(
             out,
-            "OK: this ledger holds every entry of {}",
-            shown(&file.display().to_string())
+            "cli-verify-against-ok",
+            file = shown(&file.display().to_string())
         );
         return Ok(());
     }
     for e in missing.iter().take(50) {
-        say!(
+        say_tr!(
             out,
-            "missing: entry {} ({}) of device {}, number {}",
-            shown(&e.id),
-            e.kind,
-            shown(&e.device),
-            e.device_seq
+            "cli-verify-against-missing",
+            entry = shown(&e.id),
+            kind = e.kind.to_string(),
+            device = shown(&e.device),
+            seq = e.device_seq
         );
     }
-    Err(Error::Refused(format!(
-        "{} entr{} of {} {} missing here: this ledger was truncated or rolled back (or has not merged that file yet)",
-        missing.len(),
-        if missing.len() == 1 { "y" } else { "ies" },
-        file.display(),
-        if missing.len() == 1 { "is" } else { "are" }
-    )))
+    Err(Error::Refused(
+        crate::i18n::Message::new("cli-verify-missing")
+            .arg("count", missing.len())
+            .arg("file", file.display().to_string()),
+    ))
 }

@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::show::shown;
-use super::{check_known, open, write_atomically, ChartCommand, ExportArgs, StatementArgs};
+use super::{
+    check_known, lang, open, tr, write_atomically, ChartCommand, ExportArgs, StatementArgs,
+};
 use crate::chart::{self, Format};
 use crate::error::{Error, Result};
 use crate::export::{self, ExportOptions, Locale, Report};
@@ -15,11 +17,11 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
     let ledger = open(path)?;
     if args.what == "tokens" {
         let rows = super::tokens::export(&ledger, &args.out)?;
-        say!(
+        say_tr!(
             out,
-            "wrote {} ({rows} {})",
-            shown(&args.out.display().to_string()),
-            if rows == 1 { "row" } else { "rows" }
+            "cli-wrote-rows",
+            file = shown(&args.out.display().to_string()),
+            count = rows
         );
         return Ok(());
     }
@@ -36,18 +38,19 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
         project: args.project,
     };
     let what = args.what.as_str();
-    let (count, unit) = write_atomically(&args.out, |file| match what {
+    // The message's key names the unit (rows, transactions, events).
+    let (count, key) = write_atomically(&args.out, |file| match what {
         "hledger" => Ok((
             export::export_hledger(&ledger, file, &options)?,
-            "transaction",
+            "cli-wrote-transactions",
         )),
         "beancount" => Ok((
             export::export_beancount(&ledger, file, &options)?,
-            "transaction",
+            "cli-wrote-transactions",
         )),
         "valueflows" => {
             let written = crate::valueflows::export_valueflows(&ledger, file)?;
-            Ok((written.events, "event"))
+            Ok((written.events, "cli-wrote-events"))
         }
         _ => {
             let report: Report = what.parse().map_err(|m: String| {
@@ -56,28 +59,26 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
                     format!("{m}, hledger, beancount, valueflows or tokens"),
                 )
             })?;
-            Ok((export::export_csv(&ledger, report, file, &options)?, "row"))
+            Ok((
+                export::export_csv(&ledger, report, file, &options)?,
+                "cli-wrote-rows",
+            ))
         }
     })?;
-    say!(
-        out,
-        "wrote {} ({count} {unit}{})",
-        shown(&args.out.display().to_string()),
-        if count == 1 { "" } else { "s" }
-    );
+    let file = shown(&args.out.display().to_string()).into_owned();
+    let line = tr(key, &[("file", file.into()), ("count", count.into())]);
+    super::show::say(out, &line)?;
     Ok(())
 }
 
 /// Refuses an `--out` whose folder does not exist, before any work.
 fn check_folder(file: &Path) -> Result<()> {
     match file.parent().filter(|d| !d.as_os_str().is_empty()) {
-        Some(dir) if !dir.is_dir() => Err(Error::field(
+        Some(dir) if !dir.is_dir() => Err(Error::field_says(
             "--out",
-            format!(
-                "{}: the folder {} does not exist",
-                file.display(),
-                dir.display()
-            ),
+            crate::i18n::Message::new("cli-out-no_folder")
+                .arg("file", file.display().to_string())
+                .arg("dir", dir.display().to_string()),
         )),
         _ => Ok(()),
     }
@@ -99,17 +100,21 @@ pub(super) fn chart(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Resu
     let drawn = match cmd {
         ChartCommand::Distribution { id, .. } => {
             let (plan, state) = ledger.plan_for_chart(&id)?;
-            chart::distribution(&plan, state, format)?
+            chart::distribution_in(lang(), &plan, state, format)?
         }
-        ChartCommand::Contributions { project, .. } => {
-            chart::contributions(&ledger.contributions_by_month(project.as_deref())?, format)?
-        }
+        ChartCommand::Contributions { project, .. } => chart::contributions_in(
+            lang(),
+            &ledger.contributions_by_month(project.as_deref())?,
+            format,
+        )?,
         ChartCommand::Shares { project, .. } => {
-            chart::shares(&ledger.value_history(project.as_deref())?, format)?
+            chart::shares_in(lang(), &ledger.value_history(project.as_deref())?, format)?
         }
-        ChartCommand::Give { project, .. } => chart::give(&ledger.give_history(&project)?, format)?,
+        ChartCommand::Give { project, .. } => {
+            chart::give_in(lang(), &ledger.give_history(&project)?, format)?
+        }
         ChartCommand::Tokens { token, .. } => {
-            chart::tokens(&ledger.token_history(token.as_deref())?, format)?
+            chart::tokens_in(lang(), &ledger.token_history(token.as_deref())?, format)?
         }
     };
     write_atomically(&file, |w| {
@@ -122,12 +127,13 @@ pub(super) fn chart(path: &Path, cmd: ChartCommand, out: &mut dyn Write) -> Resu
         Format::Svg => "SVG",
         Format::Png => "PNG",
     };
-    say!(
+    say_tr!(
         out,
-        "wrote {} ({}×{} px, {kind})",
-        shown(&file.display().to_string()),
-        drawn.width,
-        drawn.height
+        "cli-wrote-chart",
+        file = shown(&file.display().to_string()),
+        width = drawn.width,
+        height = drawn.height,
+        format = kind
     );
     Ok(())
 }
@@ -144,12 +150,10 @@ pub(super) fn statement(path: &Path, args: StatementArgs, out: &mut dyn Write) -
         Some("pdf") => true,
         Some("html" | "htm") => false,
         _ => {
-            return Err(Error::field(
+            return Err(Error::field_says(
                 "--out",
-                format!(
-                    "{}: a statement is written as .html or .pdf",
-                    file.display()
-                ),
+                crate::i18n::Message::new("cli-statement-extension")
+                    .arg("file", file.display().to_string()),
             ))
         }
     };
@@ -168,16 +172,16 @@ pub(super) fn statement(path: &Path, args: StatementArgs, out: &mut dyn Write) -
         })
     })?;
     let c = &statement.currency;
-    say!(
+    say_tr!(
         out,
-        "wrote {} (statement of {}, {}: earned {}, paid {}, owed {} {})",
-        shown(&file.display().to_string()),
-        shown(&statement.account),
-        statement.period(),
-        c.format(statement.earned_minor),
-        c.format(statement.paid_minor),
-        c.format(statement.owed_minor),
-        shown(&c.code)
+        "cli-wrote-statement",
+        file = shown(&file.display().to_string()),
+        account = shown(&statement.account),
+        period = statement.period(),
+        earned = super::amount(c, statement.earned_minor),
+        paid = super::amount(c, statement.paid_minor),
+        owed = super::amount(c, statement.owed_minor),
+        currency = shown(&c.code)
     );
     Ok(())
 }

@@ -5,66 +5,68 @@
 use crate::distribute::DistributeError;
 use crate::equation::EquationError;
 use crate::import::ImportError;
-use crate::refusal::Refusal;
+use crate::refusal::{Refusal, Thing};
 use crate::store::StoreError;
 use crate::Error;
 
-/// The command that fixes `error`, if one does.
+use super::tr;
+
+/// The command that fixes `error`, if one does, in the CLI's language.
 pub(super) fn hint(error: &Error) -> Option<String> {
     if let Some(refusal) = error.refusal() {
         return refusal_hint(refusal);
     }
-    match error {
-        Error::Store(StoreError::Missing { .. }) => {
-            Some("create it with `openvalue init --name NAME --currency EUR`".into())
+    // A rule's refusal shown on the form field that caused it.
+    if let Error::Invalid(problems) = error {
+        let refused = problems.iter().find_map(|p| match &p.says {
+            Some(crate::i18n::Message::Refused(r)) => refusal_hint(r),
+            _ => None,
+        });
+        if refused.is_some() {
+            return refused;
         }
+    }
+    match error {
+        Error::Store(StoreError::Missing { .. }) => Some(tr("cli-hint-init", &[])),
         Error::Equation(EquationError::Missing { project, .. })
         | Error::Distribution(DistributeError::Equation(EquationError::Missing {
             project, ..
-        })) => Some(format!(
-            "`openvalue equation set {project} FILE.toml`, or `openvalue equation set --default FILE.toml` for every project"
-        )),
-        Error::Store(StoreError::NoDeviceKey { .. }) => Some(
-            "`openvalue device new --yes` makes this copy a new device; then, on an admitted laptop, `openvalue device admit ID`".into(),
-        ),
-        Error::Store(StoreError::Revoked { .. }) => Some(
-            "on an admitted laptop, `openvalue device invite --out FILE`; here, `openvalue clone FILE --ledger NEW-PATH`".into(),
-        ),
+        })) => Some(tr("cli-hint-equation", &[("project", project.into())])),
+        Error::Store(StoreError::NoDeviceKey { .. }) => Some(tr("cli-hint-device_new", &[])),
+        Error::Store(StoreError::Revoked { .. }) => Some(tr("cli-hint-revoked", &[])),
         Error::Store(StoreError::BundleRefused { why, .. })
             if why.contains("neither admitted nor invited") =>
         {
-            Some("if that laptop is the cooperative's, admit it here first: `openvalue device admit DEVICE-ID`".into())
+            Some(tr("cli-hint-admit", &[]))
         }
-        Error::Distribution(DistributeError::NegativeInput) => {
-            Some("`openvalue verify` names what changed".into())
-        }
+        Error::Distribution(DistributeError::NegativeInput) => Some(tr("cli-hint-verify", &[])),
         Error::Invalid(problems)
             if problems.iter().any(|p| {
                 p.field == "currency" && p.message.contains("not an ISO 4217 currency")
             }) =>
         {
-            Some("give its decimal places with `--scale N`".into())
+            Some(tr("cli-hint-scale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
             if problems
                 .iter()
                 .any(|p| p.message.contains("— import it with that locale")) =>
         {
-            Some("`--locale es` (or ca, fr, de, it, pt, nl) reads `;`, decimal commas and the locale's dates".into())
+            Some(tr("cli-hint-locale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
             if problems
                 .iter()
                 .any(|p| p.message.contains("— import it without a locale")) =>
         {
-            Some("leave out `--locale` (or give `--locale en`)".into())
+            Some(tr("cli-hint-no_locale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
             if problems
                 .iter()
                 .any(|p| p.line == 1 && p.message.contains("(or ignore unknown columns)")) =>
         {
-            Some("`--ignore-unknown` skips the columns the format does not know".into())
+            Some(tr("cli-hint-ignore_unknown", &[]))
         }
         _ => None,
     }
@@ -72,18 +74,21 @@ pub(super) fn hint(error: &Error) -> Option<String> {
 
 fn refusal_hint(refusal: &Refusal) -> Option<String> {
     match refusal {
-        Refusal::NeedsSignIn => Some(
-            "add `--as MEMBER` (the passphrase comes from a prompt, or OPENVALUE_PASSPHRASE)"
-                .into(),
-        ),
-        Refusal::RoleNeeded { member, .. } => Some(format!(
-            "an admin can give {member} the role: `openvalue role grant {member} ROLE --as ADMIN`"
+        Refusal::AlreadyExists {
+            what: Thing::Member | Thing::Account,
+            ..
+        } => Some(tr("cli-hint-member_list", &[])),
+        Refusal::NeedsSignIn => Some(tr("cli-hint-sign_in", &[])),
+        Refusal::RoleNeeded { member, .. } => {
+            Some(tr("cli-hint-role", &[("member", member.into())]))
+        }
+        Refusal::AlreadyDistributed { distribution, .. } => Some(tr(
+            "cli-hint-reverse_distribute",
+            &[("distribution", distribution.into())],
         )),
-        Refusal::AlreadyDistributed { distribution, .. } => Some(format!(
-            "`openvalue reverse {distribution}` first, then distribute again"
-        )),
-        Refusal::RevenueDistributed { distribution, .. } => Some(format!(
-            "`openvalue reverse {distribution}` first, then correct or void the revenue"
+        Refusal::RevenueDistributed { distribution, .. } => Some(tr(
+            "cli-hint-reverse_correct",
+            &[("distribution", distribution.into())],
         )),
         _ => None,
     }

@@ -35,8 +35,8 @@ pub(super) fn distribute(path: &Path, args: DistributeArgs, out: &mut dyn Write)
     } else {
         print_plan(out, &plan)?;
         match &id {
-            Some(id) => say!(out, "\ncommitted as distribution {}", shown(id)),
-            None => say!(out, "\ndry run: nothing was written"),
+            Some(id) => say_tr!(out, "cli-distribute-committed", id = shown(id)),
+            None => say_tr!(out, "cli-distribute-dry_run"),
         }
     }
     match &args.explain {
@@ -59,11 +59,16 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
     let peer_workings: Vec<String> = explained
         .iter()
         .filter_map(|r| {
-            r.peers
-                .as_ref()
-                .map(|w| format!("{} valued by peers: {w}", r.contribution))
+            r.peers.as_ref().map(|w| {
+                let id = r.contribution.as_str();
+                super::tr(
+                    "cli-explain-peers",
+                    &[("id", id.into()), ("working", w.into())],
+                )
+            })
         })
         .collect();
+    let number = |text: &str| crate::i18n::number(super::lang(), text);
     let rows: Vec<Vec<String>> = explained
         .into_iter()
         .map(|r| {
@@ -72,17 +77,17 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
                 r.contribution,
                 r.date.to_string(),
                 r.kind,
-                r.quantity,
-                r.rate,
-                r.multiplier,
-                r.value,
+                number(&r.quantity),
+                number(&r.rate),
+                number(&r.multiplier),
+                number(&r.value),
                 r.factor.unwrap_or_default(),
                 r.stage.unwrap_or_default(),
                 r.leaver.unwrap_or_default(),
             ]
         })
         .collect();
-    say!(out, "\ncontributions behind {}'s weight:", shown(member));
+    say_tr!(out, "cli-explain-behind", member = shown(member));
     table(
         out,
         &[
@@ -101,10 +106,7 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
         &rows,
     )?;
     if !workings.is_empty() {
-        say!(
-            out,
-            "\nresource credits (use quantity × rate, the owner's share):"
-        );
+        say_tr!(out, "cli-explain-credits");
         for line in workings {
             say!(out, "{line}");
         }
@@ -117,15 +119,15 @@ fn explain(ledger: &Ledger, revenue: &str, member: &str, out: &mut dyn Write) ->
 
 fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
     let c = &plan.currency;
-    say!(
+    say_tr!(
         out,
-        "revenue {} — {} {} on {} for {} — equation '{}'",
-        shown(&plan.revenue.id),
-        c.format(plan.revenue.amount_minor),
-        shown(&c.code),
-        plan.revenue.date,
-        shown(&plan.revenue.project),
-        shown(&plan.equation)
+        "cli-plan-revenue",
+        id = shown(&plan.revenue.id),
+        amount = super::amount(c, plan.revenue.amount_minor),
+        currency = shown(&c.code),
+        date = plan.revenue.date.to_string(),
+        project = shown(&plan.revenue.project),
+        equation = shown(&plan.equation)
     );
     let mut rows = Vec::new();
     for b in &plan.buckets {
@@ -133,9 +135,9 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
             rows.push(vec![
                 b.name.clone(),
                 l.recipient.clone(),
-                c.format(l.amount_minor),
-                l.weight.clone(),
-                l.share.clone(),
+                super::amount(c, l.amount_minor),
+                crate::i18n::number(super::lang(), &l.weight),
+                crate::i18n::number(super::lang(), &l.share),
             ]);
         }
     }
@@ -146,14 +148,19 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
     )?;
     for b in &plan.buckets {
         for note in b.notes(c) {
-            say!(out, "bucket '{}': {}", shown(&b.name), shown(&note));
+            say_tr!(
+                out,
+                "cli-plan-note",
+                bucket = shown(&b.name),
+                note = shown(&note)
+            );
         }
     }
-    say!(out, "\ntotals:");
+    say_tr!(out, "cli-plan-totals");
     let totals: Vec<Vec<String>> = plan
         .totals()
         .into_iter()
-        .map(|(r, a)| vec![r, c.format(a)])
+        .map(|(r, a)| vec![r, super::amount(c, a)])
         .collect();
     table(out, &["recipient", "amount"], &totals)
 }
@@ -161,11 +168,11 @@ fn print_plan(out: &mut dyn Write, plan: &DistributionPlan) -> Result<()> {
 /// `openvalue reverse`: undoes a committed distribution.
 pub(super) fn reverse(path: &Path, distribution: &str, out: &mut dyn Write) -> Result<()> {
     let revenue = open(path)?.reverse_distribution(distribution)?;
-    say!(
+    say_tr!(
         out,
-        "reversed {}; revenue {} can be distributed again",
-        shown(distribution),
-        shown(&revenue)
+        "cli-reversed",
+        distribution = shown(distribution),
+        revenue = shown(&revenue)
     );
     Ok(())
 }
@@ -222,13 +229,13 @@ pub(super) fn balances(path: &Path, args: BalancesArgs, out: &mut dyn Write) -> 
             .books()
             .earned_from_project(&project, period.from, period.to)?
             .into_iter()
-            .map(|e| vec![e.account, e.account_type, c.format(e.earned_minor)])
+            .map(|e| {
+                let kind = super::account_type(&e.account_type);
+                vec![e.account, kind, super::amount(&c, e.earned_minor)]
+            })
             .collect();
         table(out, &["account", "type", "earned"], &rows)?;
-        say!(
-            out,
-            "(payouts are made to an account, not for a project: paid and owed are in `openvalue balances`)"
-        );
+        say_tr!(out, "cli-balances-project_note");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = ledger
@@ -238,10 +245,10 @@ pub(super) fn balances(path: &Path, args: BalancesArgs, out: &mut dyn Write) -> 
         .map(|b| {
             vec![
                 b.account,
-                b.account_type,
-                c.format(b.earned_minor),
-                c.format(b.paid_minor),
-                c.format(b.owed_minor),
+                super::account_type(&b.account_type),
+                super::amount(&c, b.earned_minor),
+                super::amount(&c, b.paid_minor),
+                super::amount(&c, b.owed_minor),
             ]
         })
         .collect();
@@ -263,9 +270,13 @@ pub(super) fn payout(path: &Path, cmd: PayoutCommand, out: &mut dyn Write) -> Re
                         p.id,
                         p.date.to_string(),
                         p.account,
-                        c.format(p.amount_minor),
+                        super::amount(&c, p.amount_minor),
                         p.method,
-                        if void { "void" } else { "paid" }.to_string(),
+                        if void {
+                            super::tr("cli-status-void", &[])
+                        } else {
+                            super::tr("cli-status-paid", &[])
+                        },
                         p.note,
                     ]
                 })
@@ -280,7 +291,7 @@ pub(super) fn payout(path: &Path, cmd: PayoutCommand, out: &mut dyn Write) -> Re
         }
         PayoutCommand::Void { id } => {
             open(path)?.void_payout(&id)?;
-            say!(out, "voided payout {}", shown(&id));
+            say_tr!(out, "cli-payout-voided", id = shown(&id));
             Ok(())
         }
     }

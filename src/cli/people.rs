@@ -27,23 +27,25 @@ pub(super) fn act_as(member: Option<String>) {
 fn passphrase_from(var: &str, prompt: &str) -> Result<String> {
     match std::env::var(var) {
         Ok(p) if p.is_empty() => {
-            return Err(Error::Refused(format!(
-                "{var} is set but empty; put the passphrase in it, or unset it to be asked"
-            )))
+            return Err(Error::Refused(
+                crate::i18n::Message::new("cli-passphrase-empty").arg("var", var),
+            ))
         }
         Ok(p) => return Ok(p),
         Err(std::env::VarError::NotUnicode(_)) => {
-            return Err(Error::Refused(format!("{var} is not valid UTF-8 text")))
+            return Err(Error::Refused(
+                crate::i18n::Message::new("cli-passphrase-not_utf8").arg("var", var),
+            ))
         }
         Err(std::env::VarError::NotPresent) => {}
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Error::Refused(format!(
-            "a passphrase is needed and there is no terminal to ask it on; give it in {var}"
-        )));
+        return Err(Error::Refused(
+            crate::i18n::Message::new("cli-passphrase-no_terminal").arg("var", var),
+        ));
     }
     rpassword::prompt_password(prompt).map_err(|e| Error::Io {
-        path: "the terminal".into(),
+        path: super::tr("cli-the_terminal", &[]),
         source: e,
     })
 }
@@ -56,7 +58,10 @@ pub(super) fn sign_in(ledger: &mut Ledger) -> Result<()> {
     let passphrase = if ledger.has_passphrase(&handle)? {
         Some(passphrase_from(
             "OPENVALUE_PASSPHRASE",
-            &format!("passphrase for {}: ", shown(&handle)),
+            &super::tr(
+                "cli-prompt-passphrase",
+                &[("member", shown(&handle).into())],
+            ),
         )?)
     } else {
         None
@@ -73,22 +78,22 @@ pub(super) fn passphrase(path: &Path, handle: &str, out: &mut dyn Write) -> Resu
         None => {
             let first = passphrase_from(
                 "OPENVALUE_NEW_PASSPHRASE",
-                &format!("new passphrase for {}: ", shown(handle)),
+                &super::tr("cli-prompt-new", &[("member", shown(handle).into())]),
             )?;
             let again = passphrase_from(
                 "OPENVALUE_NEW_PASSPHRASE",
-                &format!("new passphrase for {} again: ", shown(handle)),
+                &super::tr("cli-prompt-again", &[("member", shown(handle).into())]),
             )?;
             if first != again {
-                return Err(Error::Refused(
-                    "the two passphrases differ; nothing was changed".into(),
-                ));
+                return Err(Error::Refused(crate::i18n::Message::new(
+                    "cli-passphrase-differ",
+                )));
             }
             first
         }
     };
     ledger.set_passphrase(handle, &new)?;
-    say!(out, "passphrase set for {}", shown(handle));
+    say_tr!(out, "cli-passphrase-set", member = shown(handle));
     Ok(())
 }
 
@@ -97,11 +102,13 @@ pub(super) fn role(path: &Path, cmd: RoleCommand, out: &mut dyn Write) -> Result
     match cmd {
         RoleCommand::Grant { handle, role } => {
             open(path)?.set_role(&handle, role)?;
-            say!(out, "{} is now {}", shown(&handle), role.with_article());
+            let role = super::tr(crate::refusal::role_key(role), &[]);
+            say_tr!(out, "cli-role-now", member = shown(&handle), role = role);
         }
         RoleCommand::Revoke { handle } => {
             open(path)?.set_role(&handle, Role::Member)?;
-            say!(out, "{} is now a member", shown(&handle));
+            let role = super::tr(crate::refusal::role_key(Role::Member), &[]);
+            say_tr!(out, "cli-role-now", member = shown(&handle), role = role);
         }
         RoleCommand::List => {
             let ledger = open(path)?;
@@ -111,9 +118,9 @@ pub(super) fn role(path: &Path, cmd: RoleCommand, out: &mut dyn Write) -> Result
                     continue;
                 }
                 let key = if ledger.has_passphrase(handle)? {
-                    "passphrase set"
+                    super::tr("cli-role-list-passphrase", &[])
                 } else {
-                    "no passphrase"
+                    super::tr("cli-role-list-no_passphrase", &[])
                 };
                 say!(
                     out,

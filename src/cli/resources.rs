@@ -24,13 +24,13 @@ pub(super) fn resource(path: &Path, cmd: ResourceCommand, out: &mut dyn Write) -
             ledger.add_resource(&code, &name, &rate, &unit, &owners)?;
             let row = ledger.resources()?.into_iter().find(|r| r.code == code);
             let owners = row.map(|r| owners_text(&r.owners)).unwrap_or_default();
-            say!(
+            say_tr!(
                 out,
-                "resource {}: rate {} per unit of use ({}), owned by {}",
-                shown(&code),
-                shown(&rate),
-                shown(&unit),
-                shown(&owners)
+                "cli-resource-defined",
+                code = shown(&code),
+                rate = shown(&rate),
+                unit = shown(&unit),
+                owners = shown(&owners)
             );
         }
         ResourceCommand::List => list(path, out)?,
@@ -50,7 +50,7 @@ fn list(path: &Path, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     let resources = ledger.resources()?;
     if resources.is_empty() {
-        say!(out, "no resources");
+        say_tr!(out, "cli-resources-none");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = resources
@@ -68,10 +68,7 @@ fn list(path: &Path, out: &mut dyn Write) -> Result<()> {
     table(out, &["resource", "name", "rate", "unit", "owners"], &rows)?;
     let uses = ledger.resource_uses()?;
     if !uses.is_empty() {
-        say!(
-            out,
-            "\nuses (credits are values, contributions of kind resource-use):"
-        );
+        say_tr!(out, "cli-resources-uses");
         let rows: Vec<Vec<String>> = uses
             .iter()
             .map(|u| {

@@ -23,12 +23,12 @@ pub(super) fn stage(path: &Path, cmd: StageCommand, out: &mut dyn Write) -> Resu
             ledger.define_stage(&code, &percent, kinds.as_deref())?;
             let row = ledger.stages(today())?.into_iter().find(|r| r.code == code);
             let kinds = row.map(|r| r.kinds.join(", ")).unwrap_or_default();
-            say!(
+            say_tr!(
                 out,
-                "stage {}: {}% of the value of {}",
-                shown(&code),
-                shown(percent.trim_end_matches('%')),
-                shown(&kinds)
+                "cli-stage-defined",
+                code = shown(&code),
+                percent = shown(percent.trim_end_matches('%')),
+                kinds = shown(&kinds)
             );
         }
         StageCommand::Set {
@@ -40,13 +40,19 @@ pub(super) fn stage(path: &Path, cmd: StageCommand, out: &mut dyn Write) -> Resu
             let code = (stage != "none").then_some(stage.as_str());
             open(path)?.set_stage(&member, code, from)?;
             match code {
-                Some(code) => say!(
+                Some(code) => say_tr!(
                     out,
-                    "{} is in stage {} from {from}",
-                    shown(&member),
-                    shown(code)
+                    "cli-stage-set",
+                    member = shown(&member),
+                    stage = shown(code),
+                    from = from.to_string()
                 ),
-                None => say!(out, "{} has no stage from {from}", shown(&member)),
+                None => say_tr!(
+                    out,
+                    "cli-stage-none",
+                    member = shown(&member),
+                    from = from.to_string()
+                ),
             }
         }
         StageCommand::List => stage_list(path, out)?,
@@ -58,7 +64,7 @@ fn stage_list(path: &Path, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     let stages = ledger.stages(today())?;
     if stages.is_empty() {
-        say!(out, "no stages");
+        say_tr!(out, "cli-stages-none");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = stages
@@ -80,7 +86,7 @@ fn stage_list(path: &Path, out: &mut dyn Write) -> Result<()> {
     table(out, &["stage", "percent", "kinds", "members today"], &rows)?;
     let history = ledger.stage_history()?;
     if !history.is_empty() {
-        say!(out, "\nhistory:");
+        say_tr!(out, "cli-stages-history");
         let mut rows = Vec::new();
         for (member, spans) in &history {
             for (from, stage) in spans {
@@ -110,15 +116,17 @@ pub(super) fn leave(
     let date = date.unwrap_or_else(today);
     open(path)?.leave(handle, date, reason)?;
     match reason {
-        LeaveReason::Good => say!(
+        LeaveReason::Good => say_tr!(
             out,
-            "{} left on {date} with good reason: everything they contributed keeps its value",
-            shown(handle)
+            "cli-left-good",
+            member = shown(handle),
+            date = date.to_string()
         ),
-        LeaveReason::Bad => say!(
+        LeaveReason::Bad => say_tr!(
             out,
-            "{} left on {date} without good reason: for revenues from {date} on, only their money contributions count, at multiplier 1",
-            shown(handle)
+            "cli-left-bad",
+            member = shown(handle),
+            date = date.to_string()
         ),
     }
     Ok(())
@@ -133,6 +141,11 @@ pub(super) fn rejoin(
 ) -> Result<()> {
     let date = date.unwrap_or_else(today);
     open(path)?.rejoin(handle, date)?;
-    say!(out, "{} is active again from {date}", shown(handle));
+    say_tr!(
+        out,
+        "cli-rejoined",
+        member = shown(handle),
+        date = date.to_string()
+    );
     Ok(())
 }

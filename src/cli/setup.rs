@@ -12,14 +12,12 @@ use crate::money::Currency;
 use crate::ops::today;
 use crate::store::Ledger;
 
-use super::show::plural;
-
 /// `openvalue init`: creates a ledger (and its folder).
 pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<()> {
     let currency = Currency::new(&args.currency, args.scale)
         .map_err(|e| Error::field("currency", e.to_string()))?;
     let name =
-        crate::validate::name_text("name", &args.name).map_err(|m| Error::field("name", m))?;
+        crate::validate::name_text("name", &args.name).map_err(|m| Error::field_says("name", m))?;
     super::in_new_folders(path, || {
         Ok(Ledger::create(
             path,
@@ -28,14 +26,13 @@ pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<(
             args.approvals,
         )?)
     })?;
-    say!(
+    say_tr!(
         out,
-        "created {} ({}, {}, {} approval{} required)",
-        shown(&path.display().to_string()),
-        shown(&args.name),
-        shown(&currency.to_string()),
-        args.approvals,
-        plural(u64::from(args.approvals))
+        "cli-init-created",
+        path = shown(&path.display().to_string()),
+        name = shown(&args.name),
+        currency = shown(&currency.to_string()),
+        count = args.approvals
     );
     Ok(())
 }
@@ -43,10 +40,10 @@ pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<(
 /// `openvalue demo`: a realistic small cooperative in a new ledger.
 pub(super) fn demo(file: &Path, out: &mut dyn Write) -> Result<()> {
     crate::demo::create(file, today())?;
-    say!(
+    say_tr!(
         out,
-        "created demo ledger {}",
-        shown(&file.display().to_string())
+        "cli-demo-created",
+        path = shown(&file.display().to_string())
     );
     Ok(())
 }
@@ -86,22 +83,18 @@ pub(super) fn settings(
     if let Some(on) = sign_in {
         ledger.set_sign_in(on)?;
     }
-    say!(
-        out,
-        "sign-in: {}",
-        if ledger.sign_in_required()? {
-            "on (every write needs --as MEMBER)"
-        } else {
-            "off"
-        }
-    );
+    if ledger.sign_in_required()? {
+        say_tr!(out, "cli-settings-sign_in_on");
+    } else {
+        say_tr!(out, "cli-settings-sign_in_off");
+    }
     let s = ledger.settings();
-    say!(
+    say_tr!(
         out,
-        "{}: {}, {} approvals required",
-        shown(&s.name),
-        shown(&s.currency.to_string()),
-        s.approvals_required
+        "cli-settings",
+        name = shown(&s.name),
+        currency = shown(&s.currency.to_string()),
+        count = s.approvals_required
     );
     Ok(())
 }
@@ -112,13 +105,12 @@ pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
     let ledger = open(path)?;
     let report = ledger.verify()?;
     if report.is_ok() {
-        say!(
+        say_tr!(
             out,
-            "OK: {} entries from {} device{}, {} contributions; every hash chain, signature and derived table matches the journal",
-            report.entries,
-            report.devices,
-            plural(report.devices),
-            report.contributions
+            "cli-verify-ok",
+            entries = report.entries,
+            devices = report.devices,
+            contributions = report.contributions
         );
     } else {
         for p in &report.problems {
@@ -127,59 +119,44 @@ pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
     }
     for head in &report.heads {
         let this = if head.device == ledger.device() {
-            " (this laptop)"
+            super::tr("cli-device-this", &[])
         } else {
-            ""
+            String::new()
         };
-        say!(
+        say_tr!(
             out,
-            "head of device {}{this}: entry {}, hash {}",
-            shown(&head.device),
-            head.seq,
-            head.hash
+            "cli-verify-head",
+            device = shown(&head.device),
+            this = this,
+            seq = head.seq,
+            hash = head.hash.as_str()
         );
     }
     if report.before_signatures > 0 {
-        say!(
+        say_tr!(
             out,
-            "{} entr{} written before signatures (by the device that created the ledger)",
-            report.before_signatures,
-            if report.before_signatures == 1 {
-                "y was"
-            } else {
-                "ies were"
-            }
+            "cli-verify-before_signatures",
+            count = report.before_signatures
         );
     }
     if report.conflicts > 0 {
-        say!(
-            out,
-            "{} conflict{}: entries that the rules refused at their place in the order once the laptops' work was merged; they are kept, not applied",
-            report.conflicts,
-            plural(report.conflicts)
-        );
+        say_tr!(out, "cli-verify-conflicts", count = report.conflicts);
     }
     if report.future_stamps > 0 {
-        say!(
-            out,
-            "warning: {} entr{} stamped more than an hour ahead of this computer's clock; check the clocks of the laptops",
-            report.future_stamps,
-            if report.future_stamps == 1 { "y is" } else { "ies are" }
-        );
+        say_tr!(out, "cli-warn-future", count = report.future_stamps);
     }
     if report.is_ok() {
         return Ok(());
     }
     let n = report.problems.len();
-    Err(Error::Refused(format!(
-        "verify found {n} problem{}",
-        plural(n as u64)
-    )))
+    Err(Error::Refused(
+        crate::i18n::Message::new("cli-verify-problems").arg("count", n),
+    ))
 }
 
 /// `openvalue backup`: a consistent copy of the ledger.
 pub(super) fn backup(path: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
     open(path)?.backup(file)?;
-    say!(out, "backed up to {}", shown(&file.display().to_string()));
+    say_tr!(out, "cli-backup", path = shown(&file.display().to_string()));
     Ok(())
 }

@@ -96,6 +96,59 @@ pub fn say(out: &mut dyn Write, text: &str) -> Result<()> {
     writeln!(out, "{}", message(text)).map_err(io_err)
 }
 
+/// A table's heading in the CLI's language: each heading the CLI prints
+/// has its `cli-col-*` message (a heading not listed shows as it is).
+fn heading(english: &str) -> String {
+    let key = match english {
+        "handle" => "cli-col-handle",
+        "name" => "cli-col-name",
+        "type" => "cli-col-type",
+        "status" => "cli-col-status",
+        "joined" => "cli-col-joined",
+        "code" => "cli-col-code",
+        "parent" => "cli-col-parent",
+        "id" => "cli-col-id",
+        "date" => "cli-col-date",
+        "project" => "cli-col-project",
+        "amount" => "cli-col-amount",
+        "distribution" => "cli-col-distribution",
+        "note" => "cli-col-note",
+        "from" => "cli-col-from",
+        "bucket" => "cli-col-bucket",
+        "contribution" => "cli-col-contribution",
+        "kind" => "cli-col-kind",
+        "quantity" => "cli-col-quantity",
+        "rate" => "cli-col-rate",
+        "multiplier" => "cli-col-multiplier",
+        "value" => "cli-col-value",
+        "decay factor" => "cli-col-decay_factor",
+        "stage" => "cli-col-stage",
+        "left" => "cli-col-left",
+        "recipient" => "cli-col-recipient",
+        "weight" => "cli-col-weight",
+        "share" => "cli-col-share",
+        "account" => "cli-col-account",
+        "earned" => "cli-col-earned",
+        "paid" => "cli-col-paid",
+        "owed" => "cli-col-owed",
+        "method" => "cli-col-method",
+        "resource" => "cli-col-resource",
+        "unit" => "cli-col-unit",
+        "owners" => "cli-col-owners",
+        "use" => "cli-col-use",
+        "by" => "cli-col-by",
+        "credits" => "cli-col-credits",
+        "percent" => "cli-col-percent",
+        "kinds" => "cli-col-kinds",
+        "members today" => "cli-col-members_today",
+        "member" => "cli-col-member",
+        "measure" => "cli-col-measure",
+        "flags" => "cli-col-flags",
+        other => return other.to_string(),
+    };
+    super::tr(key, &[])
+}
+
 /// Writes rows under headers in aligned columns, each cell [`clipped`];
 /// `(none)` when there are no rows.
 pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Result<()> {
@@ -107,6 +160,7 @@ pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Res
         .iter()
         .map(|row| row.iter().map(|cell| clipped(cell)).collect())
         .collect();
+    let headers: Vec<String> = headers.iter().map(|h| clipped(&heading(h))).collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -127,24 +181,14 @@ pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Res
         }
         text.trim_end().to_string()
     };
-    let headers: Vec<String> = headers.iter().map(|h| clipped(h)).collect();
     writeln!(out, "{}", line(&headers)).map_err(io_err)?;
     for row in &rows {
         writeln!(out, "{}", line(row)).map_err(io_err)?;
     }
     if rows.is_empty() {
-        writeln!(out, "(none)").map_err(io_err)?;
+        writeln!(out, "{}", super::tr("cli-table-none", &[])).map_err(io_err)?;
     }
     Ok(())
-}
-
-/// "s" after a count other than one.
-pub(super) fn plural(n: u64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// `text` with every single-quoted value longer than
@@ -154,10 +198,10 @@ pub(super) fn plural(n: u64) -> &'static str {
 pub fn cut_quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(4096));
     let mut rest = text;
-    while let Some(open) = rest.find('\'') {
+    while let Some(open) = next_quote(rest) {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('\'') {
+        match next_quote(after) {
             Some(close) => {
                 let inner = &after[..close];
                 if inner.chars().count() > crate::text::QUOTED_CHARS {
@@ -179,9 +223,32 @@ pub fn cut_quoted(text: &str) -> String {
     out
 }
 
+/// The byte index of the next `'` that quotes: an apostrophe inside a word
+/// (French "n'est", Catalan "l'ús", "O'Brien") is text, not a quote.
+fn next_quote(text: &str) -> Option<usize> {
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        let in_word =
+            previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        if c == '\'' && !in_word {
+            return Some(i);
+        }
+        previous = Some(c);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_apostrophe_inside_a_word_is_not_a_quote() {
+        let text = "invalid value '2026-13-01' for '--date <DATE>': '2026-13-01' n'est pas une date : utilisez AAAA-MM-JJ, comme 2026-03-31\n\nFor more information, try '--help'.";
+        assert_eq!(cut_quoted(text), text);
+    }
 
     #[test]
     fn long_quoted_values_are_cut() {

@@ -19,11 +19,12 @@ pub(super) fn token(path: &Path, cmd: TokenCommand, out: &mut dyn Write) -> Resu
             per_value,
         } => {
             open(path)?.define_token(&code, &name, scale, &per_value)?;
-            say!(
+            say_tr!(
                 out,
-                "token {}: {} per unit of counted value, {scale} decimal places",
-                shown(&code),
-                shown(&per_value)
+                "cli-token-defined",
+                code = shown(&code),
+                per_value = shown(&per_value),
+                scale = scale
             );
         }
         TokenCommand::Send {
@@ -48,10 +49,10 @@ pub(super) fn token(path: &Path, cmd: TokenCommand, out: &mut dyn Write) -> Resu
             let ledger = open(path)?;
             if let Some(c) = &code {
                 if !ledger.tokens()?.iter().any(|t| &t.code == c) {
-                    return Err(Error::NotFound(format!(
-                        "no token {}",
-                        crate::text::quote(c)
-                    )));
+                    return Err(Error::NotFound(
+                        crate::i18n::Message::new("err-not_found-token")
+                            .arg("token", crate::text::quote(c)),
+                    ));
                 }
             }
             for b in ledger.token_balances(code.as_deref())? {
@@ -117,17 +118,20 @@ pub(super) fn epoch(path: &Path, cmd: super::EpochCommand, out: &mut dyn Write) 
         EpochCommand::Show { epoch } => {
             let ledger = open(path)?;
             let view = ledger.epoch(&epoch)?.ok_or_else(|| {
-                Error::NotFound(format!("no epoch {}", crate::text::quote(&epoch)))
+                Error::NotFound(
+                    crate::i18n::Message::new("err-not_found-epoch")
+                        .arg("epoch", crate::text::quote(&epoch)),
+                )
             })?;
-            say!(
+            say_tr!(
                 out,
-                "epoch {} of {}: {} to {}, {} GIVE each, {}",
-                shown(&view.epoch.id),
-                shown(&view.epoch.project),
-                view.epoch.from,
-                view.epoch.to,
-                view.epoch.give,
-                if view.closed { "closed" } else { "open" }
+                "cli-epoch-show",
+                id = shown(&view.epoch.id),
+                project = shown(&view.epoch.project),
+                from = view.epoch.from.to_string(),
+                to = view.epoch.to.to_string(),
+                give = view.epoch.give,
+                closed = if view.closed { "closed" } else { "open" }
             );
             for g in &view.gives {
                 let note = if g.note.is_empty() {
@@ -135,16 +139,22 @@ pub(super) fn epoch(path: &Path, cmd: super::EpochCommand, out: &mut dyn Write) 
                 } else {
                     format!(" ({})", shown(&g.note))
                 };
-                say!(
+                say_tr!(
                     out,
-                    "  {} gave {} {}{note}",
-                    shown(&g.from),
-                    shown(&g.to),
-                    g.amount
+                    "cli-epoch-gave",
+                    from = shown(&g.from),
+                    to = shown(&g.to),
+                    amount = g.amount,
+                    note = note
                 );
             }
             for (member, amount) in &view.received {
-                say!(out, "received: {} {amount}", shown(member));
+                say_tr!(
+                    out,
+                    "cli-epoch-received",
+                    member = shown(member),
+                    amount = *amount
+                );
             }
         }
     }
@@ -160,12 +170,13 @@ pub(super) fn give(
     out: &mut dyn Write,
 ) -> Result<()> {
     open(path)?.give(epoch, from, to, amount, note)?;
-    say!(
+    say_tr!(
         out,
-        "{} gives {} {amount} GIVE in {}",
-        shown(from),
-        shown(to),
-        shown(epoch)
+        "cli-give",
+        from = shown(from),
+        to = shown(to),
+        amount = amount,
+        epoch = shown(epoch)
     );
     Ok(())
 }
@@ -183,14 +194,15 @@ pub(super) fn value(
     ledger.value(id, by, amount)?;
     let worth = ledger
         .peer_value(id)?
-        .map(|v| ledger.currency().format(v.median.value_minor))
+        .map(|v| super::amount(ledger.currency(), v.median.value_minor))
         .unwrap_or_default();
-    say!(
+    say_tr!(
         out,
-        "{} values {} at {}; it is worth {worth}",
-        shown(by),
-        shown(id),
-        shown(amount)
+        "cli-value",
+        by = shown(by),
+        id = shown(id),
+        amount = shown(amount),
+        worth = worth
     );
     Ok(())
 }

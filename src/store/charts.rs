@@ -77,10 +77,10 @@ impl Ledger {
             return Ok((plan, state(reversed)));
         }
         let Some(revenue) = self.revenue(id)? else {
-            return Err(Error::NotFound(format!(
-                "no revenue or distribution with id {}; the list of revenues shows them and their distributions",
-                crate::text::quote(id)
-            )));
+            return Err(Error::NotFound(
+                crate::i18n::Message::new("err-not_found-revenue_or_distribution")
+                    .arg("id", crate::text::quote(id)),
+            ));
         };
         if let Some(distribution) = &revenue.distribution {
             if let Some((plan, reversed)) = self.distribution(distribution)? {
@@ -94,7 +94,7 @@ impl Ledger {
         if let Some(code) = project {
             let catalog = self.catalog()?;
             if !catalog.projects.contains_key(code) {
-                return Err(Error::NotFound(crate::validate::unknown_with_hint(
+                return Err(Error::NotFound(crate::validate::unknown_message(
                     "project",
                     code,
                     catalog.projects.keys(),

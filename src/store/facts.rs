@@ -657,7 +657,7 @@ impl Ledger {
             let catalog = w.books().catalog()?;
             if let Some(code) = project {
                 if !catalog.projects.contains_key(code) {
-                    return Err(Error::NotFound(crate::validate::unknown_with_hint(
+                    return Err(Error::NotFound(crate::validate::unknown_message(
                         "project",
                         code,
                         catalog.projects.keys(),

@@ -227,7 +227,7 @@ pub enum StoreError {
     Key(#[from] crate::keys::KeyError),
     /// Signing in failed (a wrong passphrase, no passphrase set).
     #[error("{0}")]
-    SignIn(String),
+    SignIn(crate::i18n::Message),
     /// A bundle refused whole; nothing was changed.
     #[error("{path}: {why}; nothing was changed")]
     BundleRefused {

@@ -37,13 +37,19 @@ fn sealed_key(ledger: &Ledger, handle: &str) -> Result<Option<SealedKey>, StoreE
         .transpose()
 }
 
+use crate::i18n::{Message, MessageArg};
+use crate::refusal::{action_term, role_key};
+
 fn key_problem(handle: &str, problem: KeyProblem) -> StoreError {
     match problem {
-        KeyProblem::WrongPassphrase => StoreError::SignIn(format!(
-            "wrong passphrase for {}; nothing was written",
-            crate::text::quote(handle)
-        )),
-        other => StoreError::SignIn(format!("{}: {other}", crate::text::quote(handle))),
+        KeyProblem::WrongPassphrase => StoreError::SignIn(
+            Message::new("err-sign_in-wrong").arg("handle", crate::text::quote(handle)),
+        ),
+        other => StoreError::SignIn(
+            Message::new("err-sign_in-key")
+                .arg("handle", crate::text::quote(handle))
+                .arg("detail", other.to_string()),
+        ),
     }
 }
 
@@ -61,16 +67,14 @@ impl Ledger {
         match catalog.accounts.get(handle) {
             Some(a) if a.account_type == crate::model::AccountType::Member => {}
             Some(_) => {
-                return Err(StoreError::SignIn(format!(
-                    "{} is a fund; only members sign in",
-                    crate::text::quote(handle)
-                )))
+                return Err(StoreError::SignIn(
+                    Message::new("err-sign_in-fund").arg("handle", crate::text::quote(handle)),
+                ))
             }
             None => {
-                return Err(StoreError::SignIn(format!(
-                    "no member {} in this ledger",
-                    crate::text::quote(handle)
-                )))
+                return Err(StoreError::SignIn(
+                    Message::new("err-sign_in-no_member").arg("handle", crate::text::quote(handle)),
+                ))
             }
         }
         let key = match (sealed_key(self, handle)?, passphrase) {
@@ -78,16 +82,14 @@ impl Ledger {
                 Some(members::open_member_key(&sealed, p).map_err(|e| key_problem(handle, e))?)
             }
             (Some(_), None) => {
-                return Err(StoreError::SignIn(format!(
-                    "{} has a passphrase: give it to sign in",
-                    crate::text::quote(handle)
-                )))
+                return Err(StoreError::SignIn(
+                    Message::new("err-sign_in-give").arg("handle", crate::text::quote(handle)),
+                ))
             }
             (None, _) if on => {
-                return Err(StoreError::SignIn(format!(
-                    "{} has no passphrase yet; an admin sets one first",
-                    crate::text::quote(handle)
-                )))
+                return Err(StoreError::SignIn(
+                    Message::new("err-sign_in-none_yet").arg("handle", crate::text::quote(handle)),
+                ))
             }
             (None, _) => None,
         };
@@ -119,11 +121,12 @@ impl Ledger {
                     .map_err(|e| key_problem(handle, e))?;
             }
             None => {
-                return Err(StoreError::SignIn(format!(
-                    "{} has no passphrase; {action} needs {} with a passphrase",
-                    crate::text::quote(handle),
-                    needed.with_article()
-                )))
+                return Err(StoreError::SignIn(
+                    Message::new("err-sign_in-needs")
+                        .arg("handle", crate::text::quote(handle))
+                        .arg("action", action_term(action))
+                        .arg("needed", MessageArg::Key(role_key(needed))),
+                ))
             }
         }
         rules::role_suffices(self.conn(), handle, needed, action)
@@ -143,10 +146,9 @@ impl Ledger {
             .map(|a| a.account_type)
             != Some(crate::model::AccountType::Member)
         {
-            return Err(StoreError::SignIn(format!(
-                "{} is a fund; only members sign in",
-                crate::text::quote(handle)
-            )));
+            return Err(StoreError::SignIn(
+                Message::new("err-sign_in-fund").arg("handle", crate::text::quote(handle)),
+            ));
         }
         self.actor = Some(super::Actor {
             handle: handle.to_string(),
@@ -236,9 +238,9 @@ impl Ledger {
                 None => false,
             };
             if !ready {
-                return Err(StoreError::SignIn(
-                    "turning sign-in on needs an admin who is signed in with a passphrase, so that someone can still sign in afterwards".into(),
-                ));
+                return Err(StoreError::SignIn(crate::i18n::Message::new(
+                    "err-sign_in-needs_admin",
+                )));
             }
         }
         self.write(|w| w.append(&Payload::SignInSet { on }))?;

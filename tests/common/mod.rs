@@ -183,6 +183,12 @@ impl Coop {
 pub fn openvalue() -> Command {
     let mut command = Command::cargo_bin("openvalue").expect("binary");
     command.env_remove("OPENVALUE_LEDGER");
+    // English whatever this machine's locale (SPEC §16); a test that
+    // wants another language sets LANG, LC_MESSAGES or LC_ALL itself.
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
     command
 }
 

@@ -1,0 +1,530 @@
+//! Languages (SPEC §16, issue 15): the four catalogues are complete and
+//! alike, every key is used, the core builds no user-visible English by
+//! hand outside a short list, and the CLI speaks the environment's
+//! language while its `--json` never changes.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use openvalue::i18n::{tr, Lang};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every message of a catalogue with the variables it references.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let source = lang.catalogue();
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("{lang}.ftl does not parse: {errors:?}"),
+    };
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern_vars(value, &mut vars);
+            }
+            for attribute in &m.attributes {
+                pattern_vars(&attribute.value, &mut vars);
+            }
+            let name = m.id.name.to_string();
+            assert!(
+                out.insert(name.clone(), vars).is_none(),
+                "{lang}: {name} twice"
+            );
+        }
+    }
+    out
+}
+
+fn pattern_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for variant in variants {
+                pattern_vars(&variant.value, vars);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_vars(inline, vars),
+    }
+}
+
+fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                inline_vars(arg, vars);
+            }
+            for arg in &arguments.named {
+                inline_vars(&arg.value, vars);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_catalogue_parses_and_has_the_same_keys_and_placeholders() {
+    let english = messages(Lang::En);
+    assert!(english.len() > 300, "{} messages", english.len());
+    for lang in Lang::ALL {
+        // fluent-bundle reads it without an error too.
+        let resource = fluent_bundle::FluentResource::try_new(lang.catalogue().to_string())
+            .unwrap_or_else(|(_, e)| panic!("{lang}.ftl: {e:?}"));
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("{lang}.ftl: {e:?}"));
+        let theirs = messages(lang);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
+        assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang}.ftl has keys English lacks: {extra:?}"
+        );
+        for (key, vars) in &english {
+            assert_eq!(
+                &theirs[key], vars,
+                "{lang}.ftl: {key} has other placeholders"
+            );
+        }
+    }
+}
+
+#[test]
+fn french_puts_a_narrow_space_before_double_punctuation() {
+    for (key, _) in messages(Lang::Fr) {
+        let text = tr(Lang::Fr, &key, &[]);
+        for mark in [" :", " ;", " ?", " !"] {
+            assert!(
+                !text.contains(mark),
+                "fr {key}: plain space before '{mark}': {text}"
+            );
+        }
+    }
+}
+
+fn files_under(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if path.is_dir() {
+            if !matches!(name, "node_modules" | "dist" | "target" | "gen") {
+                files_under(&path, exts, out);
+            }
+        } else if exts.iter().any(|e| name.ends_with(e)) {
+            out.push(path);
+        }
+    }
+}
+
+/// Keys the code builds from a prefix and a producer's code: a key
+/// `PREFIX + CODE` is used when `"CODE"` is a literal in that file.
+const BUILT_KEYS: &[(&str, &str)] = &[
+    // Refusal::message: "refusal-" + Refusal::code().
+    ("refusal-", "src/refusal.rs"),
+];
+
+#[test]
+fn every_key_is_used_somewhere() {
+    let mut files = Vec::new();
+    files_under(&root().join("src"), &[".rs"], &mut files);
+    files_under(&root().join("src-tauri/src"), &[".rs"], &mut files);
+    files_under(
+        &root().join("ui/src"),
+        &[".ts", ".svelte", ".js"],
+        &mut files,
+    );
+    let code: String = files
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let quoted = |word: &str| {
+        code.contains(&format!("\"{word}\""))
+            || code.contains(&format!("'{word}'"))
+            || code.contains(&format!("`{word}`"))
+    };
+    let mut unused = Vec::new();
+    for key in messages(Lang::En).keys() {
+        if quoted(key) {
+            continue;
+        }
+        let built = BUILT_KEYS.iter().any(|(prefix, file)| {
+            key.strip_prefix(prefix).is_some_and(|code| {
+                std::fs::read_to_string(root().join(file))
+                    .is_ok_and(|text| text.contains(&format!("\"{code}\"")))
+            })
+        });
+        if !built {
+            unused.push(key.clone());
+        }
+    }
+    assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+}
+
+/// User-visible English the core still builds by hand: (file, pattern,
+/// how many times it may occur). Each is listed in the report of issue
+/// 15 as not yet translated; a new occurrence fails this test.
+const NOT_YET_TRANSLATED: &[(&str, &str, usize)] = &[
+    // Field problems (`field: message`) whose message is English text,
+    // mostly `map_err(|m| Error::field(FIELD, m))` around a `validate`
+    // check that returns an English `String`.
+    ("src/cli/files.rs", "Error::field(", 2),
+    ("src/cli/setup.rs", "Error::field(", 2),
+    // Library failures wrapped as text (PDF page, embedded font, values
+    // too large to chart): rare and technical.
+    ("src/statement.rs", "Error::Export(\"", 2),
+    ("src/chart.rs", "Error::Chart(\"", 1),
+    ("src/store/charts.rs", "Error::Chart(\"", 1),
+    // The demo's own currency, which cannot fail.
+    ("src/demo.rs", "Message::Plain(", 1),
+    // Message::Plain's own definition, rendering and From<String/&str>,
+    // and Problems::take and Error::field_says telling English text from a
+    // message (patterns, not text).
+    ("src/i18n.rs", "Message::Plain(", 4),
+    ("src/validate.rs", "Message::Plain(", 1),
+    ("src/error.rs", "Message::Plain(", 1),
+];
+
+/// Ways of building a user-visible message from English by hand.
+const HAND_BUILT: &[&str] = &[
+    "Error::Refused(format!(",
+    "Error::Refused(\"",
+    "NotFound(format!(",
+    "NotFound(\"",
+    "SignIn(format!(",
+    "Error::field(",
+    "Error::Export(\"",
+    "Error::Chart(\"",
+    "Message::Plain(",
+];
+
+/// Enums whose `#[error("…")]` English is their Display (kept for logs
+/// and stored text) and whose translated rendering is in
+/// `Error::message` / `Refusal::message`.
+const RENDERED_ENUMS: &[&str] = &[
+    "src/refusal.rs",
+    "src/store/mod.rs",
+    "src/event.rs",
+    "src/keys.rs",
+    "src/distribute.rs",
+    "src/equation.rs",
+    "src/import.rs",
+    "src/error.rs",
+];
+
+/// Enums with English `#[error("…")]` not rendered per language yet: their
+/// text reaches the user inside a field problem or a detail.
+const ENGLISH_ENUMS: &[&str] = &[
+    "src/money.rs",
+    "src/members.rs",
+    "src/split.rs",
+    "src/journal.rs",
+    "src/bundle.rs",
+];
+
+/// A file's code before its `#[cfg(test)]` module, comments left out.
+fn code_of(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .take_while(|l| !l.trim_start().starts_with("#[cfg(test)]"))
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        // One line, so a call broken over lines reads as one.
+        .join(" ")
+        .replace("( ", "(")
+}
+
+#[test]
+fn the_core_builds_no_english_message_by_hand_outside_the_list() {
+    let mut files = Vec::new();
+    files_under(&root().join("src"), &[".rs"], &mut files);
+    let mut problems = Vec::new();
+    for file in &files {
+        let name = file
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let code = code_of(file);
+        let allowed = |pattern: &str| {
+            NOT_YET_TRANSLATED
+                .iter()
+                .filter(|(f, p, _)| *f == name && *p == pattern)
+                .map(|(_, _, n)| *n)
+                .sum::<usize>()
+        };
+        for pattern in HAND_BUILT {
+            let found = code.matches(pattern).count();
+            // Exact: a site translated since comes off the list too.
+            if found != allowed(pattern) {
+                problems.push(format!(
+                    "{name}: {found} × {pattern} (allowed {})",
+                    allowed(pattern)
+                ));
+            }
+        }
+        let has_error_text = code.match_indices("#[error(\"").any(|(i, _)| {
+            code[i + 9..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic())
+        });
+        if has_error_text
+            && !RENDERED_ENUMS.contains(&name.as_str())
+            && !ENGLISH_ENUMS.contains(&name.as_str())
+        {
+            problems.push(format!(
+                "{name}: #[error(\"English…\")] with no rendering per language"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn errors_render_in_every_language_and_english_is_display() {
+    use openvalue::i18n::Message;
+    use openvalue::store::StoreError;
+    let errors: Vec<openvalue::Error> = vec![
+        StoreError::Busy.into(),
+        StoreError::Missing {
+            path: "a.openvalue".into(),
+        }
+        .into(),
+        openvalue::Error::NotFound(Message::new("err-not_found-epoch").arg("epoch", "'E1'")),
+        openvalue::Error::NotFound(openvalue::validate::unknown_message(
+            "member",
+            "anna",
+            ["ana".to_string()].iter(),
+        )),
+        openvalue::import::ImportError::Rows {
+            problems: Vec::new(),
+            total: 1,
+        }
+        .into(),
+        openvalue::event::EventError::WrongPin {
+            member: "ana".into(),
+            left: 1,
+        }
+        .into(),
+    ];
+    // Field problems with a message: English is the old text.
+    for e in [
+        openvalue::money::DecimalError::Malformed { text: "1,5".into() },
+        openvalue::money::DecimalError::TooManyPlaces {
+            text: "1.555".into(),
+            places: 3,
+            max: 2,
+        },
+        openvalue::money::DecimalError::TooLarge { text: "9".into() },
+        openvalue::money::DecimalError::AboveMaximum {
+            text: "9".into(),
+            max: "5".into(),
+        },
+        openvalue::money::DecimalError::NotPositive { text: "0".into() },
+    ] {
+        assert_eq!(e.message().to_string(), e.to_string());
+        assert_ne!(e.message().render(Lang::Es), e.to_string());
+    }
+    for e in &errors {
+        assert_eq!(e.message(Lang::En), e.to_string());
+        for lang in [Lang::Es, Lang::Ca, Lang::Fr] {
+            assert_ne!(e.message(lang), e.to_string(), "{lang}: {e}");
+        }
+    }
+    assert_eq!(
+        errors[3].message(Lang::Es),
+        "miembro 'anna': no existe — ¿quería decir 'ana'?"
+    );
+    assert!(errors[4]
+        .message(Lang::Ca)
+        .ends_with("\ns'ha trobat 1 problema; no s'ha importat res"));
+    assert!(errors[4]
+        .message(Lang::En)
+        .ends_with("… and 1 more problem\n1 problem found; nothing was imported"));
+}
+
+// ---- The CLI end to end --------------------------------------------------
+
+fn run(coop: &common::Coop, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+    let mut command = common::openvalue();
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command
+        .arg("--ledger")
+        .arg(&coop.ledger)
+        .args(args)
+        .output()
+        .expect("run openvalue")
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_second_member_add_is_refused_in_spanish_with_the_hint() {
+    let coop = common::Coop::new(0);
+    let es = [("LANG", "es_ES.UTF-8")];
+    let added = run(&coop, &es, &["member", "add", "ana", "Ana"]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert_eq!(stdout(&added), "miembro ana añadido\n");
+    let again = run(&coop, &es, &["member", "add", "ana", "Ana"]);
+    assert_eq!(again.status.code(), Some(1));
+    let text = stderr(&again);
+    assert!(
+        text.contains("error: handle: cuenta 'ana': ya existe"),
+        "{text}"
+    );
+    assert!(
+        text.contains("sugerencia: `openvalue member list`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn lc_all_wins_over_lang_and_an_empty_lc_all_is_ignored() {
+    let coop = common::Coop::new(0);
+    let fr = run(
+        &coop,
+        &[("LANG", "es_ES.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")],
+        &["list", "--member", "nadie"],
+    );
+    assert!(
+        stderr(&fr).contains("erreur\u{202f}: membre 'nadie'\u{202f}: introuvable"),
+        "{}",
+        stderr(&fr)
+    );
+    let es = run(
+        &coop,
+        &[("LANG", "es_ES.UTF-8"), ("LC_ALL", "")],
+        &["list", "--member", "nadie"],
+    );
+    assert!(
+        stderr(&es).contains("error: miembro 'nadie': no existe"),
+        "{}",
+        stderr(&es)
+    );
+    let ca = run(
+        &coop,
+        &[("LC_MESSAGES", "ca_ES.UTF-8"), ("LANG", "es_ES.UTF-8")],
+        &["list", "--member", "ningu"],
+    );
+    assert!(
+        stderr(&ca).contains("error: membre 'ningu': no existeix"),
+        "{}",
+        stderr(&ca)
+    );
+    let en = run(&coop, &[], &["list", "--member", "nobody"]);
+    assert!(
+        stderr(&en).contains("error: unknown member 'nobody'"),
+        "{}",
+        stderr(&en)
+    );
+}
+
+#[test]
+fn json_and_tables_numbers() {
+    let coop = common::Coop::example();
+    let equation = common::example("equation.toml");
+    coop.ok(&["equation", "set", "--default", equation.to_str().unwrap()]);
+    let json: Vec<String> = ["C", "es_ES.UTF-8", "ca_ES.UTF-8", "fr_FR.UTF-8"]
+        .iter()
+        .map(|lang| {
+            stdout(&run(
+                &coop,
+                &[("LANG", lang)],
+                &["distribute", "R-2026-05", "--dry-run", "--json"],
+            ))
+        })
+        .collect();
+    assert!(json[0].contains("\"revenue\""), "{}", json[0]);
+    for other in &json[1..] {
+        assert_eq!(other, &json[0]);
+    }
+    let en = stdout(&run(&coop, &[], &["balances"]));
+    let es = stdout(&run(&coop, &[("LANG", "es_ES.UTF-8")], &["balances"]));
+    assert!(en.starts_with("account"), "{en}");
+    assert!(es.starts_with("cuenta"), "{es}");
+    assert!(es.contains("ganado") && es.contains("pendiente"), "{es}");
+    // Amounts: the same digits, the language's separators.
+    assert!(!es.contains('.') || es.contains(','), "{es}");
+}
+
+#[test]
+fn a_chart_carries_its_title_in_the_language() {
+    let coop = common::Coop::example();
+    let svg = coop.dir.path().join("c.svg");
+    let out = run(
+        &coop,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["chart", "contributions", "--out", svg.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("écrit "), "{}", stdout(&out));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let all = tr(Lang::Fr, "chart-all_projects", &[]);
+    let title = tr(
+        Lang::Fr,
+        "chart-contributions-title",
+        &[("project", all.as_str().into())],
+    );
+    assert!(title.starts_with("Contributions par type"), "{title}");
+    assert!(
+        text.contains(&title.replace('\'', "&#39;")) || text.contains(&title),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_date_option_is_explained_in_the_language_without_mangling() {
+    let coop = common::Coop::new(0);
+    let out = run(
+        &coop,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["log", "ana", "web", "hours", "2", "--date", "2026-13-01"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let text = stderr(&out);
+    assert!(text.contains("'2026-13-01' n'est pas une date"), "{text}");
+    // French apostrophes are not quotes: nothing is cut or escaped.
+    assert!(
+        !text.contains("characters)") && !text.contains("\\n"),
+        "{text}"
+    );
+}
