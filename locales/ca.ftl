@@ -1634,3 +1634,15 @@ err-handle = { $text } no és un identificador o codi vàlid: useu d'1 a 32 min�
 err-id = { $text } no és un identificador vàlid: useu d'1 a 64 lletres, xifres, '.', '_' o '-'
 err-date-range = { $text } és fora de l'interval: les dates van dels anys { $min } a { $max }
 err-date = { $text } no és una data: useu AAAA-MM-DD, com 2026-03-31
+
+# Undo of the last action on this laptop (store/undo.rs, cli undo)
+err-undo-nothing = res a desfer: encara no s'ha registrat res en aquest portàtil
+err-undo-moved-on = no s'ha desfet res: des d'aleshores s'ha registrat una altra cosa en aquest portàtil
+err-undo-not-yours = no s'ha desfet res: l'última acció és de { $author }, no teva
+err-undo-not-yours-anonymous = no s'ha desfet res: l'última acció es va registrar abans que ningú iniciés sessió
+err-undo-no-reversal = l'última acció en aquest portàtil ({ $action }) no té cap assentament que l'anul·li; no s'ha desfet res
+cli-undo-nothing-recorded = encara no s'ha registrat res en aquest portàtil
+cli-undo-last = última acció: { $action } ({ $ids }); desfer-la l'anul·laria
+cli-undo-last-not-undoable = última acció: { $action }; no té cap assentament que l'anul·li
+cli-undo-voided = desfet: anul·lat { $ids }
+cli-undo-reversed = desfet: anul·lat el repartiment { $ids }

@@ -1590,3 +1590,15 @@ err-handle = { $text } is not a valid handle or code: use 1 to 32 lowercase lett
 err-id = { $text } is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'
 err-date-range = { $text } is out of range: dates are years { $min } to { $max }
 err-date = { $text } is not a date: use YYYY-MM-DD, such as 2026-03-31
+
+# Undo of the last action on this laptop (store/undo.rs, cli undo)
+err-undo-nothing = nothing to undo: nothing was recorded on this laptop yet
+err-undo-moved-on = nothing was undone: something else was recorded on this laptop since
+err-undo-not-yours = nothing was undone: the last action was { $author }'s, not yours
+err-undo-not-yours-anonymous = nothing was undone: the last action was recorded before anyone signed in
+err-undo-no-reversal = the last action on this laptop ({ $action }) has no reversing entry; nothing was undone
+cli-undo-nothing-recorded = nothing was recorded on this laptop yet
+cli-undo-last = last action: { $action } ({ $ids }); undo would reverse it
+cli-undo-last-not-undoable = last action: { $action }; it has no reversing entry
+cli-undo-voided = undone: voided { $ids }
+cli-undo-reversed = undone: reversed distribution { $ids }

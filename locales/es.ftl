@@ -1640,3 +1640,15 @@ err-handle = { $text } no es un identificador o código válido: use de 1 a 32 m
 err-id = { $text } no es un identificador válido: use de 1 a 64 letras, cifras, '.', '_' o '-'
 err-date-range = { $text } está fuera de rango: las fechas van de los años { $min } a { $max }
 err-date = { $text } no es una fecha: use AAAA-MM-DD, como 2026-03-31
+
+# Undo of the last action on this laptop (store/undo.rs, cli undo)
+err-undo-nothing = nada que deshacer: aún no se ha registrado nada en este portátil
+err-undo-moved-on = no se ha deshecho nada: desde entonces se ha registrado otra cosa en este portátil
+err-undo-not-yours = no se ha deshecho nada: la última acción es de { $author }, no tuya
+err-undo-not-yours-anonymous = no se ha deshecho nada: la última acción se registró antes de que nadie iniciara sesión
+err-undo-no-reversal = la última acción en este portátil ({ $action }) no tiene asiento que la anule; no se ha deshecho nada
+cli-undo-nothing-recorded = aún no se ha registrado nada en este portátil
+cli-undo-last = última acción: { $action } ({ $ids }); deshacer la anularía
+cli-undo-last-not-undoable = última acción: { $action }; no tiene asiento que la anule
+cli-undo-voided = deshecho: anulado { $ids }
+cli-undo-reversed = deshecho: anulado el reparto { $ids }

@@ -180,25 +180,30 @@ pub(super) fn reverse(path: &Path, distribution: &str, out: &mut dyn Write) -> R
 /// `openvalue undo`: undoes the last action on this laptop, or with
 /// `--dry-run` says what it was.
 pub(super) fn undo(path: &Path, dry_run: bool, out: &mut dyn Write) -> Result<()> {
+    let ids = |last: &crate::store::LastAction| {
+        last.ids.iter().map(|i| shown(i)).collect::<Vec<_>>().join(", ")
+    };
     if dry_run {
-        let ledger = Ledger::open(path)?;
-        match ledger.last_action()? {
-            None => say!(out, "nothing was recorded on this laptop yet"),
-            Some(last) => say!(
+        match Ledger::open(path)?.last_action()? {
+            None => say_tr!(out, "cli-undo-nothing-recorded"),
+            Some(last) if last.undoable() => say_tr!(
                 out,
-                "last action: {} ({}){}",
-                last.entry_kind.replace('_', " "),
-                last.ids.iter().map(|i| shown(i)).collect::<Vec<_>>().join(", "),
-                if last.undoable() { "; undo would reverse it" } else { "; it has no reversing entry" }
+                "cli-undo-last",
+                action = last.entry_kind.replace('_', " "),
+                ids = ids(&last)
+            ),
+            Some(last) => say_tr!(
+                out,
+                "cli-undo-last-not-undoable",
+                action = last.entry_kind.replace('_', " ")
             ),
         }
         return Ok(());
     }
     let last = open(path)?.undo(None)?;
-    let ids = last.ids.iter().map(|i| shown(i)).collect::<Vec<_>>().join(", ");
     match last.action {
-        ActionKind::Distributed => say!(out, "undone: reversed distribution {ids}"),
-        _ => say!(out, "undone: voided {ids}"),
+        ActionKind::Distributed => say_tr!(out, "cli-undo-reversed", ids = ids(&last)),
+        _ => say_tr!(out, "cli-undo-voided", ids = ids(&last)),
     }
     Ok(())
 }

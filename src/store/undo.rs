@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::merge::{read_entry, ENTRY_COLUMNS};
 use super::{Ledger, Writer};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::journal::Payload;
 use crate::model::{Correction, RevenueCorrection};
 
@@ -111,21 +112,17 @@ impl Ledger {
     pub fn undo(&mut self, expected: Option<&str>) -> Result<LastAction> {
         self.write(|w| {
             let Some((entry, payload)) = last_entry(w.conn(), w.device())? else {
-                return Err(Error::Refused(
-                    "nothing to undo: nothing was recorded on this laptop yet".into(),
-                ));
+                return Err(Error::Refused(Message::new("err-undo-nothing")));
             };
             let last = describe(&entry, &payload);
             if expected.is_some_and(|e| e != last.entry) {
-                return Err(Error::Refused(
-                    "nothing was undone: something else was recorded on this laptop since".into(),
-                ));
+                return Err(Error::Refused(Message::new("err-undo-moved-on")));
             }
             if w.author.is_some() && last.author != w.author {
-                return Err(Error::Refused(format!(
-                    "nothing was undone: the last action was {}'s, not yours",
-                    last.author.as_deref().unwrap_or("another member")
-                )));
+                return Err(Error::Refused(match &last.author {
+                    Some(author) => Message::new("err-undo-not-yours").arg("author", author),
+                    None => Message::new("err-undo-not-yours-anonymous"),
+                }));
             }
             reverse(w, &payload, &last)?;
             Ok(last)
@@ -173,10 +170,9 @@ fn reverse(w: &mut Writer<'_>, payload: &Payload, last: &LastAction) -> Result<(
             })?;
         }
         _ => {
-            return Err(Error::Refused(format!(
-                "the last action on this laptop ({}) has no reversing entry; nothing was undone",
-                last.entry_kind.replace('_', " ")
-            )));
+            return Err(Error::Refused(
+                Message::new("err-undo-no-reversal").arg("action", last.entry_kind.replace('_', " ")),
+            ));
         }
     }
     Ok(())

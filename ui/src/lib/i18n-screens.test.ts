@@ -104,6 +104,6 @@ describe('the screens’ messages', () => {
     expect(translate('ca', 'app-revenues-reversed-count', { count: 3 })).toBe('3 anul·lats');
     expect(translate('fr', 'app-input-places', { places: 1 })).toBe('au plus 1 décimale');
     expect(translate('fr', 'app-give-saved', { giver: 'ana', epoch: 'e1', given: '80', give: '100', remaining: 20 }))
-      .toBe('Dons de ana dans e1 enregistrés : 80 GIVE donnés sur 100, 20 non utilisés (le GIVE non donné est perdu à la clôture du cycle).');
+      .toBe('Dons de ana dans e1 enregistrés\u202f: 80 GIVE donnés sur 100, 20 non utilisés (le GIVE non donné est perdu à la clôture du cycle).');
   });
 });
