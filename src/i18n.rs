@@ -78,12 +78,23 @@ impl Lang {
 
     /// [`Lang::from_env`] over any source of variables (for tests).
     pub fn from_vars(get: impl Fn(&str) -> Option<String>) -> Lang {
+        Lang::requested_by(get).unwrap_or_default()
+    }
+
+    /// The language the environment names, if it names one of ours (the
+    /// app uses it before the window's own idea of the system language,
+    /// which needs the locale installed).
+    pub fn requested() -> Option<Lang> {
+        Lang::requested_by(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::requested`] over any source of variables.
+    pub fn requested_by(get: impl Fn(&str) -> Option<String>) -> Option<Lang> {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
             .filter_map(get)
             .find(|value| !value.is_empty())
             .and_then(|value| Lang::parse(&value))
-            .unwrap_or_default()
     }
 
     /// The catalogue's text.

@@ -138,6 +138,7 @@ pub async fn start(state: State<'_, AppState>) -> AppResult<StartState> {
             ledger: Some(info),
             default_path: state.start_path().display().to_string(),
             error: None,
+            system_language: system_language(),
         });
     }
     let path = state.start_path();
@@ -153,7 +154,12 @@ pub async fn start(state: State<'_, AppState>) -> AppResult<StartState> {
         ledger,
         default_path: path.display().to_string(),
         error,
+        system_language: system_language(),
     })
+}
+
+fn system_language() -> Option<String> {
+    openvalue::i18n::Lang::requested().map(|l| l.code().to_string())
 }
 
 /// Creates a new ledger and opens it.
@@ -909,23 +915,30 @@ pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> 
     })
 }
 
-// Charts are drawn with the core's English titles and labels: the core's
-// chart functions take no language yet (SPEC §16 asks for translated
-// chart text). Once they do, pass `crate::error::language()` here.
 fn draw(l: &Ledger, request: &ChartRequest, format: Format) -> AppResult<chart::Chart> {
+    // Titles, legends and axes in the app's language (SPEC §16).
+    let lang = crate::error::language();
     let subject = text(&request.subject);
     Ok(match request.chart {
         ChartKind::Distribution => {
             let id = subject.ok_or_else(|| AppError::field("subject", "choose a revenue"))?;
             let (plan, state) = l.plan_for_chart(&id)?;
-            chart::distribution(&plan, state, format)?
+            chart::distribution_in(lang, &plan, state, format)?
         }
-        ChartKind::Contributions => {
-            chart::contributions(&l.contributions_by_month(subject.as_deref())?, format)?
+        ChartKind::Contributions => chart::contributions_in(
+            lang,
+            &l.contributions_by_month(subject.as_deref())?,
+            format,
+        )?,
+        ChartKind::Shares => chart::shares_in(lang, &l.value_history(subject.as_deref())?, format)?,
+        ChartKind::Give => chart::give_in(
+            lang,
+            &l.give_history(subject.as_deref().unwrap_or(""))?,
+            format,
+        )?,
+        ChartKind::Tokens => {
+            chart::tokens_in(lang, &l.token_history(subject.as_deref())?, format)?
         }
-        ChartKind::Shares => chart::shares(&l.value_history(subject.as_deref())?, format)?,
-        ChartKind::Give => chart::give(&l.give_history(subject.as_deref().unwrap_or(""))?, format)?,
-        ChartKind::Tokens => chart::tokens(&l.token_history(subject.as_deref())?, format)?,
     })
 }
 

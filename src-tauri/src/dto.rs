@@ -116,6 +116,10 @@ pub struct StartState {
     pub default_path: String,
     /// Why the default ledger, which exists, could not be opened.
     pub error: Option<crate::error::AppError>,
+    /// The language the environment names (`LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`), if it is one of ours: the window's own guess needs the
+    /// locale installed.
+    pub system_language: Option<String>,
 }
 
 /// A new ledger.

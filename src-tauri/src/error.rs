@@ -106,7 +106,7 @@ impl From<openvalue::Error> for AppError {
                     file: None,
                     line: None,
                     column: None,
-                    message: p.message.clone(),
+                    message: p.text(language()),
                 })
                 .collect(),
             openvalue::Error::Import(ImportError::Rows { problems, .. }) => problems

@@ -521,7 +521,7 @@ try {
     await nav('balances');
     await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
     const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3, 6).map((x) => x.replace(/,/g, ''))]);
-    const lines = cli('balances').trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
+    const lines = cli('balances').trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/).map((x) => x.replace(/,/g, '')));
     if (JSON.stringify(window) !== JSON.stringify(lines)) {
       throw new Error(`window ${JSON.stringify(window)} ≠ CLI ${JSON.stringify(lines)}`);
     }
@@ -536,7 +536,7 @@ try {
     const yesterday = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     await session.setDate('#balances-as-of', yesterday);
     await session.waitText('[data-testid="balances-scope"]', (t) => t.includes(`up to ${yesterday}`), 'as of yesterday');
-    const lines = cli('balances', '--to', yesterday).trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
+    const lines = cli('balances', '--to', yesterday).trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/).map((x) => x.replace(/,/g, '')));
     await waitFor(async () => {
       const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3, 6).map((x) => x.replace(/,/g, ''))]);
       return JSON.stringify(window) === JSON.stringify(lines) || null;
@@ -825,7 +825,7 @@ try {
     await session.waitText('[data-testid="tokens-notice"]', (t) => t.includes('ana sent 10 eco to cai'), 'sent');
     await session.waitText('[data-testid="token-moves"] tbody tr', (t) => t.includes('proofreading'), 'send in the history');
     const after = cli('token', 'balances', 'eco');
-    const bal = (out, m) => Number(out.split('\n').find((l) => l.startsWith(`${m} `))?.split(/\s+/)[2]);
+    const bal = (out, m) => Number(out.split('\n').find((l) => l.startsWith(`${m} `))?.split(/\s+/)[2]?.replace(/,/g, ''));
     if (bal(after, 'ana') !== bal(before, 'ana') - 10 || bal(after, 'cai') !== bal(before, 'cai') + 10) throw new Error(before + after);
     const shown = await session.text('[data-testid="token-balances"] tr[data-member="ana"]');
     if (!shown.includes(after.split('\n').find((l) => l.startsWith('ana ')).split(/\s+/)[2])) throw new Error(shown + after);
@@ -907,7 +907,7 @@ try {
     await session.waitText('[data-testid="balances"] td', (t) => t === 'ana', 'balances listed');
     const window = (await rowsOf('[data-testid="balances"]')).map((r) => [r[0], r[2], ...r.slice(3, 6).map((x) => x.replace(/,/g, ''))]);
     const out = execFileSync(CLI, ['--ledger', demo, 'balances'], { encoding: 'utf8' });
-    const lines = out.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
+    const lines = out.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/).map((x) => x.replace(/,/g, '')));
     if (JSON.stringify(window) !== JSON.stringify(lines)) throw new Error(`window ${JSON.stringify(window)} ≠ CLI ${JSON.stringify(lines)}`);
   });
 
@@ -950,6 +950,40 @@ try {
     }
     await pick('en');
     await waitFor(async () => (await session.js('return document.documentElement.lang')) === 'en' || null, 5000, 'back to English');
+  });
+
+  await step('started with LANG=ca_ES.UTF-8 (no language chosen), the app speaks Catalan: screens, a chart and the core\'s refusal', async () => {
+    const demo = join(dataHome, 'openvalue', 'demo.openvalue');
+    await session.js(`localStorage.removeItem('openvalue:language')`);
+    await session.stop();
+    session = null;
+    const caPort = await freePort();
+    start('WebKitWebDriver', [`--port=${caPort}`], { ...env, LANG: 'ca_ES.UTF-8', LC_ALL: '', LANGUAGE: '' });
+    await waitFor(() => portOpen(caPort), 20_000, 'WebKitWebDriver (ca)');
+    session = await Session.start(`http://127.0.0.1:${caPort}`, APP, [demo]);
+    await session.waitText('button[data-screen="contributions"]', (t) => t.startsWith('Aportacions'), 'Catalan from LANG', 30_000);
+    if ((await session.js('return document.documentElement.lang')) !== 'ca') throw new Error('<html lang> is not ca');
+    // The core's refusal in the app's language: a handle that is taken.
+    await session.click('button[data-screen="members"]');
+    await session.type('#account-handle', 'ana');
+    await session.type('#account-name', 'Ana again');
+    await session.click('#account-add');
+    const said = await session.waitText('main', (t) => t.includes('ja existeix'), 'the refusal in Catalan');
+    if (said.includes('already exists')) throw new Error('English refusal');
+    // A chart's words too.
+    await session.click('button[data-screen="export"]');
+    await session.find('figure.chart img', 15_000);
+    const svg = await session.js(`return decodeURIComponent(document.querySelector('figure.chart img').src.split(',')[1])`);
+    if (!/Aportacions|aportacions/.test(svg)) throw new Error(`the chart is not in Catalan: ${svg.slice(0, 300)}`);
+    await shot('lang-ca-system-export');
+    await session.js(`localStorage.setItem('openvalue:language', 'en')`);
+    await session.stop();
+    session = null;
+    const enPort = await freePort();
+    start('WebKitWebDriver', [`--port=${enPort}`], env);
+    await waitFor(() => portOpen(enPort), 20_000, 'WebKitWebDriver (en)');
+    session = await Session.start(`http://127.0.0.1:${enPort}`, APP, [demo]);
+    await session.waitText('button[data-screen="contributions"]', (t) => t.startsWith('Contributions'), 'English again', 30_000);
   });
 
   await step('dark mode follows the system (GTK_THEME=Adwaita:dark): contributions, balances, a chart on a light card', async () => {

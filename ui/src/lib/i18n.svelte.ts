@@ -58,6 +58,16 @@ function storedLang(): Lang | undefined {
 /** The current language; reading it in a component re-renders on change. */
 export const i18n = $state<{ lang: Lang }>({ lang: storedLang() ?? systemLang() });
 
+/**
+ * The system's language as the core reads it from the environment
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`): it wins over the window's guess, which
+ * needs the locale installed, but never over a language the user chose.
+ */
+export function adoptSystemLang(tag: string | null | undefined): void {
+  const lang = langOf(tag);
+  if (lang !== undefined && storedLang() === undefined) i18n.lang = lang;
+}
+
 /** Switches language and remembers the choice on this computer. */
 export function setLang(lang: Lang): void {
   i18n.lang = lang;

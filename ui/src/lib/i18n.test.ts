@@ -16,3 +16,19 @@ describe('the app language', () => {
     expect(translate('ca', 'no-such-key')).toBe('no-such-key');
   });
 });
+
+describe('the system language from the environment', () => {
+  it('is adopted unless the user chose one', async () => {
+    const { adoptSystemLang, i18n, setLang } = await import('./i18n.svelte');
+    adoptSystemLang('ca');
+    expect(i18n.lang).toBe('ca');
+    adoptSystemLang('de');
+    expect(i18n.lang).toBe('ca');
+    adoptSystemLang(null);
+    expect(i18n.lang).toBe('ca');
+    // (No localStorage in the test's environment: a chosen language lasts
+    // for the session; with storage, adoptSystemLang leaves it alone.)
+    setLang('fr');
+    expect(i18n.lang).toBe('fr');
+  });
+});

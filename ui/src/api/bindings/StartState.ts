@@ -17,4 +17,10 @@ defaultPath: string,
 /**
  * Why the default ledger, which exists, could not be opened.
  */
-error: AppError | null, };
+error: AppError | null, 
+/**
+ * The language the environment names (`LC_ALL`, `LC_MESSAGES`,
+ * `LANG`), if it is one of ours: the window's own guess needs the
+ * locale installed.
+ */
+systemLanguage: string | null, };
