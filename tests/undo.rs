@@ -13,7 +13,16 @@ fn coop() -> Coop {
         &["member", "add", "ana", "Ana"][..],
         &["member", "add", "ben", "Ben"],
         &["project", "add", "web", "Website"],
-        &["kind", "add", "work", "Work", "--measure", "hours", "--rate", "20"],
+        &[
+            "kind",
+            "add",
+            "work",
+            "Work",
+            "--measure",
+            "hours",
+            "--rate",
+            "20",
+        ],
     ] {
         coop.ok(args);
     }
@@ -29,9 +38,22 @@ fn coop() -> Coop {
 #[test]
 fn undo_voids_the_contribution_just_logged_and_only_once() {
     let coop = coop();
-    coop.ok(&["log", "ana", "web", "work", "3", "--date", "2026-03-01", "--id", "C-1"]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "web",
+        "work",
+        "3",
+        "--date",
+        "2026-03-01",
+        "--id",
+        "C-1",
+    ]);
     let shown = coop.ok(&["undo", "--dry-run"]);
-    assert!(shown.contains("C-1") && shown.contains("undo would reverse it"), "{shown}");
+    assert!(
+        shown.contains("C-1") && shown.contains("undo would reverse it"),
+        "{shown}"
+    );
     let out = coop.ok(&["undo"]);
     assert!(out.contains("voided C-1"), "{out}");
     let list = coop.ok(&["list", "--all"]);
@@ -45,8 +67,27 @@ fn undo_voids_the_contribution_just_logged_and_only_once() {
 #[test]
 fn undo_reverses_a_distribution_and_voids_a_payout_and_a_revenue() {
     let coop = coop();
-    coop.ok(&["log", "ana", "web", "work", "3", "--date", "2026-03-01", "--id", "C-1"]);
-    coop.ok(&["revenue", "add", "web", "100", "--id", "R-1", "--date", "2026-03-05"]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "web",
+        "work",
+        "3",
+        "--date",
+        "2026-03-01",
+        "--id",
+        "C-1",
+    ]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "web",
+        "100",
+        "--id",
+        "R-1",
+        "--date",
+        "2026-03-05",
+    ]);
     coop.ok(&["distribute", "R-1"]);
     coop.ok(&["pay", "ana", "40", "--date", "2026-03-06"]);
     let before = coop.ok(&["balances"]);
@@ -57,17 +98,38 @@ fn undo_reverses_a_distribution_and_voids_a_payout_and_a_revenue() {
     assert!(!after_pay.contains("40.00"), "payout voided: {after_pay}");
     assert!(after_pay.contains("100.00"), "{after_pay}");
     // A distribution undone: its revenue is open again.
-    coop.ok(&["revenue", "add", "web", "50", "--id", "R-2", "--date", "2026-03-07"]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "web",
+        "50",
+        "--id",
+        "R-2",
+        "--date",
+        "2026-03-07",
+    ]);
     coop.ok(&["distribute", "R-2"]);
     let out = coop.ok(&["undo"]);
     assert!(out.contains("reversed distribution"), "{out}");
     let balances = coop.ok(&["balances"]);
-    assert!(balances.contains("100.00") && !balances.contains("150.00"), "{balances}");
+    assert!(
+        balances.contains("100.00") && !balances.contains("150.00"),
+        "{balances}"
+    );
     // R-2 is open again; distributing it works.
     coop.ok(&["distribute", "R-2"]);
     coop.ok(&["undo"]);
     // Now add a revenue and undo it: it is void and cannot be distributed.
-    coop.ok(&["revenue", "add", "web", "70", "--id", "R-3", "--date", "2026-03-08"]);
+    coop.ok(&[
+        "revenue",
+        "add",
+        "web",
+        "70",
+        "--id",
+        "R-3",
+        "--date",
+        "2026-03-08",
+    ]);
     assert!(coop.ok(&["undo"]).contains("voided R-3"));
     let err = coop.fails(&["distribute", "R-3"]);
     assert!(err.contains("void"), "{err}");
@@ -80,29 +142,65 @@ fn an_action_without_a_reversing_entry_is_refused_and_changes_nothing() {
     coop.ok(&["member", "add", "cai", "Cai"]);
     let before = coop.digest();
     let err = coop.fails(&["undo"]);
-    assert!(err.contains("accounts added") && err.contains("no reversing entry"), "{err}");
+    assert!(
+        err.contains("accounts added") && err.contains("no reversing entry"),
+        "{err}"
+    );
     assert_eq!(coop.digest(), before, "nothing written");
 }
 
 #[test]
 fn undo_never_reverses_an_entry_recorded_after_the_one_shown() {
     let coop = coop();
-    coop.ok(&["log", "ana", "web", "work", "3", "--date", "2026-03-01", "--id", "C-1"]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "web",
+        "work",
+        "3",
+        "--date",
+        "2026-03-01",
+        "--id",
+        "C-1",
+    ]);
     let shown = coop.open().last_action().unwrap().unwrap();
     assert_eq!(shown.action, ActionKind::Logged);
     assert_eq!(shown.ids, vec!["C-1".to_string()]);
     // Another window or the CLI writes in between.
-    coop.ok(&["log", "ben", "web", "work", "1", "--date", "2026-03-02", "--id", "C-2"]);
+    coop.ok(&[
+        "log",
+        "ben",
+        "web",
+        "work",
+        "1",
+        "--date",
+        "2026-03-02",
+        "--id",
+        "C-2",
+    ]);
     let before = coop.digest();
     let err = coop.open().undo(Some(&shown.entry)).unwrap_err();
-    assert!(err.to_string().contains("something else was recorded"), "{err}");
+    assert!(
+        err.to_string().contains("something else was recorded"),
+        "{err}"
+    );
     assert_eq!(coop.digest(), before, "nothing undone");
 }
 
 #[test]
 fn two_undos_of_the_same_action_at_once_reverse_it_once() {
     let coop = coop();
-    coop.ok(&["log", "ana", "web", "work", "3", "--date", "2026-03-01", "--id", "C-1"]);
+    coop.ok(&[
+        "log",
+        "ana",
+        "web",
+        "work",
+        "3",
+        "--date",
+        "2026-03-01",
+        "--id",
+        "C-1",
+    ]);
     let shown = coop.open().last_action().unwrap().unwrap();
     let barrier = std::sync::Barrier::new(2);
     let results: Vec<bool> = std::thread::scope(|s| {
@@ -121,7 +219,11 @@ fn two_undos_of_the_same_action_at_once_reverse_it_once() {
     // One void entry in the journal, not two.
     let voids: i64 = rusqlite::Connection::open(&coop.ledger)
         .unwrap()
-        .query_row("SELECT count(*) FROM journal WHERE kind = 'corrected'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM journal WHERE kind = 'corrected'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(voids, 1);
     assert!(coop.ok(&["verify"]).starts_with("OK"));

@@ -925,20 +925,16 @@ fn draw(l: &Ledger, request: &ChartRequest, format: Format) -> AppResult<chart::
             let (plan, state) = l.plan_for_chart(&id)?;
             chart::distribution_in(lang, &plan, state, format)?
         }
-        ChartKind::Contributions => chart::contributions_in(
-            lang,
-            &l.contributions_by_month(subject.as_deref())?,
-            format,
-        )?,
+        ChartKind::Contributions => {
+            chart::contributions_in(lang, &l.contributions_by_month(subject.as_deref())?, format)?
+        }
         ChartKind::Shares => chart::shares_in(lang, &l.value_history(subject.as_deref())?, format)?,
         ChartKind::Give => chart::give_in(
             lang,
             &l.give_history(subject.as_deref().unwrap_or(""))?,
             format,
         )?,
-        ChartKind::Tokens => {
-            chart::tokens_in(lang, &l.token_history(subject.as_deref())?, format)?
-        }
+        ChartKind::Tokens => chart::tokens_in(lang, &l.token_history(subject.as_deref())?, format)?,
     })
 }
 

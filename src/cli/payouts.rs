@@ -181,7 +181,11 @@ pub(super) fn reverse(path: &Path, distribution: &str, out: &mut dyn Write) -> R
 /// `--dry-run` says what it was.
 pub(super) fn undo(path: &Path, dry_run: bool, out: &mut dyn Write) -> Result<()> {
     let ids = |last: &crate::store::LastAction| {
-        last.ids.iter().map(|i| shown(i)).collect::<Vec<_>>().join(", ")
+        last.ids
+            .iter()
+            .map(|i| shown(i))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     if dry_run {
         match Ledger::open(path)?.last_action()? {

@@ -49,10 +49,10 @@ pub use merge::{ConflictRow, DeviceRow, MergeReport};
 pub use peers::PeerValue;
 pub use people::Actor;
 pub use resources::{kinds_take_credits, Credit, ResourceRow, UseRow};
-pub use undo::{ActionKind, LastAction};
 pub use rows::{AllocationRow, ContributionLine, DistributionPostings, DistributionSummary, Span};
 pub use stages::{StageHistory, StageRow};
 pub use tokens::{TokenBalance, TokenMove};
+pub use undo::{ActionKind, LastAction};
 pub use verify::{ChainHead, VerifyReport};
 
 /// `PRAGMA application_id` of a ledger file ("OVAL").

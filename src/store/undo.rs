@@ -92,9 +92,7 @@ fn last_entry(
     let Some(entry) = entry else {
         return Ok(None);
     };
-    let payload = entry
-        .decode()
-        .map_err(super::StoreError::from)?;
+    let payload = entry.decode().map_err(super::StoreError::from)?;
     Ok(Some((entry, payload)))
 }
 
@@ -171,7 +169,8 @@ fn reverse(w: &mut Writer<'_>, payload: &Payload, last: &LastAction) -> Result<(
         }
         _ => {
             return Err(Error::Refused(
-                Message::new("err-undo-no-reversal").arg("action", last.entry_kind.replace('_', " ")),
+                Message::new("err-undo-no-reversal")
+                    .arg("action", last.entry_kind.replace('_', " ")),
             ));
         }
     }
