@@ -1646,3 +1646,4 @@ cli-undo-last = última acció: { $action } ({ $ids }); desfer-la l'anul·laria
 cli-undo-last-not-undoable = última acció: { $action }; no té cap assentament que l'anul·li
 cli-undo-voided = desfet: anul·lat { $ids }
 cli-undo-reversed = desfet: anul·lat el repartiment { $ids }
+cli-token-sent = { $from } ha enviat { $amount } { $token } a { $to }

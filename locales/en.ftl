@@ -1602,3 +1602,4 @@ cli-undo-last = last action: { $action } ({ $ids }); undo would reverse it
 cli-undo-last-not-undoable = last action: { $action }; it has no reversing entry
 cli-undo-voided = undone: voided { $ids }
 cli-undo-reversed = undone: reversed distribution { $ids }
+cli-token-sent = { $from } sent { $amount } { $token } to { $to }

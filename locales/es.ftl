@@ -1652,3 +1652,4 @@ cli-undo-last = última acción: { $action } ({ $ids }); deshacer la anularía
 cli-undo-last-not-undoable = última acción: { $action }; no tiene asiento que la anule
 cli-undo-voided = deshecho: anulado { $ids }
 cli-undo-reversed = deshecho: anulado el reparto { $ids }
+cli-token-sent = { $from } envió { $amount } { $token } a { $to }

@@ -1655,3 +1655,4 @@ cli-undo-last = dernière action : { $action } ({ $ids }) ; l’annuler l’
 cli-undo-last-not-undoable = dernière action : { $action } ; elle n’a pas d’écriture qui l’annule
 cli-undo-voided = annulé : { $ids }
 cli-undo-reversed = annulé : la répartition { $ids }
+cli-token-sent = { $from } a envoyé { $amount } { $token } à { $to }

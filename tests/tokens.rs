@@ -70,7 +70,13 @@ fn minting_follows_counting_exactly_per_contribution() {
     assert_eq!(balance(&coop, "ana"), "9.99");
     coop.ok(&["settings", "--approvals", "0"]);
     // A void undoes what it minted, even below zero after a send.
-    coop.ok(&["token", "send", "ana", "ben", "30"]);
+    // Said in words, never by the transfer's internal UUID (issue 16 item 7).
+    let said = coop.ok(&["token", "send", "ana", "ben", "30"]);
+    assert!(
+        said.contains("ana sent 30 ") && said.contains(" to ben"),
+        "{said}"
+    );
+    assert!(!said.contains('-'), "no UUID: {said}");
     coop.ok(&["correct", "C2", "--void"]);
     assert_eq!(balance(&coop, "ana"), "-20.01");
     assert_eq!(balance(&coop, "ben"), "30.00");

@@ -35,15 +35,7 @@ pub(super) fn token(path: &Path, cmd: TokenCommand, out: &mut dyn Write) -> Resu
             note,
             date,
         } => {
-            let id = open(path)?.send_tokens(
-                token.as_deref(),
-                &from,
-                &to,
-                &amount,
-                date.unwrap_or_else(today),
-                &note,
-            )?;
-            say!(out, "{id}");
+            send(path, token, (&from, &to), &amount, (date, &note), out)?;
         }
         TokenCommand::Balances { code } => {
             let ledger = open(path)?;
@@ -217,5 +209,45 @@ pub(super) fn reputation(
     for (member, reputation) in open(path)?.reputations(date)? {
         say!(out, "{} {reputation}", shown(&member));
     }
+    Ok(())
+}
+
+/// `openvalue token send`: one transfer, said in words.
+fn send(
+    path: &Path,
+    token: Option<String>,
+    (from, to): (&str, &str),
+    amount: &str,
+    (date, note): (Option<chrono::NaiveDate>, &str),
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut ledger = open(path)?;
+    ledger.send_tokens(
+        token.as_deref(),
+        from,
+        to,
+        amount,
+        date.unwrap_or_else(today),
+        note,
+    )?;
+    // Said in words, not by the transfer's internal id (issue 16 item 7);
+    // without --token the ledger has exactly one token.
+    let code = match token {
+        Some(code) => code,
+        None => ledger
+            .tokens()?
+            .into_iter()
+            .next()
+            .map(|t| t.code)
+            .unwrap_or_default(),
+    };
+    say_tr!(
+        out,
+        "cli-token-sent",
+        from = shown(from),
+        to = shown(to),
+        amount = amount.trim(),
+        token = code
+    );
     Ok(())
 }
