@@ -143,8 +143,44 @@ pub struct RowProblem {
     pub line: u64,
     /// 1-based column.
     pub column: usize,
-    /// What is wrong.
+    /// What is wrong (English).
     pub message: String,
+    /// The same to render in the user's language, where the check that
+    /// found it built one (a field's problem: SPEC §16).
+    #[serde(skip)]
+    pub says: Option<Says>,
+}
+
+/// A row problem as a catalogue message: the field, its problem, and the
+/// value as the file wrote it where the check quoted it normalised
+/// (`'1234.5'` shown as the file's `'1.234,5'`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Says {
+    /// The column.
+    pub field: &'static str,
+    /// Its problem.
+    pub problem: crate::i18n::Message,
+    /// (quoted canonical value, quoted value as written), if they differ.
+    pub restore: Option<(String, String)>,
+}
+
+impl RowProblem {
+    /// What is wrong, in `lang` (the English `message` where no catalogue
+    /// message was built).
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        let Some(says) = &self.says else {
+            return self.message.clone();
+        };
+        let mut problem = says.problem.render(lang);
+        if let Some((canonical, original)) = &says.restore {
+            problem = problem.replace(canonical, original);
+        }
+        crate::i18n::tr(
+            lang,
+            "err-field",
+            &[("field", says.field.into()), ("message", problem.into())],
+        )
+    }
 }
 
 impl fmt::Display for RowProblem {
@@ -289,10 +325,19 @@ struct Originals(Vec<(usize, String, String)>);
 impl Originals {
     /// `message` about the field in `column`, quoting the file's text.
     fn restore(&self, column: usize, message: String) -> String {
-        match self.0.iter().find(|(c, _, _)| *c == column) {
-            Some((_, canonical, original)) => message.replace(&quote(canonical), &quote(original)),
+        match self.quoted(column) {
+            Some((canonical, original)) => message.replace(&canonical, &original),
             None => message,
         }
+    }
+
+    /// The quoted canonical value of `column` and the quoted value as the
+    /// file wrote it, if the file's format changed it.
+    fn quoted(&self, column: usize) -> Option<(String, String)> {
+        self.0
+            .iter()
+            .find(|(c, _, _)| *c == column)
+            .map(|(_, canonical, original)| (quote(canonical), quote(original)))
     }
 }
 
@@ -396,6 +441,15 @@ struct Report {
 
 impl Report {
     fn add(&mut self, line: u64, column: usize, message: impl Into<String>) {
+        self.add_says(line, column, message, None);
+    }
+    fn add_says(
+        &mut self,
+        line: u64,
+        column: usize,
+        message: impl Into<String>,
+        says: Option<Says>,
+    ) {
         self.total += 1;
         if self.problems.len() < MAX_REPORTED {
             self.problems.push(RowProblem {
@@ -403,6 +457,7 @@ impl Report {
                 line,
                 column,
                 message: message.into(),
+                says,
             });
         }
     }
@@ -412,8 +467,13 @@ impl Report {
     fn fields(&mut self, sheet: &Sheet, row: &Row, problems: Vec<FieldProblem>) {
         for p in problems {
             let column = sheet.column_number(p.field);
+            let says = p.says.map(|problem| Says {
+                field: p.field,
+                problem,
+                restore: row.originals.quoted(column - 1),
+            });
             let message = row.originals.restore(column - 1, p.message);
-            self.add(row.line, column, format!("{}: {message}", p.field));
+            self.add_says(row.line, column, format!("{}: {message}", p.field), says);
         }
     }
     fn into_error(self) -> ImportError {
@@ -1213,8 +1273,9 @@ enum Found {
     /// A valid row: its line, the record (its id given or made) and the
     /// digest of its content.
     Row(u64, ContributionRecord, String),
-    /// A row with problems: line, column and message of each.
-    Invalid(Vec<(u64, usize, String)>),
+    /// A row with problems: line, column and message of each, with the
+    /// message to render in the user's language where there is one.
+    Invalid(Vec<(u64, usize, String, Option<Says>)>),
     /// A problem reading the CSV itself (not a row).
     Csv(csvread::Problem),
 }
@@ -1255,7 +1316,7 @@ fn read_contributions<R: Read>(
                 found.push(Found::Invalid(
                     problems
                         .into_iter()
-                        .map(|(c, m)| (line, c + 1, m))
+                        .map(|(c, m)| (line, c + 1, m, None))
                         .collect(),
                 ));
                 continue;
@@ -1285,8 +1346,13 @@ fn read_contributions<R: Read>(
                     .into_iter()
                     .map(|p| {
                         let column = number(p.field);
+                        let says = p.says.map(|problem| Says {
+                            field: p.field,
+                            problem,
+                            restore: originals.quoted(column - 1),
+                        });
                         let message = originals.restore(column - 1, p.message);
-                        (line, column, format!("{}: {message}", p.field))
+                        (line, column, format!("{}: {message}", p.field), says)
                     })
                     .collect(),
             )),
@@ -1406,8 +1472,8 @@ fn write_contributions(
             }
             Found::Invalid(problems) => {
                 summary.rows += 1;
-                for (line, column, message) in problems {
-                    report.add(line, column, message);
+                for (line, column, message, says) in problems {
+                    report.add_says(line, column, message, says);
                 }
                 continue;
             }

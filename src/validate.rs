@@ -752,11 +752,14 @@ pub fn quantity_for(catalog: &Catalog, kind: &Kind, text: &str) -> Result<i64, S
 }
 
 /// Checks that `member` may contribute: exists and is a member, not a fund.
-pub fn contributor(catalog: &Catalog, member: &str) -> Result<(), String> {
+pub fn contributor(catalog: &Catalog, member: &str) -> Result<(), crate::i18n::Message> {
     match catalog.accounts.get(member) {
-        None => Err(unknown_with_hint("member", member, catalog.accounts.keys())),
-        Some(a) if a.account_type == AccountType::Fund => Err(format!(
-            "'{member}' is a fund, and a fund cannot contribute"
+        None => Err(unknown_message("member", member, catalog.accounts.keys())),
+        Some(a) if a.account_type == AccountType::Fund => Err(crate::i18n::Message::Refused(
+            Box::new(crate::refusal::Refusal::FundCannot {
+                handle: member.to_string(),
+                action: "contribute",
+            }),
         )),
         Some(_) => Ok(()),
     }

@@ -528,3 +528,58 @@ fn a_bad_date_option_is_explained_in_the_language_without_mangling() {
         "{text}"
     );
 }
+
+#[test]
+fn an_import_s_row_problems_are_in_the_language_with_the_value_as_written() {
+    let coop = common::Coop::new(0);
+    for args in [
+        &["member", "add", "ana", "Ana"][..],
+        &["member", "add", "commons", "Commons", "--fund"],
+        &["project", "add", "web", "Web"],
+        &[
+            "kind",
+            "add",
+            "work",
+            "Work",
+            "--measure",
+            "hours",
+            "--rate",
+            "20",
+        ],
+    ] {
+        coop.ok(args);
+    }
+    let file = coop.file(
+        "marzo.csv",
+        "id;date;member;project;kind;quantity;note\n\
+         C-1;01/03/2026;anna;web;work;1,5;x\n\
+         C-2;02/03/2026;ana;wab;work;2;y\n\
+         C-3;03/03/2026;commons;web;work;1;z\n"
+            .as_bytes(),
+    );
+    let path = file.to_str().unwrap();
+    let args = ["import", "contributions", path, "--locale", "es"];
+    let es = run(&coop, &[("LANG", "es_ES.UTF-8")], &args);
+    let text = stderr(&es);
+    assert!(
+        text.contains(":2:3: member: miembro 'anna': no existe — ¿quería decir 'ana'?"),
+        "{text}"
+    );
+    assert!(
+        text.contains(":3:4: project: proyecto 'wab': no existe"),
+        "{text}"
+    );
+    assert!(
+        text.contains("se encontraron 3 problemas; no se importó nada"),
+        "{text}"
+    );
+    let fr = stderr(&run(&coop, &[("LANG", "fr_FR.UTF-8")], &args));
+    assert!(fr.contains("'commons' est un fonds"), "{fr}");
+    // English stays as it was, and nothing was imported in any language.
+    let en = stderr(&run(&coop, &[], &args));
+    assert!(
+        en.contains("member: unknown member 'anna' — did you mean 'ana'?"),
+        "{en}"
+    );
+    assert!(!coop.ok(&["list", "--all"]).contains("C-1"));
+}

@@ -248,7 +248,7 @@ fn log_approve_reject_correct_and_revenue_from_the_command_line() {
     assert!(err.contains("must be greater than zero"), "{err}");
     let err = coop.fails(&["log", "commons", "festival", "work", "1"]);
     assert!(
-        err.contains("'commons' is a fund, and a fund cannot contribute"),
+        err.contains("'commons' is a fund; only members contribute"),
         "{err}"
     );
     let out = coop.run(&[

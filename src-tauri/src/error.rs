@@ -116,7 +116,7 @@ impl From<openvalue::Error> for AppError {
                     file: Some(p.file.clone()),
                     line: Some(crate::dto::count(p.line)),
                     column: Some(crate::dto::count(p.column)),
-                    message: p.message.clone(),
+                    message: p.text(language()),
                 })
                 .collect(),
             openvalue::Error::Equation(e) => equation_problems(e),

@@ -261,7 +261,10 @@ fn import(e: &ImportError, lang: Lang) -> String {
             &[("file", file.into()), ("detail", os(lang, source).into())],
         ),
         ImportError::Rows { problems, total } => {
-            let mut lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            let mut lines: Vec<String> = problems
+                .iter()
+                .map(|p| format!("{}:{}:{}: {}", p.file, p.line, p.column, p.text(lang)))
+                .collect();
             if *total > problems.len() {
                 let more = total - problems.len();
                 lines.push(tr(lang, "err-import-more", &[("count", more.into())]));
