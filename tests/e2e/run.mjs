@@ -280,6 +280,20 @@ try {
     // A correction supersedes the entry: the rejection no longer applies.
     await session.waitText(`${row} td.num`, (t) => t === '2 h', 'corrected quantity');
     await session.waitText(`${row} .badge`, (t) => t === 'pending', 'pending again after the correction');
+    // A correction the core refuses at a field says so once, at the field,
+    // and the message goes when the field is changed (issue 16 item 10).
+    await session.click(`${row} button[data-action="correct"]`);
+    await session.type('#correct-kind', 'nosuchkind');
+    await session.keys(Keys.ENTER);
+    await session.waitText('[data-testid="contributions"] .field-error', (t) => t.includes('nosuchkind'), 'the unknown kind at its field');
+    const said = await session.js(`return document.querySelector('[data-testid="contributions"]').innerText.split('nosuchkind').length - 1`);
+    if (said !== 1) throw new Error(`the refusal is said ${said} times`);
+    if (await session.exists('[data-testid="row-error"]')) throw new Error('the refusal is repeated under the row');
+    await session.type('#correct-kind', 'work', { clear: true });
+    await waitFor(async () => !(await session.exists('[data-testid="contributions"] .field-error')) || null, 5000, 'the stale message goes');
+    await session.click('#correct-kind');
+    await session.keys(Keys.ESCAPE);
+    await session.js(`[...document.querySelectorAll('button.secondary')].find(b => b.innerText === 'Cancel' && b.closest('form'))?.click()`);
     // Void asks first, saying what will happen; Cancel and Escape back out
     // and change nothing.
     const before = cli('list', '--all');
@@ -1550,7 +1564,9 @@ try {
   for (const l of Object.values(laptops)) if (l.session) await l.session.stop();
   if (kiosk.session) await kiosk.session.stop();
   for (const c of children.reverse()) c.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
+  // A web process may still be writing the window's storage as it exits:
+  // retry rather than fail a run whose steps all passed.
+  rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
 }
 
 const DOCS = {
