@@ -46,6 +46,21 @@ pub enum Thing {
 }
 
 impl Thing {
+    /// Whether messages name it ("member 'ana'") rather than give its id
+    /// ("a contribution with id 'C-1'").
+    pub fn is_named(self) -> bool {
+        matches!(
+            self,
+            Thing::Account
+                | Thing::Member
+                | Thing::Project
+                | Thing::Kind
+                | Thing::Token
+                | Thing::Stage
+                | Thing::Resource
+        )
+    }
+
     /// The noun, in English.
     pub fn noun(self) -> &'static str {
         match self {
@@ -80,17 +95,10 @@ fn did_you_mean(hint: &Option<String>) -> String {
 }
 
 fn already_exists(what: Thing, id: &str) -> String {
-    match what {
-        Thing::Account
-        | Thing::Member
-        | Thing::Project
-        | Thing::Kind
-        | Thing::Token
-        | Thing::Stage
-        | Thing::Resource => {
-            format!("{what} '{id}' already exists")
-        }
-        _ => format!("a {what} with id '{id}' already exists"),
+    if what.is_named() {
+        format!("{what} '{id}' already exists")
+    } else {
+        format!("a {what} with id '{id}' already exists")
     }
 }
 

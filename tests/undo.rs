@@ -8,24 +8,7 @@ use common::Coop;
 use openvalue::store::ActionKind;
 
 fn coop() -> Coop {
-    let coop = Coop::new(0);
-    for args in [
-        &["member", "add", "ana", "Ana"][..],
-        &["member", "add", "ben", "Ben"],
-        &["project", "add", "web", "Website"],
-        &[
-            "kind",
-            "add",
-            "work",
-            "Work",
-            "--measure",
-            "hours",
-            "--rate",
-            "20",
-        ],
-    ] {
-        coop.ok(args);
-    }
+    let coop = Coop::with_work(&["ana", "ben"]);
     coop.file(
         "eq.toml",
         b"[[bucket]]\nname = \"All\"\nshare = \"rest\"\npolicy = \"lifetime\"\n",
@@ -35,20 +18,17 @@ fn coop() -> Coop {
     coop
 }
 
+/// `log MEMBER web work HOURS --date DATE --id ID`.
+fn log(coop: &Coop, member: &str, hours: &str, date: &str, id: &str) {
+    coop.ok(&[
+        "log", member, "web", "work", hours, "--date", date, "--id", id,
+    ]);
+}
+
 #[test]
 fn undo_voids_the_contribution_just_logged_and_only_once() {
     let coop = coop();
-    coop.ok(&[
-        "log",
-        "ana",
-        "web",
-        "work",
-        "3",
-        "--date",
-        "2026-03-01",
-        "--id",
-        "C-1",
-    ]);
+    log(&coop, "ana", "3", "2026-03-01", "C-1");
     let shown = coop.ok(&["undo", "--dry-run"]);
     assert!(
         shown.contains("C-1") && shown.contains("undo would reverse it"),
@@ -67,17 +47,7 @@ fn undo_voids_the_contribution_just_logged_and_only_once() {
 #[test]
 fn undo_reverses_a_distribution_and_voids_a_payout_and_a_revenue() {
     let coop = coop();
-    coop.ok(&[
-        "log",
-        "ana",
-        "web",
-        "work",
-        "3",
-        "--date",
-        "2026-03-01",
-        "--id",
-        "C-1",
-    ]);
+    log(&coop, "ana", "3", "2026-03-01", "C-1");
     coop.ok(&[
         "revenue",
         "add",
@@ -152,32 +122,12 @@ fn an_action_without_a_reversing_entry_is_refused_and_changes_nothing() {
 #[test]
 fn undo_never_reverses_an_entry_recorded_after_the_one_shown() {
     let coop = coop();
-    coop.ok(&[
-        "log",
-        "ana",
-        "web",
-        "work",
-        "3",
-        "--date",
-        "2026-03-01",
-        "--id",
-        "C-1",
-    ]);
+    log(&coop, "ana", "3", "2026-03-01", "C-1");
     let shown = coop.open().last_action().unwrap().unwrap();
     assert_eq!(shown.action, ActionKind::Logged);
     assert_eq!(shown.ids, vec!["C-1".to_string()]);
     // Another window or the CLI writes in between.
-    coop.ok(&[
-        "log",
-        "ben",
-        "web",
-        "work",
-        "1",
-        "--date",
-        "2026-03-02",
-        "--id",
-        "C-2",
-    ]);
+    log(&coop, "ben", "1", "2026-03-02", "C-2");
     let before = coop.digest();
     let err = coop.open().undo(Some(&shown.entry)).unwrap_err();
     assert!(
@@ -190,17 +140,7 @@ fn undo_never_reverses_an_entry_recorded_after_the_one_shown() {
 #[test]
 fn two_undos_of_the_same_action_at_once_reverse_it_once() {
     let coop = coop();
-    coop.ok(&[
-        "log",
-        "ana",
-        "web",
-        "work",
-        "3",
-        "--date",
-        "2026-03-01",
-        "--id",
-        "C-1",
-    ]);
+    log(&coop, "ana", "3", "2026-03-01", "C-1");
     let shown = coop.open().last_action().unwrap().unwrap();
     let barrier = std::sync::Barrier::new(2);
     let results: Vec<bool> = std::thread::scope(|s| {

@@ -200,15 +200,10 @@ fn thing(lang: Lang, what: Thing) -> Arg<'static> {
 /// The kind of thing, for messages whose wording depends on it (English
 /// says "a contribution with id 'C-1'" but "member 'ana'").
 fn named(what: Thing) -> &'static str {
-    match what {
-        Thing::Account
-        | Thing::Member
-        | Thing::Project
-        | Thing::Kind
-        | Thing::Token
-        | Thing::Stage
-        | Thing::Resource => "named",
-        _ => "id",
+    if what.is_named() {
+        "named"
+    } else {
+        "id"
     }
 }
 

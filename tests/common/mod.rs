@@ -48,6 +48,27 @@ impl Coop {
         coop
     }
 
+    /// A new ledger (no approvals needed) with these members, each named
+    /// after its handle, the project `web` and the kind `work` (hours at 20).
+    pub fn with_work(members: &[&str]) -> Coop {
+        let coop = Coop::new(0);
+        for m in members {
+            coop.ok(&["member", "add", m, m]);
+        }
+        coop.ok(&["project", "add", "web", "Website"]);
+        coop.ok(&[
+            "kind",
+            "add",
+            "work",
+            "Work",
+            "--measure",
+            "hours",
+            "--rate",
+            "20",
+        ]);
+        coop
+    }
+
     /// A ledger with the example cooperative of `examples/coop` imported.
     pub fn example() -> Coop {
         let coop = Coop::new(0);

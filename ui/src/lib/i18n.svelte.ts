@@ -79,6 +79,18 @@ export function setLang(lang: Lang): void {
   if (globalThis.document) globalThis.document.documentElement.lang = lang;
 }
 
+let told: { lang: Lang; promise: Promise<unknown> } | null = null;
+
+/**
+ * Tells the core the app's language once per switch (`tell` is the IPC
+ * call); whoever needs the core to speak it (the shell, a chart) waits on
+ * the same promise. A failure (no core, in unit tests) is no matter.
+ */
+export function tellCore(lang: Lang, tell: (lang: Lang) => Promise<unknown>): Promise<unknown> {
+  if (told?.lang !== lang) told = { lang, promise: tell(lang).catch(() => undefined) };
+  return told.promise;
+}
+
 /** Message arguments: text, or numbers (which choose plural forms). */
 export type Args = Record<string, string | number>;
 

@@ -32,3 +32,20 @@ describe('the system language from the environment', () => {
     expect(i18n.lang).toBe('fr');
   });
 });
+
+describe('telling the core the language', () => {
+  it('calls the core once per switch, whoever asks', async () => {
+    const { tellCore } = await import('./i18n.svelte');
+    const calls: string[] = [];
+    const tell = (l: string) => {
+      calls.push(l);
+      return Promise.resolve();
+    };
+    await Promise.all([tellCore('es', tell), tellCore('es', tell)]);
+    await tellCore('fr', tell);
+    await tellCore('fr', tell);
+    expect(calls).toEqual(['es', 'fr']);
+    // A failing core is no matter.
+    await expect(tellCore('ca', () => Promise.reject(new Error('no core')))).resolves.toBeUndefined();
+  });
+});
