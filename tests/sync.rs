@@ -1636,3 +1636,148 @@ fn readable_ids_made_on_two_laptops_apart_merge_without_a_conflict() {
     assert_eq!(log(0), "C-0003");
     assert_eq!(log(1), format!("C-{}-0002", parts[1]));
 }
+
+/// Issue 11's interleaved merge: entries stamped between this laptop's
+/// recent ones roll the books back to the first of them and replay only
+/// what follows — never the whole journal — and the books are what a
+/// replay of the whole journal gives (verify), on both laptops.
+#[test]
+fn an_interleaved_merge_rolls_back_only_the_recent_entries() {
+    let coop = Coop::new(2);
+    // The laptops work in turn, so their stamps interleave: every kind of
+    // change the rollback must undo (inserts, upserts of totals and
+    // lines, updates by corrections and approvals, a reversal).
+    let turns: [(usize, &[&str]); 12] = [
+        (
+            0,
+            &[
+                "log",
+                "ana",
+                "fest",
+                "work",
+                "3",
+                "--date",
+                "2026-05-02",
+                "--id",
+                "C1",
+            ],
+        ),
+        (
+            1,
+            &[
+                "log",
+                "ben",
+                "fest",
+                "work",
+                "2",
+                "--date",
+                "2026-05-03",
+                "--id",
+                "C2",
+            ],
+        ),
+        (0, &["approve", "C1", "--by", "ben"]),
+        (
+            1,
+            &[
+                "log",
+                "cai",
+                "fest",
+                "exp",
+                "12.50",
+                "--date",
+                "2026-05-04",
+                "--id",
+                "E1",
+            ],
+        ),
+        (
+            0,
+            &[
+                "revenue",
+                "add",
+                "fest",
+                "250",
+                "--id",
+                "R1",
+                "--date",
+                "2026-06-01",
+            ],
+        ),
+        (1, &["approve", "C2", "--by", "ana"]),
+        (0, &["distribute", "R1"]),
+        (1, &["correct", "C2", "--quantity", "4"]),
+        (0, &["pay", "ana", "10.00"]),
+        (1, &["approve", "E1", "--by", "ana"]),
+        (0, &["correct", "C1", "--void"]),
+        (
+            1,
+            &[
+                "revenue",
+                "add",
+                "fest",
+                "100",
+                "--id",
+                "R2",
+                "--date",
+                "2026-06-02",
+            ],
+        ),
+    ];
+    for (laptop, args) in turns {
+        ok(&coop.laptops[laptop], args);
+    }
+    let file = coop.path("from1.ovbundle");
+    ok(&coop.laptops[1], &["bundle", "export", "--out", &file]);
+    let mut ledger = Ledger::open(&coop.laptops[0]).expect("open");
+    let report = openvalue::sync::import_bundle(&mut ledger, Path::new(&file)).expect("merge");
+    drop(ledger);
+    assert!(!report.rebuilt, "{report:?}");
+    // Laptop 1's six entries and laptop 0's five after the first of them.
+    assert_eq!(report.added, 6, "{report:?}");
+    assert_eq!(report.replayed, 11, "{report:?}");
+    let verified = ok(&coop.laptops[0], &["verify"]);
+    assert!(verified.starts_with("OK"), "{verified}");
+    coop.send(0, 1);
+    coop.assert_converged("after an interleaved merge");
+}
+
+/// An undo step changed in the file is never run: `verify` says so, and
+/// the merge that would have rolled back through it rebuilds the books
+/// from the journal instead (after which they verify again).
+#[test]
+fn a_damaged_undo_step_is_never_run_and_verify_says_so() {
+    let coop = Coop::new(2);
+    let log = |laptop: usize, id: &str, day: &str| {
+        ok(
+            &coop.laptops[laptop],
+            &["log", "ana", "fest", "work", "2", "--date", day, "--id", id],
+        );
+    };
+    log(0, "C1", "2026-05-02");
+    log(1, "C2", "2026-05-03");
+    log(0, "C3", "2026-05-04");
+    // Undoing C3 would now delete nothing.
+    let conn = rusqlite::Connection::open(&coop.laptops[0]).expect("open");
+    let changed = conn
+        .execute(
+            "UPDATE undo_log SET sql = sql || ' AND 0' WHERE n = (SELECT max(n) FROM undo_log)",
+            [],
+        )
+        .expect("tamper");
+    assert_eq!(changed, 1);
+    drop(conn);
+    let said = cli(&coop.laptops[0], &["verify"]).expect_err("verify must fail");
+    assert!(said.contains("undo steps of journal entry"), "{said}");
+
+    let file = coop.path("from1.ovbundle");
+    ok(&coop.laptops[1], &["bundle", "export", "--out", &file]);
+    let mut ledger = Ledger::open(&coop.laptops[0]).expect("open");
+    let report = openvalue::sync::import_bundle(&mut ledger, Path::new(&file)).expect("merge");
+    drop(ledger);
+    assert!(report.rebuilt && report.replayed == 0, "{report:?}");
+    let verified = ok(&coop.laptops[0], &["verify"]);
+    assert!(verified.starts_with("OK"), "{verified}");
+    coop.send(0, 1);
+    coop.assert_converged("after a rebuild instead of a damaged rollback");
+}

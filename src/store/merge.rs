@@ -11,10 +11,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::apply::{self, CatalogCache, EntryRef, Mode};
 use super::identity::{self, ROSTER_KINDS};
+use super::rollback;
 use super::{StoreError, Writer};
 use crate::devices::Roster;
 use crate::journal::{validate_chain, Entry, Hlc, Payload};
@@ -131,6 +132,9 @@ pub(super) struct Replayer {
     revoked: HashMap<String, i64>,
     /// Entries in conflict and the ids they would have brought.
     conflicted: Vec<(String, Vec<String>)>,
+    /// Whether the target connection records undo steps (see
+    /// [`rollback`]): then each entry gets its mark.
+    recording: bool,
 }
 
 impl Replayer {
@@ -156,6 +160,7 @@ impl Replayer {
             cache: CatalogCache::default(),
             revoked,
             conflicted,
+            recording: rollback::is_recording(conn)?,
         })
     }
 
@@ -167,6 +172,8 @@ impl Replayer {
         entry: &Entry,
         payload: &Payload,
     ) -> Result<Option<Refusal>, StoreError> {
+        // Outside the savepoint: a conflict's own row is undone with it.
+        rollback::mark(conn, self.recording, &entry.id)?;
         conn.execute_batch("SAVEPOINT merge_entry")?;
         let applied = apply::apply(
             conn,
@@ -245,13 +252,22 @@ pub(super) struct Replayed {
 /// Replays every entry of `source`'s journal, in the one order, into the
 /// empty books of `target` (which may be the same connection).
 pub(super) fn replay(source: &Connection, target: &Connection) -> Result<Replayed, StoreError> {
+    replay_after(source, target, (i64::MIN, String::new(), i64::MIN))
+}
+
+/// Replays the entries of `source`'s journal that come after `after` in
+/// the one order into `target`, whose books hold the entries up to it.
+fn replay_after(
+    source: &Connection,
+    target: &Connection,
+    mut after: (i64, String, i64),
+) -> Result<Replayed, StoreError> {
     let roster = identity::roster(source)?;
     let mut replayer = Replayer::new(target, &roster)?;
     let mut out = Replayed::default();
     // Read in pages, each statement finished before its entries are
     // applied: `source` may be `target`, where a rolled-back conflict
     // (after the rebuild dropped indexes) would abort an open read.
-    let mut after: (i64, String, i64) = (i64::MIN, String::new(), i64::MIN);
     loop {
         let page: Vec<Entry> = source
             .prepare_cached(&format!(
@@ -285,6 +301,9 @@ pub(super) fn replay(source: &Connection, target: &Connection) -> Result<Replaye
 /// without them (as a large import does, `Writer::suspend_indexes`); the
 /// rows go in without an index to keep up row by row.
 fn rebuild(conn: &Connection) -> Result<(), StoreError> {
+    // Too large to record: a later merge reaching back before the end of
+    // this one rebuilds again.
+    rollback::forget(conn)?;
     conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let tables = BOOK_TABLES
         .iter()
@@ -324,8 +343,12 @@ pub struct MergeReport {
     pub conflicts: u64,
     /// Conflicts the merge made.
     pub new_conflicts: u64,
-    /// Whether the books were rebuilt (entries interleaved with local ones).
+    /// Whether the books were rebuilt from the whole journal (entries
+    /// interleaved with local ones that could not be rolled back).
     pub rebuilt: bool,
+    /// Entries re-applied after rolling the books back to the first
+    /// merged entry (entries interleaved with recent local ones).
+    pub replayed: u64,
     /// Entries stamped more than an hour ahead of this computer's clock.
     pub future_stamps: u64,
 }
@@ -531,14 +554,34 @@ pub(super) fn merge(
         .iter()
         .filter(|e| e.signature.is_some() && e.hlc > soon.0)
         .count() as u64;
-    for e in &new {
-        insert_entry(conn, e)?;
-    }
     let after_all = match (&last, new.first()) {
         (Some((h, d, s)), Some(first)) => first.order_key() > (*h, d.as_str(), *s),
         _ => true,
     };
     let revokes = new.iter().any(|e| e.kind == "device_revoked");
+    // Entries that go before recent local ones: the books are rolled back
+    // to the first of them when every local entry after it can be undone.
+    let roll_back = match new.first() {
+        Some(first) if !after_all && !revokes => {
+            let place = first.order_key();
+            rollback::first_step_after(conn, place)?.map(|step| {
+                let before: Option<(i64, String, i64)> = conn
+                    .query_row(
+                        "SELECT hlc, device, device_seq FROM journal WHERE (hlc, device, device_seq) < (?1, ?2, ?3)
+                         ORDER BY hlc DESC, device DESC, device_seq DESC LIMIT 1",
+                        params![place.0, place.1, place.2],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .optional()?;
+                Ok::<_, StoreError>((place.0, place.1.to_string(), place.2, step, before))
+            })
+        }
+        _ => None,
+    }
+    .transpose()?;
+    for e in &new {
+        insert_entry(conn, e)?;
+    }
     if !new.is_empty() {
         // A new laptop's first merge (nothing here yet) takes the
         // rebuild's path too: its rows go in before the indexes are built.
@@ -549,6 +592,14 @@ pub(super) fn merge(
                 let payload = e.decode()?;
                 replayer.apply(conn, e, &payload)?;
             }
+        } else if let Some((hlc, device, seq, step, before)) = roll_back {
+            rollback::roll_back(conn, (hlc, &device, seq), step)?;
+            let after = before.unwrap_or((i64::MIN, String::new(), i64::MIN));
+            let replayed = replay_after(conn, conn, after)?;
+            if let Some(first) = replayed.unreadable.first() {
+                return Err(StoreError::Corrupt(format!("journal entry {first}")));
+            }
+            report.replayed = replayed.entries;
         } else {
             rebuild(conn)?;
             report.rebuilt = true;

@@ -19,6 +19,7 @@ mod peers;
 mod people;
 pub mod query;
 mod resources;
+mod rollback;
 mod rows;
 pub(crate) mod rules;
 mod sql;
@@ -74,6 +75,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_peer_valuation.sql"),
     include_str!("migrations/0013_give_notes.sql"),
     include_str!("migrations/0014_allocation_standards.sql"),
+    include_str!("migrations/0015_undo_log.sql"),
 ];
 
 /// The schema version this build writes.
@@ -862,6 +864,7 @@ impl Ledger {
             Err(_) => self.settings.clone(),
         };
         let device = identity.device.clone();
+        rollback::record(&tx).map_err(E::from)?;
         let (result, settings_changed) = {
             let mut writer = Writer {
                 tx,
@@ -876,6 +879,7 @@ impl Ledger {
                 settings,
                 settings_changed: false,
                 catalog: apply::CatalogCache::default(),
+                undo: true,
             };
             for payload in &identity.pending {
                 writer.append(payload).map_err(E::from)?;
@@ -886,6 +890,8 @@ impl Ledger {
                 settings_changed,
                 ..
             } = writer;
+            rollback::prune(&tx).map_err(E::from)?;
+            rollback::seal(&tx).map_err(E::from)?;
             tx.commit()
                 .map_err(|e| E::from(with_path(e.into(), &path)))?;
             (result, settings_changed)
@@ -1167,6 +1173,9 @@ pub struct Writer<'a> {
     settings_changed: bool,
     /// The catalog the entries of this transaction are checked against.
     catalog: apply::CatalogCache,
+    /// Whether the changes of its entries are recorded as undo steps
+    /// (see [`rollback`]).
+    undo: bool,
 }
 
 /// What a new readable id is for (issue 16 item 7).
@@ -1274,6 +1283,7 @@ impl Writer<'_> {
         // A savepoint per entry: a refused entry leaves no trace, even when
         // the caller goes on writing in the same transaction.
         let savepoint = self.tx.savepoint()?;
+        rollback::mark(&savepoint, self.undo, &entry.id)?;
         apply::apply(
             &savepoint,
             &mut self.catalog,
@@ -1335,7 +1345,12 @@ impl Writer<'_> {
     /// several indexes up to date row by row costs far more than building
     /// them once, sorted, at the end. Both happen in the same transaction,
     /// so no reader or crash ever sees the table without them.
+    ///
+    /// Such a write is not recorded as undo steps either (see [`rollback`]):
+    /// a merge reaching back before it rebuilds the books.
     pub fn suspend_indexes(&mut self, table: &str) -> Result<Vec<String>, StoreError> {
+        rollback::forget(&self.tx)?;
+        self.undo = false;
         let indexes: Vec<(String, String)> = self
             .tx
             .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL")?

@@ -162,6 +162,16 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
             .push("meta: this file's device id is missing".to_string()),
     }
 
+    // The books' undo steps (ADR 10): a damaged one is never run, but
+    // says the file was changed.
+    let damaged = super::rollback::damaged(conn)?;
+    if let Some(first) = damaged.first() {
+        report.problems.push(format!(
+            "undo steps of journal entry {first} are damaged ({} entries in all); the file was changed outside OpenValue",
+            damaged.len()
+        ));
+    }
+
     // 2. Replay the journal into an empty schema.
     // A temporary on-disk database (deleted when closed), not an in-memory
     // one: the replay of a million contributions would otherwise need

@@ -157,6 +157,7 @@ impl Coop {
             .expect("rows");
         conn.execute_batch(
             "PRAGMA wal_checkpoint(TRUNCATE); BEGIN; DELETE FROM journal;
+             DROP TABLE undo_marks; DROP TABLE undo_log;
              ALTER TABLE allocations DROP COLUMN stage; ALTER TABLE allocations DROP COLUMN cap_minor;
              ALTER TABLE allocations DROP COLUMN capped; ALTER TABLE gives DROP COLUMN note;
              DROP TABLE resource_uses; DROP TABLE resource_owners; DROP TABLE resources;
