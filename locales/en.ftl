@@ -1603,3 +1603,53 @@ cli-undo-last-not-undoable = last action: { $action }; it has no reversing entry
 cli-undo-voided = undone: voided { $ids }
 cli-undo-reversed = undone: reversed distribution { $ids }
 cli-token-sent = { $from } sent { $amount } { $token } to { $to }
+
+## Imported CSV files: the text itself (csvread.rs), a locale's dates and
+## numbers (csvformat.rs), the header and rows (import.rs)
+
+err-csv-text_after_quote = text after the closing quote of a quoted field: put the whole value in quotes, and write a quote inside it twice ("5"" screen")
+err-csv-unterminated = the quote that opens this field is never closed, so the rest of the file (to line { $last_line }) would be one value: add the closing quote (")
+err-csv-quote_too_long = this quoted field runs on for more than 1 MiB ({ $bytes } bytes) without its closing quote: add the closing quote (")
+err-csv-row_too_long = this row is longer than 1 MiB ({ $bytes } bytes): no value needs so much (names are at most 200 characters, notes 2,000) — is this a CSV file?
+err-csv-not_text = this file is not text (it contains NUL bytes): import a CSV file
+err-csv-utf16 = this file is UTF-16 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}, { $bom ->
+    [yes] with
+   *[no] without
+} a byte-order mark), not UTF-8: { $save }
+err-csv-utf32 = this file is UTF-32 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}), not UTF-8: { $save }
+err-csv-save_utf8 = save it as UTF-8 — in LibreOffice Calc: File › Save As…, file type Text CSV, tick “Edit filter settings”, then Character set: Unicode (UTF-8); in Excel: Save As, file type “CSV UTF-8 (Comma delimited)”
+err-csv-latin1 = this file is not UTF-8: it appears to be Latin-1 or Windows-1252 (as older Excel and Windows programs write); { $save }
+err-csv-not_utf8_again = not UTF-8 text either (see line { $first })
+err-csv-field_count = this row has { $count } fields but the header has { $expected }
+err-locale-unknown = unknown locale { $locale }: use { $first } or { $last }
+err-date-two_digit_year = { $text } has a two-digit year: write the year in full, such as { $full } (in a spreadsheet, give the column a date format with a four-digit year, { $form })
+err-date-locale = { $text } is not a date: write { $form }, such as { $example } (or YYYY-MM-DD)
+err-number-decimal_comma = { $text } is not a number of this file: its decimal mark is a comma (12,5), and '.' only groups thousands in threes (1.234,5)
+err-number-grouping = { $text } is not a number of this file: spaces may only group thousands in threes (1 234,5)
+err-import-no_header = cannot read the header row
+err-import-empty = the file is empty: the first line must name the columns, at least { $columns }
+err-import-column_twice = column { $column } appears twice
+err-import-unknown_column-hint = unknown column { $column } — did you mean { $hint }?
+err-import-unknown_column = unknown column { $column }; { $table } files have { $columns } (or ignore unknown columns)
+err-import-missing_column = missing required column { $column }
+err-import-semicolon = the header is separated by ';', not ',': the file is in the format of a locale with a decimal comma (es, ca, fr, de, it, pt or nl) — import it with that locale ({ $header })
+err-import-comma = the header is separated by ',', not ';': the file is in the canonical format (',', decimal point, YYYY-MM-DD) — import it without a locale ({ $header })
+err-import-handle_twice = handle { $handle } already appears on line { $first }
+err-import-project_twice = project { $code } already appears on line { $first }
+err-import-project_cycle = project { $code } is part of a cycle of parents
+err-import-id_twice = id { $id } already appears on line { $first } with different content
+err-import-id_in_ledger = id { $id } is already in the ledger with different content; give this row another id, or correct the existing entry
+
+## Currencies (money.rs) and the command line's export names
+
+err-currency-code = { $code } is not a currency code: use 3 to 10 capital letters such as EUR
+err-currency-unknown_scale = '{ $code }' is not an ISO 4217 currency; give its number of decimal places
+err-currency-iso_scale = currency { $code }: ISO 4217 gives it { $iso } decimal places, not { $given }
+err-currency-scale = currency { $code }: at most { $max } decimal places are supported
+cli-export-unknown = { $what } is not an export: use { $exports }, hledger, beancount, valueflows or tokens
