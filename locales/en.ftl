@@ -1653,3 +1653,62 @@ err-currency-unknown_scale = '{ $code }' is not an ISO 4217 currency; give its n
 err-currency-iso_scale = currency { $code }: ISO 4217 gives it { $iso } decimal places, not { $given }
 err-currency-scale = currency { $code }: at most { $max } decimal places are supported
 cli-export-unknown = { $what } is not an export: use { $exports }, hledger, beancount, valueflows or tokens
+
+## Equation files (equation.rs)
+
+err-equation-too_large = the file is { $bytes } bytes; an equation file may have at most { $max }
+err-equation-no_buckets = the equation has no buckets: add at least one [[bucket]]
+err-equation-name_twice = bucket name { $name } is already used by bucket { $first }
+err-equation-no_share = bucket { $name } needs a share: "N%" or "rest"
+err-equation-two_rests = only one bucket can take the rest
+err-equation-share_over = share { $share } is over 100%
+err-equation-total_over = the percentages add up to { $total }% by here, over 100%
+err-equation-total = without a "rest" bucket the percentages must total exactly 100%, not { $total }%
+err-equation-share_spaces = share { $share } has spaces: write { $compact }
+err-equation-share = share { $share } is not a percentage such as "10%" or "12.5%" (at most 2 decimals, no sign) or "rest"
+err-equation-one_target = bucket { $name } needs exactly one of fund = "HANDLE", reimburse = true, repay = true or policy = "…"
+err-equation-member_not_fund = { $fund } is a member, not a fund
+err-equation-only_true = { $key } can only be true; remove the key instead
+err-equation-only_policy = { $key } applies only to policy = "{ $policy }"
+err-equation-fund_kinds = a fund bucket takes no kinds list
+err-equation-empty_kinds = an empty kinds list matches nothing; remove it to use every kind
+err-equation-resource_credits = resource-use credits are paid by policy and repay buckets, not reimbursement
+err-equation-kind-gift = kind { $kind } is a gift and earns no share
+err-equation-kind-not_reimbursable = kind { $kind } is not reimbursable; a reimburse bucket pays only reimbursable kinds
+err-equation-kind-not_deferred = kind { $kind } is not deferred; a repay bucket pays only deferred kinds
+err-equation-kind-reimbursable = kind { $kind } is reimbursable: it is paid back by a reimburse bucket, not shared by a policy
+err-equation-kind-deferred = kind { $kind } is deferred: it is paid back by a repay bucket, not shared by a policy
+err-equation-cap_policy = cap applies only to policy buckets
+err-equation-cap_percent = cap { $cap } is not a percentage above 0% and at most 100% (at most 2 decimals), nor an amount
+err-equation-cap = cap { $cap } is not a percentage such as "25%" nor an amount above zero in { $currency } with at most { $scale } decimals
+err-equation-unknown_key = unknown key { $key }: an equation has name and [[bucket]]
+err-equation-unknown_bucket_key = unknown key { $key } in a bucket: use { $keys }
+err-equation-decay = decay { $decay } must be a percentage from "0%" to "100%"
+err-equation-among = among { $among } is not known: use "contributors" or "members"
+err-equation-policy = unknown policy { $policy }: use lifetime, period, recent, balanced, equal or peer
+
+## Bundles refused (bundle.rs, store/sync.rs)
+
+err-bundle-not_a_bundle = this is not an OpenValue bundle
+err-bundle-newer = a newer OpenValue wrote this bundle (format { $format }; this version reads { $version }); update OpenValue
+err-bundle-damaged = the bundle is damaged or incomplete ({ $why })
+err-bundle-cut_short = it is cut short
+err-bundle-checksum = its checksum does not match: it was changed or cut short on the way
+err-bundle-trailing = unexpected bytes after its content
+err-bundle-too_large = the bundle unpacks to more than { $mib } MiB, far more than its entries could hold (a damaged or hostile file)
+err-bundle-same_name = it comes from another ledger, also called { $name } but started separately (ledger { $theirs }, not { $ours }): its books are not these
+err-bundle-other_name = it comes from another ledger ({ $name }, not { $ours })
+err-bundle-other_ledger = this bundle comes from another ledger (another cooperative's books)
+err-bundle-forged = this bundle does not hold the one ledger it names (a damaged or forged bundle)
+err-bundle-entry = entry { $entry } of device { $device }: { $problem }
+err-bundle-chain = device { $device }'s entries are damaged or incomplete (entry { $entry }: { $detail })
+err-bundle-fork = device { $device } wrote two different entries number { $number } (a fork: a copied ledger file, or one invitation, used on two computers; on one of them make the ledger a new device)
+err-bundle-not_an_invitation = this is a bundle, not an invitation: a new laptop starts from an invitation file made on an admitted laptop
+err-bundle-invitation_key = the invitation's key is damaged
+err-bundle-invitation_entries = the invitation does not match the entries it carries
+err-bundle-invitation_used = this invitation was already used on this computer: each invitation starts one laptop; ask for a new one
+err-entry-not_admitted = its device was neither admitted nor invited by this cooperative's devices
+err-entry-no_key = its device has no known key
+err-entry-signature = its signature does not match its contents (changed or forged)
+err-entry-unsigned = it carries no signature
+err-entry-hash = its hash does not match its contents (damaged or changed)

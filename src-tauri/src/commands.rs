@@ -167,7 +167,7 @@ fn system_language() -> Option<String> {
 pub async fn create_ledger(state: State<'_, AppState>, input: NewLedger) -> AppResult<LedgerInfo> {
     let path = path_of("path", &input.path)?;
     let currency = Currency::new(input.currency.trim(), input.scale)
-        .map_err(|e| AppError::field("currency", e.to_string()))?;
+        .map_err(|e| openvalue::Error::field_says("currency", e.message()))?;
     make_parent(&path)?;
     state.replace(Ledger::create_in(
         &path,
@@ -675,7 +675,7 @@ pub async fn check_equation(
             .map(|p| EquationProblemDto {
                 line: count(p.line),
                 column: count(p.column),
-                message: p.message,
+                message: p.text(crate::error::language()),
             })
             .collect())
     })
@@ -894,7 +894,8 @@ pub async fn import_csv(
 pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> AppResult<u32> {
     let path = path_of("path", &input.path)?;
     let options = ExportOptions {
-        locale: Locale::parse(input.locale.trim()).map_err(|m| AppError::field("locale", m))?,
+        locale: Locale::parse(input.locale.trim())
+            .map_err(|m| openvalue::Error::field_says("locale", m))?,
         bom: input.bom,
         from: date("from", &input.from)?,
         to: date("to", &input.to)?,
