@@ -1628,8 +1628,18 @@ err-csv-latin1 = this file is not UTF-8: it appears to be Latin-1 or Windows-125
 err-csv-not_utf8_again = not UTF-8 text either (see line { $first })
 err-csv-field_count = this row has { $count } fields but the header has { $expected }
 err-locale-unknown = unknown locale { $locale }: use { $first } or { $last }
-err-date-two_digit_year = { $text } has a two-digit year: write the year in full, such as { $full } (in a spreadsheet, give the column a date format with a four-digit year, { $form })
-err-date-locale = { $text } is not a date: write { $form }, such as { $example } (or YYYY-MM-DD)
+err-date-two_digit_year = { $text } has a two-digit year: write the year in full, such as { $full } (in a spreadsheet, give the column a date format with a four-digit year, { $style ->
+    [slash] DD/MM/YYYY
+    [dot] DD.MM.YYYY
+    [dash] DD-MM-YYYY
+   *[iso] YYYY-MM-DD
+})
+err-date-locale = { $text } is not a date: write { $style ->
+    [slash] DD/MM/YYYY
+    [dot] DD.MM.YYYY
+    [dash] DD-MM-YYYY
+   *[iso] YYYY-MM-DD
+}, such as { $example } (or YYYY-MM-DD)
 err-number-decimal_comma = { $text } is not a number of this file: its decimal mark is a comma (12,5), and '.' only groups thousands in threes (1.234,5)
 err-number-grouping = { $text } is not a number of this file: spaces may only group thousands in threes (1 234,5)
 err-import-no_header = cannot read the header row
@@ -1712,3 +1722,17 @@ err-entry-no_key = its device has no known key
 err-entry-signature = its signature does not match its contents (changed or forged)
 err-entry-unsigned = it carries no signature
 err-entry-hash = its hash does not match its contents (damaged or changed)
+
+## Passphrases, splits and journal payloads (members.rs, split.rs, journal.rs)
+
+err-key-wrong_passphrase = wrong passphrase
+err-key-too_short = a passphrase needs at least { $min } characters
+err-key-sealed_damaged = the member's sealed key is damaged ({ $why })
+err-key-no_random = no random bytes from the system ({ $why })
+err-split-no_weight = no recipient has a weight above zero
+err-split-duplicate = a recipient appears twice
+err-payload-encode = cannot encode the payload: { $why }
+err-payload-decode = cannot decode the binary payload: { $why }
+err-payload-json = cannot decode the JSON payload: { $why }
+err-payload-format = unknown payload format (first byte { $byte })
+err-payload-empty = empty payload

@@ -62,6 +62,17 @@ impl DateStyle {
         }
     }
 
+    /// The style as a message selector (`iso`, `slash`, `dot`, `dash`):
+    /// the catalogues write the form with their own letters (`DD/MM/AAAA`).
+    fn code(self) -> &'static str {
+        match self {
+            DateStyle::Iso => "iso",
+            DateStyle::DaySlash => "slash",
+            DateStyle::DayDot => "dot",
+            DateStyle::DayDash => "dash",
+        }
+    }
+
     /// The chrono patterns with a four-digit and a two-digit year, and the
     /// separator, for a day-first style.
     fn patterns(self) -> Option<(&'static str, &'static str, char)> {
@@ -178,7 +189,7 @@ impl CsvFormat {
                 return Err(Message::new("err-date-two_digit_year")
                     .arg("text", quote(text))
                     .arg("full", date.format(long).to_string())
-                    .arg("form", self.dates.shown()));
+                    .arg("style", self.dates.code()));
             }
             if let Ok(date) = NaiveDate::parse_from_str(text, long) {
                 // The validators check the year's range on the ISO text.
@@ -187,7 +198,7 @@ impl CsvFormat {
         }
         Err(Message::new("err-date-locale")
             .arg("text", quote(text))
-            .arg("form", self.dates.shown())
+            .arg("style", self.dates.code())
             .arg("example", self.dates.example()))
     }
 

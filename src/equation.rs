@@ -279,8 +279,8 @@ impl Problems<'_> {
         let (line, column) = line_column(self.source, span.start);
         let message = message.into();
         let says = match &message {
-            Message::Plain(_) => None,
-            _ => Some(message.clone()),
+            Message::Key { .. } | Message::Refused(_) => Some(message.clone()),
+            _ => None,
         };
         self.list.push(EquationProblem {
             line,

@@ -48,6 +48,28 @@ pub enum PayloadError {
     Empty,
 }
 
+impl PayloadError {
+    /// The problem as a message to render in the user's language; its
+    /// English is this error's `Display` (the decoders' own words stay
+    /// as they wrote them).
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            PayloadError::Encode(e) => {
+                Message::new("err-payload-encode").arg("why", e.to_string())
+            }
+            PayloadError::Decode(e) => {
+                Message::new("err-payload-decode").arg("why", e.to_string())
+            }
+            PayloadError::Json(e) => Message::new("err-payload-json").arg("why", e.to_string()),
+            PayloadError::UnknownFormat(byte) => {
+                Message::new("err-payload-format").arg("byte", format!("{byte:#04x}"))
+            }
+            PayloadError::Empty => Message::new("err-payload-empty"),
+        }
+    }
+}
+
 /// Encodes a payload as this build writes it: [`FORMAT_MSGPACK`] and
 /// MessagePack.
 pub fn encode_payload(payload: &Payload) -> Result<Vec<u8>, PayloadError> {

@@ -191,7 +191,7 @@ fn store_more(e: &StoreError, lang: Lang) -> String {
         S::Payload(error) => tr(
             lang,
             "err-store-payload",
-            &[("why", error.to_string().into())],
+            &[("why", error.message().render(lang).into())],
         ),
         S::TooLarge { what, minor } => tr(
             lang,
