@@ -379,7 +379,10 @@ mod tests {
             let format = CsvFormat::for_locale(code).unwrap();
             assert_eq!(format.is_canonical(), code == "en", "{code}");
         }
-        assert!(CsvFormat::for_locale("xx").unwrap_err().to_string().contains("es, ca"));
+        assert!(CsvFormat::for_locale("xx")
+            .unwrap_err()
+            .to_string()
+            .contains("es, ca"));
     }
 
     #[test]
@@ -406,13 +409,21 @@ mod tests {
             two.contains("two-digit year") && two.contains("31/03/2026"),
             "{two}"
         );
-        assert!(es.date("31.03.2026").unwrap_err().to_string().contains("DD/MM/YYYY"));
+        assert!(es
+            .date("31.03.2026")
+            .unwrap_err()
+            .to_string()
+            .contains("DD/MM/YYYY"));
         assert_eq!(es.date("").unwrap(), "");
         assert!(es.date("31/02/2026").is_err());
         assert!(es.date("+1/03/2026").is_err());
         assert!(es.date("03/31/2026").is_err(), "month first is no es date");
         let de = CsvFormat::for_locale("de").unwrap();
-        assert!(de.date("31.03.26").unwrap_err().to_string().contains("31.03.2026"));
+        assert!(de
+            .date("31.03.26")
+            .unwrap_err()
+            .to_string()
+            .contains("31.03.2026"));
         // A canonical file's dates reach the validators as they are.
         assert_eq!(
             CsvFormat::CANONICAL.date("31/03/2026").unwrap(),

@@ -692,7 +692,8 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
                     _ => {
                         p.at(
                             d.span(),
-                            Message::new("err-equation-decay").arg("decay", quote_value(d.get_ref())),
+                            Message::new("err-equation-decay")
+                                .arg("decay", quote_value(d.get_ref())),
                         );
                         return None;
                     }

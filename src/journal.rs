@@ -55,12 +55,8 @@ impl PayloadError {
     pub fn message(&self) -> crate::i18n::Message {
         use crate::i18n::Message;
         match self {
-            PayloadError::Encode(e) => {
-                Message::new("err-payload-encode").arg("why", e.to_string())
-            }
-            PayloadError::Decode(e) => {
-                Message::new("err-payload-decode").arg("why", e.to_string())
-            }
+            PayloadError::Encode(e) => Message::new("err-payload-encode").arg("why", e.to_string()),
+            PayloadError::Decode(e) => Message::new("err-payload-decode").arg("why", e.to_string()),
             PayloadError::Json(e) => Message::new("err-payload-json").arg("why", e.to_string()),
             PayloadError::UnknownFormat(byte) => {
                 Message::new("err-payload-format").arg("byte", format!("{byte:#04x}"))

@@ -60,8 +60,10 @@ impl KeyProblem {
         use crate::i18n::Message;
         match self {
             KeyProblem::WrongPassphrase => Message::new("err-key-wrong_passphrase"),
-            KeyProblem::TooShort => Message::new("err-key-too_short")
-                .arg("min", i64::try_from(MIN_PASSPHRASE_CHARS).unwrap_or(i64::MAX)),
+            KeyProblem::TooShort => Message::new("err-key-too_short").arg(
+                "min",
+                i64::try_from(MIN_PASSPHRASE_CHARS).unwrap_or(i64::MAX),
+            ),
             KeyProblem::Damaged(why) => Message::new("err-key-sealed_damaged").arg("why", why),
             KeyProblem::Random(why) => Message::new("err-key-no_random").arg("why", why),
         }

@@ -48,16 +48,12 @@ pub(super) fn hint(error: &Error) -> Option<String> {
             Some(tr("cli-hint-scale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
-            if problems
-                .iter()
-                .any(|p| says(p, "err-import-semicolon")) =>
+            if problems.iter().any(|p| says(p, "err-import-semicolon")) =>
         {
             Some(tr("cli-hint-locale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
-            if problems
-                .iter()
-                .any(|p| says(p, "err-import-comma")) =>
+            if problems.iter().any(|p| says(p, "err-import-comma")) =>
         {
             Some(tr("cli-hint-no_locale", &[]))
         }
