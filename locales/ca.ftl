@@ -1783,3 +1783,49 @@ err-payload-decode = no es pot descodificar el contingut binari de l'entrada: { 
 err-payload-json = no es pot descodificar el contingut JSON de l'entrada: { $why }
 err-payload-format = format de contingut desconegut (primer byte { $byte })
 err-payload-empty = contingut buit
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } ja existeix amb altres dades (nom { $name }, tipus { $type }, alta { $joined ->
+    [none] desconeguda
+   *[other] { $joined }
+}); d'un compte existent només en pot canviar l'estat
+err-import-project_differs = el projecte { $code } ja existeix com a { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}dins de { $parent }
+}; una importació no pot canviar un projecte existent
+err-import-kind_differs = el tipus { $kind } és diferent { $line ->
+    [ledger] del que hi ha al llibre de comptes
+   *[other] del de la línia { $line }
+} ({ $details }); entre versions només canvien la tarifa i el multiplicador — name, measure, unit, gift, reimbursable, deferred i valued_by es mantenen
+err-import-version_exists = el tipus { $kind } ja té una versió { $date ->
+    [none] des del principi
+   *[other] vigent des del { $date }
+} amb tarifa { $rate } i multiplicador { $multiplier }; afegiu-hi en lloc d'això una versió amb un altre effective_from
+err-import-version_twice = el tipus { $kind } { $date ->
+    [none] des del principi
+   *[other] vigent des del { $date }
+} ja apareix a la línia { $line } amb una altra tarifa o un altre multiplicador
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = comprovació d'integritat de SQLite: { $detail }
+err-verify-entry = entrada del diari { $entry }: { $problem }
+err-verify-signature = entrada del diari { $entry } del dispositiu { $device }: { $problem }
+err-verify-device_unknown = meta: l'id de dispositiu d'aquest fitxer, { $device }, no ha escrit cap entrada del diari; el fitxer s'ha modificat fora d'OpenValue
+err-verify-device_missing = meta: falta l'id de dispositiu d'aquest fitxer
+err-verify-more_rows = { $table }: hi ha més files diferents
+err-verify-row = { $table }, fila { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(entrada del diari { $entry })
+}: { $how ->
+    [missing] falta o s'ha modificat
+   *[added] s'ha modificat o afegit fora d'OpenValue
+}; no coincideix amb el diari
+err-verify-lines = repartiment { $distribution }: les seves línies ({ $sum }, { $negative } negatives) no sumen el que l'ingrés { $revenue } ({ $amount })
+err-verify-two_live = l'ingrés { $revenue } té més d'un repartiment vigent: { $distributions }
+err-verify-balance = compte { $account }: el seu saldo ({ $balance }) supera el que els comptes poden guardar
+err-chain-seq = el número de seqüència del dispositiu { $device } és { $seq }; s'esperava { $expected }
+err-chain-link = no enllaça amb l'entrada anterior del dispositiu (s'ha modificat, tret o inserit una entrada)
+err-chain-hash = el hash no coincideix: l'entrada { $kind } desada s'ha modificat després d'escriure-la
+err-chain-payload = no se'n pot llegir el contingut

@@ -1736,3 +1736,49 @@ err-payload-decode = cannot decode the binary payload: { $why }
 err-payload-json = cannot decode the JSON payload: { $why }
 err-payload-format = unknown payload format (first byte { $byte })
 err-payload-empty = empty payload
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } already exists with other details (name { $name }, type { $type }, joined { $joined ->
+    [none] unknown
+   *[other] { $joined }
+}); only the status of an existing account can change
+err-import-project_differs = project { $code } already exists as { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}under { $parent }
+}; an existing project cannot be changed by import
+err-import-kind_differs = kind { $kind } differs from { $line ->
+    [ledger] the ledger
+   *[other] line { $line }
+} ({ $details }); only rate and multiplier change between versions — name, measure, unit, gift, reimbursable, deferred and valued_by stay the same
+err-import-version_exists = kind { $kind } already has a version { $date ->
+    [none] from the beginning
+   *[other] effective from { $date }
+} with rate { $rate } and multiplier { $multiplier }; add a version with another effective_from instead
+err-import-version_twice = kind { $kind } { $date ->
+    [none] from the beginning
+   *[other] effective from { $date }
+} already appears on line { $line } with another rate or multiplier
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = SQLite integrity check: { $detail }
+err-verify-entry = journal entry { $entry }: { $problem }
+err-verify-signature = journal entry { $entry } of device { $device }: { $problem }
+err-verify-device_unknown = meta: this file's device id { $device } wrote no journal entry; the file was changed outside OpenValue
+err-verify-device_missing = meta: this file's device id is missing
+err-verify-more_rows = { $table }: more rows differ
+err-verify-row = { $table } row { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(journal entry { $entry })
+} { $how ->
+    [missing] is missing or was changed
+   *[added] was changed or added outside OpenValue
+}: it does not match the journal
+err-verify-lines = distribution { $distribution }: its lines ({ $sum }, { $negative } negative) do not sum to revenue { $revenue }'s { $amount }
+err-verify-two_live = revenue { $revenue } has more than one live distribution: { $distributions }
+err-verify-balance = account { $account }: its balance ({ $balance }) is beyond what the books can hold
+err-chain-seq = device { $device } sequence number is { $seq }, expected { $expected }
+err-chain-link = does not link to the device's previous entry (an entry was changed, removed or inserted)
+err-chain-hash = hash mismatch: the stored { $kind } entry was changed after it was written
+err-chain-payload = payload cannot be read

@@ -1789,3 +1789,49 @@ err-payload-decode = no se puede descodificar el contenido binario de la entrada
 err-payload-json = no se puede descodificar el contenido JSON de la entrada: { $why }
 err-payload-format = formato de contenido desconocido (primer byte { $byte })
 err-payload-empty = contenido vacío
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } ya existe con otros datos (nombre { $name }, tipo { $type }, alta { $joined ->
+    [none] desconocida
+   *[other] { $joined }
+}); de una cuenta existente solo puede cambiar el estado
+err-import-project_differs = el proyecto { $code } ya existe como { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}dentro de { $parent }
+}; una importación no puede cambiar un proyecto existente
+err-import-kind_differs = el tipo { $kind } es distinto { $line ->
+    [ledger] del que hay en el libro de cuentas
+   *[other] del de la línea { $line }
+} ({ $details }); entre versiones solo cambian la tarifa y el multiplicador — name, measure, unit, gift, reimbursable, deferred y valued_by se mantienen
+err-import-version_exists = el tipo { $kind } ya tiene una versión { $date ->
+    [none] desde el principio
+   *[other] vigente desde el { $date }
+} con tarifa { $rate } y multiplicador { $multiplier }; añada en su lugar una versión con otro effective_from
+err-import-version_twice = el tipo { $kind } { $date ->
+    [none] desde el principio
+   *[other] vigente desde el { $date }
+} ya aparece en la línea { $line } con otra tarifa u otro multiplicador
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = comprobación de integridad de SQLite: { $detail }
+err-verify-entry = entrada del diario { $entry }: { $problem }
+err-verify-signature = entrada del diario { $entry } del dispositivo { $device }: { $problem }
+err-verify-device_unknown = meta: el id de dispositivo de este archivo, { $device }, no escribió ninguna entrada del diario; el archivo se modificó fuera de OpenValue
+err-verify-device_missing = meta: falta el id de dispositivo de este archivo
+err-verify-more_rows = { $table }: hay más filas distintas
+err-verify-row = { $table }, fila { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(entrada del diario { $entry })
+}: { $how ->
+    [missing] falta o se modificó
+   *[added] se modificó o se añadió fuera de OpenValue
+}; no coincide con el diario
+err-verify-lines = reparto { $distribution }: sus líneas ({ $sum }, { $negative } negativas) no suman lo que el ingreso { $revenue } ({ $amount })
+err-verify-two_live = el ingreso { $revenue } tiene más de un reparto vigente: { $distributions }
+err-verify-balance = cuenta { $account }: su saldo ({ $balance }) supera lo que las cuentas pueden guardar
+err-chain-seq = el número de secuencia del dispositivo { $device } es { $seq }; se esperaba { $expected }
+err-chain-link = no enlaza con la entrada anterior del dispositivo (se modificó, quitó o insertó una entrada)
+err-chain-hash = el hash no coincide: la entrada { $kind } guardada se modificó después de escribirse
+err-chain-payload = no se puede leer su contenido

@@ -1792,3 +1792,49 @@ err-payload-decode = impossible de décoder le contenu binaire de l'entrée : 
 err-payload-json = impossible de décoder le contenu JSON de l'entrée : { $why }
 err-payload-format = format de contenu inconnu (premier octet { $byte })
 err-payload-empty = contenu vide
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } existe déjà avec d'autres informations (nom { $name }, type { $type }, arrivée { $joined ->
+    [none] inconnue
+   *[other] { $joined }
+}) ; d'un compte existant, seul le statut peut changer
+err-import-project_differs = le projet { $code } existe déjà sous le nom { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}dans { $parent }
+} ; un import ne peut pas modifier un projet existant
+err-import-kind_differs = le type { $kind } diffère { $line ->
+    [ledger] de celui du registre
+   *[other] de celui de la ligne { $line }
+} ({ $details }) ; seuls le taux et le multiplicateur changent d'une version à l'autre — name, measure, unit, gift, reimbursable, deferred et valued_by restent les mêmes
+err-import-version_exists = le type { $kind } a déjà une version { $date ->
+    [none] depuis le début
+   *[other] en vigueur à partir du { $date }
+} avec le taux { $rate } et le multiplicateur { $multiplier } ; ajoutez plutôt une version avec un autre effective_from
+err-import-version_twice = le type { $kind } { $date ->
+    [none] depuis le début
+   *[other] en vigueur à partir du { $date }
+} apparaît déjà à la ligne { $line } avec un autre taux ou un autre multiplicateur
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = contrôle d'intégrité SQLite : { $detail }
+err-verify-entry = entrée du journal { $entry } : { $problem }
+err-verify-signature = entrée du journal { $entry } de l'appareil { $device } : { $problem }
+err-verify-device_unknown = meta : l'id d'appareil de ce fichier, { $device }, n'a écrit aucune entrée du journal ; le fichier a été modifié en dehors d'OpenValue
+err-verify-device_missing = meta : l'id d'appareil de ce fichier manque
+err-verify-more_rows = { $table } : d'autres lignes diffèrent
+err-verify-row = { $table }, ligne { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(entrée du journal { $entry })
+} : { $how ->
+    [missing] manque ou a été modifiée
+   *[added] a été modifiée ou ajoutée en dehors d'OpenValue
+} ; elle ne correspond pas au journal
+err-verify-lines = répartition { $distribution } : ses lignes ({ $sum }, { $negative } négatives) ne totalisent pas le montant de la recette { $revenue } ({ $amount })
+err-verify-two_live = la recette { $revenue } a plus d'une répartition en vigueur : { $distributions }
+err-verify-balance = compte { $account } : son solde ({ $balance }) dépasse ce que les comptes peuvent contenir
+err-chain-seq = le numéro de séquence de l'appareil { $device } est { $seq } ; { $expected } était attendu
+err-chain-link = ne se rattache pas à l'entrée précédente de l'appareil (une entrée a été modifiée, retirée ou insérée)
+err-chain-hash = l'empreinte ne correspond pas : l'entrée { $kind } enregistrée a été modifiée après son écriture
+err-chain-payload = son contenu ne peut pas être lu

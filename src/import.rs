@@ -940,13 +940,17 @@ fn plan_members(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             Some(existing) => report.add(
                 row.line,
                 sheet.column_number("handle"),
-                format!(
-                    "'{}' already exists with other details (name {}, type {}, joined {}); only the status of an existing account can change",
-                    existing.handle,
-                    quote(&existing.name),
-                    existing.account_type,
-                    existing.joined_on.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into())
-                ),
+                Message::new("err-import-account_differs")
+                    .arg("handle", format!("'{}'", existing.handle))
+                    .arg("name", quote(&existing.name))
+                    .arg("type", existing.account_type.to_string())
+                    .arg(
+                        "joined",
+                        existing
+                            .joined_on
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "none".into()),
+                    ),
             ),
         }
     }
@@ -1000,12 +1004,17 @@ fn plan_projects(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan 
             Some(existing) => report.add(
                 row.line,
                 sheet.column_number("name"),
-                format!(
-                    "project '{}' already exists as {}{}; an existing project cannot be changed by import",
-                    existing.code,
-                    quote(&existing.name),
-                    existing.parent.as_ref().map(|p| format!(" under '{p}'")).unwrap_or_default()
-                ),
+                Message::new("err-import-project_differs")
+                    .arg("code", format!("'{}'", existing.code))
+                    .arg("name", quote(&existing.name))
+                    .arg(
+                        "parent",
+                        existing
+                            .parent
+                            .as_ref()
+                            .map(|p| format!("'{p}'"))
+                            .unwrap_or_else(|| "none".into()),
+                    ),
             ),
         }
     }
@@ -1077,11 +1086,11 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
         let known = catalog
             .kinds
             .get(&kind.code)
-            .map(|k| (k.clone(), "the ledger".to_string()))
+            .map(|k| (k.clone(), "ledger".to_string()))
             .or_else(|| {
                 new_kinds
                     .get(&kind.code)
-                    .map(|(k, line)| (k.clone(), format!("line {line}")))
+                    .map(|(k, line)| (k.clone(), line.to_string()))
             });
         match known {
             Some((existing, _)) if existing == kind => {}
@@ -1089,11 +1098,10 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
                 report.add(
                     row.line,
                     sheet.column_number("name"),
-                    format!(
-                        "kind '{}' differs from {where_} ({}); only rate and multiplier change between versions — name, measure, unit, gift, reimbursable, deferred and valued_by stay the same",
-                        kind.code,
-                        describe_kind(&existing)
-                    ),
+                    Message::new("err-import-kind_differs")
+                        .arg("kind", format!("'{}'", kind.code))
+                        .arg("line", where_)
+                        .arg("details", describe_kind(&existing)),
                 );
                 continue;
             }
@@ -1102,10 +1110,10 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             }
         }
         let key = (version.kind.clone(), version.effective_from);
-        let from_text = version
+        let from_date = version
             .effective_from
-            .map(|d| format!("effective from {d}"))
-            .unwrap_or_else(|| "from the beginning".into());
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "none".into());
         let existing = catalog.versions.get(&version.kind).and_then(|vs| {
             vs.iter()
                 .find(|v| v.effective_from == version.effective_from)
@@ -1115,21 +1123,20 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             (Some(v), _) => report.add(
                 row.line,
                 sheet.column_number("rate"),
-                format!(
-                    "kind '{}' already has a version {from_text} with rate {} and multiplier {}; add a version with another effective_from instead",
-                    v.kind,
-                    v.rate_text(),
-                    v.multiplier_text()
-                ),
+                Message::new("err-import-version_exists")
+                    .arg("kind", format!("'{}'", v.kind))
+                    .arg("date", from_date.as_str())
+                    .arg("rate", v.rate_text())
+                    .arg("multiplier", v.multiplier_text()),
             ),
             (None, Some((v, _))) if *v == version => plan.unchanged += 1,
             (None, Some((_, line))) => report.add(
                 row.line,
                 sheet.column_number("effective_from"),
-                format!(
-                    "kind '{}' {from_text} already appears on line {line} with another rate or multiplier",
-                    version.kind
-                ),
+                Message::new("err-import-version_twice")
+                    .arg("kind", format!("'{}'", version.kind))
+                    .arg("date", from_date.as_str())
+                    .arg("line", line.to_string()),
             ),
             (None, None) => {
                 if catalog.kinds.contains_key(&version.kind) {
@@ -1156,6 +1163,8 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
     plan
 }
 
+/// A kind's fixed attributes as its columns and values (codes, the same
+/// in every language).
 fn describe_kind(k: &Kind) -> String {
     format!(
         "name {}, measure {}{}, gift {}, reimbursable {}, deferred {}{}",

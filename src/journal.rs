@@ -739,8 +739,8 @@ impl Entry {
 pub struct ChainProblem {
     /// The entry concerned.
     pub entry: String,
-    /// What is wrong.
-    pub problem: String,
+    /// What is wrong (its `Display` is English).
+    pub problem: crate::i18n::Message,
 }
 
 /// Checks a device's entries (in `device_seq` order): hashes, sequence and links.
@@ -752,31 +752,29 @@ pub fn validate_chain(entries: &[Entry]) -> Vec<ChainProblem> {
         if entry.device_seq != expected_seq {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: format!(
-                    "device {} sequence number is {}, expected {expected_seq}",
-                    entry.device, entry.device_seq
-                ),
+                problem: crate::i18n::Message::new("err-chain-seq")
+                    .arg("device", entry.device.as_str())
+                    .arg("seq", entry.device_seq.to_string())
+                    .arg("expected", expected_seq.to_string()),
             });
         }
         if entry.prev_hash != prev_hash {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: "does not link to the device's previous entry (an entry was changed, removed or inserted)".into(),
+                problem: crate::i18n::Message::new("err-chain-link"),
             });
         }
         if entry.computed_hash() != entry.hash {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: format!(
-                    "hash mismatch: the stored {} entry was changed after it was written",
-                    entry.kind
-                ),
+                problem: crate::i18n::Message::new("err-chain-hash")
+                    .arg("kind", entry.kind.as_str()),
             });
         }
         if entry.decode().is_err() {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: "payload cannot be read".into(),
+                problem: crate::i18n::Message::new("err-chain-payload"),
             });
         }
         prev_hash = entry.hash.clone();

@@ -232,7 +232,11 @@ pub async fn verify_ledger(state: State<'_, AppState>) -> AppResult<VerifyDto> {
             entries: count(r.entries),
             devices: count(r.devices),
             contributions: count(r.contributions),
-            problems: r.problems,
+            problems: r
+                .problems
+                .iter()
+                .map(|p| p.render(crate::error::language()))
+                .collect(),
         })
     })
 }

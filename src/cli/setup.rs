@@ -114,7 +114,7 @@ pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
         );
     } else {
         for p in &report.problems {
-            say!(out, "{p}");
+            say!(out, "{}", p.render(super::lang()));
         }
     }
     for head in &report.heads {
