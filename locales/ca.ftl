@@ -1829,3 +1829,12 @@ err-chain-seq = el número de seqüència del dispositiu { $device } és { $seq 
 err-chain-link = no enllaça amb l'entrada anterior del dispositiu (s'ha modificat, tret o inserit una entrada)
 err-chain-hash = el hash no coincideix: l'entrada { $kind } desada s'ha modificat després d'escriure-la
 err-chain-payload = no se'n pot llegir el contingut
+err-csv-detected = detectat: { $separator } i { $comma ->
+    [yes] coma
+   *[no] punt
+} decimal, dates { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+}

@@ -1782,3 +1782,12 @@ err-chain-seq = device { $device } sequence number is { $seq }, expected { $expe
 err-chain-link = does not link to the device's previous entry (an entry was changed, removed or inserted)
 err-chain-hash = hash mismatch: the stored { $kind } entry was changed after it was written
 err-chain-payload = payload cannot be read
+err-csv-detected = detected: { $separator } and decimal { $comma ->
+    [yes] comma
+   *[no] point
+}, dates { $style ->
+    [slash] DD/MM/YYYY
+    [dot] DD.MM.YYYY
+    [dash] DD-MM-YYYY
+   *[iso] YYYY-MM-DD
+}

@@ -1835,3 +1835,12 @@ err-chain-seq = el número de secuencia del dispositivo { $device } es { $seq };
 err-chain-link = no enlaza con la entrada anterior del dispositivo (se modificó, quitó o insertó una entrada)
 err-chain-hash = el hash no coincide: la entrada { $kind } guardada se modificó después de escribirse
 err-chain-payload = no se puede leer su contenido
+err-csv-detected = detectado: { $separator } y { $comma ->
+    [yes] coma
+   *[no] punto
+} decimal, fechas { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+}

@@ -1838,3 +1838,15 @@ err-chain-seq = le numéro de séquence de l'appareil { $device } est { $seq }�
 err-chain-link = ne se rattache pas à l'entrée précédente de l'appareil (une entrée a été modifiée, retirée ou insérée)
 err-chain-hash = l'empreinte ne correspond pas : l'entrée { $kind } enregistrée a été modifiée après son écriture
 err-chain-payload = son contenu ne peut pas être lu
+err-csv-detected = détecté : { $separator } et { $comma ->
+    [yes] virgule
+   *[no] point
+} décimal{ $comma ->
+    [yes] e
+   *[no] {""}
+}, dates { $style ->
+    [slash] JJ/MM/AAAA
+    [dot] JJ.MM.AAAA
+    [dash] JJ-MM-AAAA
+   *[iso] AAAA-MM-JJ
+}

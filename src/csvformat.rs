@@ -147,6 +147,15 @@ impl CsvFormat {
         })
     }
 
+    /// What [`detect`] found, as a message to render in the user's
+    /// language (`detected: ; and decimal comma, dates DD/MM/YYYY`).
+    pub fn detected(&self) -> Message {
+        Message::new("err-csv-detected")
+            .arg("separator", (self.separator as char).to_string())
+            .arg("comma", if self.decimal_comma { "yes" } else { "no" })
+            .arg("style", self.dates.code())
+    }
+
     /// True for the canonical format, whose fields need no mapping.
     pub fn is_canonical(&self) -> bool {
         !self.decimal_comma && self.dates == DateStyle::Iso
@@ -158,16 +167,6 @@ impl CsvFormat {
         self.separator == other.separator
             && self.decimal_comma == other.decimal_comma
             && (other.dates == DateStyle::Iso || other.dates == self.dates)
-    }
-
-    /// The format in words: `; and decimal comma, dates DD/MM/YYYY`.
-    pub fn describe(&self) -> String {
-        format!(
-            "{} and decimal {}, dates {}",
-            self.separator as char,
-            if self.decimal_comma { "comma" } else { "point" },
-            self.dates.shown()
-        )
     }
 
     /// A date of this format as canonical `YYYY-MM-DD` text. ISO dates
@@ -346,7 +345,7 @@ pub fn detect(head: &[u8]) -> Detected {
     Detected {
         format,
         locales,
-        description: format!("detected: {}", format.describe()),
+        description: format.detected().to_string(),
     }
 }
 

@@ -955,7 +955,10 @@ fn detect_file(path: &Path) -> AppResult<openvalue::csvformat::Detected> {
                 source,
             })
         })?;
-    Ok(openvalue::csvformat::detect(&head))
+    let mut detected = openvalue::csvformat::detect(&head);
+    // The description in the window's language (the core's is English).
+    detected.description = detected.format.detected().render(crate::error::language());
+    Ok(detected)
 }
 
 /// What format a CSV file is in, as the import will read it: shown before
