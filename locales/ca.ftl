@@ -1647,3 +1647,194 @@ cli-undo-last-not-undoable = última acció: { $action }; no té cap assentament
 cli-undo-voided = desfet: anul·lat { $ids }
 cli-undo-reversed = desfet: anul·lat el repartiment { $ids }
 cli-token-sent = { $from } ha enviat { $amount } { $token } a { $to }
+
+## Imported CSV files: the text itself (csvread.rs), a locale's dates and
+## numbers (csvformat.rs), the header and rows (import.rs)
+
+err-csv-text_after_quote = hi ha text després de les cometes que tanquen un camp entre cometes: poseu tot el valor entre cometes i escriviu dues vegades les cometes que hi vagin a dins ("5"" pantalla")
+err-csv-unterminated = les cometes que obren aquest camp no es tanquen mai, de manera que la resta del fitxer (fins a la línia { $last_line }) seria un sol valor: afegiu les cometes de tancament (")
+err-csv-quote_too_long = aquest camp entre cometes continua durant més d'1 MiB ({ $bytes } bytes) sense les cometes de tancament: afegiu les cometes de tancament (")
+err-csv-row_too_long = aquesta fila ocupa més d'1 MiB ({ $bytes } bytes): cap valor no en necessita tant (els noms tenen com a màxim 200 caràcters i les notes 2.000) — és un fitxer CSV?
+err-csv-not_text = aquest fitxer no és text (conté bytes NUL): importeu un fitxer CSV
+err-csv-utf16 = aquest fitxer és UTF-16 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}, { $bom ->
+    [yes] amb
+   *[no] sense
+} marca d'ordre de bytes), no UTF-8: { $save }
+err-csv-utf32 = aquest fitxer és UTF-32 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}), no UTF-8: { $save }
+err-csv-save_utf8 = deseu-lo com a UTF-8 — al LibreOffice Calc: Fitxer › Anomena i desa…, tipus de fitxer Text CSV, marqueu «Edita la configuració del filtre» i després Joc de caràcters: Unicode (UTF-8); a l'Excel: Desa com a, tipus de fitxer «CSV UTF-8 (delimitat per comes)»
+err-csv-latin1 = aquest fitxer no és UTF-8: sembla Latin-1 o Windows-1252 (com escriuen l'Excel i els programes de Windows antics); { $save }
+err-csv-not_utf8_again = tampoc no és text UTF-8 (vegeu la línia { $first })
+err-csv-field_count = aquesta fila té { $count ->
+    [one] { $count } camp
+   *[other] { $count } camps
+}, però la capçalera en té { $expected }
+err-locale-unknown = idioma { $locale } desconegut: useu { $first } o { $last }
+err-date-two_digit_year = { $text } té l'any amb dues xifres: escriviu l'any sencer, com { $full } (en un full de càlcul, doneu a la columna un format de data amb l'any de quatre xifres, { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+})
+err-date-locale = { $text } no és una data: escriviu { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+}, com { $example } (o AAAA-MM-DD)
+err-number-decimal_comma = { $text } no és un nombre d'aquest fitxer: el seu separador decimal és la coma (12,5), i el '.' només agrupa els milers de tres en tres (1.234,5)
+err-number-grouping = { $text } no és un nombre d'aquest fitxer: els espais només poden agrupar els milers de tres en tres (1 234,5)
+err-import-no_header = no es pot llegir la fila de capçalera
+err-import-empty = el fitxer és buit: la primera línia ha d'anomenar les columnes, com a mínim { $columns }
+err-import-column_twice = la columna { $column } apareix dues vegades
+err-import-unknown_column-hint = columna { $column } desconeguda — volíeu dir { $hint }?
+err-import-unknown_column = columna { $column } desconeguda; els fitxers { $table } tenen { $columns } (o ignoreu les columnes desconegudes)
+err-import-missing_column = falta la columna obligatòria { $column }
+err-import-semicolon = la capçalera està separada per ';', no per ',': el fitxer té el format d'un idioma amb coma decimal (es, ca, fr, de, it, pt o nl) — importeu-lo indicant aquest idioma ({ $header })
+err-import-comma = la capçalera està separada per ',', no per ';': el fitxer té el format canònic (',', punt decimal, AAAA-MM-DD) — importeu-lo sense indicar idioma ({ $header })
+err-import-handle_twice = l'identificador { $handle } ja apareix a la línia { $first }
+err-import-project_twice = el projecte { $code } ja apareix a la línia { $first }
+err-import-project_cycle = el projecte { $code } forma part d'un cicle de projectes pare
+err-import-id_twice = l'id { $id } ja apareix a la línia { $first } amb un altre contingut
+err-import-id_in_ledger = l'id { $id } ja és al llibre de comptes amb un altre contingut; doneu un altre id a aquesta fila, o corregiu l'entrada existent
+
+## Currencies (money.rs) and the command line's export names
+
+err-currency-code = { $code } no és un codi de moneda: useu de 3 a 10 lletres majúscules, com EUR
+err-currency-unknown_scale = '{ $code }' no és una moneda ISO 4217; indiqueu-ne el nombre de decimals
+err-currency-iso_scale = moneda { $code }: l'ISO 4217 li dona { $iso } decimals, no { $given }
+err-currency-scale = moneda { $code }: s'admeten com a màxim { $max } decimals
+cli-export-unknown = { $what } no és una exportació: useu { $exports }, hledger, beancount, valueflows o tokens
+
+## Equation files (equation.rs)
+
+err-equation-too_large = el fitxer ocupa { $bytes } bytes; un fitxer d'equació de valor pot ocupar com a màxim { $max }
+err-equation-no_buckets = l'equació no té partides: afegiu-hi almenys una [[bucket]]
+err-equation-name_twice = el nom de partida { $name } ja el fa servir la partida { $first }
+err-equation-no_share = la partida { $name } necessita una part: "N%" o "rest"
+err-equation-two_rests = només una partida pot quedar-se la resta
+err-equation-share_over = la part { $share } passa del 100 %
+err-equation-total_over = els percentatges sumen { $total } % fins aquí, més del 100 %
+err-equation-total = sense una partida "rest", els percentatges han de sumar exactament el 100 %, no el { $total } %
+err-equation-share_spaces = la part { $share } té espais: escriviu { $compact }
+err-equation-share = la part { $share } no és un percentatge com "10%" o "12.5%" (com a màxim 2 decimals, sense signe) ni "rest"
+err-equation-one_target = la partida { $name } necessita exactament un de fund = "HANDLE", reimburse = true, repay = true o policy = "…"
+err-equation-member_not_fund = { $fund } és un membre, no un fons
+err-equation-only_true = { $key } només pot ser true; traieu la clau en lloc d'això
+err-equation-only_policy = { $key } només s'aplica a policy = "{ $policy }"
+err-equation-fund_kinds = una partida de fons no porta llista de tipus (kinds)
+err-equation-empty_kinds = una llista de tipus buida no coincideix amb res; traieu-la per fer servir tots els tipus
+err-equation-resource_credits = els crèdits per ús de recursos els paguen les partides de criteri i de devolució (repay), no el reemborsament
+err-equation-kind-gift = el tipus { $kind } és una donació i no guanya part
+err-equation-kind-not_reimbursable = el tipus { $kind } no és reemborsable; una partida de reemborsament només paga tipus reemborsables
+err-equation-kind-not_deferred = el tipus { $kind } no és diferit; una partida de devolució (repay) només paga tipus diferits
+err-equation-kind-reimbursable = el tipus { $kind } és reemborsable: el torna una partida de reemborsament, no el reparteix un criteri
+err-equation-kind-deferred = el tipus { $kind } és diferit: el torna una partida de devolució (repay), no el reparteix un criteri
+err-equation-cap_policy = cap només s'aplica a les partides amb criteri
+err-equation-cap_percent = el topall { $cap } no és un percentatge més gran que 0 % i com a màxim del 100 % (com a màxim 2 decimals), ni un import
+err-equation-cap = el topall { $cap } no és un percentatge com "25%" ni un import més gran que zero en { $currency } amb com a màxim { $scale } decimals
+err-equation-unknown_key = clau { $key } desconeguda: una equació té name i [[bucket]]
+err-equation-unknown_bucket_key = clau { $key } desconeguda en una partida: useu { $keys }
+err-equation-decay = decay { $decay } ha de ser un percentatge de "0%" a "100%"
+err-equation-among = among { $among } no es coneix: useu "contributors" o "members"
+err-equation-policy = criteri { $policy } desconegut: useu lifetime, period, recent, balanced, equal o peer
+
+## Bundles refused (bundle.rs, store/sync.rs)
+
+err-bundle-not_a_bundle = això no és un paquet d'OpenValue
+err-bundle-newer = aquest paquet el va escriure un OpenValue més nou (format { $format }; aquesta versió llegeix el { $version }); actualitzeu OpenValue
+err-bundle-damaged = el paquet està malmès o incomplet ({ $why })
+err-bundle-cut_short = està tallat
+err-bundle-checksum = la seva suma de verificació no coincideix: s'ha modificat o s'ha tallat pel camí
+err-bundle-trailing = hi ha bytes inesperats després del contingut
+err-bundle-too_large = el paquet es descomprimeix en més de { $mib } MiB, molt més del que cabria a les seves entrades (un fitxer malmès o maliciós)
+err-bundle-same_name = ve d'un altre llibre de comptes, que també es diu { $name } però es va començar per separat (llibre { $theirs }, no { $ours }): els seus comptes no són aquests
+err-bundle-other_name = ve d'un altre llibre de comptes ({ $name }, no { $ours })
+err-bundle-other_ledger = aquest paquet ve d'un altre llibre de comptes (els comptes d'una altra cooperativa)
+err-bundle-forged = aquest paquet no conté l'únic llibre de comptes que anomena (un paquet malmès o falsificat)
+err-bundle-entry = entrada { $entry } del dispositiu { $device }: { $problem }
+err-bundle-chain = les entrades del dispositiu { $device } estan malmeses o incompletes (entrada { $entry }: { $detail })
+err-bundle-fork = el dispositiu { $device } va escriure dues entrades diferents amb el número { $number } (una bifurcació: un fitxer del llibre de comptes copiat, o una invitació, fets servir en dos ordinadors; en un d'ells convertiu el llibre de comptes en un dispositiu nou)
+err-bundle-not_an_invitation = això és un paquet, no una invitació: un portàtil nou comença amb un fitxer d'invitació fet en un portàtil admès
+err-bundle-invitation_key = la clau de la invitació està malmesa
+err-bundle-invitation_entries = la invitació no coincideix amb les entrades que porta
+err-bundle-invitation_used = aquesta invitació ja s'ha fet servir en aquest ordinador: cada invitació posa en marxa un portàtil; demaneu-ne una de nova
+err-entry-not_admitted = el seu dispositiu no l'ha admès ni convidat cap dels dispositius d'aquesta cooperativa
+err-entry-no_key = el seu dispositiu no té cap clau coneguda
+err-entry-signature = la seva signatura no coincideix amb el contingut (modificada o falsificada)
+err-entry-unsigned = no porta signatura
+err-entry-hash = el seu hash no coincideix amb el contingut (malmesa o modificada)
+
+## Passphrases, splits and journal payloads (members.rs, split.rs, journal.rs)
+
+err-key-wrong_passphrase = frase de contrasenya incorrecta
+err-key-too_short = una frase de contrasenya necessita almenys { $min } caràcters
+err-key-sealed_damaged = la clau segellada del membre està malmesa ({ $why })
+err-key-no_random = el sistema no ha donat bytes aleatoris ({ $why })
+err-split-no_weight = cap destinatari no té un pes més gran que zero
+err-split-duplicate = un destinatari apareix dues vegades
+err-payload-encode = no es pot codificar el contingut de l'entrada: { $why }
+err-payload-decode = no es pot descodificar el contingut binari de l'entrada: { $why }
+err-payload-json = no es pot descodificar el contingut JSON de l'entrada: { $why }
+err-payload-format = format de contingut desconegut (primer byte { $byte })
+err-payload-empty = contingut buit
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } ja existeix amb altres dades (nom { $name }, tipus { $type }, alta { $joined ->
+    [none] desconeguda
+   *[other] { $joined }
+}); d'un compte existent només en pot canviar l'estat
+err-import-project_differs = el projecte { $code } ja existeix com a { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}dins de { $parent }
+}; una importació no pot canviar un projecte existent
+err-import-kind_differs = el tipus { $kind } és diferent { $line ->
+    [ledger] del que hi ha al llibre de comptes
+   *[other] del de la línia { $line }
+} ({ $details }); entre versions només canvien la tarifa i el multiplicador — name, measure, unit, gift, reimbursable, deferred i valued_by es mantenen
+err-import-version_exists = el tipus { $kind } ja té una versió { $date ->
+    [none] des del principi
+   *[other] vigent des del { $date }
+} amb tarifa { $rate } i multiplicador { $multiplier }; afegiu-hi en lloc d'això una versió amb un altre effective_from
+err-import-version_twice = el tipus { $kind } { $date ->
+    [none] des del principi
+   *[other] vigent des del { $date }
+} ja apareix a la línia { $line } amb una altra tarifa o un altre multiplicador
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = comprovació d'integritat de SQLite: { $detail }
+err-verify-entry = entrada del diari { $entry }: { $problem }
+err-verify-signature = entrada del diari { $entry } del dispositiu { $device }: { $problem }
+err-verify-device_unknown = meta: l'id de dispositiu d'aquest fitxer, { $device }, no ha escrit cap entrada del diari; el fitxer s'ha modificat fora d'OpenValue
+err-verify-device_missing = meta: falta l'id de dispositiu d'aquest fitxer
+err-verify-more_rows = { $table }: hi ha més files diferents
+err-verify-row = { $table }, fila { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(entrada del diari { $entry })
+}: { $how ->
+    [missing] falta o s'ha modificat
+   *[added] s'ha modificat o afegit fora d'OpenValue
+}; no coincideix amb el diari
+err-verify-lines = repartiment { $distribution }: les seves línies ({ $sum }, { $negative } negatives) no sumen el que l'ingrés { $revenue } ({ $amount })
+err-verify-two_live = l'ingrés { $revenue } té més d'un repartiment vigent: { $distributions }
+err-verify-balance = compte { $account }: el seu saldo ({ $balance }) supera el que els comptes poden guardar
+err-chain-seq = el número de seqüència del dispositiu { $device } és { $seq }; s'esperava { $expected }
+err-chain-link = no enllaça amb l'entrada anterior del dispositiu (s'ha modificat, tret o inserit una entrada)
+err-chain-hash = el hash no coincideix: l'entrada { $kind } desada s'ha modificat després d'escriure-la
+err-chain-payload = no se'n pot llegir el contingut
+err-csv-detected = detectat: { $separator } i { $comma ->
+    [yes] coma
+   *[no] punt
+} decimal, dates { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+}

@@ -1603,3 +1603,191 @@ cli-undo-last-not-undoable = last action: { $action }; it has no reversing entry
 cli-undo-voided = undone: voided { $ids }
 cli-undo-reversed = undone: reversed distribution { $ids }
 cli-token-sent = { $from } sent { $amount } { $token } to { $to }
+
+## Imported CSV files: the text itself (csvread.rs), a locale's dates and
+## numbers (csvformat.rs), the header and rows (import.rs)
+
+err-csv-text_after_quote = text after the closing quote of a quoted field: put the whole value in quotes, and write a quote inside it twice ("5"" screen")
+err-csv-unterminated = the quote that opens this field is never closed, so the rest of the file (to line { $last_line }) would be one value: add the closing quote (")
+err-csv-quote_too_long = this quoted field runs on for more than 1 MiB ({ $bytes } bytes) without its closing quote: add the closing quote (")
+err-csv-row_too_long = this row is longer than 1 MiB ({ $bytes } bytes): no value needs so much (names are at most 200 characters, notes 2,000) — is this a CSV file?
+err-csv-not_text = this file is not text (it contains NUL bytes): import a CSV file
+err-csv-utf16 = this file is UTF-16 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}, { $bom ->
+    [yes] with
+   *[no] without
+} a byte-order mark), not UTF-8: { $save }
+err-csv-utf32 = this file is UTF-32 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}), not UTF-8: { $save }
+err-csv-save_utf8 = save it as UTF-8 — in LibreOffice Calc: File › Save As…, file type Text CSV, tick “Edit filter settings”, then Character set: Unicode (UTF-8); in Excel: Save As, file type “CSV UTF-8 (Comma delimited)”
+err-csv-latin1 = this file is not UTF-8: it appears to be Latin-1 or Windows-1252 (as older Excel and Windows programs write); { $save }
+err-csv-not_utf8_again = not UTF-8 text either (see line { $first })
+err-csv-field_count = this row has { $count } fields but the header has { $expected }
+err-locale-unknown = unknown locale { $locale }: use { $first } or { $last }
+err-date-two_digit_year = { $text } has a two-digit year: write the year in full, such as { $full } (in a spreadsheet, give the column a date format with a four-digit year, { $style ->
+    [slash] DD/MM/YYYY
+    [dot] DD.MM.YYYY
+    [dash] DD-MM-YYYY
+   *[iso] YYYY-MM-DD
+})
+err-date-locale = { $text } is not a date: write { $style ->
+    [slash] DD/MM/YYYY
+    [dot] DD.MM.YYYY
+    [dash] DD-MM-YYYY
+   *[iso] YYYY-MM-DD
+}, such as { $example } (or YYYY-MM-DD)
+err-number-decimal_comma = { $text } is not a number of this file: its decimal mark is a comma (12,5), and '.' only groups thousands in threes (1.234,5)
+err-number-grouping = { $text } is not a number of this file: spaces may only group thousands in threes (1 234,5)
+err-import-no_header = cannot read the header row
+err-import-empty = the file is empty: the first line must name the columns, at least { $columns }
+err-import-column_twice = column { $column } appears twice
+err-import-unknown_column-hint = unknown column { $column } — did you mean { $hint }?
+err-import-unknown_column = unknown column { $column }; { $table } files have { $columns } (or ignore unknown columns)
+err-import-missing_column = missing required column { $column }
+err-import-semicolon = the header is separated by ';', not ',': the file is in the format of a locale with a decimal comma (es, ca, fr, de, it, pt or nl) — import it with that locale ({ $header })
+err-import-comma = the header is separated by ',', not ';': the file is in the canonical format (',', decimal point, YYYY-MM-DD) — import it without a locale ({ $header })
+err-import-handle_twice = handle { $handle } already appears on line { $first }
+err-import-project_twice = project { $code } already appears on line { $first }
+err-import-project_cycle = project { $code } is part of a cycle of parents
+err-import-id_twice = id { $id } already appears on line { $first } with different content
+err-import-id_in_ledger = id { $id } is already in the ledger with different content; give this row another id, or correct the existing entry
+
+## Currencies (money.rs) and the command line's export names
+
+err-currency-code = { $code } is not a currency code: use 3 to 10 capital letters such as EUR
+err-currency-unknown_scale = '{ $code }' is not an ISO 4217 currency; give its number of decimal places
+err-currency-iso_scale = currency { $code }: ISO 4217 gives it { $iso } decimal places, not { $given }
+err-currency-scale = currency { $code }: at most { $max } decimal places are supported
+cli-export-unknown = { $what } is not an export: use { $exports }, hledger, beancount, valueflows or tokens
+
+## Equation files (equation.rs)
+
+err-equation-too_large = the file is { $bytes } bytes; an equation file may have at most { $max }
+err-equation-no_buckets = the equation has no buckets: add at least one [[bucket]]
+err-equation-name_twice = bucket name { $name } is already used by bucket { $first }
+err-equation-no_share = bucket { $name } needs a share: "N%" or "rest"
+err-equation-two_rests = only one bucket can take the rest
+err-equation-share_over = share { $share } is over 100%
+err-equation-total_over = the percentages add up to { $total }% by here, over 100%
+err-equation-total = without a "rest" bucket the percentages must total exactly 100%, not { $total }%
+err-equation-share_spaces = share { $share } has spaces: write { $compact }
+err-equation-share = share { $share } is not a percentage such as "10%" or "12.5%" (at most 2 decimals, no sign) or "rest"
+err-equation-one_target = bucket { $name } needs exactly one of fund = "HANDLE", reimburse = true, repay = true or policy = "…"
+err-equation-member_not_fund = { $fund } is a member, not a fund
+err-equation-only_true = { $key } can only be true; remove the key instead
+err-equation-only_policy = { $key } applies only to policy = "{ $policy }"
+err-equation-fund_kinds = a fund bucket takes no kinds list
+err-equation-empty_kinds = an empty kinds list matches nothing; remove it to use every kind
+err-equation-resource_credits = resource-use credits are paid by policy and repay buckets, not reimbursement
+err-equation-kind-gift = kind { $kind } is a gift and earns no share
+err-equation-kind-not_reimbursable = kind { $kind } is not reimbursable; a reimburse bucket pays only reimbursable kinds
+err-equation-kind-not_deferred = kind { $kind } is not deferred; a repay bucket pays only deferred kinds
+err-equation-kind-reimbursable = kind { $kind } is reimbursable: it is paid back by a reimburse bucket, not shared by a policy
+err-equation-kind-deferred = kind { $kind } is deferred: it is paid back by a repay bucket, not shared by a policy
+err-equation-cap_policy = cap applies only to policy buckets
+err-equation-cap_percent = cap { $cap } is not a percentage above 0% and at most 100% (at most 2 decimals), nor an amount
+err-equation-cap = cap { $cap } is not a percentage such as "25%" nor an amount above zero in { $currency } with at most { $scale } decimals
+err-equation-unknown_key = unknown key { $key }: an equation has name and [[bucket]]
+err-equation-unknown_bucket_key = unknown key { $key } in a bucket: use { $keys }
+err-equation-decay = decay { $decay } must be a percentage from "0%" to "100%"
+err-equation-among = among { $among } is not known: use "contributors" or "members"
+err-equation-policy = unknown policy { $policy }: use lifetime, period, recent, balanced, equal or peer
+
+## Bundles refused (bundle.rs, store/sync.rs)
+
+err-bundle-not_a_bundle = this is not an OpenValue bundle
+err-bundle-newer = a newer OpenValue wrote this bundle (format { $format }; this version reads { $version }); update OpenValue
+err-bundle-damaged = the bundle is damaged or incomplete ({ $why })
+err-bundle-cut_short = it is cut short
+err-bundle-checksum = its checksum does not match: it was changed or cut short on the way
+err-bundle-trailing = unexpected bytes after its content
+err-bundle-too_large = the bundle unpacks to more than { $mib } MiB, far more than its entries could hold (a damaged or hostile file)
+err-bundle-same_name = it comes from another ledger, also called { $name } but started separately (ledger { $theirs }, not { $ours }): its books are not these
+err-bundle-other_name = it comes from another ledger ({ $name }, not { $ours })
+err-bundle-other_ledger = this bundle comes from another ledger (another cooperative's books)
+err-bundle-forged = this bundle does not hold the one ledger it names (a damaged or forged bundle)
+err-bundle-entry = entry { $entry } of device { $device }: { $problem }
+err-bundle-chain = device { $device }'s entries are damaged or incomplete (entry { $entry }: { $detail })
+err-bundle-fork = device { $device } wrote two different entries number { $number } (a fork: a copied ledger file, or one invitation, used on two computers; on one of them make the ledger a new device)
+err-bundle-not_an_invitation = this is a bundle, not an invitation: a new laptop starts from an invitation file made on an admitted laptop
+err-bundle-invitation_key = the invitation's key is damaged
+err-bundle-invitation_entries = the invitation does not match the entries it carries
+err-bundle-invitation_used = this invitation was already used on this computer: each invitation starts one laptop; ask for a new one
+err-entry-not_admitted = its device was neither admitted nor invited by this cooperative's devices
+err-entry-no_key = its device has no known key
+err-entry-signature = its signature does not match its contents (changed or forged)
+err-entry-unsigned = it carries no signature
+err-entry-hash = its hash does not match its contents (damaged or changed)
+
+## Passphrases, splits and journal payloads (members.rs, split.rs, journal.rs)
+
+err-key-wrong_passphrase = wrong passphrase
+err-key-too_short = a passphrase needs at least { $min } characters
+err-key-sealed_damaged = the member's sealed key is damaged ({ $why })
+err-key-no_random = no random bytes from the system ({ $why })
+err-split-no_weight = no recipient has a weight above zero
+err-split-duplicate = a recipient appears twice
+err-payload-encode = cannot encode the payload: { $why }
+err-payload-decode = cannot decode the binary payload: { $why }
+err-payload-json = cannot decode the JSON payload: { $why }
+err-payload-format = unknown payload format (first byte { $byte })
+err-payload-empty = empty payload
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } already exists with other details (name { $name }, type { $type }, joined { $joined ->
+    [none] unknown
+   *[other] { $joined }
+}); only the status of an existing account can change
+err-import-project_differs = project { $code } already exists as { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}under { $parent }
+}; an existing project cannot be changed by import
+err-import-kind_differs = kind { $kind } differs from { $line ->
+    [ledger] the ledger
+   *[other] line { $line }
+} ({ $details }); only rate and multiplier change between versions — name, measure, unit, gift, reimbursable, deferred and valued_by stay the same
+err-import-version_exists = kind { $kind } already has a version { $date ->
+    [none] from the beginning
+   *[other] effective from { $date }
+} with rate { $rate } and multiplier { $multiplier }; add a version with another effective_from instead
+err-import-version_twice = kind { $kind } { $date ->
+    [none] from the beginning
+   *[other] effective from { $date }
+} already appears on line { $line } with another rate or multiplier
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = SQLite integrity check: { $detail }
+err-verify-entry = journal entry { $entry }: { $problem }
+err-verify-signature = journal entry { $entry } of device { $device }: { $problem }
+err-verify-device_unknown = meta: this file's device id { $device } wrote no journal entry; the file was changed outside OpenValue
+err-verify-device_missing = meta: this file's device id is missing
+err-verify-more_rows = { $table }: more rows differ
+err-verify-row = { $table } row { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(journal entry { $entry })
+} { $how ->
+    [missing] is missing or was changed
+   *[added] was changed or added outside OpenValue
+}: it does not match the journal
+err-verify-lines = distribution { $distribution }: its lines ({ $sum }, { $negative } negative) do not sum to revenue { $revenue }'s { $amount }
+err-verify-two_live = revenue { $revenue } has more than one live distribution: { $distributions }
+err-verify-balance = account { $account }: its balance ({ $balance }) is beyond what the books can hold
+err-chain-seq = device { $device } sequence number is { $seq }, expected { $expected }
+err-chain-link = does not link to the device's previous entry (an entry was changed, removed or inserted)
+err-chain-hash = hash mismatch: the stored { $kind } entry was changed after it was written
+err-chain-payload = payload cannot be read
+err-csv-detected = detected: { $separator } and decimal { $comma ->
+    [yes] comma
+   *[no] point
+}, dates { $style ->
+    [slash] DD/MM/YYYY
+    [dot] DD.MM.YYYY
+    [dash] DD-MM-YYYY
+   *[iso] YYYY-MM-DD
+}

@@ -1653,3 +1653,194 @@ cli-undo-last-not-undoable = última acción: { $action }; no tiene asiento que 
 cli-undo-voided = deshecho: anulado { $ids }
 cli-undo-reversed = deshecho: anulado el reparto { $ids }
 cli-token-sent = { $from } envió { $amount } { $token } a { $to }
+
+## Imported CSV files: the text itself (csvread.rs), a locale's dates and
+## numbers (csvformat.rs), the header and rows (import.rs)
+
+err-csv-text_after_quote = hay texto después de las comillas que cierran un campo entrecomillado: ponga todo el valor entre comillas y escriba dos veces las comillas que vayan dentro ("5"" pantalla")
+err-csv-unterminated = las comillas que abren este campo no se cierran nunca, así que el resto del archivo (hasta la línea { $last_line }) sería un solo valor: añada las comillas de cierre (")
+err-csv-quote_too_long = este campo entrecomillado sigue durante más de 1 MiB ({ $bytes } bytes) sin sus comillas de cierre: añada las comillas de cierre (")
+err-csv-row_too_long = esta fila ocupa más de 1 MiB ({ $bytes } bytes): ningún valor necesita tanto (los nombres tienen como máximo 200 caracteres y las notas 2000) — ¿es un archivo CSV?
+err-csv-not_text = este archivo no es texto (contiene bytes NUL): importe un archivo CSV
+err-csv-utf16 = este archivo está en UTF-16 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}, { $bom ->
+    [yes] con
+   *[no] sin
+} marca de orden de bytes), no en UTF-8: { $save }
+err-csv-utf32 = este archivo está en UTF-32 ({ $big_endian ->
+    [yes] big-endian
+   *[no] little-endian
+}), no en UTF-8: { $save }
+err-csv-save_utf8 = guárdelo como UTF-8 — en LibreOffice Calc: Archivo › Guardar como…, tipo de archivo Texto CSV, marque «Editar la configuración del filtro» y luego Juego de caracteres: Unicode (UTF-8); en Excel: Guardar como, tipo de archivo «CSV UTF-8 (delimitado por comas)»
+err-csv-latin1 = este archivo no está en UTF-8: parece Latin-1 o Windows-1252 (como escriben Excel y los programas de Windows antiguos); { $save }
+err-csv-not_utf8_again = tampoco es texto UTF-8 (vea la línea { $first })
+err-csv-field_count = esta fila tiene { $count ->
+    [one] { $count } campo
+   *[other] { $count } campos
+}, pero la cabecera tiene { $expected }
+err-locale-unknown = idioma { $locale } desconocido: use { $first } o { $last }
+err-date-two_digit_year = { $text } tiene el año con dos cifras: escriba el año completo, como { $full } (en una hoja de cálculo, dé a la columna un formato de fecha con el año de cuatro cifras, { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+})
+err-date-locale = { $text } no es una fecha: escriba { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+}, como { $example } (o AAAA-MM-DD)
+err-number-decimal_comma = { $text } no es un número de este archivo: su separador decimal es la coma (12,5), y el '.' solo agrupa los miles de tres en tres (1.234,5)
+err-number-grouping = { $text } no es un número de este archivo: los espacios solo pueden agrupar los miles de tres en tres (1 234,5)
+err-import-no_header = no se puede leer la fila de cabecera
+err-import-empty = el archivo está vacío: la primera línea debe nombrar las columnas, como mínimo { $columns }
+err-import-column_twice = la columna { $column } aparece dos veces
+err-import-unknown_column-hint = columna { $column } desconocida — ¿quería decir { $hint }?
+err-import-unknown_column = columna { $column } desconocida; los archivos { $table } tienen { $columns } (o ignore las columnas desconocidas)
+err-import-missing_column = falta la columna obligatoria { $column }
+err-import-semicolon = la cabecera está separada por ';', no por ',': el archivo tiene el formato de un idioma con coma decimal (es, ca, fr, de, it, pt o nl) — impórtelo indicando ese idioma ({ $header })
+err-import-comma = la cabecera está separada por ',', no por ';': el archivo tiene el formato canónico (',', punto decimal, AAAA-MM-DD) — impórtelo sin indicar idioma ({ $header })
+err-import-handle_twice = el identificador { $handle } ya aparece en la línea { $first }
+err-import-project_twice = el proyecto { $code } ya aparece en la línea { $first }
+err-import-project_cycle = el proyecto { $code } forma parte de un ciclo de proyectos padre
+err-import-id_twice = el id { $id } ya aparece en la línea { $first } con otro contenido
+err-import-id_in_ledger = el id { $id } ya está en el libro de cuentas con otro contenido; dé otro id a esta fila, o corrija la entrada existente
+
+## Currencies (money.rs) and the command line's export names
+
+err-currency-code = { $code } no es un código de moneda: use de 3 a 10 letras mayúsculas, como EUR
+err-currency-unknown_scale = '{ $code }' no es una moneda ISO 4217; indique su número de decimales
+err-currency-iso_scale = moneda { $code }: la ISO 4217 le da { $iso } decimales, no { $given }
+err-currency-scale = moneda { $code }: se admiten como máximo { $max } decimales
+cli-export-unknown = { $what } no es una exportación: use { $exports }, hledger, beancount, valueflows o tokens
+
+## Equation files (equation.rs)
+
+err-equation-too_large = el archivo ocupa { $bytes } bytes; un archivo de ecuación de valor puede ocupar como máximo { $max }
+err-equation-no_buckets = la ecuación no tiene partidas: añada al menos una [[bucket]]
+err-equation-name_twice = el nombre de partida { $name } ya lo usa la partida { $first }
+err-equation-no_share = la partida { $name } necesita una parte: "N%" o "rest"
+err-equation-two_rests = solo una partida puede llevarse el resto
+err-equation-share_over = la parte { $share } pasa del 100 %
+err-equation-total_over = los porcentajes suman { $total } % hasta aquí, más del 100 %
+err-equation-total = sin una partida "rest", los porcentajes deben sumar exactamente el 100 %, no el { $total } %
+err-equation-share_spaces = la parte { $share } tiene espacios: escriba { $compact }
+err-equation-share = la parte { $share } no es un porcentaje como "10%" o "12.5%" (como máximo 2 decimales, sin signo) ni "rest"
+err-equation-one_target = la partida { $name } necesita exactamente uno de fund = "HANDLE", reimburse = true, repay = true o policy = "…"
+err-equation-member_not_fund = { $fund } es un miembro, no un fondo
+err-equation-only_true = { $key } solo puede ser true; quite la clave en su lugar
+err-equation-only_policy = { $key } solo se aplica a policy = "{ $policy }"
+err-equation-fund_kinds = una partida de fondo no lleva lista de tipos (kinds)
+err-equation-empty_kinds = una lista de tipos vacía no coincide con nada; quítela para usar todos los tipos
+err-equation-resource_credits = los créditos por uso de recursos los pagan las partidas de criterio y de devolución (repay), no el reembolso
+err-equation-kind-gift = el tipo { $kind } es una donación y no gana parte
+err-equation-kind-not_reimbursable = el tipo { $kind } no es reembolsable; una partida de reembolso solo paga tipos reembolsables
+err-equation-kind-not_deferred = el tipo { $kind } no es diferido; una partida de devolución (repay) solo paga tipos diferidos
+err-equation-kind-reimbursable = el tipo { $kind } es reembolsable: lo devuelve una partida de reembolso, no lo reparte un criterio
+err-equation-kind-deferred = el tipo { $kind } es diferido: lo devuelve una partida de devolución (repay), no lo reparte un criterio
+err-equation-cap_policy = cap solo se aplica a las partidas con criterio
+err-equation-cap_percent = el tope { $cap } no es un porcentaje mayor que 0 % y como máximo del 100 % (como máximo 2 decimales), ni un importe
+err-equation-cap = el tope { $cap } no es un porcentaje como "25%" ni un importe mayor que cero en { $currency } con como máximo { $scale } decimales
+err-equation-unknown_key = clave { $key } desconocida: una ecuación tiene name y [[bucket]]
+err-equation-unknown_bucket_key = clave { $key } desconocida en una partida: use { $keys }
+err-equation-decay = decay { $decay } debe ser un porcentaje de "0%" a "100%"
+err-equation-among = among { $among } no se conoce: use "contributors" o "members"
+err-equation-policy = criterio { $policy } desconocido: use lifetime, period, recent, balanced, equal o peer
+
+## Bundles refused (bundle.rs, store/sync.rs)
+
+err-bundle-not_a_bundle = esto no es un paquete de OpenValue
+err-bundle-newer = este paquete lo escribió un OpenValue más nuevo (formato { $format }; esta versión lee el { $version }); actualice OpenValue
+err-bundle-damaged = el paquete está dañado o incompleto ({ $why })
+err-bundle-cut_short = está cortado
+err-bundle-checksum = su suma de comprobación no coincide: se modificó o se cortó por el camino
+err-bundle-trailing = hay bytes inesperados tras su contenido
+err-bundle-too_large = el paquete se descomprime en más de { $mib } MiB, mucho más de lo que cabría en sus entradas (un archivo dañado o malintencionado)
+err-bundle-same_name = viene de otro libro de cuentas, que también se llama { $name } pero se empezó por separado (libro { $theirs }, no { $ours }): sus cuentas no son estas
+err-bundle-other_name = viene de otro libro de cuentas ({ $name }, no { $ours })
+err-bundle-other_ledger = este paquete viene de otro libro de cuentas (las cuentas de otra cooperativa)
+err-bundle-forged = este paquete no contiene el único libro de cuentas que nombra (un paquete dañado o falsificado)
+err-bundle-entry = entrada { $entry } del dispositivo { $device }: { $problem }
+err-bundle-chain = las entradas del dispositivo { $device } están dañadas o incompletas (entrada { $entry }: { $detail })
+err-bundle-fork = el dispositivo { $device } escribió dos entradas distintas con el número { $number } (una bifurcación: un archivo del libro de cuentas copiado, o una invitación, usados en dos ordenadores; en uno de ellos convierta el libro de cuentas en un dispositivo nuevo)
+err-bundle-not_an_invitation = esto es un paquete, no una invitación: un portátil nuevo empieza con un archivo de invitación hecho en un portátil admitido
+err-bundle-invitation_key = la clave de la invitación está dañada
+err-bundle-invitation_entries = la invitación no coincide con las entradas que lleva
+err-bundle-invitation_used = esta invitación ya se usó en este ordenador: cada invitación pone en marcha un portátil; pida una nueva
+err-entry-not_admitted = su dispositivo no lo admitió ni lo invitó ninguno de los dispositivos de esta cooperativa
+err-entry-no_key = su dispositivo no tiene clave conocida
+err-entry-signature = su firma no coincide con su contenido (modificada o falsificada)
+err-entry-unsigned = no lleva firma
+err-entry-hash = su hash no coincide con su contenido (dañada o modificada)
+
+## Passphrases, splits and journal payloads (members.rs, split.rs, journal.rs)
+
+err-key-wrong_passphrase = frase de contraseña incorrecta
+err-key-too_short = una frase de contraseña necesita al menos { $min } caracteres
+err-key-sealed_damaged = la clave sellada del miembro está dañada ({ $why })
+err-key-no_random = el sistema no dio bytes aleatorios ({ $why })
+err-split-no_weight = ningún destinatario tiene un peso mayor que cero
+err-split-duplicate = un destinatario aparece dos veces
+err-payload-encode = no se puede codificar el contenido de la entrada: { $why }
+err-payload-decode = no se puede descodificar el contenido binario de la entrada: { $why }
+err-payload-json = no se puede descodificar el contenido JSON de la entrada: { $why }
+err-payload-format = formato de contenido desconocido (primer byte { $byte })
+err-payload-empty = contenido vacío
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } ya existe con otros datos (nombre { $name }, tipo { $type }, alta { $joined ->
+    [none] desconocida
+   *[other] { $joined }
+}); de una cuenta existente solo puede cambiar el estado
+err-import-project_differs = el proyecto { $code } ya existe como { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}dentro de { $parent }
+}; una importación no puede cambiar un proyecto existente
+err-import-kind_differs = el tipo { $kind } es distinto { $line ->
+    [ledger] del que hay en el libro de cuentas
+   *[other] del de la línea { $line }
+} ({ $details }); entre versiones solo cambian la tarifa y el multiplicador — name, measure, unit, gift, reimbursable, deferred y valued_by se mantienen
+err-import-version_exists = el tipo { $kind } ya tiene una versión { $date ->
+    [none] desde el principio
+   *[other] vigente desde el { $date }
+} con tarifa { $rate } y multiplicador { $multiplier }; añada en su lugar una versión con otro effective_from
+err-import-version_twice = el tipo { $kind } { $date ->
+    [none] desde el principio
+   *[other] vigente desde el { $date }
+} ya aparece en la línea { $line } con otra tarifa u otro multiplicador
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = comprobación de integridad de SQLite: { $detail }
+err-verify-entry = entrada del diario { $entry }: { $problem }
+err-verify-signature = entrada del diario { $entry } del dispositivo { $device }: { $problem }
+err-verify-device_unknown = meta: el id de dispositivo de este archivo, { $device }, no escribió ninguna entrada del diario; el archivo se modificó fuera de OpenValue
+err-verify-device_missing = meta: falta el id de dispositivo de este archivo
+err-verify-more_rows = { $table }: hay más filas distintas
+err-verify-row = { $table }, fila { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(entrada del diario { $entry })
+}: { $how ->
+    [missing] falta o se modificó
+   *[added] se modificó o se añadió fuera de OpenValue
+}; no coincide con el diario
+err-verify-lines = reparto { $distribution }: sus líneas ({ $sum }, { $negative } negativas) no suman lo que el ingreso { $revenue } ({ $amount })
+err-verify-two_live = el ingreso { $revenue } tiene más de un reparto vigente: { $distributions }
+err-verify-balance = cuenta { $account }: su saldo ({ $balance }) supera lo que las cuentas pueden guardar
+err-chain-seq = el número de secuencia del dispositivo { $device } es { $seq }; se esperaba { $expected }
+err-chain-link = no enlaza con la entrada anterior del dispositivo (se modificó, quitó o insertó una entrada)
+err-chain-hash = el hash no coincide: la entrada { $kind } guardada se modificó después de escribirse
+err-chain-payload = no se puede leer su contenido
+err-csv-detected = detectado: { $separator } y { $comma ->
+    [yes] coma
+   *[no] punto
+} decimal, fechas { $style ->
+    [slash] DD/MM/AAAA
+    [dot] DD.MM.AAAA
+    [dash] DD-MM-AAAA
+   *[iso] AAAA-MM-DD
+}

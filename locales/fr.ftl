@@ -1656,3 +1656,197 @@ cli-undo-last-not-undoable = dernière action : { $action } ; elle n’a pas
 cli-undo-voided = annulé : { $ids }
 cli-undo-reversed = annulé : la répartition { $ids }
 cli-token-sent = { $from } a envoyé { $amount } { $token } à { $to }
+
+## Imported CSV files: the text itself (csvread.rs), a locale's dates and
+## numbers (csvformat.rs), the header and rows (import.rs)
+
+err-csv-text_after_quote = du texte suit le guillemet qui ferme un champ entre guillemets : mettez toute la valeur entre guillemets, et doublez les guillemets qu'elle contient ("5"" écran")
+err-csv-unterminated = le guillemet qui ouvre ce champ n'est jamais fermé, si bien que le reste du fichier (jusqu'à la ligne { $last_line }) formerait une seule valeur : ajoutez le guillemet fermant (")
+err-csv-quote_too_long = ce champ entre guillemets se poursuit sur plus de 1 Mio ({ $bytes } octets) sans son guillemet fermant : ajoutez le guillemet fermant (")
+err-csv-row_too_long = cette ligne dépasse 1 Mio ({ $bytes } octets) : aucune valeur n'en demande autant (les noms font au plus 200 caractères, les notes 2 000) — est-ce bien un fichier CSV ?
+err-csv-not_text = ce fichier n'est pas du texte (il contient des octets NUL) : importez un fichier CSV
+err-csv-utf16 = ce fichier est en UTF-16 ({ $big_endian ->
+    [yes] gros-boutiste
+   *[no] petit-boutiste
+}, { $bom ->
+    [yes] avec
+   *[no] sans
+} indicateur d'ordre des octets), pas en UTF-8 : { $save }
+err-csv-utf32 = ce fichier est en UTF-32 ({ $big_endian ->
+    [yes] gros-boutiste
+   *[no] petit-boutiste
+}), pas en UTF-8 : { $save }
+err-csv-save_utf8 = enregistrez-le en UTF-8 — dans LibreOffice Calc : Fichier › Enregistrer sous…, type de fichier Texte CSV, cochez « Éditer les paramètres du filtre », puis Jeu de caractères : Unicode (UTF-8) ; dans Excel : Enregistrer sous, type de fichier « CSV UTF-8 (délimité par des virgules) »
+err-csv-latin1 = ce fichier n'est pas en UTF-8 : il semble être en Latin-1 ou Windows-1252 (comme l'écrivent Excel et les anciens programmes Windows) ; { $save }
+err-csv-not_utf8_again = pas du texte UTF-8 non plus (voir la ligne { $first })
+err-csv-field_count = cette ligne a { $count ->
+    [one] { $count } champ
+   *[other] { $count } champs
+}, mais l'en-tête en a { $expected }
+err-locale-unknown = langue { $locale } inconnue : utilisez { $first } ou { $last }
+err-date-two_digit_year = { $text } a une année à deux chiffres : écrivez l'année en entier, comme { $full } (dans un tableur, donnez à la colonne un format de date avec l'année sur quatre chiffres, { $style ->
+    [slash] JJ/MM/AAAA
+    [dot] JJ.MM.AAAA
+    [dash] JJ-MM-AAAA
+   *[iso] AAAA-MM-JJ
+})
+err-date-locale = { $text } n'est pas une date : écrivez { $style ->
+    [slash] JJ/MM/AAAA
+    [dot] JJ.MM.AAAA
+    [dash] JJ-MM-AAAA
+   *[iso] AAAA-MM-JJ
+}, comme { $example } (ou AAAA-MM-JJ)
+err-number-decimal_comma = { $text } n'est pas un nombre de ce fichier : son séparateur décimal est la virgule (12,5), et le '.' ne fait que grouper les milliers par trois (1.234,5)
+err-number-grouping = { $text } n'est pas un nombre de ce fichier : les espaces ne peuvent que grouper les milliers par trois (1 234,5)
+err-import-no_header = impossible de lire la ligne d'en-tête
+err-import-empty = le fichier est vide : la première ligne doit nommer les colonnes, au moins { $columns }
+err-import-column_twice = la colonne { $column } apparaît deux fois
+err-import-unknown_column-hint = colonne { $column } inconnue — vouliez-vous dire { $hint } ?
+err-import-unknown_column = colonne { $column } inconnue ; les fichiers { $table } ont { $columns } (ou ignorez les colonnes inconnues)
+err-import-missing_column = colonne obligatoire { $column } manquante
+err-import-semicolon = l'en-tête est séparé par ';', pas par ',' : le fichier est au format d'une langue à virgule décimale (es, ca, fr, de, it, pt ou nl) — importez-le en indiquant cette langue ({ $header })
+err-import-comma = l'en-tête est séparé par ',', pas par ';' : le fichier est au format canonique (',', point décimal, AAAA-MM-JJ) — importez-le sans indiquer de langue ({ $header })
+err-import-handle_twice = l'identifiant { $handle } apparaît déjà à la ligne { $first }
+err-import-project_twice = le projet { $code } apparaît déjà à la ligne { $first }
+err-import-project_cycle = le projet { $code } fait partie d'un cycle de projets parents
+err-import-id_twice = l'id { $id } apparaît déjà à la ligne { $first } avec un autre contenu
+err-import-id_in_ledger = l'id { $id } est déjà dans le registre avec un autre contenu ; donnez un autre id à cette ligne, ou corrigez l'entrée existante
+
+## Currencies (money.rs) and the command line's export names
+
+err-currency-code = { $code } n'est pas un code de devise : utilisez 3 à 10 lettres majuscules, comme EUR
+err-currency-unknown_scale = '{ $code }' n'est pas une devise ISO 4217 ; indiquez son nombre de décimales
+err-currency-iso_scale = devise { $code } : l'ISO 4217 lui donne { $iso } décimales, pas { $given }
+err-currency-scale = devise { $code } : { $max } décimales au plus sont prises en charge
+cli-export-unknown = { $what } n'est pas un export : utilisez { $exports }, hledger, beancount, valueflows ou tokens
+
+## Equation files (equation.rs)
+
+err-equation-too_large = le fichier fait { $bytes } octets ; un fichier d'équation de valeur peut en faire au plus { $max }
+err-equation-no_buckets = l'équation n'a aucun poste : ajoutez au moins un [[bucket]]
+err-equation-name_twice = le nom de poste { $name } est déjà utilisé par le poste { $first }
+err-equation-no_share = le poste { $name } a besoin d'une part : "N%" ou "rest"
+err-equation-two_rests = un seul poste peut prendre le reste
+err-equation-share_over = la part { $share } dépasse 100 %
+err-equation-total_over = les pourcentages atteignent { $total } % à cet endroit, plus de 100 %
+err-equation-total = sans poste "rest", les pourcentages doivent totaliser exactement 100 %, pas { $total } %
+err-equation-share_spaces = la part { $share } contient des espaces : écrivez { $compact }
+err-equation-share = la part { $share } n'est ni un pourcentage comme "10%" ou "12.5%" (2 décimales au plus, sans signe) ni "rest"
+err-equation-one_target = le poste { $name } demande exactement un élément parmi fund = "HANDLE", reimburse = true, repay = true ou policy = "…"
+err-equation-member_not_fund = { $fund } est un membre, pas un fonds
+err-equation-only_true = { $key } ne peut valoir que true ; retirez plutôt la clé
+err-equation-only_policy = { $key } ne s'applique qu'à policy = "{ $policy }"
+err-equation-fund_kinds = un poste de fonds ne prend pas de liste de types (kinds)
+err-equation-empty_kinds = une liste de types vide ne correspond à rien ; retirez-la pour utiliser tous les types
+err-equation-resource_credits = les crédits d'utilisation de ressources sont payés par les postes à critère et de remboursement différé (repay), pas par le remboursement
+err-equation-kind-gift = le type { $kind } est un don et ne reçoit aucune part
+err-equation-kind-not_reimbursable = le type { $kind } n'est pas remboursable ; un poste de remboursement ne paie que des types remboursables
+err-equation-kind-not_deferred = le type { $kind } n'est pas différé ; un poste repay ne paie que des types différés
+err-equation-kind-reimbursable = le type { $kind } est remboursable : il est rendu par un poste de remboursement, pas partagé par un critère
+err-equation-kind-deferred = le type { $kind } est différé : il est rendu par un poste repay, pas partagé par un critère
+err-equation-cap_policy = cap ne s'applique qu'aux postes à critère
+err-equation-cap_percent = le plafond { $cap } n'est ni un pourcentage supérieur à 0 % et d'au plus 100 % (2 décimales au plus), ni un montant
+err-equation-cap = le plafond { $cap } n'est ni un pourcentage comme "25%" ni un montant supérieur à zéro en { $currency } avec au plus { $scale } décimales
+err-equation-unknown_key = clé { $key } inconnue : une équation a name et [[bucket]]
+err-equation-unknown_bucket_key = clé { $key } inconnue dans un poste : utilisez { $keys }
+err-equation-decay = decay { $decay } doit être un pourcentage de "0%" à "100%"
+err-equation-among = among { $among } n'est pas connu : utilisez "contributors" ou "members"
+err-equation-policy = critère { $policy } inconnu : utilisez lifetime, period, recent, balanced, equal ou peer
+
+## Bundles refused (bundle.rs, store/sync.rs)
+
+err-bundle-not_a_bundle = ce n'est pas un paquet OpenValue
+err-bundle-newer = une version plus récente d'OpenValue a écrit ce paquet (format { $format } ; cette version lit le { $version }) ; mettez OpenValue à jour
+err-bundle-damaged = le paquet est endommagé ou incomplet ({ $why })
+err-bundle-cut_short = il est tronqué
+err-bundle-checksum = sa somme de contrôle ne correspond pas : il a été modifié ou tronqué en chemin
+err-bundle-trailing = des octets inattendus suivent son contenu
+err-bundle-too_large = le paquet se décompresse en plus de { $mib } Mio, bien plus que ses entrées ne pourraient contenir (un fichier endommagé ou malveillant)
+err-bundle-same_name = il vient d'un autre registre, lui aussi appelé { $name } mais commencé séparément (registre { $theirs }, pas { $ours }) : ses comptes ne sont pas ceux-ci
+err-bundle-other_name = il vient d'un autre registre ({ $name }, pas { $ours })
+err-bundle-other_ledger = ce paquet vient d'un autre registre (les comptes d'une autre coopérative)
+err-bundle-forged = ce paquet ne contient pas le registre unique qu'il nomme (un paquet endommagé ou falsifié)
+err-bundle-entry = entrée { $entry } de l'appareil { $device } : { $problem }
+err-bundle-chain = les entrées de l'appareil { $device } sont endommagées ou incomplètes (entrée { $entry } : { $detail })
+err-bundle-fork = l'appareil { $device } a écrit deux entrées différentes portant le numéro { $number } (une bifurcation : un fichier de registre copié, ou une invitation, utilisés sur deux ordinateurs ; sur l'un d'eux, faites du registre un nouvel appareil)
+err-bundle-not_an_invitation = c'est un paquet, pas une invitation : un nouvel ordinateur part d'un fichier d'invitation fait sur un ordinateur admis
+err-bundle-invitation_key = la clé de l'invitation est endommagée
+err-bundle-invitation_entries = l'invitation ne correspond pas aux entrées qu'elle contient
+err-bundle-invitation_used = cette invitation a déjà servi sur cet ordinateur : chaque invitation démarre un seul ordinateur ; demandez-en une nouvelle
+err-entry-not_admitted = son appareil n'a été ni admis ni invité par les appareils de cette coopérative
+err-entry-no_key = son appareil n'a aucune clé connue
+err-entry-signature = sa signature ne correspond pas à son contenu (modifiée ou falsifiée)
+err-entry-unsigned = elle ne porte aucune signature
+err-entry-hash = son empreinte ne correspond pas à son contenu (endommagée ou modifiée)
+
+## Passphrases, splits and journal payloads (members.rs, split.rs, journal.rs)
+
+err-key-wrong_passphrase = phrase secrète incorrecte
+err-key-too_short = une phrase secrète doit compter au moins { $min } caractères
+err-key-sealed_damaged = la clé scellée du membre est endommagée ({ $why })
+err-key-no_random = le système n'a fourni aucun octet aléatoire ({ $why })
+err-split-no_weight = aucun destinataire n'a un poids supérieur à zéro
+err-split-duplicate = un destinataire apparaît deux fois
+err-payload-encode = impossible d'encoder le contenu de l'entrée : { $why }
+err-payload-decode = impossible de décoder le contenu binaire de l'entrée : { $why }
+err-payload-json = impossible de décoder le contenu JSON de l'entrée : { $why }
+err-payload-format = format de contenu inconnu (premier octet { $byte })
+err-payload-empty = contenu vide
+
+## Import rows that differ from the books (import.rs)
+
+err-import-account_differs = { $handle } existe déjà avec d'autres informations (nom { $name }, type { $type }, arrivée { $joined ->
+    [none] inconnue
+   *[other] { $joined }
+}) ; d'un compte existant, seul le statut peut changer
+err-import-project_differs = le projet { $code } existe déjà sous le nom { $name }{ $parent ->
+    [none] {""}
+   *[other] {" "}dans { $parent }
+} ; un import ne peut pas modifier un projet existant
+err-import-kind_differs = le type { $kind } diffère { $line ->
+    [ledger] de celui du registre
+   *[other] de celui de la ligne { $line }
+} ({ $details }) ; seuls le taux et le multiplicateur changent d'une version à l'autre — name, measure, unit, gift, reimbursable, deferred et valued_by restent les mêmes
+err-import-version_exists = le type { $kind } a déjà une version { $date ->
+    [none] depuis le début
+   *[other] en vigueur à partir du { $date }
+} avec le taux { $rate } et le multiplicateur { $multiplier } ; ajoutez plutôt une version avec un autre effective_from
+err-import-version_twice = le type { $kind } { $date ->
+    [none] depuis le début
+   *[other] en vigueur à partir du { $date }
+} apparaît déjà à la ligne { $line } avec un autre taux ou un autre multiplicateur
+
+## verify's findings (store/verify.rs, journal.rs)
+
+err-verify-integrity = contrôle d'intégrité SQLite : { $detail }
+err-verify-entry = entrée du journal { $entry } : { $problem }
+err-verify-signature = entrée du journal { $entry } de l'appareil { $device } : { $problem }
+err-verify-device_unknown = meta : l'id d'appareil de ce fichier, { $device }, n'a écrit aucune entrée du journal ; le fichier a été modifié en dehors d'OpenValue
+err-verify-device_missing = meta : l'id d'appareil de ce fichier manque
+err-verify-more_rows = { $table } : d'autres lignes diffèrent
+err-verify-row = { $table }, ligne { $key }{ $entry ->
+    [none] {""}
+   *[other] {" "}(entrée du journal { $entry })
+} : { $how ->
+    [missing] manque ou a été modifiée
+   *[added] a été modifiée ou ajoutée en dehors d'OpenValue
+} ; elle ne correspond pas au journal
+err-verify-lines = répartition { $distribution } : ses lignes ({ $sum }, { $negative } négatives) ne totalisent pas le montant de la recette { $revenue } ({ $amount })
+err-verify-two_live = la recette { $revenue } a plus d'une répartition en vigueur : { $distributions }
+err-verify-balance = compte { $account } : son solde ({ $balance }) dépasse ce que les comptes peuvent contenir
+err-chain-seq = le numéro de séquence de l'appareil { $device } est { $seq } ; { $expected } était attendu
+err-chain-link = ne se rattache pas à l'entrée précédente de l'appareil (une entrée a été modifiée, retirée ou insérée)
+err-chain-hash = l'empreinte ne correspond pas : l'entrée { $kind } enregistrée a été modifiée après son écriture
+err-chain-payload = son contenu ne peut pas être lu
+err-csv-detected = détecté : { $separator } et { $comma ->
+    [yes] virgule
+   *[no] point
+} décimal{ $comma ->
+    [yes] e
+   *[no] {""}
+}, dates { $style ->
+    [slash] JJ/MM/AAAA
+    [dot] JJ.MM.AAAA
+    [dash] JJ-MM-AAAA
+   *[iso] AAAA-MM-JJ
+}

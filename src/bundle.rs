@@ -13,6 +13,7 @@ use std::io::{Read, Write};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::i18n::{Message, MessageArg};
 use crate::journal::Entry;
 
 /// The first bytes of every bundle file.
@@ -75,12 +76,41 @@ pub enum BundleError {
     /// A newer OpenValue wrote it.
     #[error("a newer OpenValue wrote this bundle (format {0}; this version reads {VERSION}); update OpenValue")]
     Newer(u32),
-    /// The compressed content is damaged or cut short.
+    /// The file ends before its checksum.
+    #[error("the bundle is damaged or incomplete (it is cut short)")]
+    CutShort,
+    /// Its checksum does not match its content.
+    #[error("the bundle is damaged or incomplete (its checksum does not match: it was changed or cut short on the way)")]
+    Checksum,
+    /// Bytes follow its content.
+    #[error("the bundle is damaged or incomplete (unexpected bytes after its content)")]
+    TrailingBytes,
+    /// The compressed content is damaged or cut short (the decoder's
+    /// own words).
     #[error("the bundle is damaged or incomplete ({0})")]
     Damaged(String),
     /// The content is larger than [`content_limit`] allows.
     #[error("the bundle unpacks to more than {0} MiB, far more than its entries could hold (a damaged or hostile file)")]
     TooLarge(u64),
+}
+
+impl BundleError {
+    /// What is wrong, as a catalogue message (SPEC §16); its English is
+    /// this error's `Display`.
+    pub fn message(&self) -> Message {
+        let damaged = |why: MessageArg| Message::new("err-bundle-damaged").arg("why", why);
+        match self {
+            BundleError::NotABundle => Message::new("err-bundle-not_a_bundle"),
+            BundleError::Newer(format) => Message::new("err-bundle-newer")
+                .arg("format", i64::from(*format))
+                .arg("version", i64::from(VERSION)),
+            BundleError::CutShort => damaged(MessageArg::Key("err-bundle-cut_short")),
+            BundleError::Checksum => damaged(MessageArg::Key("err-bundle-checksum")),
+            BundleError::TrailingBytes => damaged(MessageArg::Key("err-bundle-trailing")),
+            BundleError::Damaged(detail) => damaged(MessageArg::Text(detail.clone())),
+            BundleError::TooLarge(mib) => Message::new("err-bundle-too_large").arg("mib", *mib),
+        }
+    }
 }
 
 /// Writes a bundle as bytes.
@@ -106,7 +136,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
         return Err(BundleError::NotABundle);
     }
     if bytes.len() < 12 + 32 {
-        return Err(BundleError::Damaged("it is cut short".into()));
+        return Err(BundleError::CutShort);
     }
     let mut version = [0u8; 4];
     version.copy_from_slice(&bytes[8..12]);
@@ -119,9 +149,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     }
     let (content, digest) = bytes.split_at(bytes.len() - 32);
     if Sha256::digest(content).as_slice() != digest {
-        return Err(BundleError::Damaged(
-            "its checksum does not match: it was changed or cut short on the way".into(),
-        ));
+        return Err(BundleError::Checksum);
     }
     let damaged = |e: std::io::Error| BundleError::Damaged(e.to_string());
     let decoder = zstd::stream::Decoder::new(&content[12..]).map_err(damaged)?;
@@ -137,9 +165,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let mut de = rmp_serde::Deserializer::new(std::io::Cursor::new(&body[..]));
     let bundle = Bundle::deserialize(&mut de).map_err(|e| BundleError::Damaged(e.to_string()))?;
     if de.get_ref().position() != body.len() as u64 {
-        return Err(BundleError::Damaged(
-            "unexpected bytes after its content".into(),
-        ));
+        return Err(BundleError::TrailingBytes);
     }
     Ok(bundle)
 }

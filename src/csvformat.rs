@@ -22,7 +22,7 @@
 //! assert_eq!(es.separator, b';');
 //! assert_eq!(es.number("1.234,5").unwrap(), "1234.5");
 //! assert_eq!(es.date("31/03/2026").unwrap(), "2026-03-31");
-//! assert!(es.date("31/03/26").unwrap_err().contains("two-digit year"));
+//! assert!(es.date("31/03/26").unwrap_err().to_string().contains("two-digit year"));
 //! assert_eq!(CsvFormat::for_locale("de").unwrap().dates, DateStyle::DayDot);
 //! ```
 
@@ -31,6 +31,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::i18n::Message;
 use crate::text::quote;
 
 /// The locales a CSV file may be written in, as `--locale` takes them.
@@ -58,6 +59,17 @@ impl DateStyle {
             DateStyle::DaySlash => "DD/MM/YYYY",
             DateStyle::DayDot => "DD.MM.YYYY",
             DateStyle::DayDash => "DD-MM-YYYY",
+        }
+    }
+
+    /// The style as a message selector (`iso`, `slash`, `dot`, `dash`):
+    /// the catalogues write the form with their own letters (`DD/MM/AAAA`).
+    fn code(self) -> &'static str {
+        match self {
+            DateStyle::Iso => "iso",
+            DateStyle::DaySlash => "slash",
+            DateStyle::DayDot => "dot",
+            DateStyle::DayDash => "dash",
         }
     }
 
@@ -114,18 +126,18 @@ impl CsvFormat {
     /// The format of a locale: `en` is canonical; `es ca fr it pt` write
     /// `;`, a decimal comma and `DD/MM/YYYY`; `de` `DD.MM.YYYY`; `nl`
     /// `DD-MM-YYYY`.
-    pub fn for_locale(code: &str) -> Result<CsvFormat, String> {
+    pub fn for_locale(code: &str) -> Result<CsvFormat, Message> {
         let dates = match code {
             "en" => return Ok(CsvFormat::CANONICAL),
             "es" | "ca" | "fr" | "it" | "pt" => DateStyle::DaySlash,
             "de" => DateStyle::DayDot,
             "nl" => DateStyle::DayDash,
             other => {
-                return Err(format!(
-                    "unknown locale {}: use {}",
-                    quote(other),
-                    or_list(&LOCALES)
-                ))
+                let (last, first) = LOCALES.split_last().unwrap_or((&"en", &[]));
+                return Err(Message::new("err-locale-unknown")
+                    .arg("locale", quote(other))
+                    .arg("first", first.join(", "))
+                    .arg("last", *last));
             }
         };
         Ok(CsvFormat {
@@ -133,6 +145,15 @@ impl CsvFormat {
             decimal_comma: true,
             dates,
         })
+    }
+
+    /// What [`detect`] found, as a message to render in the user's
+    /// language (`detected: ; and decimal comma, dates DD/MM/YYYY`).
+    pub fn detected(&self) -> Message {
+        Message::new("err-csv-detected")
+            .arg("separator", (self.separator as char).to_string())
+            .arg("comma", if self.decimal_comma { "yes" } else { "no" })
+            .arg("style", self.dates.code())
     }
 
     /// True for the canonical format, whose fields need no mapping.
@@ -148,20 +169,10 @@ impl CsvFormat {
             && (other.dates == DateStyle::Iso || other.dates == self.dates)
     }
 
-    /// The format in words: `; and decimal comma, dates DD/MM/YYYY`.
-    pub fn describe(&self) -> String {
-        format!(
-            "{} and decimal {}, dates {}",
-            self.separator as char,
-            if self.decimal_comma { "comma" } else { "point" },
-            self.dates.shown()
-        )
-    }
-
     /// A date of this format as canonical `YYYY-MM-DD` text. ISO dates
     /// pass unchanged (the validators check them); a two-digit year is
     /// refused with the date written in full as a hint.
-    pub fn date<'t>(&self, text: &'t str) -> Result<Cow<'t, str>, String> {
+    pub fn date<'t>(&self, text: &'t str) -> Result<Cow<'t, str>, Message> {
         let Some((long, short, separator)) = self.dates.patterns() else {
             return Ok(Cow::Borrowed(text));
         };
@@ -174,31 +185,27 @@ impl CsvFormat {
         let shaped = !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == separator);
         if shaped {
             if let Ok(date) = NaiveDate::parse_from_str(text, short) {
-                return Err(format!(
-                    "{} has a two-digit year: write the year in full, such as {} (in a spreadsheet, give the column a date format with a four-digit year, {})",
-                    quote(text),
-                    date.format(long),
-                    self.dates.shown()
-                ));
+                return Err(Message::new("err-date-two_digit_year")
+                    .arg("text", quote(text))
+                    .arg("full", date.format(long).to_string())
+                    .arg("style", self.dates.code()));
             }
             if let Ok(date) = NaiveDate::parse_from_str(text, long) {
                 // The validators check the year's range on the ISO text.
                 return Ok(Cow::Owned(date.format("%Y-%m-%d").to_string()));
             }
         }
-        Err(format!(
-            "{} is not a date: write {}, such as {} (or YYYY-MM-DD)",
-            quote(text),
-            self.dates.shown(),
-            self.dates.example()
-        ))
+        Err(Message::new("err-date-locale")
+            .arg("text", quote(text))
+            .arg("style", self.dates.code())
+            .arg("example", self.dates.example()))
     }
 
     /// A number of this format as canonical text (`1.234,5` → `1234.5`)
     /// for [`crate::money`] to parse; see the module documentation for
     /// thousands separators. Text that is no number at all passes on, so
     /// the parser's own message reports it.
-    pub fn number<'t>(&self, text: &'t str) -> Result<Cow<'t, str>, String> {
+    pub fn number<'t>(&self, text: &'t str) -> Result<Cow<'t, str>, Message> {
         if !self.decimal_comma {
             return Ok(Cow::Borrowed(text));
         }
@@ -226,27 +233,13 @@ impl CsvFormat {
         })
     }
 
-    fn misplaced_mark(&self, text: &str, grouping: char) -> String {
-        if grouping == '.' {
-            format!(
-                "{} is not a number of this file: its decimal mark is a comma (12,5), and '.' only groups thousands in threes (1.234,5)",
-                quote(text)
-            )
+    fn misplaced_mark(&self, text: &str, grouping: char) -> Message {
+        let key = if grouping == '.' {
+            "err-number-decimal_comma"
         } else {
-            format!(
-                "{} is not a number of this file: spaces may only group thousands in threes (1 234,5)",
-                quote(text)
-            )
-        }
-    }
-}
-
-/// `a, b or c`.
-fn or_list(items: &[&str]) -> String {
-    match items.split_last() {
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
+            "err-number-grouping"
+        };
+        Message::new(key).arg("text", quote(text))
     }
 }
 
@@ -352,7 +345,7 @@ pub fn detect(head: &[u8]) -> Detected {
     Detected {
         format,
         locales,
-        description: format!("detected: {}", format.describe()),
+        description: format.detected().to_string(),
     }
 }
 
@@ -385,7 +378,10 @@ mod tests {
             let format = CsvFormat::for_locale(code).unwrap();
             assert_eq!(format.is_canonical(), code == "en", "{code}");
         }
-        assert!(CsvFormat::for_locale("xx").unwrap_err().contains("es, ca"));
+        assert!(CsvFormat::for_locale("xx")
+            .unwrap_err()
+            .to_string()
+            .contains("es, ca"));
     }
 
     #[test]
@@ -407,18 +403,26 @@ mod tests {
             assert_eq!(format.date("2026-03-31").unwrap(), "2026-03-31");
         }
         let es = CsvFormat::for_locale("es").unwrap();
-        let two = es.date("31/03/26").unwrap_err();
+        let two = es.date("31/03/26").unwrap_err().to_string();
         assert!(
             two.contains("two-digit year") && two.contains("31/03/2026"),
             "{two}"
         );
-        assert!(es.date("31.03.2026").unwrap_err().contains("DD/MM/YYYY"));
+        assert!(es
+            .date("31.03.2026")
+            .unwrap_err()
+            .to_string()
+            .contains("DD/MM/YYYY"));
         assert_eq!(es.date("").unwrap(), "");
         assert!(es.date("31/02/2026").is_err());
         assert!(es.date("+1/03/2026").is_err());
         assert!(es.date("03/31/2026").is_err(), "month first is no es date");
         let de = CsvFormat::for_locale("de").unwrap();
-        assert!(de.date("31.03.26").unwrap_err().contains("31.03.2026"));
+        assert!(de
+            .date("31.03.26")
+            .unwrap_err()
+            .to_string()
+            .contains("31.03.2026"));
         // A canonical file's dates reach the validators as they are.
         assert_eq!(
             CsvFormat::CANONICAL.date("31/03/2026").unwrap(),
@@ -439,6 +443,7 @@ mod tests {
         assert!(fr
             .number("1.5")
             .unwrap_err()
+            .to_string()
             .contains("decimal mark is a comma"));
         assert!(fr.number("12.50").is_err());
         assert!(fr.number("1234.567,8").is_err());

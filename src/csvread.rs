@@ -38,6 +38,8 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::io::{self, Read};
 
+use crate::i18n::{Message, MessageArg};
+
 /// Longest row read, quoted line breaks included: 1 MiB. No field needs as
 /// much (names are at most 200 characters, notes 2,000; SPEC §11); the
 /// bound keeps a file without line ends, or with a missing closing quote,
@@ -49,9 +51,6 @@ const BUFFER_BYTES: usize = 1 << 16;
 
 /// Bytes at the start of a file looked at to recognise its encoding.
 const SNIFF_BYTES: usize = 1 << 10;
-
-/// How to save a spreadsheet as UTF-8, for messages about encodings.
-const SAVE_AS_UTF8: &str = "save it as UTF-8 — in LibreOffice Calc: File › Save As…, file type Text CSV, tick “Edit filter settings”, then Character set: Unicode (UTF-8); in Excel: Save As, file type “CSV UTF-8 (Comma delimited)”";
 
 /// Where csv-core is within the input (its `StartRecord`, `StartField`,
 /// `InField`, `InQuotedField` and `InDoubleEscapedQuote`).
@@ -126,38 +125,51 @@ pub enum Flaw {
 }
 
 impl fmt::Display for Flaw {
+    /// English, for logs; [`Flaw::message`] is what the user reads.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().to_string())
+    }
+}
+
+impl Flaw {
+    /// What is wrong, as a catalogue message (SPEC §16).
+    pub fn message(&self) -> Message {
         match self {
-            Flaw::TextAfterQuote => write!(
-                f,
-                "text after the closing quote of a quoted field: put the whole value in quotes, and write a quote inside it twice (\"5\"\" screen\")"
-            ),
-            Flaw::Unterminated { last_line } => write!(
-                f,
-                "the quote that opens this field is never closed, so the rest of the file (to line {last_line}) would be one value: add the closing quote (\")"
-            ),
-            Flaw::RowTooLong { in_quotes: true } => write!(
-                f,
-                "this quoted field runs on for more than {} without its closing quote: add the closing quote (\")",
-                bound_text()
-            ),
-            Flaw::RowTooLong { in_quotes: false } => write!(
-                f,
-                "this row is longer than {}: no value needs so much (names are at most 200 characters, notes 2,000) — is this a CSV file?",
-                bound_text()
-            ),
-            Flaw::Encoding(Encoding::NotText) => {
-                write!(f, "this file is not text (it contains NUL bytes): import a CSV file")
+            Flaw::TextAfterQuote => Message::new("err-csv-text_after_quote"),
+            Flaw::Unterminated { last_line } => {
+                Message::new("err-csv-unterminated").arg("last_line", bound_number(*last_line))
             }
-            Flaw::Encoding(encoding) => {
-                write!(f, "this file is {encoding}, not UTF-8: {SAVE_AS_UTF8}")
+            Flaw::RowTooLong { in_quotes: true } => {
+                Message::new("err-csv-quote_too_long").arg("bytes", MAX_ROW_BYTES.to_string())
             }
+            Flaw::RowTooLong { in_quotes: false } => {
+                Message::new("err-csv-row_too_long").arg("bytes", MAX_ROW_BYTES.to_string())
+            }
+            Flaw::Encoding(Encoding::NotText) => Message::new("err-csv-not_text"),
+            Flaw::Encoding(Encoding::Utf16 { big_endian, bom }) => Message::new("err-csv-utf16")
+                .arg("big_endian", yes_no(*big_endian))
+                .arg("bom", yes_no(*bom))
+                .arg("save", MessageArg::Key("err-csv-save_utf8")),
+            Flaw::Encoding(Encoding::Utf32 { big_endian }) => Message::new("err-csv-utf32")
+                .arg("big_endian", yes_no(*big_endian))
+                .arg("save", MessageArg::Key("err-csv-save_utf8")),
         }
     }
 }
 
-fn bound_text() -> String {
-    format!("1 MiB ({MAX_ROW_BYTES} bytes)")
+/// A selector argument: `yes` or `no`.
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// A line number as a message argument (text: line numbers are not
+/// grouped in thousands).
+fn bound_number(n: u64) -> String {
+    n.to_string()
 }
 
 /// A [`Flaw`] and where it is.
@@ -509,7 +521,7 @@ pub struct Problem {
     /// Field number, 1-based.
     pub column: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
 }
 
 /// A strict CSV reader: the `csv` crate over a [`Watch`].
@@ -602,12 +614,17 @@ impl<R: Read> CsvReader<R> {
                 expected_len, len, ..
             } => Some((
                 1,
-                format!("this row has {len} fields but the header has {expected_len}"),
+                Message::new("err-csv-field_count")
+                    .arg("count", *len)
+                    .arg("expected", *expected_len),
             )),
             csv::ErrorKind::Utf8 { err, .. } => {
                 let message = match self.not_utf8 {
-                    None => format!("this file is not UTF-8: it appears to be Latin-1 or Windows-1252 (as older Excel and Windows programs write); {SAVE_AS_UTF8}"),
-                    Some(first) => format!("not UTF-8 text either (see line {first})"),
+                    None => Message::new("err-csv-latin1")
+                        .arg("save", MessageArg::Key("err-csv-save_utf8")),
+                    Some(first) => {
+                        Message::new("err-csv-not_utf8_again").arg("first", bound_number(first))
+                    }
                 };
                 self.not_utf8.get_or_insert(line);
                 Some((err.field() + 1, message))
@@ -667,7 +684,7 @@ fn into_problem(located: Located) -> Problem {
     Problem {
         line: located.line,
         column: located.field + 1,
-        message: located.flaw.to_string(),
+        message: located.flaw.message(),
     }
 }
 
@@ -683,7 +700,7 @@ mod tests {
         let mut reader = CsvReader::new(text);
         let mut problems = Vec::new();
         let mut rows = Vec::new();
-        let mut problem = |p: Problem| problems.push((p.line, p.column, p.message));
+        let mut problem = |p: Problem| problems.push((p.line, p.column, p.message.to_string()));
         if let Some((line, header)) = reader.headers(&mut problem).unwrap() {
             rows.push((line, header.iter().map(String::from).collect()));
             let mut record = csv::StringRecord::new();

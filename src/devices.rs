@@ -43,7 +43,7 @@ pub struct Roster {
 }
 
 /// Why an entry cannot be taken from a bundle (or fails `verify`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryProblem {
     /// Neither the creator nor invited, admitted or endorsed by an
     /// admitted device.
@@ -56,6 +56,28 @@ pub enum EntryProblem {
     Unsigned,
     /// Its hash does not match its fields.
     BadHash,
+}
+
+impl EntryProblem {
+    /// Every problem.
+    pub const ALL: [EntryProblem; 5] = [
+        EntryProblem::NotAdmitted,
+        EntryProblem::NoKey,
+        EntryProblem::BadSignature,
+        EntryProblem::Unsigned,
+        EntryProblem::BadHash,
+    ];
+
+    /// The catalogue's words for it (its English is the `Display`).
+    pub fn key(self) -> &'static str {
+        match self {
+            EntryProblem::NotAdmitted => "err-entry-not_admitted",
+            EntryProblem::NoKey => "err-entry-no_key",
+            EntryProblem::BadSignature => "err-entry-signature",
+            EntryProblem::Unsigned => "err-entry-unsigned",
+            EntryProblem::BadHash => "err-entry-hash",
+        }
+    }
 }
 
 impl std::fmt::Display for EntryProblem {

@@ -12,9 +12,10 @@ use thiserror::Error;
 use toml::Spanned;
 
 use crate::catalog::Catalog;
+use crate::i18n::Message;
 use crate::model::{AccountType, BucketType};
 use crate::money::{parse_percent, Share};
-use crate::validate::{name_text, quote_value, unknown_with_hint, MAX_EQUATION_BYTES};
+use crate::validate::{name_text, quote_value, unknown_message, MAX_EQUATION_BYTES};
 
 /// One problem in an equation file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,8 +24,22 @@ pub struct EquationProblem {
     pub line: usize,
     /// 1-based column.
     pub column: usize,
-    /// What is wrong.
+    /// What is wrong (English).
     pub message: String,
+    /// The same to render in the user's language (none for the TOML
+    /// parser's own words, which stay as it wrote them).
+    #[serde(skip)]
+    pub says: Option<Message>,
+}
+
+impl EquationProblem {
+    /// What is wrong, in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match &self.says {
+            Some(says) => says.render(lang),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// An equation was refused.
@@ -194,27 +209,19 @@ struct RawEquation {
 
 /// Why a bucket's `kinds` list cannot name `kind`, if it cannot: each
 /// bucket counts one class of kinds (SPEC §4, §14).
-fn kind_mismatch(target: &Target, kind: &crate::model::Kind) -> Option<String> {
+fn kind_mismatch(target: &Target, kind: &crate::model::Kind) -> Option<Message> {
     use crate::model::KindClass;
-    let code = &kind.code;
-    match (target, kind.class()?) {
+    let key = match (target, kind.class()?) {
         (Target::Reimburse, KindClass::Reimbursable)
         | (Target::Repay, KindClass::Deferred)
         | (Target::Policy(_), KindClass::Shared)
         | (Target::Fund(_), _) => None,
-        (Target::Reimburse, _) => Some(format!(
-            "kind '{code}' is not reimbursable; a reimburse bucket pays only reimbursable kinds"
-        )),
-        (Target::Repay, _) => Some(format!(
-            "kind '{code}' is not deferred; a repay bucket pays only deferred kinds"
-        )),
-        (Target::Policy(_), KindClass::Reimbursable) => Some(format!(
-            "kind '{code}' is reimbursable: it is paid back by a reimburse bucket, not shared by a policy"
-        )),
-        (Target::Policy(_), KindClass::Deferred) => Some(format!(
-            "kind '{code}' is deferred: it is paid back by a repay bucket, not shared by a policy"
-        )),
-    }
+        (Target::Reimburse, _) => Some("err-equation-kind-not_reimbursable"),
+        (Target::Repay, _) => Some("err-equation-kind-not_deferred"),
+        (Target::Policy(_), KindClass::Reimbursable) => Some("err-equation-kind-reimbursable"),
+        (Target::Policy(_), KindClass::Deferred) => Some("err-equation-kind-deferred"),
+    }?;
+    Some(Message::new(key).arg("kind", format!("'{}'", kind.code)))
 }
 
 /// The keys of an equation's top level.
@@ -266,12 +273,20 @@ struct Problems<'a> {
 }
 
 impl Problems<'_> {
-    fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
+    /// A problem at `span`: a catalogue message, or English text (the
+    /// TOML parser's).
+    fn at(&mut self, span: Range<usize>, message: impl Into<Message>) {
         let (line, column) = line_column(self.source, span.start);
+        let message = message.into();
+        let says = match &message {
+            Message::Key { .. } | Message::Refused(_) => Some(message.clone()),
+            _ => None,
+        };
         self.list.push(EquationProblem {
             line,
             column,
-            message: message.into(),
+            message: message.to_string(),
+            says,
         });
     }
 }
@@ -306,10 +321,9 @@ pub fn parse(
     if source.len() > MAX_EQUATION_BYTES {
         p.at(
             0..0,
-            format!(
-                "the file is {} bytes; an equation file may have at most {MAX_EQUATION_BYTES}",
-                source.len()
-            ),
+            Message::new("err-equation-too_large")
+                .arg("bytes", source.len().to_string())
+                .arg("max", MAX_EQUATION_BYTES.to_string()),
         );
         return Err(EquationError::Invalid {
             file: file.to_string(),
@@ -320,6 +334,7 @@ pub fn parse(
         Ok(raw) => raw,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
+            // The TOML parser's own words (technical, like SQLite's).
             p.at(span, e.message().trim().to_string());
             return Err(EquationError::Invalid {
                 file: file.to_string(),
@@ -332,17 +347,14 @@ pub fn parse(
         Some(n) => match name_text("the equation name", n.get_ref()) {
             Ok(name) => name,
             Err(message) => {
-                p.at(n.span(), message.to_string());
+                p.at(n.span(), message);
                 String::new()
             }
         },
         None => "Equation".to_string(),
     };
     if raw.bucket.is_empty() {
-        p.at(
-            0..0,
-            "the equation has no buckets: add at least one [[bucket]]",
-        );
+        p.at(0..0, Message::new("err-equation-no_buckets"));
     }
     let mut buckets = Vec::new();
     let mut rest_at: Option<Range<usize>> = None;
@@ -358,7 +370,7 @@ pub fn parse(
             Some(n) => match name_text("a bucket name", n.get_ref()) {
                 Ok(text) => text,
                 Err(message) => {
-                    p.at(n.span(), message.to_string());
+                    p.at(n.span(), message);
                     n.get_ref().trim().to_string()
                 }
             },
@@ -372,28 +384,23 @@ pub fn parse(
                 .unwrap_or(bucket_span.clone());
             p.at(
                 span,
-                format!(
-                    "bucket name {} is already used by bucket {}",
-                    quote_value(&name),
-                    first + 1
-                ),
+                Message::new("err-equation-name_twice")
+                    .arg("name", quote_value(&name))
+                    .arg("first", first + 1),
             );
         }
         let share = match &rb.share {
             None => {
                 p.at(
                     bucket_span.clone(),
-                    format!(
-                        "bucket {} needs a share: \"N%\" or \"rest\"",
-                        quote_value(&name)
-                    ),
+                    Message::new("err-equation-no_share").arg("name", quote_value(&name)),
                 );
                 share_invalid = true;
                 None
             }
             Some(s) if s.get_ref() == "rest" => {
                 if rest_at.is_some() {
-                    p.at(s.span(), "only one bucket can take the rest");
+                    p.at(s.span(), Message::new("err-equation-two_rests"));
                 }
                 rest_at = Some(s.span());
                 Some(Share::Rest)
@@ -402,7 +409,8 @@ pub fn parse(
                 Ok(v) if v > 10_000 => {
                     p.at(
                         s.span(),
-                        format!("share {} is over 100%", quote_value(s.get_ref())),
+                        Message::new("err-equation-share_over")
+                            .arg("share", quote_value(s.get_ref())),
                     );
                     share_invalid = true;
                     None
@@ -412,9 +420,9 @@ pub fn parse(
                     if percent_total > 10_000 {
                         p.at(
                             s.span(),
-                            format!(
-                                "the percentages add up to {}% by here, over 100%",
-                                crate::money::format_trimmed(i128::from(percent_total), 2)
+                            Message::new("err-equation-total_over").arg(
+                                "total",
+                                crate::money::format_trimmed(i128::from(percent_total), 2),
                             ),
                         );
                     }
@@ -439,7 +447,7 @@ pub fn parse(
         if targets != 1 {
             p.at(
                 bucket_span.clone(),
-                format!("bucket {} needs exactly one of fund = \"HANDLE\", reimburse = true, repay = true or policy = \"…\"", quote_value(&name)),
+                Message::new("err-equation-one_target").arg("name", quote_value(&name)),
             );
         }
         let target = if let Some(fund) = &rb.fund {
@@ -448,11 +456,12 @@ pub fn parse(
                     Some(a) if a.account_type == AccountType::Fund => {}
                     Some(_) => p.at(
                         fund.span(),
-                        format!("{} is a member, not a fund", quote_value(fund.get_ref())),
+                        Message::new("err-equation-member_not_fund")
+                            .arg("fund", quote_value(fund.get_ref())),
                     ),
                     None => p.at(
                         fund.span(),
-                        unknown_with_hint(
+                        unknown_message(
                             "fund",
                             fund.get_ref(),
                             catalog
@@ -469,7 +478,7 @@ pub fn parse(
             if !reimburse.get_ref() {
                 p.at(
                     reimburse.span(),
-                    "reimburse can only be true; remove the key instead",
+                    Message::new("err-equation-only_true").arg("key", "reimburse"),
                 );
             }
             Some(Target::Reimburse)
@@ -477,7 +486,7 @@ pub fn parse(
             if !repay.get_ref() {
                 p.at(
                     repay.span(),
-                    "repay can only be true; remove the key instead",
+                    Message::new("err-equation-only_true").arg("key", "repay"),
                 );
             }
             Some(Target::Repay)
@@ -489,25 +498,32 @@ pub fn parse(
         let policy_name = rb.policy.as_ref().map(|p| p.get_ref().as_str());
         if policy_name != Some("recent") {
             if let Some(d) = &rb.decay {
-                p.at(d.span(), "decay applies only to policy = \"recent\"");
+                p.at(
+                    d.span(),
+                    Message::new("err-equation-only_policy")
+                        .arg("key", "decay")
+                        .arg("policy", "recent"),
+                );
             }
         }
         if policy_name != Some("equal") {
             if let Some(a) = &rb.among {
-                p.at(a.span(), "among applies only to policy = \"equal\"");
+                p.at(
+                    a.span(),
+                    Message::new("err-equation-only_policy")
+                        .arg("key", "among")
+                        .arg("policy", "equal"),
+                );
             }
         }
         let kinds = match &rb.kinds {
             None => None,
             Some(list) => {
                 if matches!(target, Some(Target::Fund(_))) {
-                    p.at(list.span(), "a fund bucket takes no kinds list");
+                    p.at(list.span(), Message::new("err-equation-fund_kinds"));
                 }
                 if list.get_ref().is_empty() {
-                    p.at(
-                        list.span(),
-                        "an empty kinds list matches nothing; remove it to use every kind",
-                    );
+                    p.at(list.span(), Message::new("err-equation-empty_kinds"));
                 }
                 if let Some(catalog) = catalog {
                     for k in list.get_ref() {
@@ -517,19 +533,17 @@ pub fn parse(
                             // are claims repaid; reimbursing takes none.
                             None if k.get_ref() == crate::model::RESOURCE_USE_KIND => {
                                 if matches!(target, Some(Target::Reimburse)) {
-                                    p.at(
-                                        k.span(),
-                                        "resource-use credits are paid by policy and repay buckets, not reimbursement",
-                                    );
+                                    p.at(k.span(), Message::new("err-equation-resource_credits"));
                                 }
                             }
                             None => p.at(
                                 k.span(),
-                                unknown_with_hint("kind", k.get_ref(), catalog.kinds.keys()),
+                                unknown_message("kind", k.get_ref(), catalog.kinds.keys()),
                             ),
                             Some(kind) if kind.gift => p.at(
                                 k.span(),
-                                format!("kind '{}' is a gift and earns no share", kind.code),
+                                Message::new("err-equation-kind-gift")
+                                    .arg("kind", format!("'{}'", kind.code)),
                             ),
                             Some(kind) => {
                                 if let Some(message) =
@@ -546,7 +560,7 @@ pub fn parse(
         };
         let cap = rb.cap.as_ref().and_then(|cap| {
             if !matches!(target, Some(Target::Policy(_))) {
-                p.at(cap.span(), "cap applies only to policy buckets");
+                p.at(cap.span(), Message::new("err-equation-cap_policy"));
                 return None;
             }
             match parse_cap(cap.get_ref(), catalog) {
@@ -575,9 +589,9 @@ pub fn parse(
     {
         p.at(
             raw.bucket.last().map(|b| b.span()).unwrap_or(0..0),
-            format!(
-                "without a \"rest\" bucket the percentages must total exactly 100%, not {}%",
-                crate::money::format_trimmed(i128::from(percent_total), 2)
+            Message::new("err-equation-total").arg(
+                "total",
+                crate::money::format_trimmed(i128::from(percent_total), 2),
             ),
         );
     }
@@ -594,44 +608,35 @@ pub fn parse(
 
 /// Reads `cap = "N%"` (above 0, at most 100) or `cap = "AMOUNT"` (in the
 /// ledger's currency; EUR's two decimals when there is no ledger).
-fn parse_cap(text: &str, catalog: Option<&Catalog>) -> Result<Cap, String> {
+fn parse_cap(text: &str, catalog: Option<&Catalog>) -> Result<Cap, Message> {
     if text.ends_with('%') {
         return match parse_percent(text) {
             Ok(n) if n > 0 && n <= 10_000 => Ok(Cap::Percent(n)),
-            _ => Err(format!(
-                "cap {} is not a percentage above 0% and at most 100% (at most 2 decimals), nor an amount",
-                quote_value(text)
-            )),
+            _ => Err(Message::new("err-equation-cap_percent").arg("cap", quote_value(text))),
         };
     }
     let currency = match catalog {
         Some(c) => c.currency.clone(),
-        None => crate::money::Currency::new("EUR", Some(2)).map_err(|e| e.to_string())?,
+        None => crate::money::Currency::new("EUR", Some(2)).map_err(|e| e.message())?,
     };
     currency.parse_amount(text).map(Cap::Amount).map_err(|_| {
-        format!(
-            "cap {} is not a percentage such as \"25%\" nor an amount above zero in {} with at most {} decimals",
-            quote_value(text),
-            currency.code,
-            currency.scale
-        )
+        Message::new("err-equation-cap")
+            .arg("cap", quote_value(text))
+            .arg("currency", currency.code.as_str())
+            .arg("scale", i64::from(currency.scale))
     })
 }
 
 /// The message for a share that is neither a percentage nor "rest",
 /// suggesting the spelling without spaces when that one is right.
-fn share_message(text: &str) -> String {
+fn share_message(text: &str) -> Message {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if compact != text && (compact == "rest" || parse_percent(&compact).is_ok()) {
-        return format!(
-            "share {} has spaces: write \"{compact}\"",
-            quote_value(text)
-        );
+        return Message::new("err-equation-share_spaces")
+            .arg("share", quote_value(text))
+            .arg("compact", format!("\"{compact}\""));
     }
-    format!(
-        "share {} is not a percentage such as \"10%\" or \"12.5%\" (at most 2 decimals, no sign) or \"rest\"",
-        quote_value(text)
-    )
+    Message::new("err-equation-share").arg("share", quote_value(text))
 }
 
 /// Reports every key the equation format does not have, each at its own
@@ -647,10 +652,7 @@ fn unknown_keys(p: &mut Problems<'_>, source: &str) {
         if !EQUATION_KEYS.contains(&key_text) {
             p.at(
                 key.span(),
-                format!(
-                    "unknown key {}: an equation has name and [[bucket]]",
-                    quote_value(key_text)
-                ),
+                Message::new("err-equation-unknown_key").arg("key", quote_value(key_text)),
             );
             continue;
         }
@@ -666,11 +668,9 @@ fn unknown_keys(p: &mut Problems<'_>, source: &str) {
                 if !BUCKET_KEYS.contains(&key_text) {
                     p.at(
                         key.span(),
-                        format!(
-                            "unknown key {} in a bucket: use {}",
-                            quote_value(key_text),
-                            BUCKET_KEYS.join(", ")
-                        ),
+                        Message::new("err-equation-unknown_bucket_key")
+                            .arg("key", quote_value(key_text))
+                            .arg("keys", BUCKET_KEYS.join(", ")),
                     );
                 }
             }
@@ -692,10 +692,8 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
                     _ => {
                         p.at(
                             d.span(),
-                            format!(
-                                "decay {} must be a percentage from \"0%\" to \"100%\"",
-                                quote_value(d.get_ref())
-                            ),
+                            Message::new("err-equation-decay")
+                                .arg("decay", quote_value(d.get_ref())),
                         );
                         return None;
                     }
@@ -710,10 +708,7 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
                 Some((other, span)) => {
                     p.at(
                         span,
-                        format!(
-                            "among {} is not known: use \"contributors\" or \"members\"",
-                            quote_value(other)
-                        ),
+                        Message::new("err-equation-among").arg("among", quote_value(other)),
                     );
                     return None;
                 }
@@ -723,10 +718,7 @@ fn parse_policy(p: &mut Problems<'_>, rb: &RawBucket, policy: &Spanned<String>) 
         other => {
             p.at(
                 policy.span(),
-                format!(
-                    "unknown policy {}: use lifetime, period, recent, balanced, equal or peer",
-                    quote_value(other)
-                ),
+                Message::new("err-equation-policy").arg("policy", quote_value(other)),
             );
             None
         }

@@ -94,7 +94,7 @@ pub struct Locale {
 impl Locale {
     /// `en` → `,` and `.`; `es ca fr de it pt nl` → `;` and `,` (the
     /// table of locales is [`crate::csvformat::CsvFormat::for_locale`]).
-    pub fn parse(code: &str) -> std::result::Result<Locale, String> {
+    pub fn parse(code: &str) -> std::result::Result<Locale, crate::i18n::Message> {
         let format = crate::csvformat::CsvFormat::for_locale(code)?;
         Ok(Locale {
             separator: format.separator,

@@ -285,6 +285,15 @@ pub enum MessageArg {
     /// Another catalogue message, rendered in the same language (a
     /// thing's noun).
     Key(&'static str),
+    /// A message with arguments of its own, rendered in the same language
+    /// (a detail inside a sentence).
+    Message(Box<Message>),
+}
+
+impl From<Message> for MessageArg {
+    fn from(m: Message) -> Self {
+        MessageArg::Message(Box::new(m))
+    }
 }
 
 impl From<String> for MessageArg {
@@ -308,6 +317,12 @@ impl From<&String> for MessageArg {
 impl From<i64> for MessageArg {
     fn from(n: i64) -> Self {
         MessageArg::Number(n)
+    }
+}
+
+impl From<u64> for MessageArg {
+    fn from(n: u64) -> Self {
+        MessageArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 
@@ -347,6 +362,7 @@ impl Message {
                             MessageArg::Text(s) => Arg::from(s.as_str()),
                             MessageArg::Number(n) => Arg::from(*n),
                             MessageArg::Key(k) => Arg::from(tr(lang, k, &[])),
+                            MessageArg::Message(m) => Arg::from(m.render(lang)),
                         };
                         (*name, value)
                     })

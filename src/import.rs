@@ -30,6 +30,7 @@ use thiserror::Error;
 
 use crate::csvformat::CsvFormat;
 use crate::csvread::{self, CsvReader};
+use crate::i18n::Message;
 use crate::journal::Payload;
 use crate::model::{Account, ContributionRecord, Kind, KindVersion, Project, RevenueRecord};
 use crate::store::query::Catalog;
@@ -151,13 +152,14 @@ pub struct RowProblem {
     pub says: Option<Says>,
 }
 
-/// A row problem as a catalogue message: the field, its problem, and the
-/// value as the file wrote it where the check quoted it normalised
-/// (`'1234.5'` shown as the file's `'1.234,5'`).
+/// A row problem as a catalogue message: the field (none for a problem of
+/// the file or the row itself), its problem, and the value as the file
+/// wrote it where the check quoted it normalised (`'1234.5'` shown as the
+/// file's `'1.234,5'`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Says {
-    /// The column.
-    pub field: &'static str,
+    /// The column, if the problem is a field's.
+    pub field: Option<&'static str>,
     /// Its problem.
     pub problem: crate::i18n::Message,
     /// (quoted canonical value, quoted value as written), if they differ.
@@ -175,11 +177,14 @@ impl RowProblem {
         if let Some((canonical, original)) = &says.restore {
             problem = problem.replace(canonical, original);
         }
-        crate::i18n::tr(
-            lang,
-            "err-field",
-            &[("field", says.field.into()), ("message", problem.into())],
-        )
+        match says.field {
+            Some(field) => crate::i18n::tr(
+                lang,
+                "err-field",
+                &[("field", field.into()), ("message", problem.into())],
+            ),
+            None => problem,
+        }
     }
 }
 
@@ -312,8 +317,9 @@ struct Sheet {
     /// Column name → 0-based index.
     index: HashMap<&'static str, usize>,
     rows: Vec<Row>,
-    /// Fields that are no date or number of the file's format.
-    problems: Vec<(u64, usize, String)>,
+    /// Fields that are no date or number of the file's format: line,
+    /// 1-based column, the column's name, the problem.
+    problems: Vec<(u64, usize, &'static str, crate::i18n::Message)>,
 }
 
 /// Fields of a row that a locale wrote its own way: (0-based column, the
@@ -381,8 +387,13 @@ impl Localiser {
     /// Rewrites `record`'s dates and numbers into canonical text, and its
     /// text cells that an export neutralised ([`crate::export::safe_text`])
     /// back into the text; returns what was rewritten, or each field that
-    /// is no date or number of the format (0-based column and message).
-    fn apply(&self, record: &mut csv::StringRecord) -> Result<Originals, Vec<(usize, String)>> {
+    /// is no date or number of the format (0-based column, its name and
+    /// the problem).
+    #[allow(clippy::type_complexity)]
+    fn apply(
+        &self,
+        record: &mut csv::StringRecord,
+    ) -> Result<Originals, Vec<(usize, &'static str, crate::i18n::Message)>> {
         let mut originals = Originals::default();
         let mut problems = Vec::new();
         for &(column, field, name) in &self.columns {
@@ -403,7 +414,7 @@ impl Localiser {
                         .push((column, canonical.into_owned(), text.to_string()));
                 }
                 Ok(_) => {}
-                Err(message) => problems.push((column, format!("{name}: {message}"))),
+                Err(message) => problems.push((column, name, message)),
             }
         }
         if !problems.is_empty() {
@@ -440,8 +451,19 @@ struct Report {
 }
 
 impl Report {
-    fn add(&mut self, line: u64, column: usize, message: impl Into<String>) {
-        self.add_says(line, column, message, None);
+    /// A problem of the file or the row (no field of its own): English
+    /// text, or a message rendered in the user's language.
+    fn add(&mut self, line: u64, column: usize, message: impl Into<crate::i18n::Message>) {
+        let message = message.into();
+        let says = match &message {
+            crate::i18n::Message::Key { .. } => Some(Says {
+                field: None,
+                problem: message.clone(),
+                restore: None,
+            }),
+            _ => None,
+        };
+        self.add_says(line, column, message.to_string(), says);
     }
     fn add_says(
         &mut self,
@@ -461,6 +483,23 @@ impl Report {
             });
         }
     }
+    /// A field's problem found before the field checks (a date or number
+    /// not of the file's format).
+    fn field_says(
+        &mut self,
+        line: u64,
+        column: usize,
+        field: &'static str,
+        problem: crate::i18n::Message,
+    ) {
+        let message = format!("{field}: {problem}");
+        let says = Says {
+            field: Some(field),
+            problem,
+            restore: None,
+        };
+        self.add_says(line, column, message, Some(says));
+    }
     fn csv(&mut self, problem: csvread::Problem) {
         self.add(problem.line, problem.column, problem.message);
     }
@@ -468,7 +507,7 @@ impl Report {
         for p in problems {
             let column = sheet.column_number(p.field);
             let says = p.says.map(|problem| Says {
-                field: p.field,
+                field: Some(p.field),
                 problem,
                 restore: row.originals.quoted(column - 1),
             });
@@ -511,7 +550,7 @@ fn read_header<R: Read>(
         .map_err(|source| read_error(file, source))?;
     let Some((line, headers)) = header else {
         if report.total == 0 {
-            report.add(1, 1, "cannot read the header row");
+            report.add(1, 1, Message::new("err-import-no_header"));
         }
         return Err(report.into_error());
     };
@@ -520,10 +559,7 @@ fn read_header<R: Read>(
         report.add(
             line,
             1,
-            format!(
-                "the file is empty: the first line must name the columns, at least {}",
-                required.join(", ")
-            ),
+            Message::new("err-import-empty").arg("columns", required.join(", ")),
         );
         return Err(report.into_error());
     }
@@ -536,7 +572,11 @@ fn read_header<R: Read>(
         match required.iter().chain(optional).find(|c| **c == name) {
             Some(known) => {
                 if index.insert(*known, i).is_some() {
-                    report.add(line, i + 1, format!("column {} appears twice", quote(name)));
+                    report.add(
+                        line,
+                        i + 1,
+                        Message::new("err-import-column_twice").arg("column", quote(name)),
+                    );
                 }
             }
             None if options.ignore_unknown => {}
@@ -546,25 +586,34 @@ fn read_header<R: Read>(
                     .chain(optional)
                     .map(|c| c.to_string())
                     .collect();
-                let hint = match crate::store::query::suggest(name, all.iter()) {
-                    Some(best) => format!(" — did you mean '{best}'?"),
-                    None => format!(
-                        "; {} files have {}{} (or ignore unknown columns)",
-                        table.as_str(),
-                        required.join(", "),
-                        optional
-                            .iter()
-                            .map(|c| format!(", [{c}]"))
-                            .collect::<String>()
-                    ),
+                let message = match crate::store::query::suggest(name, all.iter()) {
+                    Some(best) => Message::new("err-import-unknown_column-hint")
+                        .arg("column", quote(name))
+                        .arg("hint", format!("'{best}'")),
+                    None => Message::new("err-import-unknown_column")
+                        .arg("column", quote(name))
+                        .arg("table", table.as_str())
+                        .arg(
+                            "columns",
+                            required
+                                .iter()
+                                .map(|c| c.to_string())
+                                .chain(optional.iter().map(|c| format!("[{c}]")))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
                 };
-                report.add(line, i + 1, format!("unknown column {}{hint}", quote(name)));
+                report.add(line, i + 1, message);
             }
         }
     }
     for column in required {
         if !index.contains_key(column) {
-            report.add(line, 1, format!("missing required column '{column}'"));
+            report.add(
+                line,
+                1,
+                Message::new("err-import-missing_column").arg("column", format!("'{column}'")),
+            );
         }
     }
     if report.total > 0 {
@@ -580,7 +629,7 @@ fn other_separator(
     headers: &csv::StringRecord,
     format: &CsvFormat,
     table: Table,
-) -> Option<String> {
+) -> Option<Message> {
     let [only] = headers.iter().collect::<Vec<_>>()[..] else {
         return None;
     };
@@ -592,17 +641,12 @@ fn other_separator(
     if !known {
         return None;
     }
-    Some(if other == ';' {
-        format!(
-            "the header is separated by ';', not ',': the file is in the format of a locale with a decimal comma (es, ca, fr, de, it, pt or nl) — import it with that locale ({})",
-            quote(only)
-        )
+    let key = if other == ';' {
+        "err-import-semicolon"
     } else {
-        format!(
-            "the header is separated by ',', not ';': the file is in the canonical format (',', decimal point, YYYY-MM-DD) — import it without a locale ({})",
-            quote(only)
-        )
-    })
+        "err-import-comma"
+    };
+    Some(Message::new(key).arg("header", quote(only)))
 }
 
 /// Reads the next data row into `record`, skipping blank lines; rows that
@@ -654,7 +698,9 @@ fn read_sheet(
             }),
             // Reported with the rows' other problems; the row is not
             // checked further.
-            Err(found) => problems.extend(found.into_iter().map(|(c, m)| (line, c + 1, m))),
+            Err(found) => {
+                problems.extend(found.into_iter().map(|(c, name, m)| (line, c + 1, name, m)))
+            }
         }
         if read % 50_000 == 0 {
             progress(Progress {
@@ -820,8 +866,8 @@ fn plan_table(
         problems: Vec::new(),
         total: 0,
     };
-    for (line, column, message) in &sheet.problems {
-        report.add(*line, *column, message.clone());
+    for (line, column, field, problem) in &sheet.problems {
+        report.field_says(*line, *column, field, problem.clone());
     }
     let plan = match table {
         Table::Members => plan_members(&catalog, sheet, &mut report),
@@ -865,10 +911,9 @@ fn plan_members(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             report.add(
                 row.line,
                 sheet.column_number("handle"),
-                format!(
-                    "handle '{}' already appears on line {first}",
-                    account.handle
-                ),
+                Message::new("err-import-handle_twice")
+                    .arg("handle", format!("'{}'", account.handle))
+                    .arg("first", first.to_string()),
             );
             continue;
         }
@@ -895,13 +940,17 @@ fn plan_members(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             Some(existing) => report.add(
                 row.line,
                 sheet.column_number("handle"),
-                format!(
-                    "'{}' already exists with other details (name {}, type {}, joined {}); only the status of an existing account can change",
-                    existing.handle,
-                    quote(&existing.name),
-                    existing.account_type,
-                    existing.joined_on.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into())
-                ),
+                Message::new("err-import-account_differs")
+                    .arg("handle", format!("'{}'", existing.handle))
+                    .arg("name", quote(&existing.name))
+                    .arg("type", existing.account_type.to_string())
+                    .arg(
+                        "joined",
+                        existing
+                            .joined_on
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "none".into()),
+                    ),
             ),
         }
     }
@@ -940,7 +989,9 @@ fn plan_projects(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan 
             report.add(
                 row.line,
                 sheet.column_number("code"),
-                format!("project '{}' already appears on line {first}", project.code),
+                Message::new("err-import-project_twice")
+                    .arg("code", format!("'{}'", project.code))
+                    .arg("first", first.to_string()),
             );
             continue;
         }
@@ -953,12 +1004,17 @@ fn plan_projects(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan 
             Some(existing) => report.add(
                 row.line,
                 sheet.column_number("name"),
-                format!(
-                    "project '{}' already exists as {}{}; an existing project cannot be changed by import",
-                    existing.code,
-                    quote(&existing.name),
-                    existing.parent.as_ref().map(|p| format!(" under '{p}'")).unwrap_or_default()
-                ),
+                Message::new("err-import-project_differs")
+                    .arg("code", format!("'{}'", existing.code))
+                    .arg("name", quote(&existing.name))
+                    .arg(
+                        "parent",
+                        existing
+                            .parent
+                            .as_ref()
+                            .map(|p| format!("'{p}'"))
+                            .unwrap_or_else(|| "none".into()),
+                    ),
             ),
         }
     }
@@ -981,7 +1037,7 @@ fn plan_projects(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan 
                 report.add(
                     line,
                     sheet.column_number("parent"),
-                    format!("project '{}' is part of a cycle of parents", p.code),
+                    Message::new("err-import-project_cycle").arg("code", format!("'{}'", p.code)),
                 );
             }
             break;
@@ -1030,11 +1086,11 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
         let known = catalog
             .kinds
             .get(&kind.code)
-            .map(|k| (k.clone(), "the ledger".to_string()))
+            .map(|k| (k.clone(), "ledger".to_string()))
             .or_else(|| {
                 new_kinds
                     .get(&kind.code)
-                    .map(|(k, line)| (k.clone(), format!("line {line}")))
+                    .map(|(k, line)| (k.clone(), line.to_string()))
             });
         match known {
             Some((existing, _)) if existing == kind => {}
@@ -1042,11 +1098,10 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
                 report.add(
                     row.line,
                     sheet.column_number("name"),
-                    format!(
-                        "kind '{}' differs from {where_} ({}); only rate and multiplier change between versions — name, measure, unit, gift, reimbursable, deferred and valued_by stay the same",
-                        kind.code,
-                        describe_kind(&existing)
-                    ),
+                    Message::new("err-import-kind_differs")
+                        .arg("kind", format!("'{}'", kind.code))
+                        .arg("line", where_)
+                        .arg("details", describe_kind(&existing)),
                 );
                 continue;
             }
@@ -1055,10 +1110,10 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             }
         }
         let key = (version.kind.clone(), version.effective_from);
-        let from_text = version
+        let from_date = version
             .effective_from
-            .map(|d| format!("effective from {d}"))
-            .unwrap_or_else(|| "from the beginning".into());
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "none".into());
         let existing = catalog.versions.get(&version.kind).and_then(|vs| {
             vs.iter()
                 .find(|v| v.effective_from == version.effective_from)
@@ -1068,21 +1123,20 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
             (Some(v), _) => report.add(
                 row.line,
                 sheet.column_number("rate"),
-                format!(
-                    "kind '{}' already has a version {from_text} with rate {} and multiplier {}; add a version with another effective_from instead",
-                    v.kind,
-                    v.rate_text(),
-                    v.multiplier_text()
-                ),
+                Message::new("err-import-version_exists")
+                    .arg("kind", format!("'{}'", v.kind))
+                    .arg("date", from_date.as_str())
+                    .arg("rate", v.rate_text())
+                    .arg("multiplier", v.multiplier_text()),
             ),
             (None, Some((v, _))) if *v == version => plan.unchanged += 1,
             (None, Some((_, line))) => report.add(
                 row.line,
                 sheet.column_number("effective_from"),
-                format!(
-                    "kind '{}' {from_text} already appears on line {line} with another rate or multiplier",
-                    version.kind
-                ),
+                Message::new("err-import-version_twice")
+                    .arg("kind", format!("'{}'", version.kind))
+                    .arg("date", from_date.as_str())
+                    .arg("line", line.to_string()),
             ),
             (None, None) => {
                 if catalog.kinds.contains_key(&version.kind) {
@@ -1109,6 +1163,8 @@ fn plan_kinds(catalog: &Catalog, sheet: &Sheet, report: &mut Report) -> Plan {
     plan
 }
 
+/// A kind's fixed attributes as its columns and values (codes, the same
+/// in every language).
 fn describe_kind(k: &Kind) -> String {
     format!(
         "name {}, measure {}{}, gift {}, reimbursable {}, deferred {}{}",
@@ -1200,16 +1256,16 @@ impl IdCheck {
         id: &str,
         digest: String,
         line: u64,
-    ) -> Result<Result<IdOutcome, String>, StoreError> {
+    ) -> Result<Result<IdOutcome, Message>, StoreError> {
         let raw = fingerprint(digest.as_bytes()) as u64;
         let key = fingerprint(id.as_bytes());
         if let Some((first, first_digest)) = self.seen.get(&key) {
             return Ok(if *first_digest == raw {
                 Ok(IdOutcome::Present)
             } else {
-                Err(format!(
-                    "id '{id}' already appears on line {first} with different content"
-                ))
+                Err(Message::new("err-import-id_twice")
+                    .arg("id", format!("'{id}'"))
+                    .arg("first", first.to_string()))
             });
         }
         self.seen.insert(key, (line, raw));
@@ -1219,9 +1275,7 @@ impl IdCheck {
         Ok(match books.record_digest(self.table, id)? {
             None => Ok(IdOutcome::New),
             Some(existing) if existing == digest => Ok(IdOutcome::Present),
-            Some(_) => Err(format!(
-                "id '{id}' is already in the ledger with different content; give this row another id, or correct the existing entry"
-            )),
+            Some(_) => Err(Message::new("err-import-id_in_ledger").arg("id", format!("'{id}'"))),
         })
     }
 }
@@ -1316,7 +1370,15 @@ fn read_contributions<R: Read>(
                 found.push(Found::Invalid(
                     problems
                         .into_iter()
-                        .map(|(c, m)| (line, c + 1, m, None))
+                        .map(|(c, name, problem)| {
+                            let message = format!("{name}: {problem}");
+                            let says = Says {
+                                field: Some(name),
+                                problem,
+                                restore: None,
+                            };
+                            (line, c + 1, message, Some(says))
+                        })
                         .collect(),
                 ));
                 continue;
@@ -1347,7 +1409,7 @@ fn read_contributions<R: Read>(
                     .map(|p| {
                         let column = number(p.field);
                         let says = p.says.map(|problem| Says {
-                            field: p.field,
+                            field: Some(p.field),
                             problem,
                             restore: originals.quoted(column - 1),
                         });

@@ -48,6 +48,24 @@ pub enum PayloadError {
     Empty,
 }
 
+impl PayloadError {
+    /// The problem as a message to render in the user's language; its
+    /// English is this error's `Display` (the decoders' own words stay
+    /// as they wrote them).
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            PayloadError::Encode(e) => Message::new("err-payload-encode").arg("why", e.to_string()),
+            PayloadError::Decode(e) => Message::new("err-payload-decode").arg("why", e.to_string()),
+            PayloadError::Json(e) => Message::new("err-payload-json").arg("why", e.to_string()),
+            PayloadError::UnknownFormat(byte) => {
+                Message::new("err-payload-format").arg("byte", format!("{byte:#04x}"))
+            }
+            PayloadError::Empty => Message::new("err-payload-empty"),
+        }
+    }
+}
+
 /// Encodes a payload as this build writes it: [`FORMAT_MSGPACK`] and
 /// MessagePack.
 pub fn encode_payload(payload: &Payload) -> Result<Vec<u8>, PayloadError> {
@@ -721,8 +739,8 @@ impl Entry {
 pub struct ChainProblem {
     /// The entry concerned.
     pub entry: String,
-    /// What is wrong.
-    pub problem: String,
+    /// What is wrong (its `Display` is English).
+    pub problem: crate::i18n::Message,
 }
 
 /// Checks a device's entries (in `device_seq` order): hashes, sequence and links.
@@ -734,31 +752,29 @@ pub fn validate_chain(entries: &[Entry]) -> Vec<ChainProblem> {
         if entry.device_seq != expected_seq {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: format!(
-                    "device {} sequence number is {}, expected {expected_seq}",
-                    entry.device, entry.device_seq
-                ),
+                problem: crate::i18n::Message::new("err-chain-seq")
+                    .arg("device", entry.device.as_str())
+                    .arg("seq", entry.device_seq.to_string())
+                    .arg("expected", expected_seq.to_string()),
             });
         }
         if entry.prev_hash != prev_hash {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: "does not link to the device's previous entry (an entry was changed, removed or inserted)".into(),
+                problem: crate::i18n::Message::new("err-chain-link"),
             });
         }
         if entry.computed_hash() != entry.hash {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: format!(
-                    "hash mismatch: the stored {} entry was changed after it was written",
-                    entry.kind
-                ),
+                problem: crate::i18n::Message::new("err-chain-hash")
+                    .arg("kind", entry.kind.as_str()),
             });
         }
         if entry.decode().is_err() {
             problems.push(ChainProblem {
                 entry: entry.id.clone(),
-                problem: "payload cannot be read".into(),
+                problem: crate::i18n::Message::new("err-chain-payload"),
             });
         }
         prev_hash = entry.hash.clone();

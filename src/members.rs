@@ -53,6 +53,23 @@ pub enum KeyProblem {
     Random(String),
 }
 
+impl KeyProblem {
+    /// The problem as a message to render in the user's language; its
+    /// English is this error's `Display`.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            KeyProblem::WrongPassphrase => Message::new("err-key-wrong_passphrase"),
+            KeyProblem::TooShort => Message::new("err-key-too_short").arg(
+                "min",
+                i64::try_from(MIN_PASSPHRASE_CHARS).unwrap_or(i64::MAX),
+            ),
+            KeyProblem::Damaged(why) => Message::new("err-key-sealed_damaged").arg("why", why),
+            KeyProblem::Random(why) => Message::new("err-key-no_random").arg("why", why),
+        }
+    }
+}
+
 fn derive(passphrase: &str, salt: &[u8], params: (u32, u32, u32)) -> Result<[u8; 32], KeyProblem> {
     let p = Params::new(params.0, params.1, params.2, Some(32))
         .map_err(|e| KeyProblem::Damaged(e.to_string()))?;

@@ -265,14 +265,45 @@ pub enum CurrencyError {
         /// The offending code.
         code: String,
     },
-    /// A scale above 4 or disagreeing with ISO 4217.
-    #[error("currency {code}: {problem}")]
-    BadScale {
+    /// A scale disagreeing with ISO 4217.
+    #[error("currency {code}: ISO 4217 gives it {iso} decimal places, not {given}")]
+    IsoScale {
         /// The code.
         code: String,
-        /// What is wrong.
-        problem: String,
+        /// ISO 4217's decimal places.
+        iso: u32,
+        /// The decimal places given.
+        given: u32,
     },
+    /// A scale above [`MAX_CURRENCY_SCALE`].
+    #[error("currency {code}: at most {MAX_CURRENCY_SCALE} decimal places are supported")]
+    ScaleTooLarge {
+        /// The code.
+        code: String,
+    },
+}
+
+impl CurrencyError {
+    /// The problem as a message to render in the user's language; its
+    /// English is this error's `Display`.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            CurrencyError::BadCode { code } => {
+                Message::new("err-currency-code").arg("code", crate::text::quote(code))
+            }
+            CurrencyError::UnknownScale { code } => {
+                Message::new("err-currency-unknown_scale").arg("code", code)
+            }
+            CurrencyError::IsoScale { code, iso, given } => Message::new("err-currency-iso_scale")
+                .arg("code", code)
+                .arg("iso", i64::from(*iso))
+                .arg("given", i64::from(*given)),
+            CurrencyError::ScaleTooLarge { code } => Message::new("err-currency-scale")
+                .arg("code", code)
+                .arg("max", i64::from(MAX_CURRENCY_SCALE)),
+        }
+    }
 }
 
 /// A currency: its code and the number of decimal places of its minor unit.
@@ -305,9 +336,10 @@ impl Currency {
         let iso = iso_currency::Currency::from_code(code).and_then(|c| c.exponent());
         let scale = match (iso, scale) {
             (Some(iso), Some(given)) if u32::from(iso) != given => {
-                return Err(CurrencyError::BadScale {
+                return Err(CurrencyError::IsoScale {
                     code: code.to_string(),
-                    problem: format!("ISO 4217 gives it {iso} decimal places, not {given}"),
+                    iso: u32::from(iso),
+                    given,
                 })
             }
             (Some(iso), _) => u32::from(iso),
@@ -319,9 +351,8 @@ impl Currency {
             }
         };
         if scale > MAX_CURRENCY_SCALE {
-            return Err(CurrencyError::BadScale {
+            return Err(CurrencyError::ScaleTooLarge {
                 code: code.to_string(),
-                problem: format!("at most {MAX_CURRENCY_SCALE} decimal places are supported"),
             });
         }
         Ok(Currency {

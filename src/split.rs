@@ -23,6 +23,17 @@ pub enum SplitError {
     DuplicateKey,
 }
 
+impl SplitError {
+    /// The problem as a message to render in the user's language; its
+    /// English is this error's `Display`.
+    pub fn message(&self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            SplitError::NoWeight => "err-split-no_weight",
+            SplitError::DuplicateKey => "err-split-duplicate",
+        })
+    }
+}
+
 /// Splits `amount` minor units among `weights` by largest remainder.
 ///
 /// Returns one amount per input, in input order. Ties between equal

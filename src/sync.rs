@@ -36,7 +36,7 @@ pub fn read_bundle(path: &Path) -> Result<Bundle> {
     bundle::decode(&bytes).map_err(|e| {
         StoreError::BundleRefused {
             path: path.to_path_buf(),
-            why: e.to_string(),
+            why: e.message(),
         }
         .into()
     })
@@ -184,7 +184,7 @@ pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
         match import_bundle(ledger, &file) {
             Ok(merged) => report.imported.push((file, merged)),
             Err(Error::Store(StoreError::BundleRefused { why, .. })) => {
-                report.skipped.push((file, why))
+                report.skipped.push((file, why.to_string()))
             }
             Err(e @ Error::Io { .. })
             | Err(e @ Error::NotFound(_))

@@ -194,11 +194,6 @@ fn every_key_is_used_somewhere() {
 /// how many times it may occur). Each is listed in the report of issue
 /// 15 as not yet translated; a new occurrence fails this test.
 const NOT_YET_TRANSLATED: &[(&str, &str, usize)] = &[
-    // Field problems (`field: message`) whose message is English text,
-    // mostly `map_err(|m| Error::field(FIELD, m))` around a `validate`
-    // check that returns an English `String`.
-    ("src/cli/files.rs", "Error::field(", 2),
-    ("src/cli/setup.rs", "Error::field(", 2),
     // Library failures wrapped as text (PDF page, embedded font, values
     // too large to chart): rare and technical.
     ("src/statement.rs", "Error::Export(\"", 2),
@@ -239,17 +234,16 @@ const RENDERED_ENUMS: &[&str] = &[
     "src/equation.rs",
     "src/import.rs",
     "src/error.rs",
-];
-
-/// Enums with English `#[error("…")]` not rendered per language yet: their
-/// text reaches the user inside a field problem or a detail.
-const ENGLISH_ENUMS: &[&str] = &[
     "src/money.rs",
     "src/members.rs",
     "src/split.rs",
     "src/journal.rs",
     "src/bundle.rs",
 ];
+
+/// Enums with English `#[error("…")]` not rendered per language yet: their
+/// text reaches the user inside a field problem or a detail. None left.
+const ENGLISH_ENUMS: &[&str] = &[];
 
 /// A file's code before its `#[cfg(test)]` module, comments left out.
 fn code_of(path: &Path) -> String {
@@ -566,4 +560,128 @@ fn an_import_s_row_problems_are_in_the_language_with_the_value_as_written() {
         "{en}"
     );
     assert!(!coop.ok(&["list", "--all"]).contains("C-1"));
+}
+
+// ---- Issue 15's rest: import, equation and bundle problems -----------------
+
+/// The CLI's stderr for `args` in each of es, ca and fr (and English).
+fn in_languages(coop: &common::Coop, args: &[&str]) -> [String; 4] {
+    ["C", "es_ES.UTF-8", "ca_ES.UTF-8", "fr_FR.UTF-8"].map(|lang| {
+        let out = run(coop, &[("LANG", lang)], args);
+        assert_eq!(out.status.code(), Some(1), "{lang}: {}", stderr(&out));
+        stderr(&out)
+    })
+}
+
+fn has(text: &str, part: &str) {
+    assert!(text.contains(part), "'{part}' not in:\n{text}");
+}
+
+#[test]
+fn a_two_digit_year_in_a_spanish_file_is_refused_in_the_language_with_the_hint() {
+    let coop = common::Coop::with_work(&["ana"]);
+    let file = coop.file(
+        "abril.csv",
+        "date;member;project;kind;quantity\n05/04/26;ana;web;work;1,5\n".as_bytes(),
+    );
+    let path = file.to_str().unwrap();
+    let [en, es, ca, fr] =
+        in_languages(&coop, &["import", "contributions", path, "--locale", "es"]);
+    has(&en, "abril.csv:2:1: date: '05/04/26' has a two-digit year: write the year in full, such as 05/04/2026 (in a spreadsheet, give the column a date format with a four-digit year, DD/MM/YYYY)");
+    has(&es, "abril.csv:2:1: date: '05/04/26' tiene el año con dos cifras: escriba el año completo, como 05/04/2026 (en una hoja de cálculo, dé a la columna un formato de fecha con el año de cuatro cifras, DD/MM/AAAA)");
+    has(&es, "se encontró 1 problema; no se importó nada");
+    has(&ca, "abril.csv:2:1: date: '05/04/26' té l'any amb dues xifres: escriviu l'any sencer, com 05/04/2026");
+    has(&fr, "abril.csv:2:1: date\u{202f}: '05/04/26' a une année à deux chiffres\u{202f}: écrivez l'année en entier, comme 05/04/2026");
+    has(&fr, "JJ/MM/AAAA");
+}
+
+#[test]
+fn an_unclosed_quote_is_explained_in_the_language() {
+    let coop = common::Coop::with_work(&["ana"]);
+    let file = coop.file(
+        "quote.csv",
+        "date,member,project,kind,quantity,note\n\
+         2026-04-01,ana,web,work,1,\"open\n\
+         2026-04-02,ana,web,work,2,x\n"
+            .as_bytes(),
+    );
+    let path = file.to_str().unwrap();
+    let [en, es, ca, fr] = in_languages(&coop, &["import", "contributions", path]);
+    has(&en, "quote.csv:2:6: the quote that opens this field is never closed, so the rest of the file (to line 3) would be one value: add the closing quote (\")");
+    has(&es, "quote.csv:2:6: las comillas que abren este campo no se cierran nunca, así que el resto del archivo (hasta la línea 3) sería un solo valor: añada las comillas de cierre (\")");
+    has(
+        &ca,
+        "quote.csv:2:6: les cometes que obren aquest camp no es tanquen mai",
+    );
+    has(
+        &fr,
+        "quote.csv:2:6: le guillemet qui ouvre ce champ n'est jamais fermé",
+    );
+    has(&fr, "ajoutez le guillemet fermant (\")");
+}
+
+#[test]
+fn a_semicolon_file_without_locale_says_so_and_names_the_option_in_the_language() {
+    let coop = common::Coop::with_work(&["ana"]);
+    let file = coop.file(
+        "puntoycoma.csv",
+        "date;member;project;kind;quantity\n2026-04-01;ana;web;work;1\n".as_bytes(),
+    );
+    let path = file.to_str().unwrap();
+    let [en, es, ca, fr] = in_languages(&coop, &["import", "contributions", path]);
+    has(
+        &en,
+        "puntoycoma.csv:1:1: the header is separated by ';', not ','",
+    );
+    has(&en, "hint: `--locale es`");
+    has(&es, "puntoycoma.csv:1:1: la cabecera está separada por ';', no por ',': el archivo tiene el formato de un idioma con coma decimal");
+    has(&es, "sugerencia: `--locale es` (o ca, fr, de, it, pt, nl)");
+    has(&ca, "la capçalera està separada per ';', no per ','");
+    has(&ca, "`--locale es`");
+    has(&fr, "l'en-tête est séparé par ';', pas par ','\u{202f}:");
+    has(&fr, "`--locale es` (ou ca, fr, de, it, pt, nl)");
+    for text in [&es, &ca, &fr] {
+        assert!(!text.contains("separated by"), "{text}");
+    }
+}
+
+#[test]
+fn an_equation_whose_shares_do_not_total_100_is_refused_in_the_language() {
+    let coop = common::Coop::with_work(&["ana"]);
+    coop.ok(&["member", "add", "commons", "Commons", "--fund"]);
+    let file = coop.file(
+        "eq.toml",
+        b"name = \"Short\"\n\n[[bucket]]\nshare = \"30%\"\nfund = \"commons\"\n\n[[bucket]]\nshare = \"60%\"\npolicy = \"lifetime\"\n",
+    );
+    let path = file.to_str().unwrap();
+    let [en, es, ca, fr] = in_languages(&coop, &["equation", "set", "--default", path]);
+    has(
+        &en,
+        "eq.toml:7:1: without a \"rest\" bucket the percentages must total exactly 100%, not 90%",
+    );
+    has(&es, "eq.toml:7:1: sin una partida \"rest\", los porcentajes deben sumar exactamente el 100 %, no el 90 %");
+    has(&ca, "eq.toml:7:1: sense una partida \"rest\", els percentatges han de sumar exactament el 100 %, no el 90 %");
+    has(&fr, "eq.toml:7:1: sans poste \"rest\", les pourcentages doivent totaliser exactement 100\u{202f}%, pas 90\u{202f}%");
+}
+
+#[test]
+fn a_truncated_bundle_is_refused_as_damaged_in_the_language() {
+    let coop = common::Coop::with_work(&["ana"]);
+    let whole = coop.dir.path().join("whole.ovb");
+    coop.ok(&["bundle", "export", "--out", whole.to_str().unwrap()]);
+    let bytes = std::fs::read(&whole).unwrap();
+    let cut = coop.file("cut.ovb", &bytes[..bytes.len() / 2]);
+    let path = cut.to_str().unwrap();
+    let [en, es, ca, fr] = in_languages(&coop, &["bundle", "import", path]);
+    has(&en, "cut.ovb: the bundle is damaged or incomplete (its checksum does not match: it was changed or cut short on the way); nothing was changed");
+    has(&es, "cut.ovb: el paquete está dañado o incompleto (su suma de comprobación no coincide: se modificó o se cortó por el camino); no se cambió nada");
+    has(
+        &ca,
+        "cut.ovb: el paquet està malmès o incomplet (la seva suma de verificació no coincideix",
+    );
+    has(&fr, "cut.ovb\u{202f}: le paquet est endommagé ou incomplet (sa somme de contrôle ne correspond pas\u{202f}: il a été modifié ou tronqué en chemin)\u{202f}; rien n'a été modifié");
+    // Shorter than a bundle's checksum: cut short, said so.
+    let stub = coop.file("stub.ovb", &bytes[..20]);
+    let [_, es, _, _] = in_languages(&coop, &["bundle", "import", stub.to_str().unwrap()]);
+    has(&es, "el paquete está dañado o incompleto (está cortado)");
 }

@@ -263,7 +263,12 @@ fn verify_reports_broken_invariants() {
     .unwrap();
     drop(conn);
     let report = Ledger::open(&path).unwrap().verify().unwrap();
-    let text = report.problems.join("\n");
+    let text = report
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
     assert!(
         text.contains(&format!("distribution {d1}: its lines")),
         "{text}"

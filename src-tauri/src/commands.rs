@@ -167,7 +167,7 @@ fn system_language() -> Option<String> {
 pub async fn create_ledger(state: State<'_, AppState>, input: NewLedger) -> AppResult<LedgerInfo> {
     let path = path_of("path", &input.path)?;
     let currency = Currency::new(input.currency.trim(), input.scale)
-        .map_err(|e| AppError::field("currency", e.to_string()))?;
+        .map_err(|e| openvalue::Error::field_says("currency", e.message()))?;
     make_parent(&path)?;
     state.replace(Ledger::create_in(
         &path,
@@ -232,7 +232,11 @@ pub async fn verify_ledger(state: State<'_, AppState>) -> AppResult<VerifyDto> {
             entries: count(r.entries),
             devices: count(r.devices),
             contributions: count(r.contributions),
-            problems: r.problems,
+            problems: r
+                .problems
+                .iter()
+                .map(|p| p.render(crate::error::language()))
+                .collect(),
         })
     })
 }
@@ -675,7 +679,7 @@ pub async fn check_equation(
             .map(|p| EquationProblemDto {
                 line: count(p.line),
                 column: count(p.column),
-                message: p.message,
+                message: p.text(crate::error::language()),
             })
             .collect())
     })
@@ -894,7 +898,8 @@ pub async fn import_csv(
 pub async fn export_report(state: State<'_, AppState>, input: ExportRequest) -> AppResult<u32> {
     let path = path_of("path", &input.path)?;
     let options = ExportOptions {
-        locale: Locale::parse(input.locale.trim()).map_err(|m| AppError::field("locale", m))?,
+        locale: Locale::parse(input.locale.trim())
+            .map_err(|m| openvalue::Error::field_says("locale", m))?,
         bom: input.bom,
         from: date("from", &input.from)?,
         to: date("to", &input.to)?,
@@ -950,7 +955,10 @@ fn detect_file(path: &Path) -> AppResult<openvalue::csvformat::Detected> {
                 source,
             })
         })?;
-    Ok(openvalue::csvformat::detect(&head))
+    let mut detected = openvalue::csvformat::detect(&head);
+    // The description in the window's language (the core's is English).
+    detected.description = detected.format.detected().render(crate::error::language());
+    Ok(detected)
 }
 
 /// What format a CSV file is in, as the import will read it: shown before

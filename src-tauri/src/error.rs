@@ -89,7 +89,7 @@ fn equation_problems(error: &EquationError) -> Vec<Problem> {
                 file: Some(file.clone()),
                 line: Some(crate::dto::count(p.line)),
                 column: Some(crate::dto::count(p.column)),
-                message: p.message.clone(),
+                message: p.text(language()),
             })
             .collect(),
         _ => Vec::new(),

@@ -31,7 +31,7 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
         &ledger.catalog()?.projects,
     )?;
     let options = ExportOptions {
-        locale: Locale::parse(&args.locale).map_err(|m| Error::field("locale", m))?,
+        locale: Locale::parse(&args.locale).map_err(|m| Error::field_says("locale", m))?,
         bom: args.bom,
         from: args.from,
         to: args.to,
@@ -53,10 +53,13 @@ pub(super) fn export(path: &Path, args: ExportArgs, out: &mut dyn Write) -> Resu
             Ok((written.events, "cli-wrote-events"))
         }
         _ => {
-            let report: Report = what.parse().map_err(|m: String| {
-                Error::field(
+            let report: Report = what.parse().map_err(|_: String| {
+                let csv: Vec<&str> = Report::ALL.iter().map(|r| r.as_str()).collect();
+                Error::field_says(
                     "export",
-                    format!("{m}, hledger, beancount, valueflows or tokens"),
+                    crate::i18n::Message::new("cli-export-unknown")
+                        .arg("what", crate::text::quote(what))
+                        .arg("exports", csv.join(", ")),
                 )
             })?;
             Ok((

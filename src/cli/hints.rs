@@ -35,7 +35,7 @@ pub(super) fn hint(error: &Error) -> Option<String> {
         Error::Store(StoreError::NoDeviceKey { .. }) => Some(tr("cli-hint-device_new", &[])),
         Error::Store(StoreError::Revoked { .. }) => Some(tr("cli-hint-revoked", &[])),
         Error::Store(StoreError::BundleRefused { why, .. })
-            if why.contains("neither admitted nor invited") =>
+            if why.to_string().contains("neither admitted nor invited") =>
         {
             Some(tr("cli-hint-admit", &[]))
         }
@@ -48,28 +48,29 @@ pub(super) fn hint(error: &Error) -> Option<String> {
             Some(tr("cli-hint-scale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
-            if problems
-                .iter()
-                .any(|p| p.message.contains("— import it with that locale")) =>
+            if problems.iter().any(|p| says(p, "err-import-semicolon")) =>
         {
             Some(tr("cli-hint-locale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
-            if problems
-                .iter()
-                .any(|p| p.message.contains("— import it without a locale")) =>
+            if problems.iter().any(|p| says(p, "err-import-comma")) =>
         {
             Some(tr("cli-hint-no_locale", &[]))
         }
         Error::Import(ImportError::Rows { problems, .. })
             if problems
                 .iter()
-                .any(|p| p.line == 1 && p.message.contains("(or ignore unknown columns)")) =>
+                .any(|p| p.line == 1 && says(p, "err-import-unknown_column")) =>
         {
             Some(tr("cli-hint-ignore_unknown", &[]))
         }
         _ => None,
     }
+}
+
+/// Whether an import's problem is the catalogue message `key`.
+fn says(problem: &crate::import::RowProblem, key: &str) -> bool {
+    problem.says.as_ref().and_then(|s| s.problem.key()) == Some(key)
 }
 
 fn refusal_hint(refusal: &Refusal) -> Option<String> {

@@ -15,7 +15,7 @@ use crate::store::Ledger;
 /// `openvalue init`: creates a ledger (and its folder).
 pub(super) fn init(path: &Path, args: InitArgs, out: &mut dyn Write) -> Result<()> {
     let currency = Currency::new(&args.currency, args.scale)
-        .map_err(|e| Error::field("currency", e.to_string()))?;
+        .map_err(|e| Error::field_says("currency", e.message()))?;
     let name =
         crate::validate::name_text("name", &args.name).map_err(|m| Error::field_says("name", m))?;
     super::in_new_folders(path, || {
@@ -51,7 +51,7 @@ pub(super) fn demo(file: &Path, out: &mut dyn Write) -> Result<()> {
 /// `openvalue import`: one CSV file, all or nothing.
 pub(super) fn import(path: &Path, args: ImportArgs, out: &mut dyn Write) -> Result<()> {
     let format = match args.locale.as_deref() {
-        Some(code) => CsvFormat::for_locale(code).map_err(|m| Error::field("locale", m))?,
+        Some(code) => CsvFormat::for_locale(code).map_err(|m| Error::field_says("locale", m))?,
         None => CsvFormat::CANONICAL,
     };
     let summary = import::import_file_as(
@@ -114,7 +114,7 @@ pub(super) fn verify(path: &Path, out: &mut dyn Write) -> Result<()> {
         );
     } else {
         for p in &report.problems {
-            say!(out, "{p}");
+            say!(out, "{}", p.render(super::lang()));
         }
     }
     for head in &report.heads {

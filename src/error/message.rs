@@ -191,7 +191,7 @@ fn store_more(e: &StoreError, lang: Lang) -> String {
         S::Payload(error) => tr(
             lang,
             "err-store-payload",
-            &[("why", error.to_string().into())],
+            &[("why", error.message().render(lang).into())],
         ),
         S::TooLarge { what, minor } => tr(
             lang,
@@ -221,7 +221,7 @@ fn store_devices(e: &StoreError, lang: Lang) -> String {
         S::BundleRefused { path: p, why } => tr(
             lang,
             "err-store-bundle_refused",
-            &[("path", path(p)), ("why", why.into())],
+            &[("path", path(p)), ("why", why.render(lang).into())],
         ),
         // Every variant is matched above; a new one shows its English
         // until it has a message.
@@ -278,7 +278,11 @@ fn import(e: &ImportError, lang: Lang) -> String {
 
 fn equation(e: &EquationError, lang: Lang) -> String {
     match e {
-        EquationError::Invalid { .. } => e.to_string(),
+        EquationError::Invalid { file, problems } => problems
+            .iter()
+            .map(|p| format!("{file}:{}:{}: {}", p.line, p.column, p.text(lang)))
+            .collect::<Vec<_>>()
+            .join("\n"),
         EquationError::Missing { project, date } => tr(
             lang,
             "err-equation-missing",

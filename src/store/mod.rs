@@ -235,8 +235,8 @@ pub enum StoreError {
     BundleRefused {
         /// The bundle.
         path: PathBuf,
-        /// Why.
-        why: String,
+        /// Why, rendered in the user's language.
+        why: crate::i18n::Message,
     },
 }
 

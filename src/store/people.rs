@@ -48,7 +48,7 @@ fn key_problem(handle: &str, problem: KeyProblem) -> StoreError {
         other => StoreError::SignIn(
             Message::new("err-sign_in-key")
                 .arg("handle", crate::text::quote(handle))
-                .arg("detail", other.to_string()),
+                .arg("detail", other.message()),
         ),
     }
 }

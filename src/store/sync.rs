@@ -7,6 +7,8 @@ use std::path::Path;
 use super::merge::{self, ConflictRow, DeviceRow, MergeReport};
 use super::{identity, Ledger, Settings, StoreError, Who};
 use crate::bundle::{Bundle, Invitation};
+use crate::devices::EntryProblem;
+use crate::i18n::{Message, MessageArg};
 use crate::journal::{Entry, Payload};
 use crate::keys::{new_key, DeviceSecret, Keystore};
 use crate::refusal::Refusal;
@@ -16,6 +18,77 @@ fn device_refusal(device: &str, state: &str) -> StoreError {
         device: device.to_string(),
         state: state.to_string(),
     })
+}
+
+/// Why `merge` refused a bundle, as a catalogue message. `store::merge`
+/// still says why in English words; the reasons a treasurer meets most
+/// (another cooperative's books, a forged or damaged bundle, a laptop
+/// that was never admitted, a fork) are recognised here and said in the
+/// user's language; any other reason stays as merge wrote it.
+fn merge_reason(why: String) -> Message {
+    let fixed: [(&str, &'static str); 2] = [
+        (
+            "this bundle comes from another ledger (another cooperative's books)",
+            "err-bundle-other_ledger",
+        ),
+        (
+            "this bundle does not hold the one ledger it names (a damaged or forged bundle)",
+            "err-bundle-forged",
+        ),
+    ];
+    if let Some((_, key)) = fixed.iter().find(|(words, _)| *words == why) {
+        return Message::new(key);
+    }
+    entry_reason(&why)
+        .or_else(|| chain_reason(&why))
+        .or_else(|| fork_reason(&why))
+        .unwrap_or(Message::from(why))
+}
+
+/// `entry ID of device DEVICE: PROBLEM` (a signature, a key, a device
+/// never admitted).
+fn entry_reason(why: &str) -> Option<Message> {
+    let (entry, rest) = why.strip_prefix("entry ")?.split_once(" of device ")?;
+    let (device, problem) = rest.split_once(": ")?;
+    if entry.contains(' ') || device.contains(' ') {
+        return None;
+    }
+    let problem = EntryProblem::ALL
+        .into_iter()
+        .find(|p| p.to_string() == problem)?;
+    Some(
+        Message::new("err-bundle-entry")
+            .arg("entry", entry)
+            .arg("device", device)
+            .arg("problem", MessageArg::Key(problem.key())),
+    )
+}
+
+/// `device DEVICE's entries are damaged or incomplete (entry ID: DETAIL)`.
+fn chain_reason(why: &str) -> Option<Message> {
+    let (device, rest) = why
+        .strip_prefix("device ")?
+        .split_once("'s entries are damaged or incomplete (entry ")?;
+    let (entry, detail) = rest.strip_suffix(')')?.split_once(": ")?;
+    Some(
+        Message::new("err-bundle-chain")
+            .arg("device", device)
+            .arg("entry", entry)
+            .arg("detail", detail),
+    )
+}
+
+/// `device DEVICE wrote two different entries number N (a fork: …)`.
+fn fork_reason(why: &str) -> Option<Message> {
+    let (device, rest) = why
+        .strip_prefix("device ")?
+        .split_once(" wrote two different entries number ")?;
+    let (number, _) = rest.split_once(" (a fork")?;
+    Some(
+        Message::new("err-bundle-fork")
+            .arg("device", device)
+            .arg("number", number),
+    )
 }
 
 /// The first eight characters of an id, enough to tell two apart.
@@ -46,7 +119,7 @@ impl Ledger {
     /// books — the same `ledger_created` entry, not just the same name.
     /// `Err(why)` in words; `Ok` also when this ledger has no identity
     /// yet to compare.
-    pub fn same_ledger(&self, bundle: &Bundle) -> Result<(), String> {
+    pub fn same_ledger(&self, bundle: &Bundle) -> Result<(), Message> {
         let Ok(ledger_id) = self.ledger_id() else {
             return Ok(());
         };
@@ -55,18 +128,14 @@ impl Ledger {
         }
         let ours = &self.settings().name;
         Err(if bundle.name == *ours {
-            format!(
-                "it comes from another ledger, also called {} but started separately (ledger {}, not {}): its books are not these",
-                crate::text::quote(ours),
-                short_id(&bundle.ledger),
-                short_id(&ledger_id)
-            )
+            Message::new("err-bundle-same_name")
+                .arg("name", crate::text::quote(ours))
+                .arg("theirs", short_id(&bundle.ledger))
+                .arg("ours", short_id(&ledger_id))
         } else {
-            format!(
-                "it comes from another ledger ({}, not {})",
-                crate::text::quote(&bundle.name),
-                crate::text::quote(ours)
-            )
+            Message::new("err-bundle-other_name")
+                .arg("name", crate::text::quote(&bundle.name))
+                .arg("ours", crate::text::quote(ours))
         })
     }
 
@@ -77,7 +146,7 @@ impl Ledger {
         bundle: &Bundle,
         source: &Path,
     ) -> Result<MergeReport, StoreError> {
-        let refused = |why: String| StoreError::BundleRefused {
+        let refused = |why: Message| StoreError::BundleRefused {
             path: source.to_path_buf(),
             why,
         };
@@ -85,7 +154,7 @@ impl Ledger {
         let merge =
             |w: &mut super::Writer<'_>| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
                 Ok(report) => Ok(report),
-                Err(why) => Err(refused(why)),
+                Err(why) => Err(refused(merge_reason(why))),
             };
         match self.write(merge) {
             // A revoked laptop writes nothing of its own, but still
@@ -123,18 +192,18 @@ impl Ledger {
         source: &Path,
         keys: Keystore,
     ) -> Result<Ledger, StoreError> {
-        let refused = |why: &str| StoreError::BundleRefused {
+        let refused = |why: Message| StoreError::BundleRefused {
             path: source.to_path_buf(),
-            why: why.to_string(),
+            why,
         };
         let invitation = bundle
             .invitation
             .as_ref()
-            .ok_or_else(|| refused("this is a bundle, not an invitation: a new laptop starts from an invitation file made on an admitted laptop"))?;
+            .ok_or_else(|| refused(Message::new("err-bundle-not_an_invitation")))?;
         let secret: [u8; 32] = hex::decode(&invitation.secret)
             .ok()
             .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| refused("the invitation's key is damaged"))?;
+            .ok_or_else(|| refused(Message::new("err-bundle-invitation_key")))?;
         let key = ed25519_dalek::SigningKey::from_bytes(&secret);
         let invited = bundle.entries.iter().any(|e| {
             e.decode().is_ok_and(|p| {
@@ -144,12 +213,10 @@ impl Ledger {
             })
         });
         if !invited {
-            return Err(refused(
-                "the invitation does not match the entries it carries",
-            ));
+            return Err(refused(Message::new("err-bundle-invitation_entries")));
         }
         if keys.load(&invitation.device)?.is_some() {
-            return Err(refused("this invitation was already used on this computer: each invitation starts one laptop; ask for a new one"));
+            return Err(refused(Message::new("err-bundle-invitation_used")));
         }
         let settings = Settings {
             name: bundle.name.clone(),
@@ -168,7 +235,7 @@ impl Ledger {
             ledger.write_as(Who::Nobody, |w| {
                 match merge::merge(w, &bundle.ledger, &bundle.entries)? {
                     Ok(_) => Ok(()),
-                    Err(why) => Err(refused(&why)),
+                    Err(why) => Err(refused(merge_reason(why))),
                 }
             })?;
             let instance = identity::instance(ledger.conn())?;

@@ -5,6 +5,7 @@ use rusqlite::{Connection, Row};
 
 use super::merge::{read_entry, ENTRY_COLUMNS};
 use super::{identity, merge, migrate, Ledger, StoreError};
+use crate::i18n::{Message, MessageArg};
 use crate::journal::{validate_chain, Entry};
 
 /// The derived tables, each with the columns that identify a row to a person.
@@ -53,8 +54,9 @@ pub struct VerifyReport {
     pub devices: u64,
     /// Contributions.
     pub contributions: u64,
-    /// Every mismatch found; empty when the ledger is sound.
-    pub problems: Vec<String>,
+    /// Every mismatch found, to render in the user's language (its
+    /// `Display` is English); empty when the ledger is sound.
+    pub problems: Vec<Message>,
     /// The head of each device's chain, by device id.
     pub heads: Vec<ChainHead>,
     /// Entries in conflict (not errors, SPEC §11).
@@ -91,7 +93,7 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
     if integrity != "ok" {
         report
             .problems
-            .push(format!("SQLite integrity check: {integrity}"));
+            .push(Message::new("err-verify-integrity").arg("detail", integrity));
     }
 
     // 1. Each device's chain.
@@ -110,10 +112,11 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
             .query_map([device], read_entry)?
             .collect::<Result<_, _>>()?;
         for problem in validate_chain(&entries) {
-            report.problems.push(format!(
-                "journal entry {}: {}",
-                problem.entry, problem.problem
-            ));
+            report.problems.push(
+                Message::new("err-verify-entry")
+                    .arg("entry", problem.entry)
+                    .arg("problem", problem.problem),
+            );
         }
         // Signatures (SPEC §12): every entry signed by its device's key,
         // except the creator's entries written before signatures.
@@ -128,10 +131,12 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
             if let Err(problem) = roster.check_signature(e) {
                 bad += 1;
                 if bad <= 20 {
-                    report.problems.push(format!(
-                        "journal entry {} of device {device}: {problem}",
-                        e.id
-                    ));
+                    report.problems.push(
+                        Message::new("err-verify-signature")
+                            .arg("entry", e.id.as_str())
+                            .arg("device", device.as_str())
+                            .arg("problem", MessageArg::Key(problem.key())),
+                    );
                 }
             }
         }
@@ -153,13 +158,12 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
         .ok();
     match device {
         Some(d) if devices.contains(&d) || roster.devices.contains_key(&d) => {}
-        Some(d) => report.problems.push(format!(
-            "meta: this file's device id {} wrote no journal entry; the file was changed outside OpenValue",
-            crate::text::quote(&d)
-        )),
+        Some(d) => report
+            .problems
+            .push(Message::new("err-verify-device_unknown").arg("device", crate::text::quote(&d))),
         None => report
             .problems
-            .push("meta: this file's device id is missing".to_string()),
+            .push(Message::new("err-verify-device_missing")),
     }
 
     // The books' undo steps (ADR 10): a damaged one is never run, but
@@ -200,9 +204,11 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
         report.entries = replayed.entries;
         report.conflicts = replayed.conflicts;
         for e in replayed.unreadable {
-            report
-                .problems
-                .push(format!("journal entry {e}: payload cannot be read"));
+            report.problems.push(
+                Message::new("err-verify-entry")
+                    .arg("entry", e)
+                    .arg("problem", Message::new("err-chain-payload")),
+            );
         }
         tx.commit()?;
     }
@@ -217,9 +223,12 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         for (entry, reason) in forged {
-            report
-                .problems
-                .push(format!("journal entry {entry}: {reason}"));
+            // The reason is the conflict's stored text (English).
+            report.problems.push(
+                Message::new("err-verify-entry")
+                    .arg("entry", entry)
+                    .arg("problem", reason),
+            );
         }
     }
 
@@ -241,7 +250,7 @@ fn compare_table(
     conn: &Connection,
     table: &str,
     key: &[&str],
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Message>,
 ) -> Result<(), StoreError> {
     let has_entry: bool = conn
         .prepare(&format!("PRAGMA main.table_info({table})"))?
@@ -263,10 +272,7 @@ fn compare_table(
     } else {
         "''".to_string()
     };
-    for (from, other, what) in [
-        ("main", "disk", "is missing or was changed"),
-        ("disk", "main", "was changed or added outside OpenValue"),
-    ] {
+    for (from, other, what) in [("main", "disk", "missing"), ("disk", "main", "added")] {
         let sql = format!(
             "SELECT {key_expr}, {entry_expr} FROM (SELECT * FROM {from}.{table} EXCEPT SELECT * FROM {other}.{table}) LIMIT {}",
             MAX_PROBLEMS_PER_TABLE + 1
@@ -277,17 +283,17 @@ fn compare_table(
             .collect::<Result<_, _>>()?;
         for (i, (key_text, entry)) in rows.iter().enumerate() {
             if i == MAX_PROBLEMS_PER_TABLE {
-                problems.push(format!("{table}: more rows differ"));
+                problems.push(Message::new("err-verify-more_rows").arg("table", table));
                 break;
             }
-            let entry_note = if entry.is_empty() {
-                String::new()
-            } else {
-                format!(" (journal entry {entry})")
-            };
-            problems.push(format!(
-                "{table} row {key_text}{entry_note} {what}: it does not match the journal"
-            ));
+            let entry = if entry.is_empty() { "none" } else { entry };
+            problems.push(
+                Message::new("err-verify-row")
+                    .arg("table", table)
+                    .arg("key", key_text)
+                    .arg("entry", entry)
+                    .arg("how", what),
+            );
         }
     }
     Ok(())
@@ -299,7 +305,7 @@ fn compare_table(
 /// of the revenue as it was, before a correction); no revenue has two
 /// live distributions; every balance is allocated − paid, computed without
 /// overflow. (Claims are checked by the replay's rules.)
-fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), StoreError> {
+fn invariants(conn: &Connection, problems: &mut Vec<Message>) -> Result<(), StoreError> {
     // Amounts as the tables show them (the minor units of a damaged
     // settings row are shown as they are).
     let currency = super::read_settings(conn).ok().map(|s| s.currency);
@@ -307,7 +313,7 @@ fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), Store
         Some(c) => format!("{} {}", crate::money::format_scaled(minor, c.scale), c.code),
         None => format!("{minor} minor units"),
     };
-    let mut add = |sql: &str, what: &dyn Fn(&Row<'_>) -> rusqlite::Result<String>| {
+    let mut add = |sql: &str, what: &dyn Fn(&Row<'_>) -> rusqlite::Result<Message>| {
         conn.prepare(sql)?
             .query_map([], |r| what(r))?
             .take(MAX_PROBLEMS_PER_TABLE)
@@ -326,25 +332,21 @@ fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), Store
                <> CASE WHEN d.reversed = 0 THEN r.amount_minor ELSE d.amount_minor END
             OR EXISTS (SELECT 1 FROM allocations l WHERE l.distribution = d.id AND l.amount_minor < 0)",
         &|r| {
-            Ok(format!(
-                "distribution {}: its lines ({}, {} negative) do not sum to revenue {}'s {}",
-                r.get::<_, String>(0)?,
-                money(i128::from(r.get::<_, i64>(4)?)),
-                r.get::<_, i64>(3)?,
-                r.get::<_, String>(1)?,
-                money(i128::from(r.get::<_, i64>(2)?))
-            ))
+            Ok(Message::new("err-verify-lines")
+                .arg("distribution", r.get::<_, String>(0)?)
+                .arg("sum", money(i128::from(r.get::<_, i64>(4)?)))
+                .arg("negative", r.get::<_, i64>(3)?)
+                .arg("revenue", r.get::<_, String>(1)?)
+                .arg("amount", money(i128::from(r.get::<_, i64>(2)?))))
         },
     )?;
     add(
         "SELECT revenue, group_concat(id, ', ') FROM distributions WHERE reversed = 0
          GROUP BY revenue HAVING count(*) > 1",
         &|r| {
-            Ok(format!(
-                "revenue {} has more than one live distribution: {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?
-            ))
+            Ok(Message::new("err-verify-two_live")
+                .arg("revenue", r.get::<_, String>(0)?)
+                .arg("distributions", r.get::<_, String>(1)?))
         },
     )?;
     // "No claim is paid beyond its amount" is judged at each
@@ -366,10 +368,11 @@ fn invariants(conn: &Connection, problems: &mut Vec<String>) -> Result<(), Store
     }
     for (account, owed) in sums {
         if i64::try_from(owed).is_err() {
-            problems.push(format!(
-                "account {account}: its balance ({}) is beyond what the books can hold",
-                money(owed)
-            ));
+            problems.push(
+                Message::new("err-verify-balance")
+                    .arg("account", account)
+                    .arg("balance", money(owed)),
+            );
         }
     }
     Ok(())
