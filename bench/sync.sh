@@ -80,6 +80,14 @@ hyperfine --style basic --runs 2 --export-json s_merge.json \
   "$OV --ledger s.openvalue bundle import b.ovbundle" >/dev/null
 MERGE=$(median s_merge.json)
 "$OV" --ledger s.openvalue verify | head -1
+# The same merge as before the undo log (ADR 10): without marks, the books
+# are rebuilt from the whole journal.
+cp a-before.openvalue nomarks.openvalue
+sqlite3 nomarks.openvalue 'DELETE FROM undo_marks; DELETE FROM undo_log;'
+hyperfine --style basic --runs 2 --export-json s_merge_rebuild.json \
+  --prepare "cp nomarks.openvalue s.openvalue; rm -f s.openvalue-wal s.openvalue-shm" \
+  "$OV --ledger s.openvalue bundle import b.ovbundle" >/dev/null
+MERGE_REBUILD=$(median s_merge_rebuild.json)
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
 cat <<EOF
@@ -92,6 +100,6 @@ Measured by \`make bench-sync\` (bench/sync.sh) on $(nproc) cores, $(uname -m), 
 |---|---|---|
 | Signing and HLC cost on import ≤ 10 % | import ${IMPORT_NEW} s$( [ -n "$BASE" ] && echo " vs ${IMPORT_OLD} s before issue 11 ($(ratio "$IMPORT_NEW" "$IMPORT_OLD")×)") | |
 | Full bundle ≤ 1× the CSV on disk | bundle $((BUNDLE / 1000000)) MB vs contributions.csv $((CSV / 1000000)) MB ($(ratio "$BUNDLE" "$CSV")×), written in ${BUNDLE_SECS} s | |
-| Merge a ${N}-entry bundle interleaving with local entries ≤ 3 s | ${MERGE} s (a new laptop's clone of the whole ledger: ${CLONE_SECS} s) | |
+| Merge a ${N}-entry bundle interleaving with local entries ≤ 3 s | ${MERGE} s, rolling back to the first merged entry (the same merge rebuilding the books from the whole journal, as before the undo log: ${MERGE_REBUILD} s; a new laptop's clone of the whole ledger: ${CLONE_SECS} s) | |
 | Full replay ≤ 1.5× today's verify replay | verify ${VERIFY_NEW} s$( [ -n "$BASE" ] && echo " vs ${VERIFY_OLD} s before issue 11 ($(ratio "$VERIFY_NEW" "$VERIFY_OLD")×)") | |
 EOF

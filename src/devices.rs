@@ -59,15 +59,6 @@ pub enum EntryProblem {
 }
 
 impl EntryProblem {
-    /// Every problem.
-    pub const ALL: [EntryProblem; 5] = [
-        EntryProblem::NotAdmitted,
-        EntryProblem::NoKey,
-        EntryProblem::BadSignature,
-        EntryProblem::Unsigned,
-        EntryProblem::BadHash,
-    ];
-
     /// The catalogue's words for it (its English is the `Display`).
     pub fn key(self) -> &'static str {
         match self {

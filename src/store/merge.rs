@@ -18,6 +18,7 @@ use super::identity::{self, ROSTER_KINDS};
 use super::rollback;
 use super::{StoreError, Writer};
 use crate::devices::Roster;
+use crate::i18n::{Message, MessageArg};
 use crate::journal::{validate_chain, Entry, Hlc, Payload};
 use crate::refusal::Refusal;
 
@@ -360,13 +361,11 @@ fn check_bundle(
     conn: &Connection,
     ledger_id: &str,
     entries: &[Entry],
-) -> Result<Result<(Vec<Entry>, Roster), String>, StoreError> {
+) -> Result<Result<(Vec<Entry>, Roster), Message>, StoreError> {
     let local_roster = identity::roster(conn)?;
     if let Some(local) = &local_roster.ledger {
         if local != ledger_id {
-            return Ok(Err(
-                "this bundle comes from another ledger (another cooperative's books)".into(),
-            ));
+            return Ok(Err(Message::new("err-bundle-other_ledger")));
         }
     }
     // Each device's chain in the bundle: whole from its first entry.
@@ -377,11 +376,11 @@ fn check_bundle(
     for (device, list) in &mut by_device {
         list.sort_by_key(|e| e.device_seq);
         let owned: Vec<Entry> = list.iter().map(|e| (*e).clone()).collect();
-        if let Some(problem) = validate_chain(&owned).first() {
-            return Ok(Err(format!(
-                "device {device}'s entries are damaged or incomplete (entry {}: {})",
-                problem.entry, problem.problem
-            )));
+        if let Some(problem) = validate_chain(&owned).into_iter().next() {
+            return Ok(Err(Message::new("err-bundle-chain")
+                .arg("device", *device)
+                .arg("entry", problem.entry)
+                .arg("detail", problem.problem)));
         }
     }
     // Entries already here must be the same; a different one with the
@@ -399,10 +398,9 @@ fn check_bundle(
         match local.get(&(e.device.clone(), e.device_seq)) {
             Some((id, hash)) if *id == e.id && *hash == e.hash => {}
             Some(_) => {
-                return Ok(Err(format!(
-                    "device {} wrote two different entries number {} (a fork: a copied ledger file, or one invitation, used on two computers; on one of them make the ledger a new device)",
-                    e.device, e.device_seq
-                )))
+                return Ok(Err(Message::new("err-bundle-fork")
+                    .arg("device", &e.device)
+                    .arg("number", e.device_seq)))
             }
             None => new.push(e.clone()),
         }
@@ -428,24 +426,21 @@ fn check_bundle(
     for e in &device_entries {
         match e.decode() {
             Ok(p) => decoded.push((e.clone(), p)),
-            Err(err) => return Ok(Err(format!("entry {} cannot be read ({err})", e.id))),
+            Err(err) => return Ok(Err(unreadable(e, &err))),
         }
     }
     let roster = Roster::build(decoded.iter().map(|(e, p)| (e, p)));
     if roster.ledger.as_deref() != Some(ledger_id) || roster.ledgers_created != 1 {
-        return Ok(Err(
-            "this bundle does not hold the one ledger it names (a damaged or forged bundle)".into(),
-        ));
+        return Ok(Err(Message::new("err-bundle-forged")));
     }
     // Every id once: an entry id is never reused by another entry.
     let mut ids = std::collections::HashSet::new();
     let mut known = conn.prepare_cached("SELECT 1 FROM journal WHERE id = ?1")?;
     for e in &new {
         if !ids.insert(e.id.as_str()) || known.exists([&e.id])? {
-            return Ok(Err(format!(
-                "entry id {} is used twice (a damaged or forged bundle)",
-                crate::text::quote(&e.id)
-            )));
+            return Ok(Err(
+                Message::new("err-bundle-id_twice").arg("entry", crate::text::quote(&e.id))
+            ));
         }
     }
     if let Some(why) = stamps_out_of_range(&device_entries, &new) {
@@ -453,25 +448,29 @@ fn check_bundle(
     }
     for e in &new {
         if let Err(problem) = roster.check_entry(e) {
-            return Ok(Err(format!(
-                "entry {} of device {}: {problem}",
-                e.id, e.device
-            )));
+            return Ok(Err(Message::new("err-bundle-entry")
+                .arg("entry", &e.id)
+                .arg("device", &e.device)
+                .arg("problem", MessageArg::Key(problem.key()))));
         }
         match e.decode() {
             // The kind stored beside the payload is the payload's own.
             Ok(p) if p.kind() == e.kind => {}
             Ok(_) => {
-                return Ok(Err(format!(
-                    "entry {} says it is {} but holds something else (a damaged or forged bundle)",
-                    e.id,
-                    crate::text::quote(&e.kind)
-                )))
+                return Ok(Err(Message::new("err-bundle-kind_mismatch")
+                    .arg("entry", &e.id)
+                    .arg("kind", crate::text::quote(&e.kind))))
             }
-            Err(err) => return Ok(Err(format!("entry {} cannot be read ({err})", e.id))),
+            Err(err) => return Ok(Err(unreadable(e, &err))),
         }
     }
     Ok(Ok((new, roster)))
+}
+
+fn unreadable(e: &Entry, err: &crate::journal::PayloadError) -> Message {
+    Message::new("err-bundle-unreadable")
+        .arg("entry", &e.id)
+        .arg("detail", err.message())
 }
 
 /// How far ahead of this computer's clock a merged entry may be stamped: a
@@ -482,7 +481,7 @@ const FURTHEST_FUTURE_MS: i64 = 366 * 24 * 3_600_000;
 
 /// Rule: every merged entry is stamped between the ledger's creation and
 /// a year after this computer's clock. Returns why not.
-fn stamps_out_of_range(device_entries: &[Entry], new: &[Entry]) -> Option<String> {
+fn stamps_out_of_range(device_entries: &[Entry], new: &[Entry]) -> Option<Message> {
     let creation = device_entries
         .iter()
         .filter(|e| e.kind == "ledger_created")
@@ -498,25 +497,25 @@ fn stamps_out_of_range(device_entries: &[Entry], new: &[Entry]) -> Option<String
     let when = |hlc: i64| {
         chrono::DateTime::from_timestamp_millis(Hlc(hlc).millis())
             .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-            .unwrap_or_else(|| "an impossible time".into())
+            .unwrap_or_else(|| format!("#{hlc}"))
     };
     for e in new {
         if before_creation(e) {
-            return Some(format!(
-                "entry {} of device {} is stamped {}, before the ledger was created ({}): a damaged or forged bundle",
-                e.id,
-                e.device,
-                when(e.hlc),
-                when(created)
-            ));
+            return Some(
+                Message::new("err-bundle-before_creation")
+                    .arg("entry", &e.id)
+                    .arg("device", &e.device)
+                    .arg("stamp", when(e.hlc))
+                    .arg("created", when(created)),
+            );
         }
         if Hlc(e.hlc).millis() > latest {
-            return Some(format!(
-                "entry {} of device {} is stamped {}, more than a year after this computer's clock: check the date and time of the laptop that wrote it, or this one",
-                e.id,
-                e.device,
-                when(e.hlc)
-            ));
+            return Some(
+                Message::new("err-bundle-far_future")
+                    .arg("entry", &e.id)
+                    .arg("device", &e.device)
+                    .arg("stamp", when(e.hlc)),
+            );
         }
     }
     None
@@ -528,7 +527,7 @@ pub(super) fn merge(
     w: &mut Writer<'_>,
     ledger_id: &str,
     entries: &[Entry],
-) -> Result<Result<MergeReport, String>, StoreError> {
+) -> Result<Result<MergeReport, Message>, StoreError> {
     let conn = w.conn();
     let (mut new, _roster) = match check_bundle(conn, ledger_id, entries)? {
         Ok(checked) => checked,

@@ -7,8 +7,7 @@ use std::path::Path;
 use super::merge::{self, ConflictRow, DeviceRow, MergeReport};
 use super::{identity, Ledger, Settings, StoreError, Who};
 use crate::bundle::{Bundle, Invitation};
-use crate::devices::EntryProblem;
-use crate::i18n::{Message, MessageArg};
+use crate::i18n::Message;
 use crate::journal::{Entry, Payload};
 use crate::keys::{new_key, DeviceSecret, Keystore};
 use crate::refusal::Refusal;
@@ -18,77 +17,6 @@ fn device_refusal(device: &str, state: &str) -> StoreError {
         device: device.to_string(),
         state: state.to_string(),
     })
-}
-
-/// Why `merge` refused a bundle, as a catalogue message. `store::merge`
-/// still says why in English words; the reasons a treasurer meets most
-/// (another cooperative's books, a forged or damaged bundle, a laptop
-/// that was never admitted, a fork) are recognised here and said in the
-/// user's language; any other reason stays as merge wrote it.
-fn merge_reason(why: String) -> Message {
-    let fixed: [(&str, &'static str); 2] = [
-        (
-            "this bundle comes from another ledger (another cooperative's books)",
-            "err-bundle-other_ledger",
-        ),
-        (
-            "this bundle does not hold the one ledger it names (a damaged or forged bundle)",
-            "err-bundle-forged",
-        ),
-    ];
-    if let Some((_, key)) = fixed.iter().find(|(words, _)| *words == why) {
-        return Message::new(key);
-    }
-    entry_reason(&why)
-        .or_else(|| chain_reason(&why))
-        .or_else(|| fork_reason(&why))
-        .unwrap_or(Message::from(why))
-}
-
-/// `entry ID of device DEVICE: PROBLEM` (a signature, a key, a device
-/// never admitted).
-fn entry_reason(why: &str) -> Option<Message> {
-    let (entry, rest) = why.strip_prefix("entry ")?.split_once(" of device ")?;
-    let (device, problem) = rest.split_once(": ")?;
-    if entry.contains(' ') || device.contains(' ') {
-        return None;
-    }
-    let problem = EntryProblem::ALL
-        .into_iter()
-        .find(|p| p.to_string() == problem)?;
-    Some(
-        Message::new("err-bundle-entry")
-            .arg("entry", entry)
-            .arg("device", device)
-            .arg("problem", MessageArg::Key(problem.key())),
-    )
-}
-
-/// `device DEVICE's entries are damaged or incomplete (entry ID: DETAIL)`.
-fn chain_reason(why: &str) -> Option<Message> {
-    let (device, rest) = why
-        .strip_prefix("device ")?
-        .split_once("'s entries are damaged or incomplete (entry ")?;
-    let (entry, detail) = rest.strip_suffix(')')?.split_once(": ")?;
-    Some(
-        Message::new("err-bundle-chain")
-            .arg("device", device)
-            .arg("entry", entry)
-            .arg("detail", detail),
-    )
-}
-
-/// `device DEVICE wrote two different entries number N (a fork: …)`.
-fn fork_reason(why: &str) -> Option<Message> {
-    let (device, rest) = why
-        .strip_prefix("device ")?
-        .split_once(" wrote two different entries number ")?;
-    let (number, _) = rest.split_once(" (a fork")?;
-    Some(
-        Message::new("err-bundle-fork")
-            .arg("device", device)
-            .arg("number", number),
-    )
 }
 
 /// The first eight characters of an id, enough to tell two apart.
@@ -154,7 +82,7 @@ impl Ledger {
         let merge =
             |w: &mut super::Writer<'_>| match merge::merge(w, &bundle.ledger, &bundle.entries)? {
                 Ok(report) => Ok(report),
-                Err(why) => Err(refused(merge_reason(why))),
+                Err(why) => Err(refused(why)),
             };
         match self.write(merge) {
             // A revoked laptop writes nothing of its own, but still
@@ -235,7 +163,7 @@ impl Ledger {
             ledger.write_as(Who::Nobody, |w| {
                 match merge::merge(w, &bundle.ledger, &bundle.entries)? {
                     Ok(_) => Ok(()),
-                    Err(why) => Err(refused(merge_reason(why))),
+                    Err(why) => Err(refused(why)),
                 }
             })?;
             let instance = identity::instance(ledger.conn())?;

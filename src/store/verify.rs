@@ -170,10 +170,11 @@ pub(super) fn verify(ledger: &Ledger) -> Result<VerifyReport, StoreError> {
     // says the file was changed.
     let damaged = super::rollback::damaged(conn)?;
     if let Some(first) = damaged.first() {
-        report.problems.push(format!(
-            "undo steps of journal entry {first} are damaged ({} entries in all); the file was changed outside OpenValue",
-            damaged.len()
-        ));
+        report.problems.push(
+            Message::new("err-verify-undo_damaged")
+                .arg("entry", first)
+                .arg("count", damaged.len()),
+        );
     }
 
     // 2. Replay the journal into an empty schema.
