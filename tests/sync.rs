@@ -1757,16 +1757,11 @@ fn a_damaged_undo_step_is_never_run_and_verify_says_so() {
     log(0, "C1", "2026-05-02");
     log(1, "C2", "2026-05-03");
     log(0, "C3", "2026-05-04");
-    // Undoing C3 would now delete nothing.
-    let conn = rusqlite::Connection::open(&coop.laptops[0]).expect("open");
-    let changed = conn
-        .execute(
-            "UPDATE undo_log SET sql = sql || ' AND 0' WHERE n = (SELECT max(n) FROM undo_log)",
-            [],
-        )
-        .expect("tamper");
-    assert_eq!(changed, 1);
-    drop(conn);
+    // Undoing C3 would now delete another row.
+    tamper(
+        &coop.laptops[0],
+        "UPDATE undo_log SET key = '[999999]' WHERE n = (SELECT max(n) FROM undo_log)",
+    );
     let said = cli(&coop.laptops[0], &["verify"]).expect_err("verify must fail");
     assert!(said.contains("undo steps of journal entry"), "{said}");
 
@@ -1780,4 +1775,99 @@ fn a_damaged_undo_step_is_never_run_and_verify_says_so() {
     assert!(verified.starts_with("OK"), "{verified}");
     coop.send(0, 1);
     coop.assert_converged("after a rebuild instead of a damaged rollback");
+}
+
+fn tamper(ledger: &Path, sql: &str) {
+    let conn = rusqlite::Connection::open(ledger).expect("open");
+    let changed = conn.execute(sql, []).expect("tamper");
+    assert!(changed > 0, "{sql} changed nothing");
+}
+
+/// A mark whose digest was cleared in the file is not sealed again by the
+/// next write: it stays damage, which verify reports and no merge runs —
+/// and a step is data, so even an unsealed one naming another table or
+/// holding SQL could not run it.
+#[test]
+fn a_cleared_digest_is_not_sealed_again_and_a_step_never_runs_sql() {
+    let coop = Coop::new(2);
+    let a = &coop.laptops[0];
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(
+        &coop.laptops[1],
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-03",
+            "--id",
+            "C2",
+        ],
+    );
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-04",
+            "--id",
+            "C3",
+        ],
+    );
+    let outside = coop.dir.path().join("outside.db");
+    tamper(
+        a,
+        &format!(
+            "UPDATE undo_log SET tbl = 'journal', key = json_array('1; ATTACH DATABASE ''{}'' AS x; CREATE TABLE x.t (a)')
+             WHERE n = (SELECT max(n) FROM undo_log);
+             ",
+            outside.display()
+        ),
+    );
+    tamper(a, "UPDATE undo_marks SET digest = NULL");
+    ok(
+        a,
+        &[
+            "log",
+            "cai",
+            "fest",
+            "work",
+            "1",
+            "--date",
+            "2026-05-05",
+            "--id",
+            "C4",
+        ],
+    );
+    let said = cli(a, &["verify"]).expect_err("verify must fail");
+    assert!(said.contains("undo steps of journal entry"), "{said}");
+
+    let file = coop.path("from1.ovbundle");
+    ok(&coop.laptops[1], &["bundle", "export", "--out", &file]);
+    let mut ledger = Ledger::open(a).expect("open");
+    let report = openvalue::sync::import_bundle(&mut ledger, Path::new(&file)).expect("merge");
+    drop(ledger);
+    assert!(report.rebuilt && report.replayed == 0, "{report:?}");
+    assert!(!outside.exists(), "a step ran SQL");
+    let verified = ok(a, &["verify"]);
+    assert!(verified.starts_with("OK"), "{verified}");
 }

@@ -563,7 +563,7 @@ pub(super) fn merge(
     let roll_back = match new.first() {
         Some(first) if !after_all && !revokes => {
             let place = first.order_key();
-            rollback::first_step_after(conn, place)?.map(|step| {
+            rollback::plan_after(conn, place)?.map(|plan| {
                 let before: Option<(i64, String, i64)> = conn
                     .query_row(
                         "SELECT hlc, device, device_seq FROM journal WHERE (hlc, device, device_seq) < (?1, ?2, ?3)
@@ -572,7 +572,7 @@ pub(super) fn merge(
                         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                     )
                     .optional()?;
-                Ok::<_, StoreError>((place.0, place.1.to_string(), place.2, step, before))
+                Ok::<_, StoreError>((place.0, place.1.to_string(), place.2, plan, before))
             })
         }
         _ => None,
@@ -591,8 +591,8 @@ pub(super) fn merge(
                 let payload = e.decode()?;
                 replayer.apply(conn, e, &payload)?;
             }
-        } else if let Some((hlc, device, seq, step, before)) = roll_back {
-            rollback::roll_back(conn, (hlc, &device, seq), step)?;
+        } else if let Some((hlc, device, seq, plan, before)) = roll_back {
+            rollback::roll_back(conn, (hlc, &device, seq), plan)?;
             let after = before.unwrap_or((i64::MIN, String::new(), i64::MIN));
             let replayed = replay_after(conn, conn, after)?;
             if let Some(first) = replayed.unreadable.first() {

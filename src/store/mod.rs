@@ -865,6 +865,7 @@ impl Ledger {
         };
         let device = identity.device.clone();
         rollback::record(&tx).map_err(E::from)?;
+        let undo_from = rollback::transaction_start(&tx).map_err(E::from)?;
         let (result, settings_changed) = {
             let mut writer = Writer {
                 tx,
@@ -891,7 +892,7 @@ impl Ledger {
                 ..
             } = writer;
             rollback::prune(&tx).map_err(E::from)?;
-            rollback::seal(&tx).map_err(E::from)?;
+            rollback::seal(&tx, undo_from).map_err(E::from)?;
             tx.commit()
                 .map_err(|e| E::from(with_path(e.into(), &path)))?;
             (result, settings_changed)

@@ -3,27 +3,37 @@
 //! recent ones replays only what follows that place (ADR 10).
 //!
 //! Every change a write makes to a book table is recorded, by temporary
-//! triggers on the writing connection, as the SQL statement that undoes it
-//! (SQLite's own undo/redo technique: <https://sqlite.org/undoredo.html>).
-//! Before each entry is applied, a mark says at which step its changes
-//! begin. Rolling back to the place of entry E runs, newest first, the
-//! steps of every entry after E, then forgets them; the replay that
-//! follows records them again.
+//! triggers on the writing connection, as the step that undoes it: delete
+//! the row it inserted, put back the values it updated, insert again the
+//! row it deleted (SQLite's undo technique, <https://sqlite.org/undoredo.html>,
+//! with data instead of SQL text). Before each entry is applied, a mark
+//! says at which step its changes begin. Rolling back to the place of
+//! entry E undoes, newest first, the steps of every entry after E and
+//! forgets them; the replay that follows records them again.
+//!
+//! A step is data — a book table's name, what to do, the row's key and
+//! values as JSON arrays — and is run only through statements built here
+//! for the book tables, with the values bound: a ledger file, whoever made
+//! it, can never make a merge run SQL of its choosing. Each mark holds the
+//! digest of its entry's steps, sealed when its transaction commits; a
+//! step that no longer matches (a damaged file) is never run — the merge
+//! rebuilds the books instead — and `verify` reports it.
 //!
 //! Marks are kept for a suffix of the one order only: the most recent
 //! entries, up to [`MAX_MARKS`] of them and [`MAX_STEPS`] steps. A write
-//! that is too large to record (an import that suspends indexes, a full
-//! rebuild) forgets every mark: nothing before it can be rolled back, and
-//! a merge reaching further back rebuilds the books from the journal, as
-//! it did before.
+//! too large to record (an import that suspends indexes, a full rebuild)
+//! forgets every mark: nothing before it can be rolled back, and a merge
+//! reaching further back rebuilds the books from the journal.
 //!
 //! The triggers are `TEMP`: they live on the connections of this program
 //! that write, never in the file, so another SQLite program writing the
-//! file (which OpenValue's `verify` would report) cannot fail on them.
+//! file (which `verify` would report) cannot fail on them.
 
+use std::collections::HashMap;
 use std::sync::Mutex;
 
-use rusqlite::{params, Connection};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection};
 
 use super::merge::BOOK_TABLES;
 use super::StoreError;
@@ -36,6 +46,125 @@ pub(super) const MAX_STEPS: i64 = 400_000;
 
 /// A place in the one order: (stamp, device, sequence number).
 pub(super) type Place<'a> = (i64, &'a str, i64);
+
+/// How the rows of a book table are found and written back.
+#[derive(Debug, Clone)]
+struct Shape {
+    /// The columns that find a row: the primary key of a table without
+    /// rowid, the rowid (or the column that is its alias) otherwise.
+    key: Vec<String>,
+    /// Every column a step puts back (the rowid first, when it is not a
+    /// column of its own).
+    columns: Vec<String>,
+}
+
+/// An identifier, quoted for SQL.
+fn ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+fn shape(conn: &Connection, table: &str) -> Result<Shape, StoreError> {
+    let columns: Vec<(String, String, i64)> = conn
+        .prepare(&format!("PRAGMA main.table_info({})", ident(table)))?
+        .query_map([], |r| Ok((r.get(1)?, r.get(2)?, r.get(5)?)))?
+        .collect::<Result<_, _>>()?;
+    let definition: String = conn.query_row(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?1",
+        [table],
+        |r| r.get(0),
+    )?;
+    let without_rowid = definition.to_ascii_uppercase().contains("WITHOUT ROWID");
+    let mut primary: Vec<(i64, &str, &str)> = columns
+        .iter()
+        .filter(|(_, _, pk)| *pk > 0)
+        .map(|(name, ty, pk)| (*pk, name.as_str(), ty.as_str()))
+        .collect();
+    primary.sort();
+    let rowid_alias =
+        !without_rowid && primary.len() == 1 && primary[0].2.eq_ignore_ascii_case("INTEGER");
+    let names = columns.iter().map(|(n, _, _)| n.clone());
+    Ok(if without_rowid || rowid_alias {
+        Shape {
+            key: primary.iter().map(|(_, n, _)| n.to_string()).collect(),
+            columns: names.collect(),
+        }
+    } else {
+        Shape {
+            key: vec!["rowid".into()],
+            columns: std::iter::once("rowid".to_string()).chain(names).collect(),
+        }
+    })
+}
+
+/// What the triggers and the rollback of one schema need: made once per
+/// process for each definition of the book tables (the same for every
+/// ledger of one schema version).
+struct Made {
+    triggers: String,
+    shapes: HashMap<&'static str, Shape>,
+}
+
+fn made<T>(conn: &Connection, f: impl FnOnce(&Made) -> T) -> Result<T, StoreError> {
+    static MADE: Mutex<Option<(String, std::sync::Arc<Made>)>> = Mutex::new(None);
+    let tables = BOOK_TABLES
+        .iter()
+        .map(|t| format!("'{t}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let definitions: String = conn.query_row(
+        &format!(
+            "SELECT group_concat(sql, ';') FROM (SELECT sql FROM main.sqlite_master
+             WHERE type = 'table' AND name IN ({tables}) ORDER BY name)"
+        ),
+        [],
+        |r| r.get(0),
+    )?;
+    let mut cache = MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let current = match cache.as_ref() {
+        Some((of, made)) if *of == definitions => made.clone(),
+        _ => {
+            let mut shapes = HashMap::new();
+            let mut triggers = String::new();
+            for table in BOOK_TABLES {
+                let shape = shape(conn, table)?;
+                triggers.push_str(&triggers_for(table, &shape));
+                shapes.insert(*table, shape);
+            }
+            let made = std::sync::Arc::new(Made { triggers, shapes });
+            *cache = Some((definitions, made.clone()));
+            made
+        }
+    };
+    drop(cache);
+    Ok(f(&current))
+}
+
+/// The three triggers that record undo steps for `table`.
+fn triggers_for(table: &str, shape: &Shape) -> String {
+    let array = |row: &str, names: &[String]| {
+        let values = names
+            .iter()
+            .map(|c| format!("{row}.{}", ident(c)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("json_array({values})")
+    };
+    let new_key = array("new", &shape.key);
+    let old_key = array("old", &shape.key);
+    let old_row = array("old", &shape.columns);
+    let t = ident(table);
+    format!(
+        "CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_i AFTER INSERT ON main.{t} BEGIN
+           INSERT INTO undo_log (tbl, op, key) VALUES ('{table}', 'delete', {new_key});
+         END;
+         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_u AFTER UPDATE ON main.{t} BEGIN
+           INSERT INTO undo_log (tbl, op, key, row) VALUES ('{table}', 'update', {new_key}, {old_row});
+         END;
+         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_d AFTER DELETE ON main.{t} BEGIN
+           INSERT INTO undo_log (tbl, op, key, row) VALUES ('{table}', 'insert', {old_key}, {old_row});
+         END;"
+    )
+}
 
 /// Whether this connection's triggers record undo steps now.
 pub(super) fn is_recording(conn: &Connection) -> Result<bool, StoreError> {
@@ -57,35 +186,7 @@ pub(super) fn record(conn: &Connection) -> Result<(), StoreError> {
     // recursive triggers on does that deletion fire the trigger that
     // records how to bring the row back.
     conn.execute_batch("PRAGMA recursive_triggers = ON")?;
-    // The triggers follow the book tables' definitions, which are the
-    // same for every ledger of this schema: made once per process.
-    static MADE: Mutex<Option<(String, String)>> = Mutex::new(None);
-    let tables = BOOK_TABLES
-        .iter()
-        .map(|t| format!("'{t}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let definitions: String = conn.query_row(
-        &format!(
-            "SELECT group_concat(sql, ';') FROM (SELECT sql FROM main.sqlite_master
-             WHERE type = 'table' AND name IN ({tables}) ORDER BY name)"
-        ),
-        [],
-        |r| r.get(0),
-    )?;
-    let mut made = MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let sql = match made.as_ref() {
-        Some((of, sql)) if *of == definitions => sql.clone(),
-        _ => {
-            let mut sql = String::new();
-            for table in BOOK_TABLES {
-                sql.push_str(&triggers(conn, table)?);
-            }
-            *made = Some((definitions, sql.clone()));
-            sql
-        }
-    };
-    drop(made);
+    let sql = made(conn, |m| m.triggers.clone())?;
     conn.execute_batch(&sql)?;
     Ok(())
 }
@@ -107,23 +208,43 @@ fn stop(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The number the next step will get: steps are numbered by
+/// `AUTOINCREMENT`, never again below one already used, so marks stay in
+/// the order of their steps whatever a rollback or a prune removed.
+fn next_step(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'undo_log'), 0),
+                        coalesce((SELECT max(n) FROM undo_log), 0)) + 1",
+        )?
+        .query_row([], |r| r.get(0))?)
+}
+
 /// Marks where `entry`'s changes begin, if this connection records.
 pub(super) fn mark(conn: &Connection, recording: bool, entry: &str) -> Result<(), StoreError> {
     if recording {
-        conn.prepare_cached(
-            "INSERT INTO undo_marks (entry, first_n)
-             VALUES (?1, (SELECT coalesce(max(n), 0) + 1 FROM undo_log))",
-        )?
-        .execute([entry])?;
+        let first = next_step(conn)?;
+        conn.prepare_cached("INSERT INTO undo_marks (entry, first_n) VALUES (?1, ?2)")?
+            .execute(params![entry, first])?;
     }
     Ok(())
 }
 
-/// Marks as read back: entry, first step, digest; in the one order.
-type Marks = Vec<(String, i64, Option<Vec<u8>>)>;
+/// A step as stored.
+#[derive(Debug, Clone)]
+struct Stored {
+    n: i64,
+    table: String,
+    op: String,
+    key: String,
+    row: Option<String>,
+}
+
+/// A mark as stored: entry, first step, digest; in the one order.
+type Mark = (String, i64, Option<Vec<u8>>);
 
 /// The marks from step `first` on, and their steps.
-fn marks_from(conn: &Connection, first: i64) -> Result<(Marks, Vec<(i64, String)>), StoreError> {
+fn marks_from(conn: &Connection, first: i64) -> Result<(Vec<Mark>, Vec<Stored>), StoreError> {
     let marks = conn
         .prepare_cached(
             "SELECT entry, first_n, digest FROM undo_marks WHERE first_n >= ?1 ORDER BY first_n, rowid",
@@ -131,44 +252,79 @@ fn marks_from(conn: &Connection, first: i64) -> Result<(Marks, Vec<(i64, String)
         .query_map([first], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
     let steps = conn
-        .prepare_cached("SELECT n, sql FROM undo_log WHERE n >= ?1 ORDER BY n")?
-        .query_map([first], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .prepare_cached("SELECT n, tbl, op, key, row FROM undo_log WHERE n >= ?1 ORDER BY n")?
+        .query_map([first], |r| {
+            Ok(Stored {
+                n: r.get(0)?,
+                table: r.get(1)?,
+                op: r.get(2)?,
+                key: r.get(3)?,
+                row: r.get(4)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
     Ok((marks, steps))
 }
 
-/// Each mark's digest over its steps: those from its first step up to the
-/// next mark's (the last mark's: to the end).
-fn digests(marks: &Marks, steps: &[(i64, String)]) -> Vec<Vec<u8>> {
-    use sha2::{Digest, Sha256};
+/// Each mark's steps: those from its first step up to the next mark's
+/// (the last mark's: to the end), as a range of `steps`.
+fn ranges(marks: &[Mark], steps: &[Stored]) -> Vec<std::ops::Range<usize>> {
     let mut at = 0;
     let mut out = Vec::with_capacity(marks.len());
     for (i, (_, first, _)) in marks.iter().enumerate() {
         let end = marks.get(i + 1).map(|m| m.1).unwrap_or(i64::MAX);
-        while at < steps.len() && steps[at].0 < *first {
+        while at < steps.len() && steps[at].n < *first {
             at += 1;
         }
-        let mut hasher = Sha256::new();
-        while at < steps.len() && steps[at].0 < end {
-            hasher.update(steps[at].0.to_le_bytes());
-            hasher.update(steps[at].1.as_bytes());
+        let start = at;
+        while at < steps.len() && steps[at].n < end {
             at += 1;
         }
-        out.push(hasher.finalize().to_vec());
+        out.push(start..at);
     }
     out
 }
 
-/// Seals the marks made in this transaction with the digest of their
-/// steps; run before it commits.
-pub(super) fn seal(conn: &Connection) -> Result<(), StoreError> {
-    let first: Option<i64> = conn
-        .prepare_cached("SELECT min(first_n) FROM undo_marks WHERE digest IS NULL")?
-        .query_row([], |r| r.get(0))?;
-    let Some(first) = first else {
+/// Each mark's digest over its entry, its first step and its steps.
+fn digests(marks: &[Mark], steps: &[Stored]) -> Vec<Vec<u8>> {
+    use sha2::{Digest, Sha256};
+    marks
+        .iter()
+        .zip(ranges(marks, steps))
+        .map(|((entry, first, _), range)| {
+            let mut hasher = Sha256::new();
+            let mut field = |bytes: &[u8]| {
+                hasher.update((bytes.len() as u64).to_le_bytes());
+                hasher.update(bytes);
+            };
+            field(entry.as_bytes());
+            field(&first.to_le_bytes());
+            for s in &steps[range] {
+                field(&s.n.to_le_bytes());
+                field(s.table.as_bytes());
+                field(s.op.as_bytes());
+                field(s.key.as_bytes());
+                field(s.row.as_deref().unwrap_or("").as_bytes());
+            }
+            hasher.finalize().to_vec()
+        })
+        .collect()
+}
+
+/// Seals the marks made in this transaction — those from step `from`
+/// (what [`transaction_start`] gave) on — with the digest of their steps;
+/// run before it commits. An older mark without a digest stays without:
+/// it is damage, never run.
+pub(super) fn seal(conn: &Connection, from: i64) -> Result<(), StoreError> {
+    let open: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM undo_marks WHERE digest IS NULL AND first_n >= ?1)",
+        )?
+        .query_row([from], |r| r.get(0))?;
+    if !open {
         return Ok(());
-    };
-    let (marks, steps) = marks_from(conn, first)?;
+    }
+    let (marks, steps) = marks_from(conn, from)?;
     let mut update = conn.prepare_cached("UPDATE undo_marks SET digest = ?2 WHERE entry = ?1")?;
     for ((entry, _, digest), computed) in marks.iter().zip(digests(&marks, &steps)) {
         if digest.is_none() {
@@ -178,28 +334,54 @@ pub(super) fn seal(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Where a write transaction's steps begin, for [`seal`].
+pub(super) fn transaction_start(conn: &Connection) -> Result<i64, StoreError> {
+    next_step(conn)
+}
+
 /// Entries whose undo steps no longer match their digest, or that the
-/// journal does not hold: damage `verify` reports (a merge never runs
-/// them; it rebuilds instead).
+/// journal does not hold, or whose steps cannot be run: damage `verify`
+/// reports (a merge never runs them; it rebuilds instead).
 pub(super) fn damaged(conn: &Connection) -> Result<Vec<String>, StoreError> {
     let (marks, steps) = marks_from(conn, i64::MIN)?;
+    let runnable: Vec<bool> = made(conn, |m| {
+        steps.iter().map(|s| step(m, s).is_some()).collect()
+    })?;
     let mut known = conn.prepare_cached("SELECT 1 FROM journal WHERE id = ?1")?;
     let mut out = Vec::new();
-    for ((entry, _, digest), computed) in marks.iter().zip(digests(&marks, &steps)) {
-        if digest.as_deref() != Some(computed.as_slice()) || !known.exists([entry])? {
+    let checks = marks
+        .iter()
+        .zip(digests(&marks, &steps))
+        .zip(ranges(&marks, &steps));
+    for (((entry, _, digest), computed), range) in checks {
+        if digest.as_deref() != Some(computed.as_slice())
+            || !known.exists([entry])?
+            || !runnable[range].iter().all(|ok| *ok)
+        {
             out.push(entry.clone());
         }
     }
     Ok(out)
 }
 
-/// The first step after `place`, if the books can be rolled back to it:
-/// every entry after it has its mark, and every step from there matches
-/// its digest. `None`: a rebuild is needed.
-pub(super) fn first_step_after(
-    conn: &Connection,
-    place: Place<'_>,
-) -> Result<Option<i64>, StoreError> {
+/// A step ready to run.
+#[derive(Debug)]
+struct Step {
+    sql: String,
+    values: Vec<Value>,
+}
+
+/// The steps to run, newest first, if the books can be rolled back to
+/// `place`: every entry after it has its mark, every step from there
+/// matches its digest and is a step this program could have recorded.
+/// `None`: a rebuild is needed.
+pub(super) struct Plan {
+    first: i64,
+    steps: Vec<Step>,
+}
+
+/// The plan for rolling the books back to `place`, if there is one.
+pub(super) fn plan_after(conn: &Connection, place: Place<'_>) -> Result<Option<Plan>, StoreError> {
     let (entries, marked, first): (i64, i64, Option<i64>) = conn
         .prepare_cached(
             "SELECT count(*), count(m.entry), min(m.first_n)
@@ -212,34 +394,119 @@ pub(super) fn first_step_after(
     let Some(first) = first.filter(|_| entries > 0 && entries == marked) else {
         return Ok(None);
     };
-    let (marks, steps) = marks_from(conn, first)?;
+    let (marks, stored) = marks_from(conn, first)?;
     let intact = marks
         .iter()
-        .zip(digests(&marks, &steps))
+        .zip(digests(&marks, &stored))
         .all(|((_, _, digest), computed)| digest.as_deref() == Some(computed.as_slice()));
-    Ok(intact.then_some(first))
+    if !intact {
+        return Ok(None);
+    }
+    Ok(plan(conn, &stored)?.map(|mut steps| {
+        steps.reverse();
+        Plan { first, steps }
+    }))
 }
 
-/// Rolls the books back to `place`: undoes, newest first, every step from
-/// `first` (what [`first_step_after`] gave) and forgets those steps and
-/// the marks of the entries after `place`. Returns how many steps ran.
+/// Each stored step as a statement on a book table with its values bound;
+/// `None` when one is not a step this program records.
+fn plan(conn: &Connection, stored: &[Stored]) -> Result<Option<Vec<Step>>, StoreError> {
+    made(conn, |m| {
+        stored
+            .iter()
+            .map(|s| step(m, s))
+            .collect::<Option<Vec<Step>>>()
+    })
+}
+
+fn step(made: &Made, s: &Stored) -> Option<Step> {
+    let (table, shape) = made.shapes.get_key_value(s.table.as_str())?;
+    let key = values(&s.key, shape.key.len())?;
+    let row = match &s.row {
+        Some(row) => Some(values(row, shape.columns.len())?),
+        None => None,
+    };
+    let t = ident(table);
+    let found_by = |from: usize| {
+        shape
+            .key
+            .iter()
+            .enumerate()
+            .map(|(i, k)| format!("{} = ?{}", ident(k), from + i))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    let columns = shape.columns.iter().map(|c| ident(c)).collect::<Vec<_>>();
+    match (s.op.as_str(), row) {
+        ("delete", None) => Some(Step {
+            sql: format!("DELETE FROM main.{t} WHERE {}", found_by(1)),
+            values: key,
+        }),
+        ("update", Some(row)) => {
+            let set = columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c} = ?{}", i + 1))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let from = row.len() + 1;
+            Some(Step {
+                sql: format!("UPDATE main.{t} SET {set} WHERE {}", found_by(from)),
+                values: row.into_iter().chain(key).collect(),
+            })
+        }
+        ("insert", Some(row)) => {
+            let slots = (1..=row.len())
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            Some(Step {
+                sql: format!(
+                    "INSERT INTO main.{t} ({}) VALUES ({slots})",
+                    columns.join(", ")
+                ),
+                values: row,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A JSON array of `len` whole numbers, texts or nulls (what a book table
+/// holds) as SQL values.
+fn values(json: &str, len: usize) -> Option<Vec<Value>> {
+    let array: Vec<serde_json::Value> = serde_json::from_str(json).ok()?;
+    if array.len() != len {
+        return None;
+    }
+    array
+        .into_iter()
+        .map(|v| match v {
+            serde_json::Value::Null => Some(Value::Null),
+            serde_json::Value::String(s) => Some(Value::Text(s)),
+            serde_json::Value::Number(n) => n.as_i64().map(Value::Integer),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Rolls the books back to `place` with `plan` (what [`plan_after`]
+/// gave): undoes its steps, newest first, and forgets them and the marks
+/// of the entries after `place`. Returns how many steps ran.
 pub(super) fn roll_back(
     conn: &Connection,
     place: Place<'_>,
-    first: i64,
+    plan: Plan,
 ) -> Result<u64, StoreError> {
     let recording = is_recording(conn)?;
     // The undoing itself is not recorded.
     stop(conn)?;
     conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
-    let steps: Vec<String> = conn
-        .prepare("SELECT sql FROM undo_log WHERE n >= ?1 ORDER BY n DESC")?
-        .query_map([first], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    for step in &steps {
-        conn.execute_batch(step)?;
+    for step in &plan.steps {
+        conn.prepare_cached(&step.sql)?
+            .execute(params_from_iter(step.values.iter()))?;
     }
-    conn.execute("DELETE FROM undo_log WHERE n >= ?1", [first])?;
+    conn.execute("DELETE FROM undo_log WHERE n >= ?1", [plan.first])?;
     conn.execute(
         "DELETE FROM undo_marks WHERE entry IN
            (SELECT id FROM journal WHERE (hlc, device, device_seq) > (?1, ?2, ?3))",
@@ -248,7 +515,7 @@ pub(super) fn roll_back(
     if recording {
         record(conn)?;
     }
-    Ok(steps.len() as u64)
+    Ok(plan.steps.len() as u64)
 }
 
 /// Keeps the marks of the most recent entries only (see [`MAX_MARKS`],
@@ -270,79 +537,4 @@ pub(super) fn prune(conn: &Connection) -> Result<(), StoreError> {
     )?
     .execute([])?;
     Ok(())
-}
-
-/// The three triggers that record undo steps for `table`.
-fn triggers(conn: &Connection, table: &str) -> Result<String, StoreError> {
-    let columns: Vec<(String, String, i64)> = conn
-        .prepare(&format!("PRAGMA main.table_info({table})"))?
-        .query_map([], |r| Ok((r.get(1)?, r.get(2)?, r.get(5)?)))?
-        .collect::<Result<_, _>>()?;
-    let definition: String = conn.query_row(
-        "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?1",
-        [table],
-        |r| r.get(0),
-    )?;
-    let without_rowid = definition.to_ascii_uppercase().contains("WITHOUT ROWID");
-    let mut primary: Vec<(i64, &str)> = columns
-        .iter()
-        .filter(|(_, _, pk)| *pk > 0)
-        .map(|(name, _, pk)| (*pk, name.as_str()))
-        .collect();
-    primary.sort();
-    // Rows are found by their key: the primary key of a table without
-    // rowid, the rowid (or the column that is its alias) otherwise.
-    let rowid_alias = !without_rowid
-        && primary.len() == 1
-        && columns.iter().any(|(name, ty, pk)| {
-            *pk == 1 && name == primary[0].1 && ty.eq_ignore_ascii_case("INTEGER")
-        });
-    let key: Vec<&str> = if without_rowid || rowid_alias {
-        primary.iter().map(|(_, name)| *name).collect()
-    } else {
-        vec!["rowid"]
-    };
-    let names: Vec<&str> = if key == ["rowid"] {
-        std::iter::once("rowid")
-            .chain(columns.iter().map(|(n, _, _)| n.as_str()))
-            .collect()
-    } else {
-        columns.iter().map(|(n, _, _)| n.as_str()).collect()
-    };
-    let found_by = |row: &str| {
-        key.iter()
-            .map(|k| format!("'\"{k}\" = ' || quote({row}.\"{k}\")"))
-            .collect::<Vec<_>>()
-            .join(" || ' AND ' || ")
-    };
-    let values = |row: &str| {
-        names
-            .iter()
-            .map(|c| format!("quote({row}.\"{c}\")"))
-            .collect::<Vec<_>>()
-            .join(" || ', ' || ")
-    };
-    let set = names
-        .iter()
-        .map(|c| format!("'\"{c}\" = ' || quote(old.\"{c}\")"))
-        .collect::<Vec<_>>()
-        .join(" || ', ' || ");
-    let list = names
-        .iter()
-        .map(|c| format!("\"{c}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
-    Ok(format!(
-        "CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_i AFTER INSERT ON main.{table} BEGIN
-           INSERT INTO undo_log (sql) VALUES ('DELETE FROM main.{table} WHERE ' || {new_key});
-         END;
-         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_u AFTER UPDATE ON main.{table} BEGIN
-           INSERT INTO undo_log (sql) VALUES ('UPDATE main.{table} SET ' || {set} || ' WHERE ' || {new_key});
-         END;
-         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_d AFTER DELETE ON main.{table} BEGIN
-           INSERT INTO undo_log (sql) VALUES ('INSERT INTO main.{table} ({list}) VALUES (' || {old_values} || ')');
-         END;",
-        new_key = found_by("new"),
-        old_values = values("old"),
-    ))
 }
