@@ -1871,3 +1871,1143 @@ fn a_cleared_digest_is_not_sealed_again_and_a_step_never_runs_sql() {
     let verified = ok(a, &["verify"]);
     assert!(verified.starts_with("OK"), "{verified}");
 }
+
+/// An index definition in the file with statements appended (SQLite loads
+/// such a schema and never runs them) is never run as a script when a
+/// merge rebuilds the books: the merge is refused, naming the index, and
+/// nothing else happens.
+#[test]
+fn an_index_definition_with_appended_statements_is_never_run() {
+    let coop = Coop::new(2);
+    let a = &coop.laptops[0];
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(
+        &coop.laptops[1],
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-03",
+            "--id",
+            "C2",
+        ],
+    );
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-04",
+            "--id",
+            "C3",
+        ],
+    );
+    let outside = coop.dir.path().join("outside.db");
+    rusqlite::Connection::open(a)
+        .expect("open")
+        .execute_batch(&format!(
+            "PRAGMA writable_schema = ON;
+             UPDATE sqlite_master SET sql = sql || '; ATTACH DATABASE ''{}'' AS x; CREATE TABLE x.t (a)'
+             WHERE name = 'contributions_by_day';",
+            outside.display()
+        ))
+        .expect("tamper");
+    // No marks: the merge must rebuild, dropping and building the indexes.
+    tamper(a, "DELETE FROM undo_marks");
+    let file = coop.path("from1.ovbundle");
+    ok(&coop.laptops[1], &["bundle", "export", "--out", &file]);
+    let said = cli(a, &["bundle", "import", &file]).expect_err("the merge must be refused");
+    assert!(said.contains("cannot be built again"), "{said}");
+    assert!(!outside.exists(), "an appended statement ran");
+}
+
+// ---------------------------------------------------------------------
+// The undo log under attack (an adversarial review of the rollback).
+
+// ---------------------------------------------------------------------
+// Attacks on the rollback of interleaved merges (branch attack-rollback).
+
+/// `(entry, first_n)` of every undo mark, in the order `rollback` reads
+/// them (first_n, rowid).
+fn undo_marks(ledger: &Path) -> Vec<(String, i64)> {
+    let conn = rusqlite::Connection::open(ledger).expect("open");
+    let mut stmt = conn
+        .prepare("SELECT entry, first_n FROM undo_marks ORDER BY first_n, rowid")
+        .expect("marks");
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("marks")
+        .collect::<Result<Vec<_>, _>>()
+        .expect("marks");
+    rows
+}
+
+/// Appends `n` entries on `ledger` in one transaction through the library
+/// (a long-lived ledger's history, fast): renames of member ana (two
+/// undo steps each) or, with `one_step`, the approvals setting (one).
+fn many_entries(ledger: &Path, n: usize, one_step: bool) {
+    use openvalue::journal::Payload;
+    let mut l = Ledger::open(ledger).expect("open");
+    l.write(|w| {
+        for i in 0..n {
+            let payload = if one_step {
+                Payload::ApprovalsRequiredSet {
+                    approvals_required: 1 + (i % 2) as u32,
+                }
+            } else {
+                Payload::Renamed {
+                    what: openvalue::model::Renamed::Account,
+                    code: "ana".into(),
+                    name: format!("Ana {i}"),
+                }
+            };
+            w.append(&payload)?;
+        }
+        Ok::<_, openvalue::store::StoreError>(())
+    })
+    .expect("entries");
+}
+
+/// With the real limits (marks for 20,000 entries): when the oldest marks
+/// kept are entries that changed no book row (device invitations), a
+/// merge stamped just after them rolls back every step left, and the
+/// replay numbers its steps from 1 again — below the marks it kept. The
+/// marks are then out of order, `verify` says the untouched file "was
+/// changed outside OpenValue", and every later interleaved merge
+/// rebuilds.
+#[test]
+fn a_rollback_that_empties_the_undo_log_keeps_the_marks_in_order() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    // Old history: 20,001 entries of one undo step each.
+    many_entries(a, 20_001, true);
+    // Three entries that change no book row.
+    for i in 0..3 {
+        let invitation = coop.path(&format!("extra{i}.ovinvite"));
+        ok(
+            a,
+            &[
+                "device",
+                "invite",
+                "--out",
+                &invitation,
+                "--label",
+                &format!("spare {i}"),
+            ],
+        );
+    }
+    // Laptop 1 writes now: stamped after the invitations.
+    ok(
+        b,
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-03",
+            "--id",
+            "C2",
+        ],
+    );
+    // Recent history: the invitations are now the oldest marks kept.
+    many_entries(a, 19_997, false);
+    let verified = ok(a, &["verify"]);
+    assert!(verified.starts_with("OK"), "before the merge: {verified}");
+
+    let file = coop.path("from1.ovbundle");
+    ok(b, &["bundle", "export", "--out", &file]);
+    let mut ledger = Ledger::open(a).expect("open");
+    let report = openvalue::sync::import_bundle(&mut ledger, Path::new(&file)).expect("merge");
+    drop(ledger);
+    assert!(!report.rebuilt, "{report:?}");
+    assert_eq!(report.replayed, 19_998, "{report:?}");
+    // Steps are numbered on: the new marks come after the kept ones.
+    let after = undo_marks(a);
+    assert!(
+        after.windows(2).all(|w| w[0].1 <= w[1].1),
+        "marks out of order"
+    );
+    let verified = cli(a, &["verify"]);
+    assert!(
+        matches!(&verified, Ok(v) if v.starts_with("OK")),
+        "after the rollback, untouched file: {verified:?}"
+    );
+}
+
+/// Every book table of a ledger, rows sorted, as text (memberships too,
+/// which `verify` does not compare).
+fn book_dump(ledger: &Path) -> String {
+    const TABLES: &[&str] = &[
+        "conflicts",
+        "renames",
+        "valuations",
+        "gives",
+        "epochs",
+        "token_transfers",
+        "tokens",
+        "roles",
+        "member_keys",
+        "account_totals",
+        "claims_paid",
+        "allocations",
+        "payouts",
+        "distributions",
+        "equations",
+        "reviews",
+        "corrections",
+        "revenue_corrections",
+        "revenues",
+        "contributions",
+        "resource_uses",
+        "resource_owners",
+        "resources",
+        "memberships",
+        "stage_spans",
+        "stages",
+        "kind_versions",
+        "kinds",
+        "projects",
+        "accounts",
+        "settings",
+    ];
+    let conn = rusqlite::Connection::open(ledger).expect("open");
+    let mut out = String::new();
+    for t in TABLES {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {t}")).expect("select");
+        let n = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                let mut cells = Vec::new();
+                for i in 0..n {
+                    let v: rusqlite::types::Value = r.get(i)?;
+                    cells.push(format!("{v:?}"));
+                }
+                Ok(cells.join("|"))
+            })
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        rows.sort();
+        out.push_str(&format!("== {t} ({})\n", rows.len()));
+        for r in rows {
+            out.push_str(&r);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn merge_file(coop: &Coop, from: usize, to: usize, name: &str) -> openvalue::store::MergeReport {
+    let file = coop.path(name);
+    let _ = std::fs::remove_file(&file);
+    ok(&coop.laptops[from], &["bundle", "export", "--out", &file]);
+    let mut ledger = Ledger::open(&coop.laptops[to]).expect("open");
+    let report = openvalue::sync::import_bundle(&mut ledger, Path::new(&file)).expect("merge");
+    drop(ledger);
+    report
+}
+
+fn assert_verifies(ledger: &Path, context: &str) {
+    let v = cli(ledger, &["verify"]);
+    assert!(
+        matches!(&v, Ok(t) if t.starts_with("OK")),
+        "{context}: {v:?}"
+    );
+}
+
+/// Every kind of entry in the rolled-back tail, with quotes, unicode and
+/// newlines in the texts the undo steps quote: both laptops roll back,
+/// verify, and hold the same books (every table, memberships included) as
+/// a third laptop that took every entry in order.
+#[test]
+fn every_kind_of_entry_in_a_rolled_back_tail_is_undone_exactly() {
+    let coop = Coop::new(3);
+    let eq2 = coop.path("eq2.toml");
+    std::fs::write(&eq2, EQUATION.replace("30%", "40%")).expect("eq");
+    let weird = "it's \"quoted\"; DROP TABLE journal; -- ünï 🎉\nsecond line\tTab ''";
+    let setup: Vec<Vec<&str>> = vec![
+        vec![
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C1",
+            "--note",
+            weird,
+        ],
+        vec![
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-03",
+            "--id",
+            "C2",
+        ],
+        vec![
+            "log",
+            "cai",
+            "fest",
+            "exp",
+            "12.50",
+            "--date",
+            "2026-05-04",
+            "--id",
+            "X1",
+            "--note",
+            "l'été\n",
+        ],
+        vec!["member", "add", "obrien", "Seán O'Brien \"Jr\""],
+        vec!["stage", "define", "trial", "--percent", "50"],
+        vec![
+            "resource",
+            "add",
+            "van",
+            "--name",
+            "Van 'blue'",
+            "--rate",
+            "2.5",
+            "--unit",
+            "km",
+            "--owner",
+            "ana:2",
+            "--owner",
+            "ben",
+        ],
+        vec![
+            "revenue",
+            "add",
+            "fest",
+            "250",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+            "--note",
+            weird,
+        ],
+        vec![
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R2",
+            "--date",
+            "2026-06-02",
+        ],
+    ];
+    for args in &setup {
+        ok(&coop.laptops[0], args);
+    }
+    coop.exchange_all();
+    let turns: Vec<(usize, Vec<&str>)> = vec![
+        (0, vec!["approve", "C1", "--by", "ben"]),
+        (1, vec!["approve", "C2", "--by", "ana"]),
+        (
+            0,
+            vec![
+                "reject",
+                "X1",
+                "--by",
+                "ana",
+                "--reason",
+                "no receipt; it's 'gone'",
+            ],
+        ),
+        (1, vec!["member", "rename", "ben", "Ben 'B' Ñoño"]),
+        (
+            0,
+            vec!["stage", "set", "cai", "trial", "--from", "2026-05-01"],
+        ),
+        (
+            1,
+            vec![
+                "kind",
+                "add",
+                "work",
+                "Work",
+                "--measure",
+                "hours",
+                "--rate",
+                "25",
+                "--from",
+                "2026-05-10",
+            ],
+        ),
+        (
+            0,
+            vec![
+                "member",
+                "leave",
+                "cai",
+                "--date",
+                "2026-05-20",
+                "--reason",
+                "bad",
+            ],
+        ),
+        (
+            1,
+            vec!["stage", "set", "cai", "trial", "--from", "2026-05-01"],
+        ),
+        (0, vec!["member", "rejoin", "cai"]),
+        (1, vec!["member", "leave", "obrien", "--date", "2026-05-21"]),
+        (
+            0,
+            vec![
+                "use",
+                "van",
+                "fest",
+                "40",
+                "--date",
+                "2026-05-05",
+                "--by",
+                "cai",
+            ],
+        ),
+        (1, vec!["token", "send", "ben", "ana", "0.10"]),
+        (0, vec!["give", "E1", "--from", "ana", "--to", "ben", "4"]),
+        (1, vec!["give", "E1", "--from", "ana", "--to", "ben", "2"]),
+        (0, vec!["equation", "set", "fest", eq2.as_str()]),
+        (
+            1,
+            vec!["correct", "C2", "--quantity", "5", "--note", "fixed 'qty'"],
+        ),
+        (
+            0,
+            vec![
+                "revenue", "correct", "R1", "--amount", "300", "--note", weird,
+            ],
+        ),
+        (1, vec!["approve", "C2", "--by", "cai"]),
+        (
+            0,
+            vec![
+                "log",
+                "ana",
+                "fest",
+                "work",
+                "1",
+                "--date",
+                "2026-05-07",
+                "--id",
+                "C4",
+                "--note",
+                "a\r\nb",
+            ],
+        ),
+        (1, vec!["role", "grant", "ben", "treasurer"]),
+        (0, vec!["distribute", "R1"]),
+        (1, vec!["member", "add", "dan", "D'Arcy"]),
+        (
+            0,
+            vec![
+                "pay",
+                "ana",
+                "10.00",
+                "--note",
+                weird,
+                "--method",
+                "cash 'box'",
+            ],
+        ),
+        (1, vec!["distribute", "R1"]),
+        (0, vec!["revenue", "void", "R2"]),
+        (1, vec!["pay", "ben", "3.00"]),
+        (0, vec!["correct", "C1", "--void"]),
+        (1, vec!["use", "van", "fest", "10", "--date", "2026-05-06"]),
+        (0, vec!["member", "add", "dan", "D'Arcy"]),
+        (1, vec!["settings", "--approvals", "2"]),
+    ];
+    for (laptop, args) in &turns {
+        if let Err(e) = cli(&coop.laptops[*laptop], args) {
+            panic!("laptop {laptop} {args:?}: {e}");
+        }
+    }
+    let report = merge_file(&coop, 1, 0, "1to0.ovbundle");
+    assert!(!report.rebuilt && report.replayed > 0, "{report:?}");
+    assert_verifies(&coop.laptops[0], "laptop 0 after rolling back");
+    let report = merge_file(&coop, 0, 1, "0to1.ovbundle");
+    assert!(!report.rebuilt && report.replayed > 0, "{report:?}");
+    assert_verifies(&coop.laptops[1], "laptop 1 after rolling back");
+    let report = merge_file(&coop, 0, 2, "0to2.ovbundle");
+    assert!(report.replayed == 0, "{report:?}");
+    assert_verifies(&coop.laptops[2], "laptop 2");
+    let (d0, d1, d2) = (
+        book_dump(&coop.laptops[0]),
+        book_dump(&coop.laptops[1]),
+        book_dump(&coop.laptops[2]),
+    );
+    assert_eq!(
+        d0, d2,
+        "laptop 0 (rolled back) and laptop 2 (in order) differ"
+    );
+    assert_eq!(
+        d1, d2,
+        "laptop 1 (rolled back) and laptop 2 (in order) differ"
+    );
+    coop.assert_converged("every kind");
+}
+
+fn big_import(coop: &Coop, laptop: usize, rows: usize, name: &str) {
+    let mut csv = String::from("date,member,project,kind,quantity,note\n");
+    for i in 0..rows {
+        csv.push_str(&format!(
+            "2026-05-{:02},{},fest,work,{},\"row {i}: it's \"\"quoted\"\"\"\n",
+            1 + i % 28,
+            ["ana", "ben", "cai"][i % 3],
+            1 + i % 5
+        ));
+    }
+    let file = coop.path(name);
+    std::fs::write(&file, csv).expect("csv");
+    ok(&coop.laptops[laptop], &["import", "contributions", &file]);
+}
+
+/// An import large enough to suspend the indexes forgets the undo steps:
+/// a merge stamped before it rebuilds; one stamped after it (before later
+/// local entries) rolls back only those. Both verify and converge.
+#[test]
+fn a_merge_before_a_large_import_rebuilds_and_one_after_it_rolls_back() {
+    let coop = Coop::new(2);
+    let (a, b) = (&coop.laptops[0], &coop.laptops[1]);
+    ok(
+        a,
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(
+        b,
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "2",
+            "--date",
+            "2026-05-03",
+            "--id",
+            "C2",
+        ],
+    );
+    big_import(&coop, 0, 50_001, "big.csv");
+    ok(b, &["approve", "C2", "--by", "cai"]);
+    ok(a, &["approve", "C1", "--by", "ben"]);
+    ok(a, &["pay", "ana", "1.00"]);
+    // B's first entry is before the import: a rebuild.
+    let report = merge_file(&coop, 1, 0, "1to0.ovbundle");
+    assert!(report.rebuilt, "{report:?}");
+    assert_verifies(a, "after the rebuild");
+    // Now an entry of B between A's next two.
+    ok(
+        a,
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    ok(
+        b,
+        &[
+            "log",
+            "cai",
+            "fest",
+            "work",
+            "1",
+            "--date",
+            "2026-05-05",
+            "--id",
+            "C3",
+        ],
+    );
+    ok(a, &["distribute", "R1"]);
+    let report = merge_file(&coop, 1, 0, "1to0b.ovbundle");
+    assert!(!report.rebuilt && report.replayed == 2, "{report:?}");
+    assert_verifies(a, "after the rollback");
+    // And B takes everything: its own entries interleave with the import.
+    let report = merge_file(&coop, 0, 1, "0to1.ovbundle");
+    assert_verifies(b, &format!("laptop 1 after {report:?}"));
+    assert_eq!(book_dump(a), book_dump(b));
+    coop.assert_converged("large import");
+}
+
+/// Entries of laptop 0 (C1, then C3 after laptop 1's C2) and the id of
+/// each local entry, for tampering with their undo marks.
+fn three_interleaved(coop: &Coop) -> (String, String) {
+    let log = |laptop: usize, who: &str, id: &str, day: &str| {
+        ok(
+            &coop.laptops[laptop],
+            &["log", who, "fest", "work", "2", "--date", day, "--id", id],
+        );
+    };
+    log(0, "ana", "C1", "2026-05-02");
+    log(1, "ben", "C2", "2026-05-03");
+    log(0, "cai", "C3", "2026-05-04");
+    let conn = rusqlite::Connection::open(&coop.laptops[0]).expect("open");
+    let entry_of = |id: &str| -> String {
+        conn.query_row("SELECT entry FROM contributions WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .expect("entry")
+    };
+    (entry_of("C1"), entry_of("C3"))
+}
+
+/// Marks swapped between an entry before the merged one (C1) and one
+/// after it (C3): each digest covers its mark's entry, so `verify` reports
+/// the damage, and the merge rebuilds instead of undoing C1 and replaying
+/// only from C2 (which silently dropped C1 before digests covered it).
+#[test]
+fn swapped_undo_marks_are_damage_verify_reports() {
+    let coop = Coop::new(2);
+    let (c1, c3) = three_interleaved(&coop);
+    let conn = rusqlite::Connection::open(&coop.laptops[0]).expect("open");
+    conn.execute_batch(&format!(
+        "UPDATE undo_marks SET entry = 'swap' WHERE entry = '{c1}';
+         UPDATE undo_marks SET entry = '{c1}' WHERE entry = '{c3}';
+         UPDATE undo_marks SET entry = '{c3}' WHERE entry = 'swap';"
+    ))
+    .expect("tamper");
+    drop(conn);
+    let said = cli(&coop.laptops[0], &["verify"]).expect_err("verify must fail");
+    assert!(said.contains("undo steps of journal entry"), "{said}");
+    let report = merge_file(&coop, 1, 0, "1to0.ovbundle");
+    assert!(report.rebuilt, "{report:?}");
+    let listed = ok(&coop.laptops[0], &["list"]);
+    assert!(
+        ["C1", "C2", "C3"].iter().all(|c| listed.contains(c)),
+        "{listed}"
+    );
+    assert_verifies(&coop.laptops[0], "after the rebuild");
+}
+
+/// The undo tables dropped by another program: verify, writes and merges
+/// all refuse, naming the missing table (held: loud, not silent).
+#[test]
+fn dropped_undo_tables_fail_loudly() {
+    let coop = Coop::new(2);
+    three_interleaved(&coop);
+    let conn = rusqlite::Connection::open(&coop.laptops[0]).expect("open");
+    conn.execute_batch("DROP TABLE undo_marks; DROP TABLE undo_log;")
+        .expect("drop");
+    drop(conn);
+    let verify = cli(&coop.laptops[0], &["verify"]);
+    let write = cli(&coop.laptops[0], &["pay", "ana", "1.00"]);
+    let file = coop.path("1to0.ovbundle");
+    ok(&coop.laptops[1], &["bundle", "export", "--out", &file]);
+    let merge = cli(&coop.laptops[0], &["bundle", "import", &file]);
+    // Held: loud, never silent (the same as a dropped book table).
+    for said in [&verify, &write, &merge] {
+        assert!(
+            matches!(said, Err(e) if e.contains("no such table: undo_")),
+            "verify: {verify:?}\nwrite: {write:?}\nmerge: {merge:?}"
+        );
+    }
+}
+
+/// `(hlc, device)` of laptop 0's journal entry `id`.
+fn stamp_of(ledger: &Path, id: &str) -> (i64, String) {
+    let conn = rusqlite::Connection::open(ledger).expect("open");
+    conn.query_row("SELECT hlc, device FROM journal WHERE id = ?1", [id], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })
+    .expect("stamp")
+}
+
+/// With the real limits: a merged entry stamped just before the oldest
+/// entry whose mark is kept rolls back (all 20,000); one stamped just
+/// before the entry before it (whose mark was pruned) rebuilds. Ties of
+/// stamp are broken by device: the merged entry takes the stamp of the
+/// entry it must precede, or one less.
+#[test]
+fn merges_at_the_edge_of_the_kept_marks() {
+    for (edge, expect_rebuild) in [(0usize, false), (1usize, true)] {
+        let coop = Coop::new(2);
+        let a = &coop.laptops[0];
+        ok(&coop.laptops[1], &["member", "add", "zoe", "Zoe"]);
+        coop.send(1, 0);
+        many_entries(a, 20_010, false);
+        let marks = undo_marks(a);
+        assert_eq!(marks.len(), 20_000);
+        let oldest = &marks[0].0;
+        let conn = rusqlite::Connection::open(a).expect("open");
+        // The entry to precede: the oldest kept, or the one before it.
+        let target: String = conn
+            .query_row(
+                "SELECT id FROM journal WHERE (hlc, device, device_seq) <= (SELECT hlc, device, device_seq FROM journal WHERE id = ?1)
+                 ORDER BY hlc DESC, device DESC, device_seq DESC LIMIT 1 OFFSET ?2",
+                rusqlite::params![oldest, edge as i64],
+                |r| r.get(0),
+            )
+            .expect("target");
+        drop(conn);
+        let (hlc, device) = stamp_of(a, &target);
+        let b_device = Ledger::open(&coop.laptops[1])
+            .expect("open")
+            .device()
+            .to_string();
+        let hlc = if b_device < device { hlc } else { hlc - 1 };
+        let file = bundle_stamped(&coop, hlc, "edge.ovbundle");
+        let mut ledger = Ledger::open(a).expect("open");
+        let report = openvalue::sync::import_bundle(&mut ledger, &file).expect("merge");
+        drop(ledger);
+        assert_eq!(report.rebuilt, expect_rebuild, "edge {edge}: {report:?}");
+        if !expect_rebuild {
+            assert_eq!(report.replayed, 20_001, "{report:?}");
+        }
+        assert_verifies(a, &format!("edge {edge}: {report:?}"));
+        let report = merge_file(&coop, 0, 1, "0to1.ovbundle");
+        assert_verifies(&coop.laptops[1], &format!("laptop 1: {report:?}"));
+        assert_eq!(book_dump(a), book_dump(&coop.laptops[1]));
+    }
+}
+
+/// Two writers on one ledger file: a long-lived `Ledger` (the app) that
+/// writes and merges, and the CLI writing from other connections (other
+/// threads, at the same time). Every merge interleaves; the books must
+/// verify and equal those of a laptop that took every entry in order.
+#[test]
+fn two_writers_on_one_file_while_merging() {
+    use openvalue::journal::Payload;
+    let coop = Coop::new(3);
+    let (a, b) = (coop.laptops[0].clone(), coop.laptops[1].clone());
+    let mut app = Ledger::open(&a).expect("open");
+    let rename = |app: &mut Ledger, name: String| {
+        app.write(|w| {
+            w.append(&Payload::Renamed {
+                what: openvalue::model::Renamed::Account,
+                code: "cai".into(),
+                name,
+            })
+        })
+        .expect("write");
+    };
+    for round in 0..6 {
+        rename(&mut app, format!("Cai {round}"));
+        ok(
+            &b,
+            &[
+                "log",
+                "ben",
+                "fest",
+                "work",
+                "1",
+                "--date",
+                "2026-05-03",
+                "--id",
+                &format!("B{round}"),
+            ],
+        );
+        let cli_writer = {
+            let a = a.clone();
+            std::thread::spawn(move || {
+                for k in 0..5 {
+                    ok(
+                        &a,
+                        &[
+                            "log",
+                            "ana",
+                            "fest",
+                            "work",
+                            "2",
+                            "--date",
+                            "2026-05-02",
+                            "--id",
+                            &format!("A{round}-{k}"),
+                        ],
+                    );
+                    let _ = cli(&a, &["approve", &format!("A{round}-{k}"), "--by", "ben"]);
+                }
+            })
+        };
+        let file = coop.path(&format!("b{round}.ovbundle"));
+        ok(&b, &["bundle", "export", "--out", &file]);
+        // Odd rounds: the other connection's entries are all in the tail.
+        let cli_writer = if round % 2 == 1 {
+            cli_writer.join().expect("cli thread");
+            None
+        } else {
+            Some(cli_writer)
+        };
+        openvalue::sync::import_bundle(&mut app, Path::new(&file)).expect("merge");
+        rename(&mut app, format!("Cai {round}b"));
+        if let Some(t) = cli_writer {
+            t.join().expect("cli thread");
+        }
+    }
+    drop(app);
+    assert_verifies(&a, "laptop 0");
+    merge_file(&coop, 0, 2, "0to2.ovbundle");
+    merge_file(&coop, 1, 2, "1to2.ovbundle");
+    merge_file(&coop, 2, 0, "2to0.ovbundle");
+    assert_verifies(&a, "laptop 0 at the end");
+    assert_verifies(&coop.laptops[2], "laptop 2");
+    assert_eq!(book_dump(&a), book_dump(&coop.laptops[2]));
+}
+
+fn live_distribution(ledger: &Path) -> String {
+    Ledger::open(ledger)
+        .expect("open")
+        .revenues()
+        .expect("revenues")
+        .into_iter()
+        .find_map(|r| r.distribution)
+        .expect("a live distribution")
+}
+
+/// Conflicts arising in a rolled-back tail (a double distribution, and a
+/// reversal depending on the entry in conflict), a local revocation in
+/// the tail, and `sync DIR` merging several bundles in one run: some
+/// rolled back, one revoking a device (a rebuild).
+#[test]
+fn conflicts_revocations_and_sync_dir_in_one_run() {
+    let coop = Coop::new(4);
+    let l = |i: usize| coop.laptops[i].clone();
+    ok(
+        &l(0),
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "3",
+            "--date",
+            "2026-05-02",
+            "--id",
+            "C1",
+        ],
+    );
+    ok(&l(0), &["approve", "C1", "--by", "ben"]);
+    ok(
+        &l(0),
+        &[
+            "revenue",
+            "add",
+            "fest",
+            "100",
+            "--id",
+            "R1",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    coop.exchange_all();
+    let device = |i: usize| Ledger::open(&l(i)).expect("open").device().to_string();
+    let d3 = device(3);
+    ok(&l(0), &["pay", "ana", "1.00"]);
+    ok(&l(1), &["distribute", "R1"]);
+    ok(&l(0), &["distribute", "R1"]);
+    ok(
+        &l(2),
+        &[
+            "log",
+            "cai",
+            "fest",
+            "work",
+            "1",
+            "--date",
+            "2026-05-04",
+            "--id",
+            "C9",
+        ],
+    );
+    let mine = live_distribution(&l(0));
+    ok(&l(0), &["reverse", &mine]);
+    ok(
+        &l(3),
+        &[
+            "log",
+            "ben",
+            "fest",
+            "work",
+            "5",
+            "--date",
+            "2026-05-05",
+            "--id",
+            "C3",
+        ],
+    );
+    ok(&l(0), &["distribute", "R1"]);
+    ok(&l(2), &["device", "revoke", &d3]);
+    ok(&l(1), &["approve", "C1", "--by", "cai"]);
+    ok(&l(0), &["pay", "ben", "1.00"]);
+    ok(&l(3), &["approve", "C3", "--by", "ana"]);
+    ok(
+        &l(0),
+        &[
+            "log",
+            "ana",
+            "fest",
+            "work",
+            "1",
+            "--date",
+            "2026-05-06",
+            "--id",
+            "C4",
+        ],
+    );
+    let dir = coop.dir.path().join("shared");
+    std::fs::create_dir(&dir).expect("dir");
+    let sync = |i: usize| ok(&l(i), &["sync", dir.to_str().expect("path")]);
+    // Each laptop's own bundle only: laptop 0 merges three in one run.
+    for (i, name) in [(1, "a"), (2, "b"), (3, "c")] {
+        let own = dir.join(format!("{name}.ovbundle"));
+        ok(
+            &l(i),
+            &["bundle", "export", "--out", own.to_str().expect("path")],
+        );
+    }
+    let mut ledger = Ledger::open(&l(0)).expect("open");
+    let report = openvalue::sync::sync_dir(&mut ledger, &dir).expect("sync");
+    drop(ledger);
+    let said: Vec<String> = report
+        .imported
+        .iter()
+        .map(|(f, r)| format!("{}: {r:?}", f.display()))
+        .collect();
+    let said = said.join("\n");
+    assert_verifies(&l(0), &format!("laptop 0 after sync: {said}"));
+    for _ in 0..2 {
+        for i in 0..4 {
+            sync(i);
+        }
+    }
+    for i in 0..4 {
+        assert_verifies(&l(i), &format!("laptop {i}"));
+    }
+    let d = book_dump(&l(0));
+    for i in 1..4 {
+        assert_eq!(d, book_dump(&l(i)), "laptop 0 and {i}");
+    }
+    coop.assert_converged("conflicts, revocation, sync dir");
+}
+
+/// `random_command` with more kinds of entry: stages, leaving and
+/// rejoining, resource uses, gives, rate versions, equations, roles,
+/// settings, rejections, invitations (no book row), revenue corrections.
+fn random_command_more(rng: &mut Rng, coop: &Coop, i: usize, step: usize) {
+    let l = &coop.laptops[i];
+    let pick = |rng: &mut Rng, xs: &[&str]| xs[rng.below(xs.len() as u64) as usize].to_string();
+    let member = pick(rng, &["ana", "ben", "cai"]);
+    let other = pick(rng, &["ana", "ben", "cai"]);
+    let day = format!("2026-05-{:02}", 1 + rng.below(28));
+    let args: Vec<String> = match rng.below(24) {
+        0 => vec![
+            "stage".into(),
+            "set".into(),
+            member,
+            pick(rng, &["trial", "none"]),
+            "--from".into(),
+            day,
+        ],
+        1 => vec![
+            "member".into(),
+            "leave".into(),
+            member,
+            "--date".into(),
+            day,
+            "--reason".into(),
+            pick(rng, &["good", "bad"]),
+        ],
+        2 => vec!["member".into(), "rejoin".into(), member],
+        3 => vec![
+            "use".into(),
+            "van".into(),
+            "fest".into(),
+            format!("{}", 1 + rng.below(50)),
+            "--date".into(),
+            day,
+        ],
+        4 => vec![
+            "kind".into(),
+            "add".into(),
+            "work".into(),
+            "Work".into(),
+            "--measure".into(),
+            "hours".into(),
+            "--rate".into(),
+            pick(rng, &["20", "25", "30"]),
+            "--from".into(),
+            day,
+        ],
+        5 => vec![
+            "equation".into(),
+            "set".into(),
+            "fest".into(),
+            coop.path(&pick(rng, &["eq-a.toml", "eq-b.toml"])),
+        ],
+        6 => vec![
+            "role".into(),
+            "grant".into(),
+            member,
+            pick(rng, &["coordinator", "treasurer"]),
+        ],
+        7 => vec![
+            "settings".into(),
+            "--approvals".into(),
+            pick(rng, &["0", "1"]),
+        ],
+        8 => vec![
+            "reject".into(),
+            format!("C{}", rng.below(6)),
+            "--by".into(),
+            other,
+            "--reason".into(),
+            "it's \"wrong\"\nreally".into(),
+        ],
+        9 => vec![
+            "device".into(),
+            "invite".into(),
+            "--out".into(),
+            coop.path(&format!("spare-{i}-{step}.ovinvite")),
+            "--label".into(),
+            "spare".into(),
+        ],
+        10 => vec![
+            "revenue".into(),
+            "correct".into(),
+            format!("R{}", rng.below(3)),
+            "--note".into(),
+            "l'été 🎉".into(),
+        ],
+        11 => vec![
+            "member".into(),
+            "rename".into(),
+            member,
+            "O'Neil \"x\"".into(),
+        ],
+        _ => {
+            random_command(rng, coop, i, step);
+            return;
+        }
+    };
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let _ = cli(l, &args);
+}
+
+fn run_schedule_more(seed: u64) {
+    let mut rng = Rng(seed);
+    let n = 3;
+    let coop = Coop::new(n);
+    let a = &coop.laptops[0];
+    ok(a, &["stage", "define", "trial", "--percent", "50"]);
+    ok(
+        a,
+        &[
+            "resource", "add", "van", "--name", "Van", "--rate", "2.5", "--unit", "km", "--owner",
+            "ana:2", "--owner", "ben",
+        ],
+    );
+    std::fs::write(coop.path("eq-a.toml"), EQUATION).expect("eq");
+    std::fs::write(coop.path("eq-b.toml"), EQUATION.replace("30%", "45%")).expect("eq");
+    coop.exchange_all();
+    let mut in_flight: Vec<(usize, PathBuf)> = Vec::new();
+    for step in 0..30 {
+        let i = rng.below(n as u64) as usize;
+        random_command_more(&mut rng, &coop, i, step);
+        match rng.below(3) {
+            0 => {
+                let from = rng.below(n as u64) as usize;
+                let file = coop.dir.path().join(format!("flight-{step}.ovbundle"));
+                ok(
+                    &coop.laptops[from],
+                    &["bundle", "export", "--out", file.to_str().expect("path")],
+                );
+                in_flight.push((from, file));
+            }
+            1 if !in_flight.is_empty() => {
+                let k = rng.below(in_flight.len() as u64) as usize;
+                let (from, file) = in_flight[k].clone();
+                let to = rng.below(n as u64) as usize;
+                if to != from {
+                    ok(
+                        &coop.laptops[to],
+                        &["bundle", "import", file.to_str().expect("path")],
+                    );
+                    let v = cli(&coop.laptops[to], &["verify"]);
+                    assert!(
+                        matches!(&v, Ok(t) if t.starts_with("OK")),
+                        "seed {seed} step {step}: laptop {to}: {v:?}"
+                    );
+                }
+                if rng.below(2) == 0 {
+                    in_flight.swap_remove(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    coop.exchange_all();
+    coop.assert_converged(&format!("seed {seed}"));
+    let d = book_dump(&coop.laptops[0]);
+    for i in 1..n {
+        assert_eq!(
+            d,
+            book_dump(&coop.laptops[i]),
+            "seed {seed}: laptop 0 and {i}"
+        );
+    }
+}
+
+/// `SYNC_MORE_SCHEDULES` (default 10) from `SYNC_FIRST_SEED` (default 1).
+#[test]
+fn random_schedules_with_more_kinds_converge_and_verify_after_every_merge() {
+    let count: u64 = std::env::var("SYNC_MORE_SCHEDULES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let first: u64 = std::env::var("SYNC_FIRST_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    for seed in first..first + count {
+        if let Err(e) = std::panic::catch_unwind(|| run_schedule_more(seed)) {
+            eprintln!("seed {seed} failed");
+            std::panic::resume_unwind(e);
+        }
+    }
+}

@@ -306,20 +306,7 @@ fn rebuild(conn: &Connection) -> Result<(), StoreError> {
     // this one rebuilds again.
     rollback::forget(conn)?;
     conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
-    let tables = BOOK_TABLES
-        .iter()
-        .map(|t| format!("'{t}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let indexes: Vec<(String, String)> = conn
-        .prepare(&format!(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({tables})"
-        ))?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
-    for (name, _) in &indexes {
-        conn.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
-    }
+    let indexes = super::sql::drop_indexes(conn, BOOK_TABLES)?;
     for table in BOOK_TABLES {
         conn.execute(&format!("DELETE FROM {table}"), [])?;
     }
@@ -327,10 +314,7 @@ fn rebuild(conn: &Connection) -> Result<(), StoreError> {
     if let Some(first) = replayed.unreadable.first() {
         return Err(StoreError::Corrupt(format!("journal entry {first}")));
     }
-    for (_, sql) in &indexes {
-        conn.execute_batch(sql)?;
-    }
-    Ok(())
+    super::sql::create_indexes(conn, &indexes)
 }
 
 /// What a merge did.

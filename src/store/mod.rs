@@ -1352,23 +1352,11 @@ impl Writer<'_> {
     pub fn suspend_indexes(&mut self, table: &str) -> Result<Vec<String>, StoreError> {
         rollback::forget(&self.tx)?;
         self.undo = false;
-        let indexes: Vec<(String, String)> = self
-            .tx
-            .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL")?
-            .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?;
-        for (name, _) in &indexes {
-            self.tx
-                .execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
-        }
-        Ok(indexes.into_iter().map(|(_, sql)| sql).collect())
+        sql::drop_indexes(&self.tx, &[table])
     }
 
     /// Recreates indexes dropped by [`Writer::suspend_indexes`].
     pub fn restore_indexes(&mut self, definitions: &[String]) -> Result<(), StoreError> {
-        for sql in definitions {
-            self.tx.execute_batch(sql)?;
-        }
-        Ok(())
+        sql::create_indexes(&self.tx, definitions)
     }
 }

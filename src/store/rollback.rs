@@ -371,16 +371,16 @@ struct Step {
     values: Vec<Value>,
 }
 
-/// The steps to run, newest first, if the books can be rolled back to
-/// `place`: every entry after it has its mark, every step from there
-/// matches its digest and is a step this program could have recorded.
-/// `None`: a rebuild is needed.
+/// How to roll the books back to a place: the steps to run, newest first.
 pub(super) struct Plan {
     first: i64,
     steps: Vec<Step>,
 }
 
-/// The plan for rolling the books back to `place`, if there is one.
+/// The plan for rolling the books back to `place`, if they can be: every
+/// entry after it has its mark, and every step from there matches its
+/// digest and is a step this program records. `None`: a rebuild is
+/// needed.
 pub(super) fn plan_after(conn: &Connection, place: Place<'_>) -> Result<Option<Plan>, StoreError> {
     let (entries, marked, first): (i64, i64, Option<i64>) = conn
         .prepare_cached(

@@ -46,6 +46,69 @@ pub(super) fn class_is(class: crate::model::KindClass) -> &'static str {
     }
 }
 
+/// Drops the secondary indexes of `tables` for a bulk write and returns
+/// their definitions, for [`create_indexes`] at its end.
+pub(super) fn drop_indexes(
+    conn: &rusqlite::Connection,
+    tables: &[&str],
+) -> Result<Vec<String>, super::StoreError> {
+    let mut definitions = Vec::new();
+    for table in tables {
+        let indexes: Vec<(String, String)> = conn
+            .prepare_cached(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL",
+            )?
+            .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (name, sql) in indexes {
+            conn.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+            definitions.push(sql);
+        }
+    }
+    Ok(definitions)
+}
+
+/// Builds again the indexes [`drop_indexes`] dropped. Each definition is
+/// run as one `CREATE INDEX` statement, never as a script: the file's
+/// schema holds them, and a damaged or crafted file could append other
+/// statements (`ATTACH` writes files) that SQLite itself never runs.
+pub(super) fn create_indexes(
+    conn: &rusqlite::Connection,
+    definitions: &[String],
+) -> Result<(), super::StoreError> {
+    for sql in definitions {
+        let words: Vec<String> = sql
+            .split_whitespace()
+            .take(3)
+            .map(str::to_ascii_uppercase)
+            .collect();
+        let is_index = matches!(
+            words
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["CREATE", "INDEX", _] | ["CREATE", "UNIQUE", "INDEX"]
+        );
+        if !is_index {
+            return Err(super::StoreError::Corrupt(format!(
+                "an index of the books is not defined by one CREATE INDEX statement ({})",
+                crate::text::quote(&sql.chars().take(80).collect::<String>())
+            )));
+        }
+        // `execute` prepares the whole text and runs only a lone statement:
+        // more than one is an error (rusqlite checks the rest by preparing
+        // it, never by running it).
+        conn.execute(sql, []).map_err(|e| {
+            super::StoreError::Corrupt(format!(
+                "an index of the books cannot be built again from its definition in the file ({e}: {})",
+                crate::text::quote(&sql.chars().take(80).collect::<String>())
+            ))
+        })?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
