@@ -1360,6 +1360,7 @@ cli-bundle-wrote = { $count ->
    *[other] escrites { $count } entrades
 } a { $file }
 cli-sync-skipped = omès { $file }: { $why }
+sync-skipped-conflicted_copy = una còpia que va fer l'eina de sincronització quan es van trobar dues versions; cada portàtil reescriu el seu propi fitxer, així que no cal
 cli-sync-wrote = { $count ->
     [one] escrita { $count } entrada
    *[other] escrites { $count } entrades

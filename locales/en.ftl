@@ -1338,6 +1338,7 @@ cli-bundle-wrote = wrote { $count } { $count ->
    *[other] entries
 } to { $file }
 cli-sync-skipped = skipped { $file }: { $why }
+sync-skipped-conflicted_copy = a copy the sync tool made when two versions met; each laptop rewrites its own file, so it is not needed
 cli-sync-wrote = wrote { $count } { $count ->
     [one] entry
    *[other] entries

@@ -1360,6 +1360,7 @@ cli-bundle-wrote = { $count ->
    *[other] escritas { $count } entradas
 } en { $file }
 cli-sync-skipped = omitido { $file }: { $why }
+sync-skipped-conflicted_copy = una copia que hizo la herramienta de sincronización al encontrarse dos versiones; cada portátil reescribe su propio archivo, así que no hace falta
 cli-sync-wrote = { $count ->
     [one] escrita { $count } entrada
    *[other] escritas { $count } entradas

@@ -1363,6 +1363,7 @@ cli-bundle-wrote = { $count } { $count ->
    *[other] entrées écrites
 } dans { $file }
 cli-sync-skipped = ignoré { $file } : { $why }
+sync-skipped-conflicted_copy = une copie faite par l'outil de synchronisation quand deux versions se sont rencontrées ; chaque ordinateur réécrit son propre fichier, elle n'est donc pas nécessaire
 cli-sync-wrote = { $count } { $count ->
     [one] entrée écrite
    *[other] entrées écrites

@@ -344,7 +344,7 @@ pub fn parse(
     };
     unknown_keys(&mut p, source);
     let name = match &raw.name {
-        Some(n) => match name_text("the equation name", n.get_ref()) {
+        Some(n) => match name_text("name", n.get_ref()) {
             Ok(name) => name,
             Err(message) => {
                 p.at(n.span(), message);
@@ -367,7 +367,7 @@ pub fn parse(
         let rb = spanned.get_ref();
         let bucket_span = spanned.span();
         let name = match &rb.name {
-            Some(n) => match name_text("a bucket name", n.get_ref()) {
+            Some(n) => match name_text("name", n.get_ref()) {
                 Ok(text) => text,
                 Err(message) => {
                     p.at(n.span(), message);

@@ -109,7 +109,7 @@ pub struct SyncReport {
     /// Other devices' files merged, with what each did.
     pub imported: Vec<(PathBuf, MergeReport)>,
     /// Files skipped, with why (conflicted copies, damaged bundles).
-    pub skipped: Vec<(PathBuf, String)>,
+    pub skipped: Vec<(PathBuf, Skipped)>,
 }
 
 /// Whether a file name is a sync tool's conflicted copy.
@@ -117,6 +117,41 @@ pub fn is_conflicted_copy(name: &str) -> bool {
     name.contains(".sync-conflict-")
         || name.contains("(conflicted copy")
         || name.contains("conflicted copy")
+}
+
+/// Why `sync` skipped a file in the folder.
+#[derive(Debug, Clone)]
+pub enum Skipped {
+    /// A copy the folder-sync tool made when two versions met.
+    ConflictedCopy,
+    /// A bundle refused whole, and why.
+    Refused(crate::i18n::Message),
+    /// A file that could not be read or merged.
+    Failed(std::sync::Arc<Error>),
+}
+
+impl PartialEq for Skipped {
+    fn eq(&self, other: &Skipped) -> bool {
+        match (self, other) {
+            (Skipped::ConflictedCopy, Skipped::ConflictedCopy) => true,
+            (Skipped::Refused(a), Skipped::Refused(b)) => a == b,
+            (Skipped::Failed(a), Skipped::Failed(b)) => a.to_string() == b.to_string(),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Skipped {}
+
+impl Skipped {
+    /// Why, in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Skipped::ConflictedCopy => crate::i18n::tr(lang, "sync-skipped-conflicted_copy", &[]),
+            Skipped::Refused(why) => why.render(lang),
+            Skipped::Failed(e) => e.message(lang),
+        }
+    }
 }
 
 /// `sync DIR`: merges every other device's bundle in `dir`, then writes
@@ -172,10 +207,7 @@ pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
             continue;
         }
         if is_conflicted_copy(&name) {
-            report.skipped.push((
-                file,
-                "a copy the sync tool made when two versions met; each laptop rewrites its own file, so it is not needed".into(),
-            ));
+            report.skipped.push((file, Skipped::ConflictedCopy));
             continue;
         }
         if name == format!("{}.{BUNDLE_EXTENSION}", ledger.device()) {
@@ -184,11 +216,13 @@ pub fn sync_dir(ledger: &mut Ledger, dir: &Path) -> Result<SyncReport> {
         match import_bundle(ledger, &file) {
             Ok(merged) => report.imported.push((file, merged)),
             Err(Error::Store(StoreError::BundleRefused { why, .. })) => {
-                report.skipped.push((file, why.to_string()))
+                report.skipped.push((file, Skipped::Refused(why)))
             }
             Err(e @ Error::Io { .. })
             | Err(e @ Error::NotFound(_))
-            | Err(e @ Error::Refused(_)) => report.skipped.push((file, e.to_string())),
+            | Err(e @ Error::Refused(_)) => report
+                .skipped
+                .push((file, Skipped::Failed(std::sync::Arc::new(e)))),
             Err(e) => return Err(e),
         }
     }

@@ -425,7 +425,7 @@ fn regression_equation_problems_are_each_reported_at_their_place() {
     let err = coop.fails(&["equation", "set", "p", eq.to_str().unwrap()]);
     let path = eq.to_str().unwrap();
     for expected in [
-        format!("{path}:1:8: the equation name is empty"),
+        format!("{path}:1:8: name is empty"),
         format!("{path}:2:1: unknown key 'owner'"),
         format!("{path}:4:9: share '10 %' has spaces: write \"10%\""),
         format!("{path}:6:1: unknown key 'color' in a bucket"),

@@ -685,3 +685,26 @@ fn a_truncated_bundle_is_refused_as_damaged_in_the_language() {
     let [_, es, _, _] = in_languages(&coop, &["bundle", "import", stub.to_str().unwrap()]);
     has(&es, "el paquete está dañado o incompleto (está cortado)");
 }
+
+#[test]
+fn sync_says_why_it_skipped_a_file_in_the_language() {
+    let coop = common::Coop::with_work(&["ana"]);
+    let folder = coop.dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("x.sync-conflict-20260501-1.ovbundle"), b"copy").unwrap();
+    let dir = folder.to_str().unwrap();
+    let said: Vec<String> = ["C", "es_ES.UTF-8", "fr_FR.UTF-8"]
+        .iter()
+        .map(|lang| {
+            let out = run(&coop, &[("LANG", lang)], &["sync", dir]);
+            assert_eq!(out.status.code(), Some(0), "{lang}: {}", stderr(&out));
+            stdout(&out)
+        })
+        .collect();
+    has(&said[0], "a copy the sync tool made when two versions met");
+    has(
+        &said[1],
+        "una copia que hizo la herramienta de sincronización",
+    );
+    has(&said[2], "une copie faite par l'outil de synchronisation");
+}

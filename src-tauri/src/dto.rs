@@ -1960,7 +1960,7 @@ impl SyncReportDto {
                 let conflicted = openvalue::sync::is_conflicted_copy(&file_name(path));
                 SkippedDto {
                     file: file_name(path),
-                    why: why.clone(),
+                    why: why.text(crate::error::language()),
                     unadmitted_device: (looks_like_device && !admitted && !conflicted)
                         .then_some(device),
                 }

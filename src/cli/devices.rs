@@ -193,7 +193,7 @@ pub(super) fn sync(path: &Path, dir: &Path, out: &mut dyn Write) -> Result<()> {
             out,
             "cli-sync-skipped",
             file = shown(&file.display().to_string()),
-            why = shown(why)
+            why = shown(&why.text(crate::cli::lang()))
         );
     }
     let conflicts = ledger.conflicts()?.len() as u64;

@@ -1347,7 +1347,7 @@ impl Writer<'_> {
     /// them once, sorted, at the end. Both happen in the same transaction,
     /// so no reader or crash ever sees the table without them.
     ///
-    /// Such a write is not recorded as undo steps either (see [`rollback`]):
+    /// Such a write is not recorded as undo steps either (ADR 10: `store::rollback`):
     /// a merge reaching back before it rebuilds the books.
     pub fn suspend_indexes(&mut self, table: &str) -> Result<Vec<String>, StoreError> {
         rollback::forget(&self.tx)?;
