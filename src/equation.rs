@@ -838,7 +838,7 @@ kinds = ["work", "care", "cash"]
     #[test]
     fn regression_empty_equation_name_is_refused() {
         let p = problems("name = \"  \"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
-        assert_eq!(p, vec!["eq.toml:1:8: the equation name is empty"]);
+        assert_eq!(p, vec!["eq.toml:1:8: name is empty"]);
         let p =
             problems("name = \"a\\u001b[2Jb\"\n[[bucket]]\nshare = \"rest\"\npolicy = \"equal\"\n");
         assert_eq!(p.len(), 1, "{p:?}");
