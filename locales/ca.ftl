@@ -1892,6 +1892,12 @@ cli-parse-similar_value = { $count ->
    *[other] suggeriment: hi ha valors semblants: { $similar }
 }
 cli-parse-tip = suggeriment: { $tip }
+cli-parse-not_table = { $value } no és un fitxer que es pugui importar: feu servir members, projects, kinds, contributions o revenues
+cli-parse-not_leave_reason = { $value } no és un motiu de baixa: feu servir good o bad
+cli-parse-not_measure = { $value } no és una mesura: feu servir hours, money o quantity
+cli-parse-not_role = { $value } no és un rol: feu servir member, coordinator, treasurer o admin
+cli-parse-not_status = { $value } no és un estat: feu servir counts, pending, rejected o void
+cli-parse-not_on_off = { $value } no és ni on ni off
 cli-parse-more = Per a més informació, proveu { $help }.
 
 help-openvalue = Comptabilitat de valor obert per a cooperatives petites: aportacions, equacions de valor i repartiments exactes dels ingressos

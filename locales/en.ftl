@@ -1845,4 +1845,10 @@ cli-parse-similar_value = { $count ->
    *[other] tip: some similar values exist: { $similar }
 }
 cli-parse-tip = tip: { $tip }
+cli-parse-not_table = { $value } is not an importable file: use members, projects, kinds, contributions or revenues
+cli-parse-not_leave_reason = { $value } is not a reason for leaving: use good or bad
+cli-parse-not_measure = { $value } is not a measure: use hours or money or quantity
+cli-parse-not_role = { $value } is not a role: use member, coordinator, treasurer or admin
+cli-parse-not_status = { $value } is not a status: use counts, pending, rejected or void
+cli-parse-not_on_off = { $value } is neither on nor off
 cli-parse-more = For more information, try { $help }.

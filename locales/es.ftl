@@ -1898,6 +1898,12 @@ cli-parse-similar_value = { $count ->
    *[other] sugerencia: existen valores parecidos: { $similar }
 }
 cli-parse-tip = sugerencia: { $tip }
+cli-parse-not_table = { $value } no es un archivo que se pueda importar: use members, projects, kinds, contributions o revenues
+cli-parse-not_leave_reason = { $value } no es un motivo de baja: use good o bad
+cli-parse-not_measure = { $value } no es una medida: use hours, money o quantity
+cli-parse-not_role = { $value } no es un rol: use member, coordinator, treasurer o admin
+cli-parse-not_status = { $value } no es un estado: use counts, pending, rejected o void
+cli-parse-not_on_off = { $value } no es ni on ni off
 cli-parse-more = Para más información, pruebe { $help }.
 
 help-openvalue = Contabilidad de valor abierto para pequeñas cooperativas: aportaciones, ecuaciones de valor y repartos exactos de los ingresos

@@ -1904,6 +1904,12 @@ cli-parse-similar_value = { $count ->
    *[other] conseil : des valeurs semblables existent : { $similar }
 }
 cli-parse-tip = conseil : { $tip }
+cli-parse-not_table = { $value } n'est pas un fichier importable : utilisez members, projects, kinds, contributions ou revenues
+cli-parse-not_leave_reason = { $value } n'est pas un motif de départ : utilisez good ou bad
+cli-parse-not_measure = { $value } n'est pas une mesure : utilisez hours, money ou quantity
+cli-parse-not_role = { $value } n'est pas un rôle : utilisez member, coordinator, treasurer ou admin
+cli-parse-not_status = { $value } n'est pas un état : utilisez counts, pending, rejected ou void
+cli-parse-not_on_off = { $value } n'est ni on ni off
 cli-parse-more = Pour plus d'informations, essayez { $help }.
 
 help-openvalue = Comptabilité de valeur ouverte pour les petites coopératives : contributions, équations de valeur et répartitions exactes des recettes

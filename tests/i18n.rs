@@ -892,6 +892,23 @@ fn parse_errors_are_in_the_language_with_exit_code_2() {
     has(&es, "sugerencia: existe un valor parecido: 'peers'");
     let (_, _, ca) = clap_layer("ca_ES.UTF-8", &["list", "--limit", "many"]);
     has(&ca, "valor no vàlid 'many' per a '--limit <LIMIT>':");
+    // A value parser's own reason is in the language too.
+    let (code, _, ca) = clap_layer("ca_ES.UTF-8", &["import", "socis", "x.csv"]);
+    assert_eq!(code, Some(2), "{ca}");
+    has(&ca, "valor no vàlid 'socis' per a '<TABLE>': 'socis' no és un fitxer que es pugui importar: feu servir members");
+    let (_, _, fr) = clap_layer(
+        "fr_FR.UTF-8",
+        &["member", "leave", "ana", "--reason", "meh"],
+    );
+    has(
+        &fr,
+        "'meh' n'est pas un motif de départ\u{202f}: utilisez good ou bad",
+    );
+    let (_, _, en) = clap_layer("C", &["import", "socis", "x.csv"]);
+    has(
+        &en,
+        "invalid value 'socis' for '<TABLE>': 'socis' is not an importable file: use members",
+    );
     let (_, _, fr) = clap_layer("fr_FR.UTF-8", &["log", "--bogus"]);
     has(&fr, "argument inattendu '--bogus'");
     let (code, _, fr) = clap_layer("fr_FR.UTF-8", &["correct", "C-1", "--void", "--note", "x"]);
