@@ -1798,3 +1798,58 @@ err-csv-detected = detected: { $separator } and decimal { $comma ->
     [dash] DD-MM-YYYY
    *[iso] YYYY-MM-DD
 }
+
+## The command line's help and parse errors (cli/localize.rs,
+## cli/parse_error.rs): clap's own words. The help of each command and
+## argument (help-PATH, help-PATH--ID) is in the other catalogues only:
+## in English it is the doc comment of src/cli/args.rs.
+
+cli-help-usage = Usage:
+cli-help-commands = Commands:
+cli-help-arguments = Arguments:
+cli-help-options = Options:
+cli-help-example = Example:
+cli-help-flag-help = Print help
+cli-help-flag-help-more = Print help (see more with '--help')
+cli-help-flag-help-summary = Print help (see a summary with '-h')
+cli-help-flag-version = Print version
+cli-help-subcommand = Print this message or the help of the given subcommand(s)
+cli-help-default = [default: { $value }]
+cli-parse-missing = the following required arguments were not provided:
+cli-parse-unknown_argument = unexpected argument { $arg } found
+cli-parse-unknown_subcommand = unrecognized subcommand { $name }
+cli-parse-value_required = a value is required for { $arg } but none was supplied
+cli-parse-invalid_value = invalid value { $value } for { $arg }
+cli-parse-invalid_value_because = invalid value { $value } for { $arg }: { $reason }
+cli-parse-possible_values = [possible values: { $values }]
+cli-parse-conflict = the argument { $arg } cannot be used with { $other }
+cli-parse-conflict_self = the argument { $arg } cannot be used multiple times
+cli-parse-conflict_any = the argument { $arg } cannot be used with one or more of the other specified arguments
+cli-parse-too_many_values = unexpected value { $value } for { $arg } found; no more were expected
+cli-parse-wrong_number = { $expected } values required for { $arg } but { $actual } { $actual ->
+    [one] was
+   *[other] were
+} provided
+cli-parse-missing_subcommand = { $name } requires a subcommand but one was not provided
+cli-parse-subcommands = [subcommands: { $values }]
+cli-parse-no_equals = equal sign is needed when assigning values to { $arg }
+cli-parse-similar_subcommand = { $count ->
+    [one] tip: a similar subcommand exists: { $similar }
+   *[other] tip: some similar subcommands exist: { $similar }
+}
+cli-parse-similar_argument = { $count ->
+    [one] tip: a similar argument exists: { $similar }
+   *[other] tip: some similar arguments exist: { $similar }
+}
+cli-parse-similar_value = { $count ->
+    [one] tip: a similar value exists: { $similar }
+   *[other] tip: some similar values exist: { $similar }
+}
+cli-parse-tip = tip: { $tip }
+cli-parse-not_table = { $value } is not an importable file: use members, projects, kinds, contributions or revenues
+cli-parse-not_leave_reason = { $value } is not a reason for leaving: use good or bad
+cli-parse-not_measure = { $value } is not a measure: use hours or money or quantity
+cli-parse-not_role = { $value } is not a role: use member, coordinator, treasurer or admin
+cli-parse-not_status = { $value } is not a status: use counts, pending, rejected or void
+cli-parse-not_on_off = { $value } is neither on nor off
+cli-parse-more = For more information, try { $help }.

@@ -12,8 +12,6 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
-use clap::Parser;
-
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::Verdict;
@@ -45,6 +43,8 @@ mod contributions;
 mod devices;
 mod files;
 mod hints;
+pub mod localize;
+mod parse_error;
 mod payouts;
 mod people;
 mod resources;
@@ -97,13 +97,13 @@ pub(crate) fn account_type(code: &str) -> String {
 pub fn main() -> i32 {
     // SPEC §16: LC_ALL, then LC_MESSAGES, then LANG, decided once.
     set_lang(Lang::from_env());
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
             // clap quotes the offending argument: it is shown escaped,
             // like every other message.
-            let text = show::cut_quoted(e.render().to_string().trim_end());
-            tell(&show::message(&text));
+            let text = parse_error::render(&e, lang()).unwrap_or_else(|| e.render().to_string());
+            tell(&show::message(&show::cut_quoted(text.trim_end())));
             return 2;
         }
         Err(e) => {
@@ -133,6 +133,15 @@ pub fn main() -> i32 {
             1
         }
     }
+}
+
+/// The command line's arguments, parsed by the definition whose help
+/// and errors are in the CLI's language.
+fn parse() -> std::result::Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let mut command = localize::command(lang());
+    let mut matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
 }
 
 /// Writes a line to stderr; a stderr that cannot be written (closed, a

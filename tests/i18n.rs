@@ -92,7 +92,10 @@ fn every_catalogue_parses_and_has_the_same_keys_and_placeholders() {
         bundle
             .add_resource(resource)
             .unwrap_or_else(|e| panic!("{lang}.ftl: {e:?}"));
-        let theirs = messages(lang);
+        // The help of each command and argument (`help-…`) is English's
+        // doc comments: `every_command_and_argument_has_help_in_each_language`.
+        let mut theirs = messages(lang);
+        theirs.retain(|k, _| !k.starts_with("help-"));
         let missing: Vec<_> = english
             .keys()
             .filter(|k| !theirs.contains_key(*k))
@@ -707,4 +710,237 @@ fn sync_says_why_it_skipped_a_file_in_the_language() {
         "una copia que hizo la herramienta de sincronización",
     );
     has(&said[2], "une copie faite par l'outil de synchronisation");
+}
+
+// ---- clap's layer: --help and parse errors ----------------------------------
+
+/// Every help key the command tree needs: `help-PATH` for each command,
+/// `help-PATH--ID` for each argument (global ones under `openvalue`).
+fn help_keys(cmd: &clap::Command, path: &str, keys: &mut BTreeSet<String>) {
+    use openvalue::cli::localize::{arg_key, command_key, sub_path};
+    keys.insert(command_key(path));
+    for arg in cmd.get_arguments() {
+        keys.insert(arg_key(path, arg.get_id().as_str()));
+    }
+    for sub in cmd.get_subcommands() {
+        help_keys(sub, &sub_path(path, sub.get_name()), keys);
+    }
+}
+
+#[test]
+fn every_command_and_argument_has_help_in_each_language() {
+    use clap::CommandFactory;
+    let mut keys = BTreeSet::new();
+    help_keys(&openvalue::cli::Cli::command(), "openvalue", &mut keys);
+    assert!(keys.len() > 250, "{} help keys", keys.len());
+    assert!(keys.contains("help-log--date") && keys.contains("help-member-add"));
+    // English is the doc comments: one source, no copy to drift.
+    let english: Vec<_> = messages(Lang::En)
+        .into_keys()
+        .filter(|k| k.starts_with("help-"))
+        .collect();
+    assert!(english.is_empty(), "en.ftl has help keys: {english:?}");
+    for lang in [Lang::Es, Lang::Ca, Lang::Fr] {
+        let theirs: BTreeSet<String> = messages(lang)
+            .into_keys()
+            .filter(|k| k.starts_with("help-"))
+            .collect();
+        let missing: Vec<_> = keys.difference(&theirs).collect();
+        let stale: Vec<_> = theirs.difference(&keys).collect();
+        assert!(missing.is_empty(), "{lang}.ftl lacks help for {missing:?}");
+        assert!(
+            stale.is_empty(),
+            "{lang}.ftl has help for nothing: {stale:?}"
+        );
+        for key in &theirs {
+            assert!(!tr(lang, key, &[]).trim().is_empty(), "{lang}: {key} empty");
+        }
+    }
+}
+
+/// The CLI's (status, stdout, stderr) for `args` in `lang`.
+fn clap_layer(lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = common::openvalue()
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(args)
+        .output()
+        .expect("run openvalue");
+    (out.status.code(), stdout(&out), stderr(&out))
+}
+
+#[test]
+fn help_is_in_the_language() {
+    let cases = [
+        (
+            "es_ES.UTF-8",
+            [
+                "Uso:",
+                "Órdenes:",
+                "Opciones:",
+                "Registra una aportación",
+                "Muestra la ayuda",
+                "Ejemplo:",
+            ],
+        ),
+        (
+            "ca_ES.UTF-8",
+            [
+                "Ús:",
+                "Ordres:",
+                "Opcions:",
+                "Registra una aportació",
+                "Mostra l'ajuda",
+                "Exemple:",
+            ],
+        ),
+        (
+            "fr_FR.UTF-8",
+            [
+                "Utilisation\u{202f}:",
+                "Commandes\u{202f}:",
+                "Options\u{202f}:",
+                "Enregistre une contribution",
+                "Affiche l'aide",
+                "Exemple\u{202f}:",
+            ],
+        ),
+    ];
+    for (lang, words) in cases {
+        let (code, out, err) = clap_layer(lang, &["--help"]);
+        assert_eq!(code, Some(0), "{lang}: {err}");
+        for word in words {
+            has(&out, word);
+        }
+        assert!(
+            !out.contains("Print help") && !out.contains("Usage:"),
+            "{out}"
+        );
+    }
+    let (code, es, _) = clap_layer("es_ES.UTF-8", &["log", "--help"]);
+    assert_eq!(code, Some(0));
+    has(&es, "Argumentos:");
+    has(&es, "Identificador del miembro");
+    has(&es, "Fecha del trabajo [por defecto: hoy]");
+    has(&es, "Una nota [por defecto: \"\"]");
+    let (_, ca, _) = clap_layer("ca_ES.UTF-8", &["log", "--help"]);
+    has(&ca, "Data de la feina [per defecte: avui]");
+    let (_, fr, _) = clap_layer("fr_FR.UTF-8", &["log", "--help"]);
+    has(&fr, "Date du travail [par défaut\u{202f}: aujourd'hui]");
+    // Positional arguments keep their order.
+    assert!(
+        fr.find("<MEMBER>  ").unwrap() < fr.find("<KIND>  ").unwrap(),
+        "{fr}"
+    );
+    // English is the doc comments, as before.
+    let (code, en, _) = clap_layer("C", &["log", "--help"]);
+    assert_eq!(code, Some(0));
+    has(&en, "Usage: openvalue log");
+    has(&en, "Date of the work [default: today]");
+    has(&en, "Print help");
+}
+
+#[test]
+fn parse_errors_are_in_the_language_with_exit_code_2() {
+    let missing = [
+        (
+            "es_ES.UTF-8",
+            "error: faltan estos argumentos obligatorios:",
+            "Uso: openvalue log",
+        ),
+        (
+            "ca_ES.UTF-8",
+            "error: falten aquests arguments obligatoris:",
+            "Ús: openvalue log",
+        ),
+        (
+            "fr_FR.UTF-8",
+            "erreur\u{202f}: ces arguments obligatoires manquent\u{202f}:",
+            "Utilisation\u{202f}: openvalue log",
+        ),
+    ];
+    for (lang, message, usage) in missing {
+        let (code, _, err) = clap_layer(lang, &["log"]);
+        assert_eq!(code, Some(2), "{lang}: {err}");
+        has(&err, message);
+        has(&err, "<QUANTITY>");
+        has(&err, usage);
+        assert!(
+            !err.contains("required arguments were not provided"),
+            "{err}"
+        );
+    }
+    let unknown = [
+        (
+            "es_ES.UTF-8",
+            "orden desconocida 'distrbute'",
+            "sugerencia: existe una orden parecida: 'distribute'",
+            "Para más información, pruebe '--help'.",
+        ),
+        (
+            "ca_ES.UTF-8",
+            "ordre desconeguda 'distrbute'",
+            "suggeriment: hi ha una ordre semblant: 'distribute'",
+            "Per a més informació, proveu '--help'.",
+        ),
+        (
+            "fr_FR.UTF-8",
+            "commande inconnue 'distrbute'",
+            "conseil\u{202f}: une commande semblable existe\u{202f}: 'distribute'",
+            "Pour plus d'informations, essayez '--help'.",
+        ),
+    ];
+    for (lang, message, tip, more) in unknown {
+        let (code, _, err) = clap_layer(lang, &["distrbute"]);
+        assert_eq!(code, Some(2), "{lang}: {err}");
+        has(&err, message);
+        has(&err, tip);
+        has(&err, more);
+    }
+    let invalid = [
+        "kind",
+        "add",
+        "care",
+        "Care",
+        "--measure",
+        "hours",
+        "--valued-by",
+        "pers",
+    ];
+    let (code, _, es) = clap_layer("es_ES.UTF-8", &invalid);
+    assert_eq!(code, Some(2), "{es}");
+    has(&es, "valor no válido 'pers' para '--valued-by <VALUED_BY>'");
+    has(&es, "[valores posibles: peers]");
+    has(&es, "sugerencia: existe un valor parecido: 'peers'");
+    let (_, _, ca) = clap_layer("ca_ES.UTF-8", &["list", "--limit", "many"]);
+    has(&ca, "valor no vàlid 'many' per a '--limit <LIMIT>':");
+    // A value parser's own reason is in the language too.
+    let (code, _, ca) = clap_layer("ca_ES.UTF-8", &["import", "socis", "x.csv"]);
+    assert_eq!(code, Some(2), "{ca}");
+    has(&ca, "valor no vàlid 'socis' per a '<TABLE>': 'socis' no és un fitxer que es pugui importar: feu servir members");
+    let (_, _, fr) = clap_layer(
+        "fr_FR.UTF-8",
+        &["member", "leave", "ana", "--reason", "meh"],
+    );
+    has(
+        &fr,
+        "'meh' n'est pas un motif de départ\u{202f}: utilisez good ou bad",
+    );
+    let (_, _, en) = clap_layer("C", &["import", "socis", "x.csv"]);
+    has(
+        &en,
+        "invalid value 'socis' for '<TABLE>': 'socis' is not an importable file: use members",
+    );
+    let (_, _, fr) = clap_layer("fr_FR.UTF-8", &["log", "--bogus"]);
+    has(&fr, "argument inattendu '--bogus'");
+    let (code, _, fr) = clap_layer("fr_FR.UTF-8", &["correct", "C-1", "--void", "--note", "x"]);
+    assert_eq!(code, Some(2), "{fr}");
+    has(&fr, "ne peut pas être utilisé avec");
+    // English stays clap's own text.
+    let (code, _, en) = clap_layer("C", &["distrbute"]);
+    assert_eq!(code, Some(2));
+    has(&en, "error: unrecognized subcommand 'distrbute'");
+    has(&en, "tip: a similar subcommand exists: 'distribute'");
+    has(&en, "For more information, try '--help'.");
 }

@@ -16,12 +16,39 @@ fn date_arg(text: &str) -> std::result::Result<NaiveDate, String> {
     parse_date(text).map_err(|m| m.render(super::lang()))
 }
 
+/// `text` parsed; when it is not one of the values, the parser's English,
+/// or in another language the catalogue's `key` (`cli-parse-not_*`).
+fn one_of<T>(text: &str, key: &str) -> std::result::Result<T, String>
+where
+    T: std::str::FromStr<Err = String>,
+{
+    text.parse().map_err(|english| match super::lang() {
+        crate::i18n::Lang::En => english,
+        lang => {
+            let value = crate::text::quote(text);
+            crate::i18n::tr(lang, key, &[("value", value.into())])
+        }
+    })
+}
+
 fn leave_reason_arg(text: &str) -> std::result::Result<LeaveReason, String> {
-    text.parse()
+    one_of(text, "cli-parse-not_leave_reason")
 }
 
 fn measure_arg(text: &str) -> std::result::Result<Measure, String> {
-    text.parse()
+    one_of(text, "cli-parse-not_measure")
+}
+
+fn table_arg(text: &str) -> std::result::Result<Table, String> {
+    one_of(text, "cli-parse-not_table")
+}
+
+fn role_arg(text: &str) -> std::result::Result<crate::members::Role, String> {
+    one_of(text, "cli-parse-not_role")
+}
+
+fn status_arg(text: &str) -> std::result::Result<ContributionStatus, String> {
+    one_of(text, "cli-parse-not_status")
 }
 
 /// `openvalue --version`: the program's version and the ledger schema it
@@ -624,7 +651,7 @@ pub struct ListArgs {
     #[arg(long, value_parser = date_arg)]
     pub to: Option<NaiveDate>,
     /// Only this status: counts, pending, rejected or void.
-    #[arg(long)]
+    #[arg(long, value_parser = status_arg)]
     pub status: Option<ContributionStatus>,
     /// Include voided contributions.
     #[arg(long)]
@@ -785,6 +812,7 @@ pub enum RoleCommand {
         /// Handle.
         handle: String,
         /// member, coordinator, treasurer or admin.
+        #[arg(value_parser = role_arg)]
         role: crate::members::Role,
     },
     /// Take a member's role back to member.
@@ -802,10 +830,13 @@ fn on_off(text: &str) -> Result<bool, String> {
     match text {
         "on" => Ok(true),
         "off" => Ok(false),
-        other => Err(format!(
-            "{} is neither on nor off",
-            crate::text::quote(other)
-        )),
+        other => {
+            let value = crate::text::quote(other);
+            Err(super::tr(
+                "cli-parse-not_on_off",
+                &[("value", value.into())],
+            ))
+        }
     }
 }
 
@@ -929,6 +960,7 @@ pub struct InitArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// members | projects | kinds | contributions | revenues
+    #[arg(value_parser = table_arg)]
     pub table: Table,
     /// The CSV file.
     pub file: PathBuf,
