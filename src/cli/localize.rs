@@ -1,5 +1,5 @@
 //! clap's own layer in the CLI's language: `--help` texts and headings
-//! (this file) and parse errors ([`super::parse_error`]).
+//! (this file) and parse errors (`cli::parse_error`).
 //!
 //! The derive's doc comments are the English help; for another language
 //! the built command tree is walked and every text replaced by the
