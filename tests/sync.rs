@@ -1748,15 +1748,7 @@ fn an_interleaved_merge_rolls_back_only_the_recent_entries() {
 #[test]
 fn a_damaged_undo_step_is_never_run_and_verify_says_so() {
     let coop = Coop::new(2);
-    let log = |laptop: usize, id: &str, day: &str| {
-        ok(
-            &coop.laptops[laptop],
-            &["log", "ana", "fest", "work", "2", "--date", day, "--id", id],
-        );
-    };
-    log(0, "C1", "2026-05-02");
-    log(1, "C2", "2026-05-03");
-    log(0, "C3", "2026-05-04");
+    three_interleaved(&coop);
     // Undoing C3 would now delete another row.
     tamper(
         &coop.laptops[0],
@@ -1791,48 +1783,7 @@ fn tamper(ledger: &Path, sql: &str) {
 fn a_cleared_digest_is_not_sealed_again_and_a_step_never_runs_sql() {
     let coop = Coop::new(2);
     let a = &coop.laptops[0];
-    ok(
-        a,
-        &[
-            "log",
-            "ana",
-            "fest",
-            "work",
-            "2",
-            "--date",
-            "2026-05-02",
-            "--id",
-            "C1",
-        ],
-    );
-    ok(
-        &coop.laptops[1],
-        &[
-            "log",
-            "ben",
-            "fest",
-            "work",
-            "2",
-            "--date",
-            "2026-05-03",
-            "--id",
-            "C2",
-        ],
-    );
-    ok(
-        a,
-        &[
-            "log",
-            "ana",
-            "fest",
-            "work",
-            "3",
-            "--date",
-            "2026-05-04",
-            "--id",
-            "C3",
-        ],
-    );
+    three_interleaved(&coop);
     let outside = coop.dir.path().join("outside.db");
     tamper(
         a,
@@ -1880,48 +1831,7 @@ fn a_cleared_digest_is_not_sealed_again_and_a_step_never_runs_sql() {
 fn an_index_definition_with_appended_statements_is_never_run() {
     let coop = Coop::new(2);
     let a = &coop.laptops[0];
-    ok(
-        a,
-        &[
-            "log",
-            "ana",
-            "fest",
-            "work",
-            "2",
-            "--date",
-            "2026-05-02",
-            "--id",
-            "C1",
-        ],
-    );
-    ok(
-        &coop.laptops[1],
-        &[
-            "log",
-            "ben",
-            "fest",
-            "work",
-            "2",
-            "--date",
-            "2026-05-03",
-            "--id",
-            "C2",
-        ],
-    );
-    ok(
-        a,
-        &[
-            "log",
-            "ana",
-            "fest",
-            "work",
-            "3",
-            "--date",
-            "2026-05-04",
-            "--id",
-            "C3",
-        ],
-    );
+    three_interleaved(&coop);
     let outside = coop.dir.path().join("outside.db");
     rusqlite::Connection::open(a)
         .expect("open")
@@ -2059,42 +1969,20 @@ fn a_rollback_that_empties_the_undo_log_keeps_the_marks_in_order() {
 /// Every book table of a ledger, rows sorted, as text (memberships too,
 /// which `verify` does not compare).
 fn book_dump(ledger: &Path) -> String {
-    const TABLES: &[&str] = &[
-        "conflicts",
-        "renames",
-        "valuations",
-        "gives",
-        "epochs",
-        "token_transfers",
-        "tokens",
-        "roles",
-        "member_keys",
-        "account_totals",
-        "claims_paid",
-        "allocations",
-        "payouts",
-        "distributions",
-        "equations",
-        "reviews",
-        "corrections",
-        "revenue_corrections",
-        "revenues",
-        "contributions",
-        "resource_uses",
-        "resource_owners",
-        "resources",
-        "memberships",
-        "stage_spans",
-        "stages",
-        "kind_versions",
-        "kinds",
-        "projects",
-        "accounts",
-        "settings",
-    ];
     let conn = rusqlite::Connection::open(ledger).expect("open");
+    // Every table but the journal, the file's own facts and the undo log.
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('journal', 'meta')
+             AND name NOT GLOB 'undo_*' AND name NOT GLOB 'sqlite_*' ORDER BY name",
+        )
+        .expect("tables")
+        .query_map([], |r| r.get(0))
+        .expect("tables")
+        .collect::<Result<_, _>>()
+        .expect("tables");
     let mut out = String::new();
-    for t in TABLES {
+    for t in &tables {
         let mut stmt = conn.prepare(&format!("SELECT * FROM {t}")).expect("select");
         let n = stmt.column_count();
         let mut rows: Vec<String> = stmt
